@@ -1,0 +1,328 @@
+"""The standard objects of OBJ-1 with their properties and starting pipelines.
+
+Both the empty-workspace setup (SET-7) and the demo generator start from this catalogue,
+so a property key means the same thing in every Tend database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.store import (
+    ObjectType,
+    Pipeline,
+    PropertyDefinition,
+    PropertyOption,
+    PropertyType,
+    Stage,
+    StageRequiredProperty,
+    new_id,
+)
+
+T = PropertyType
+
+
+@dataclass(frozen=True)
+class PropertySpec:
+    """A property to create: key, label, type, promoted column, options, flags."""
+
+    key: str
+    label: str
+    type: PropertyType
+    column: str | None = None
+    options: tuple[str, ...] = ()
+    required: bool = False
+    read_only: bool = False
+    group: str = "Details"
+    currency: str | None = None
+    derivation: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ObjectSpec:
+    """An object type to create with its properties."""
+
+    key: str
+    singular: str
+    plural: str
+    properties: tuple[PropertySpec, ...] = ()
+    has_pipelines: bool = False
+    is_custom: bool = False
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A pipeline: stage names in order, closed stages, and properties a stage requires."""
+
+    object_key: str
+    name: str
+    stages: tuple[str, ...]
+    closed: tuple[str, ...] = ()
+    requires: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    probabilities: tuple[int, ...] = ()
+
+
+def _created() -> PropertySpec:
+    return PropertySpec("create_date", "Create date", T.DATETIME, "created_at", read_only=True)
+
+
+def _activity() -> PropertySpec:
+    return PropertySpec(
+        "last_activity_date", "Last activity date", T.DATETIME, "last_activity_at", read_only=True
+    )
+
+
+INDUSTRIES = (
+    "Software",
+    "Financial services",
+    "Healthcare",
+    "Manufacturing",
+    "Retail",
+    "Education",
+    "Logistics",
+    "Media",
+    "Energy",
+    "Hospitality",
+)
+PRIORITIES = ("low", "medium", "high")
+
+COMPANIES = ObjectSpec(
+    "companies",
+    "Company",
+    "Companies",
+    (
+        PropertySpec("name", "Company name", T.TEXT, "name", required=True),
+        PropertySpec("domain", "Company domain", T.TEXT, "search_key"),
+        PropertySpec("csm_owner", "CSM owner", T.USER, "owner_id", group="Customer success"),
+        PropertySpec("company_owner", "Company owner", T.USER),
+        PropertySpec("arr", "ARR", T.CURRENCY, "amount_minor", currency="USD", group="Revenue"),
+        PropertySpec("renewal_date", "Renewal date", T.DATE, "renewal_date", group="Revenue"),
+        PropertySpec("industry", "Industry", T.CHOICE, options=INDUSTRIES),
+        PropertySpec("tier", "Tier", T.CHOICE, options=("Enterprise", "Mid-market", "SMB")),
+        PropertySpec("priority", "Priority", T.CHOICE, options=PRIORITIES),
+        PropertySpec("nps", "NPS", T.NUMBER, group="Customer success"),
+        PropertySpec("employees", "Number of employees", T.NUMBER),
+        PropertySpec("country", "Country", T.TEXT),
+        PropertySpec("city", "City", T.TEXT),
+        PropertySpec("phone", "Phone number", T.TEXT),
+        PropertySpec(
+            "products",
+            "Products",
+            T.MULTI_CHOICE,
+            options=("Core", "Analytics", "Automation", "Integrations", "Premium support"),
+        ),
+        PropertySpec("strategic", "Strategic account", T.CHECKBOX, group="Customer success"),
+        PropertySpec("description", "Description", T.MULTILINE),
+        PropertySpec(
+            "contact_count",
+            "Associated contacts",
+            T.DERIVED,
+            read_only=True,
+            derivation={"count": "contacts"},
+        ),
+        _created(),
+        _activity(),
+    ),
+)
+
+CONTACTS = ObjectSpec(
+    "contacts",
+    "Contact",
+    "Contacts",
+    (
+        PropertySpec("name", "Full name", T.TEXT, "name", required=True),
+        PropertySpec("email", "E-mail", T.TEXT, "search_key"),
+        PropertySpec("contact_owner", "Contact owner", T.USER, "owner_id"),
+        PropertySpec("job_title", "Job title", T.TEXT),
+        PropertySpec("phone", "Phone number", T.TEXT),
+        PropertySpec(
+            "role",
+            "Buying role",
+            T.CHOICE,
+            options=("Champion", "Decision maker", "Executive sponsor", "End user", "Billing"),
+        ),
+        PropertySpec("renewal_date", "Renewal date", T.DATE, "renewal_date"),
+        _created(),
+        _activity(),
+    ),
+)
+
+SERVICES = ObjectSpec(
+    "services",
+    "Service",
+    "Services",
+    (
+        PropertySpec("name", "Service name", T.TEXT, "name", required=True),
+        PropertySpec("service_owner", "Service owner", T.USER, "owner_id"),
+        PropertySpec("value", "Service value", T.CURRENCY, "amount_minor", currency="USD"),
+        PropertySpec("target_date", "Target go-live date", T.DATE, "renewal_date"),
+        PropertySpec("kickoff_date", "Kickoff date", T.DATE),
+        PropertySpec(
+            "implementation",
+            "Implementation type",
+            T.CHOICE,
+            options=("Standard", "Guided", "Enterprise"),
+        ),
+        PropertySpec("go_live_date", "Go-live date", T.DATE),
+        PropertySpec("handoff_notes", "Handoff notes", T.MULTILINE),
+        _created(),
+        _activity(),
+    ),
+    has_pipelines=True,
+)
+
+DEALS = ObjectSpec(
+    "deals",
+    "Deal",
+    "Deals",
+    (
+        PropertySpec("name", "Deal name", T.TEXT, "name", required=True),
+        PropertySpec("deal_owner", "Deal owner", T.USER, "owner_id"),
+        PropertySpec("amount", "Amount", T.CURRENCY, "amount_minor", currency="USD"),
+        PropertySpec("close_date", "Close date", T.DATE, "renewal_date"),
+        PropertySpec("deal_type", "Deal type", T.CHOICE, options=("New", "Renewal", "Expansion")),
+        PropertySpec(
+            "lost_reason",
+            "Closed lost reason",
+            T.CHOICE,
+            options=("Budget", "Competitor", "No decision", "Product fit", "Timing"),
+        ),
+        PropertySpec("next_step", "Next step", T.TEXT),
+        _created(),
+        _activity(),
+    ),
+    has_pipelines=True,
+)
+
+TICKETS = ObjectSpec(
+    "tickets",
+    "Ticket",
+    "Tickets",
+    (
+        PropertySpec("name", "Ticket name", T.TEXT, "name", required=True),
+        PropertySpec("ticket_owner", "Ticket owner", T.USER, "owner_id"),
+        PropertySpec("priority", "Priority", T.CHOICE, options=("low", "medium", "high", "urgent")),
+        PropertySpec(
+            "category",
+            "Category",
+            T.CHOICE,
+            options=("Product issue", "Billing", "Feature request", "How-to"),
+        ),
+        PropertySpec("description", "Description", T.MULTILINE),
+        _created(),
+        _activity(),
+    ),
+    has_pipelines=True,
+)
+
+# Activities live in their own tables (app.store.activities); their object types exist so
+# settings, reports and associations can name them (OBJ-1).
+ACTIVITY_OBJECTS = tuple(
+    ObjectSpec(key, singular, plural)
+    for key, singular, plural in (
+        ("tasks", "Task", "Tasks"),
+        ("meetings", "Meeting", "Meetings"),
+        ("notes", "Note", "Notes"),
+        ("calls", "Call", "Calls"),
+        ("emails", "E-mail", "E-mails"),
+    )
+)
+
+STANDARD_OBJECTS = (CONTACTS, COMPANIES, SERVICES, DEALS, TICKETS, *ACTIVITY_OBJECTS)
+
+STANDARD_PIPELINES = (
+    PipelineSpec(
+        "services",
+        "Onboarding",
+        ("Kickoff", "Technical setup", "Training", "Go-live", "Completed"),
+        closed=("Completed",),
+        requires={"Go-live": ("go_live_date",), "Completed": ("handoff_notes",)},
+    ),
+    PipelineSpec(
+        "deals",
+        "Renewals",
+        ("Renewal upcoming", "Proposal sent", "Negotiation", "Closed won", "Closed lost"),
+        closed=("Closed won", "Closed lost"),
+        requires={"Closed won": ("amount", "close_date"), "Closed lost": ("lost_reason",)},
+        probabilities=(20, 50, 75, 100, 0),
+    ),
+    PipelineSpec(
+        "tickets",
+        "Support",
+        ("New", "Waiting on contact", "Waiting on us", "Closed"),
+        closed=("Closed",),
+    ),
+)
+
+
+def create_object(session: Session, spec: ObjectSpec, position: int = 0) -> ObjectType:
+    """Create an object type with its properties and options."""
+    obj = ObjectType(
+        id=new_id(),
+        key=spec.key,
+        singular=spec.singular,
+        plural=spec.plural,
+        is_custom=spec.is_custom,
+        has_pipelines=spec.has_pipelines,
+        position=position,
+    )
+    session.add(obj)
+    for i, p in enumerate(spec.properties):
+        prop = PropertyDefinition(
+            id=new_id(),
+            object_type_id=obj.id,
+            key=p.key,
+            label=p.label,
+            type=p.type,
+            column=p.column,
+            group_name=p.group,
+            currency=p.currency,
+            is_required=p.required,
+            is_read_only=p.read_only,
+            derivation=p.derivation,
+            position=i,
+        )
+        session.add(prop)
+        for j, option in enumerate(p.options):
+            session.add(PropertyOption(property_id=prop.id, value=option, label=option, position=j))
+    session.flush()
+    return obj
+
+
+def create_pipeline(session: Session, spec: PipelineSpec, position: int = 0) -> Pipeline:
+    """Create a pipeline with its stages and stage-required properties."""
+    obj = session.scalars(select(ObjectType).where(ObjectType.key == spec.object_key)).one()
+    props = {
+        p.key: p.id
+        for p in session.scalars(
+            select(PropertyDefinition).where(PropertyDefinition.object_type_id == obj.id)
+        )
+    }
+    pipeline = Pipeline(id=new_id(), object_type_id=obj.id, name=spec.name, position=position)
+    session.add(pipeline)
+    for i, name in enumerate(spec.stages):
+        probability = spec.probabilities[i] if spec.probabilities else None
+        stage = Stage(
+            id=new_id(),
+            pipeline_id=pipeline.id,
+            name=name,
+            position=i,
+            is_closed=name in spec.closed,
+            probability=probability,
+        )
+        session.add(stage)
+        for key in spec.requires.get(name, ()):
+            session.add(StageRequiredProperty(stage_id=stage.id, property_id=props[key]))
+    session.flush()
+    return pipeline
+
+
+def install_standard_objects(session: Session) -> dict[str, ObjectType]:
+    """Create the standard objects and their starting pipelines; returns them by key."""
+    objects = {spec.key: create_object(session, spec, i) for i, spec in enumerate(STANDARD_OBJECTS)}
+    for i, spec in enumerate(STANDARD_PIPELINES):
+        create_pipeline(session, spec, i)
+    return objects

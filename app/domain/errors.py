@@ -1,0 +1,28 @@
+"""The specific exceptions the domain raises; views show them where the user is looking."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every refusal the domain explains to the user."""
+
+
+class ValidationError(DomainError):
+    """A value does not fit its property; `field` names the property (its key)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class PermissionDenied(DomainError):
+    """A rule of SPEC section 1 refuses the action; `reason` says why, for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class NotFound(DomainError):
+    """The thing asked for does not exist (or was deleted)."""

@@ -1,0 +1,243 @@
+"""The one write path for records (DESIGN "one write path", OBJ-5).
+
+Every create, update and delete of a record goes through these functions: they check
+the actor's permission, validate each value against its property, apply it to the
+promoted column or the `props` bag, and write the field-level change entries, all in
+the caller's transaction, so the user action is saved whole or not at all.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.errors import NotFound, ValidationError
+from app.domain.history import ChangeBatch
+from app.domain.properties import PropertyInfo, coerce, from_json, load_properties, to_json
+from app.store import (
+    ChangeOp,
+    ChangeSource,
+    ObjectType,
+    Pipeline,
+    PropertyDefinition,
+    Record,
+    Stage,
+    StageRequiredProperty,
+    User,
+    new_id,
+)
+
+ENTITY = "records"
+# Pipeline placement is set through these two keys; they are not property definitions.
+PIPELINE, STAGE = "pipeline", "stage"
+
+
+def _check_actor(actor: User | None, source: ChangeSource) -> None:
+    if actor is None:
+        if source == ChangeSource.USER:
+            raise ValueError("a user change needs an actor")
+        return
+    permissions.can_edit_records(actor).require()
+
+
+def get_value(record: Record, prop: PropertyInfo) -> Any:
+    """A record's current value of a property, in its Python form."""
+    if prop.column:
+        return getattr(record, prop.column)
+    return from_json(prop, (record.props or {}).get(prop.key))
+
+
+def _set_value(record: Record, prop: PropertyInfo, value: Any) -> None:
+    if prop.column:
+        setattr(record, prop.column, value)
+        return
+    props = dict(record.props or {})
+    if value is None:
+        props.pop(prop.key, None)
+    else:
+        props[prop.key] = to_json(value)
+    record.props = props  # a new dict, so the JSON column is seen as changed
+
+
+def _placement(
+    session: Session, record: Record, values: Mapping[str, Any]
+) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+    """The pipeline and stage the record will be in, checked against its object."""
+    pipeline_id = values.get(PIPELINE, record.pipeline_id)
+    stage_id = values.get(STAGE, record.stage_id)
+    if stage_id is not None:
+        stage = session.get(Stage, stage_id)
+        if stage is None or stage.deleted_at is not None:
+            raise ValidationError(STAGE, "That stage does not exist.")
+        if PIPELINE not in values or pipeline_id is None:
+            pipeline_id = stage.pipeline_id
+        if stage.pipeline_id != pipeline_id:
+            raise ValidationError(STAGE, "That stage is not in the record's pipeline.")
+    if pipeline_id is not None:
+        pipeline = session.get(Pipeline, pipeline_id)
+        if pipeline is None or pipeline.object_type_id != record.object_type_id:
+            raise ValidationError(PIPELINE, "That pipeline is not one of this object's.")
+    return pipeline_id, stage_id
+
+
+def required_for_stage(session: Session, stage_id: uuid.UUID) -> list[PropertyDefinition]:
+    """The properties a record must have before entering a stage (OBJ-3)."""
+    return list(
+        session.scalars(
+            select(PropertyDefinition)
+            .join(StageRequiredProperty, StageRequiredProperty.property_id == PropertyDefinition.id)
+            .where(
+                StageRequiredProperty.stage_id == stage_id,
+                StageRequiredProperty.deleted_at.is_(None),
+            )
+            .order_by(PropertyDefinition.position)
+        )
+    )
+
+
+def _apply(
+    session: Session,
+    record: Record,
+    values: Mapping[str, Any],
+    batch: ChangeBatch,
+    props: dict[str, PropertyInfo],
+    creating: bool,
+) -> None:
+    """Validate every value first, then apply them and log what changed."""
+    pending: list[tuple[str, Any, Any, PropertyInfo | None]] = []
+    for key, raw in values.items():
+        if key in (PIPELINE, STAGE):
+            continue
+        prop = props.get(key)
+        if prop is None:
+            raise ValidationError(key, f"“{key}” is not a property of this object.")
+        new = coerce(prop, raw, session)
+        old = None if creating else get_value(record, prop)
+        if new != old:
+            pending.append((key, old, new, prop))
+
+    pipeline_id, stage_id = _placement(session, record, values)
+    if stage_id is not None and (creating or stage_id != record.stage_id):
+        after = {key: new for key, _old, new, _p in pending}
+        for req in required_for_stage(session, stage_id):
+            info = props.get(req.key)
+            current = (
+                after[req.key]
+                if req.key in after
+                else (None if creating or info is None else get_value(record, info))
+            )
+            if current is None or current == "" or current == []:
+                stage = session.get(Stage, stage_id)
+                stage_name = stage.name if stage else "this stage"
+                raise ValidationError(req.key, f"{req.label} is required to enter {stage_name}.")
+    for key, new in ((PIPELINE, pipeline_id), (STAGE, stage_id)):
+        old = None if creating else getattr(record, f"{key}_id")
+        if new != old:
+            pending.append((key, old, new, None))
+
+    for key, old, new, prop in pending:
+        if prop is None:
+            setattr(record, f"{key}_id", new)
+        else:
+            _set_value(record, prop, new)
+        batch.log(ENTITY, record.id, ChangeOp.SET, key, old, new)
+
+
+def create_record(
+    session: Session,
+    actor: User | None,
+    object_type: ObjectType,
+    values: Mapping[str, Any],
+    *,
+    source: ChangeSource = ChangeSource.USER,
+    batch: ChangeBatch | None = None,
+) -> Record:
+    """Create a record of `object_type` with `values` (property key -> value)."""
+    _check_actor(actor, source)
+    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
+    props = load_properties(session, object_type.id)
+    now = batch.at
+    record = Record(
+        id=new_id(), object_type_id=object_type.id, props={}, created_at=now, updated_at=now
+    )
+    _apply(session, record, values, batch, props, creating=True)
+    if not record.name:
+        raise ValidationError("name", f"A {object_type.singular.lower()} needs a name.")
+    session.add(record)
+    batch.log(ENTITY, record.id, ChangeOp.CREATE)
+    session.flush()
+    return record
+
+
+def update_record(
+    session: Session,
+    actor: User | None,
+    record: Record,
+    values: Mapping[str, Any],
+    *,
+    source: ChangeSource = ChangeSource.USER,
+    batch: ChangeBatch | None = None,
+) -> ChangeBatch:
+    """Set some of a record's values; nothing is written if any value is refused."""
+    _check_actor(actor, source)
+    if record.deleted_at is not None:
+        raise NotFound("This record was deleted.")
+    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
+    props = load_properties(session, record.object_type_id)
+    if "name" in values and props.get("name") and not str(values["name"] or "").strip():
+        raise ValidationError("name", "The name cannot be empty.")
+    _apply(session, record, values, batch, props, creating=False)
+    if batch.entries:
+        record.updated_at = batch.at
+    session.flush()
+    return batch
+
+
+def delete_record(
+    session: Session,
+    actor: User | None,
+    record: Record,
+    *,
+    source: ChangeSource = ChangeSource.USER,
+) -> ChangeBatch:
+    """Tombstone a record (it can be restored); history keeps the deletion."""
+    _check_actor(actor, source)
+    batch = ChangeBatch(session, actor.id if actor else None, source)
+    if record.deleted_at is None:
+        record.deleted_at = batch.at
+        record.updated_at = batch.at
+        batch.log(ENTITY, record.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
+        session.flush()
+    return batch
+
+
+def restore_record(
+    session: Session,
+    actor: User | None,
+    record: Record,
+    *,
+    source: ChangeSource = ChangeSource.USER,
+) -> ChangeBatch:
+    """Bring back a deleted record."""
+    _check_actor(actor, source)
+    batch = ChangeBatch(session, actor.id if actor else None, source)
+    if record.deleted_at is not None:
+        old = record.deleted_at
+        record.deleted_at = None
+        record.updated_at = batch.at
+        batch.log(ENTITY, record.id, ChangeOp.RESTORE, "deleted_at", old, None)
+        session.flush()
+    return batch
+
+
+def get_record(session: Session, record_id: uuid.UUID) -> Record:
+    """A live record by id, or NotFound."""
+    record = session.get(Record, record_id)
+    if record is None or record.deleted_at is not None:
+        raise NotFound("That record does not exist or was deleted.")
+    return record

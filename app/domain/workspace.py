@@ -1,0 +1,272 @@
+"""Workspaces: first-start setup (SET-7), which workspace a user sees (SET-2), the customer
+settings (SET-1, SET-3), and who is signed in on this laptop (local mode)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.catalog import install_standard_objects
+from app.domain.errors import NotFound, ValidationError
+from app.store import (
+    ObjectType,
+    Pipeline,
+    PropertyDefinition,
+    PropertyType,
+    ReplicaState,
+    Team,
+    User,
+    Workspace,
+    WorkspacePipeline,
+    WorkspaceRevenueObject,
+    new_id,
+)
+
+SIGNED_IN_KEY = "signed_in_user_id"
+CUSTOMER_OBJECT_KEYS = ("companies", "contacts")
+
+
+def is_empty(session: Session) -> bool:
+    """True for a database with no workspace yet: the first start (SET-7)."""
+    return session.scalar(select(func.count()).select_from(Workspace)) == 0
+
+
+def main_workspace(session: Session) -> Workspace:
+    """The main workspace."""
+    ws = session.scalar(select(Workspace).where(Workspace.is_main, Workspace.deleted_at.is_(None)))
+    if ws is None:
+        raise NotFound("This database has no workspace yet.")
+    return ws
+
+
+def workspace_for(session: Session, user: User) -> Workspace:
+    """SET-2: the workspace of the user's primary team, otherwise the main one."""
+    if user.primary_team_id is not None:
+        team = session.get(Team, user.primary_team_id)
+        if team is not None and team.workspace_id is not None:
+            ws = session.get(Workspace, team.workspace_id)
+            if ws is not None and ws.deleted_at is None:
+                return ws
+    return main_workspace(session)
+
+
+def customer_object(session: Session) -> ObjectType:
+    """The object that represents customer accounts (SET-1), from the main workspace."""
+    ws = main_workspace(session)
+    obj = session.get(ObjectType, ws.customer_object_id) if ws.customer_object_id else None
+    if obj is None:
+        raise NotFound("No customer object is set in the workspace settings.")
+    return obj
+
+
+def user_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
+    """The user (owner) properties of an object: the choices for a CSM property (SET-3)."""
+    return list(
+        session.scalars(
+            select(PropertyDefinition)
+            .where(
+                PropertyDefinition.object_type_id == object_type_id,
+                PropertyDefinition.type == PropertyType.USER,
+                PropertyDefinition.deleted_at.is_(None),
+            )
+            .order_by(PropertyDefinition.position)
+        )
+    )
+
+
+def _object(session: Session, key: str) -> ObjectType:
+    obj = session.scalar(select(ObjectType).where(ObjectType.key == key))
+    if obj is None:
+        raise ValidationError("customer_object", f"There is no object “{key}”.")
+    return obj
+
+
+def _property(
+    session: Session, obj: ObjectType, key: str, kind: PropertyType, field: str
+) -> PropertyDefinition:
+    prop = session.scalar(
+        select(PropertyDefinition).where(
+            PropertyDefinition.object_type_id == obj.id, PropertyDefinition.key == key
+        )
+    )
+    if prop is None or prop.type != kind:
+        what = "user" if kind == PropertyType.USER else "date"
+        raise ValidationError(field, f"“{key}” is not a {what} property of {obj.plural}.")
+    return prop
+
+
+@dataclass(frozen=True)
+class SetupChoice:
+    """The answers of the first-start dialog (SET-7)."""
+
+    customer_object_key: str
+    csm_property_key: str
+    admin_name: str
+    admin_email: str
+    admin_time_zone: str = "UTC"
+    admin_locale: str = "en_US"
+
+
+def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
+    """Create the standard objects, the main workspace and its first super admin."""
+    if not is_empty(session):
+        raise ValidationError("workspace", "This database already has a workspace.")
+    name, email = choice.admin_name.strip(), choice.admin_email.strip()
+    if not name:
+        raise ValidationError("admin_name", "Enter the super admin's name.")
+    if "@" not in email or email.startswith("@") or email.endswith("@"):
+        raise ValidationError("admin_email", "Enter a valid e-mail address.")
+    if choice.customer_object_key not in CUSTOMER_OBJECT_KEYS:
+        raise ValidationError("customer_object", "Choose Companies or Contacts.")
+    objects = install_standard_objects(session)
+    customers = objects[choice.customer_object_key]
+    csm = _property(session, customers, choice.csm_property_key, PropertyType.USER, "csm_property")
+    renewal = session.scalar(
+        select(PropertyDefinition).where(
+            PropertyDefinition.object_type_id == customers.id,
+            PropertyDefinition.key == "renewal_date",
+        )
+    )
+    admin = User(
+        id=new_id(),
+        name=name,
+        email=email,
+        time_zone=choice.admin_time_zone,
+        locale=choice.admin_locale,
+        is_super_admin=True,
+        has_workspace_access=True,
+        can_manage_cs_settings=True,
+        has_service_seat=True,
+    )
+    session.add(admin)
+    ws = Workspace(
+        id=new_id(),
+        name="Customer Success",
+        is_main=True,
+        customer_object_id=customers.id,
+        csm_property_id=csm.id,
+        renewal_property_id=renewal.id if renewal else None,
+    )
+    session.add(ws)
+    session.flush()
+    configure_pipelines(session, ws, objects["services"], [objects["deals"]])
+    set_signed_in(session, admin)
+    session.flush()
+    return admin
+
+
+def configure_pipelines(
+    session: Session, ws: Workspace, services: ObjectType, revenue: list[ObjectType]
+) -> None:
+    """Show every pipeline of the service and revenue objects, owner as CSM (SET-4, SET-5)."""
+
+    def owner_of(obj: ObjectType) -> uuid.UUID | None:
+        props = user_properties(session, obj.id)
+        return props[0].id if props else None
+
+    def date_of(obj: ObjectType) -> uuid.UUID | None:
+        return session.scalar(
+            select(PropertyDefinition.id).where(
+                PropertyDefinition.object_type_id == obj.id,
+                PropertyDefinition.column == "renewal_date",
+            )
+        )
+
+    def pipelines(obj: ObjectType) -> list[Pipeline]:
+        return list(
+            session.scalars(
+                select(Pipeline)
+                .where(Pipeline.object_type_id == obj.id)
+                .order_by(Pipeline.position)
+            )
+        )
+
+    ws.service_object_id = services.id
+    ws.service_csm_property_id = owner_of(services)
+    ws.service_renewal_property_id = date_of(services)
+    position = 0
+    service_pipelines = pipelines(services)
+    ws.services_default_pipeline_id = service_pipelines[0].id if service_pipelines else None
+    for obj in [services, *revenue]:
+        for p in pipelines(obj):
+            session.add(WorkspacePipeline(workspace_id=ws.id, pipeline_id=p.id, position=position))
+            position += 1
+    for i, obj in enumerate(revenue[:2]):
+        obj_pipelines = pipelines(obj)
+        session.add(
+            WorkspaceRevenueObject(
+                workspace_id=ws.id,
+                object_type_id=obj.id,
+                position=i,
+                csm_property_id=owner_of(obj),
+                renewal_property_id=date_of(obj),
+                default_pipeline_id=obj_pipelines[0].id if obj_pipelines else None,
+            )
+        )
+
+
+def update_customer_settings(
+    session: Session,
+    actor: User,
+    ws: Workspace,
+    *,
+    customer_object_id: uuid.UUID,
+    csm_property_id: uuid.UUID,
+    renewal_property_id: uuid.UUID | None,
+) -> None:
+    """SET-1/SET-3: which object is the customer, its CSM and renewal-date properties."""
+    permissions.can_change_workspace_settings(actor).require()
+    obj = session.get(ObjectType, customer_object_id)
+    if obj is None or (obj.key not in CUSTOMER_OBJECT_KEYS and not obj.is_custom):
+        raise ValidationError(
+            "customer_object", "Customers must be contacts, companies or a custom object."
+        )
+    csm = session.get(PropertyDefinition, csm_property_id)
+    if csm is None or csm.object_type_id != obj.id or csm.type != PropertyType.USER:
+        raise ValidationError("csm_property", f"Choose a user property of {obj.plural}.")
+    if renewal_property_id is not None:
+        renewal = session.get(PropertyDefinition, renewal_property_id)
+        if renewal is None or renewal.object_type_id != obj.id or renewal.type != PropertyType.DATE:
+            raise ValidationError("renewal_property", f"Choose a date property of {obj.plural}.")
+    if ws.is_main:
+        ws.customer_object_id = obj.id
+    elif ws.customer_object_id not in (None, obj.id):
+        raise ValidationError(
+            "customer_object", "Team workspaces use the main workspace's customer object."
+        )
+    ws.csm_property_id = csm_property_id
+    ws.renewal_property_id = renewal_property_id
+    session.flush()
+
+
+def active_users(session: Session) -> list[User]:
+    """Everyone who can sign in, by name."""
+    return list(
+        session.scalars(
+            select(User).where(User.is_active, User.deleted_at.is_(None)).order_by(User.name)
+        )
+    )
+
+
+def signed_in(session: Session) -> User | None:
+    """Who is signed in on this database file (local mode), if anyone."""
+    state = session.get(ReplicaState, SIGNED_IN_KEY)
+    if state is None or not state.value:
+        return None
+    user = session.get(User, uuid.UUID(state.value))
+    if user is None or not user.is_active or user.deleted_at is not None:
+        return None
+    return user
+
+
+def set_signed_in(session: Session, user: User) -> None:
+    """Remember who is signed in, for the next start."""
+    state = session.get(ReplicaState, SIGNED_IN_KEY)
+    if state is None:
+        session.add(ReplicaState(key=SIGNED_IN_KEY, value=str(user.id)))
+    else:
+        state.value = str(user.id)

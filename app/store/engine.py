@@ -1,0 +1,75 @@
+"""Engines and sessions: SQLite with WAL, foreign keys and synchronous=FULL; PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.store import migrate
+
+
+def sqlite_url(path: str | Path) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url` with Tend's connection settings."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open, migrated database: the engine and a session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_local(self) -> bool:
+        """True for a SQLite file (local mode, DATA-1)."""
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        db = self.engine.url.database
+        return Path(db) if self.is_local and db else None
+
+    def session(self) -> Session:
+        """A new session; use it as a context manager, one user action per transaction."""
+        return self.sessions()
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
+    """Open a SQLite path or a database URL, creating and upgrading the schema if needed."""
+    url = str(target)
+    if "://" not in url:
+        Path(url).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(url)
+    engine = make_engine(url)
+    if upgrade:
+        migrate.upgrade(engine)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

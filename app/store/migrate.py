@@ -1,0 +1,41 @@
+"""Versioned schema migrations (DATA-3): opening an empty or older database upgrades it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision in migrations/versions; tests check it matches Alembic's head, so
+# start-up can skip importing Alembic when the file is already current.
+HEAD_REVISION = "0001_baseline"
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    """An Alembic Config pointing at our migrations folder."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for an empty (or pre-Alembic) file."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the database up to `revision` (default: the newest) in one transaction."""
+    if revision == "head" and current_revision(engine) == HEAD_REVISION:
+        return
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
