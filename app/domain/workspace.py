@@ -214,18 +214,18 @@ def update_customer_settings(
     actor: User,
     ws: Workspace,
     *,
-    customer_object_id: uuid.UUID,
-    csm_property_id: uuid.UUID,
+    customer_object_id: uuid.UUID | None,
+    csm_property_id: uuid.UUID | None,
     renewal_property_id: uuid.UUID | None,
 ) -> None:
     """SET-1/SET-3: which object is the customer, its CSM and renewal-date properties."""
     permissions.can_change_workspace_settings(actor).require()
-    obj = session.get(ObjectType, customer_object_id)
+    obj = session.get(ObjectType, customer_object_id) if customer_object_id else None
     if obj is None or (obj.key not in CUSTOMER_OBJECT_KEYS and not obj.is_custom):
         raise ValidationError(
             "customer_object", "Customers must be contacts, companies or a custom object."
         )
-    csm = session.get(PropertyDefinition, csm_property_id)
+    csm = session.get(PropertyDefinition, csm_property_id) if csm_property_id else None
     if csm is None or csm.object_type_id != obj.id or csm.type != PropertyType.USER:
         raise ValidationError("csm_property", f"Choose a user property of {obj.plural}.")
     if renewal_property_id is not None:

@@ -1,0 +1,83 @@
+"""Command line: no arguments opens the window; `tend demo` generates a demo workspace."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from app import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tend", description="Tend, the Customer Success workspace on the desktop."
+    )
+    parser.add_argument("--version", action="version", version=f"Tend {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="open this database file (default: the user data directory)"
+    )
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="generate a demo workspace into a new database file")
+    demo.add_argument("--companies", type=int, default=300, metavar="N", help="default 300")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
+    demo.add_argument("--db", dest="demo_db", metavar="PATH", help="default: the user data file")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    return parser
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
+    """Generate the demo into a new file at `path`, printing progress."""
+    from app.domain.demo import generate_demo
+    from app.store.engine import open_database
+
+    if companies < 1:
+        print("tend demo: --companies must be at least 1", file=sys.stderr)
+        return 2
+    if path.exists():
+        if not force:
+            print(f"tend demo: {path} already exists; add --force to replace it", file=sys.stderr)
+            return 2
+        _remove_database(path)
+    started = time.perf_counter()
+    last = [""]
+
+    def progress(phase: str, fraction: float) -> None:
+        line = f"  {phase:<24} {fraction * 100:5.1f}%"
+        if line != last[0]:
+            last[0] = line
+            print(line, flush=True)
+
+    print(f"Generating a demo workspace with {companies:,} companies (seed {seed}) into {path}")
+    db = open_database(path)
+    try:
+        summary = generate_demo(db, companies=companies, seed=seed, progress=progress)
+    except KeyboardInterrupt:
+        db.dispose()
+        _remove_database(path)
+        print("Cancelled; the partial file was removed.", file=sys.stderr)
+        return 130
+    db.dispose()
+    elapsed = time.perf_counter() - started
+    counts = ", ".join(f"{v:,} {k}" for k, v in summary.counts.items())
+    print(f"Done in {elapsed:.1f} s: {counts}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `tend` console script."""
+    args = _parser().parse_args(argv)
+    from app.config import default_database
+
+    if args.command == "demo":
+        path = Path(args.demo_db or args.db or default_database()).expanduser()
+        return run_demo(path, args.companies, args.seed, args.force)
+    from app.views.application import run_gui
+
+    return run_gui(Path(args.db).expanduser() if args.db else default_database())

@@ -1,0 +1,191 @@
+"""What the Summary tab shows a viewer: tasks due today, overdue and tomorrow (SUM-2),
+today's task progress (SUM-3), today's schedule (SUM-5) and the customers they own.
+
+Days are the viewer's days: "today" runs from midnight to midnight in their time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.store import (
+    ActivityKind,
+    ActivityLink,
+    Meeting,
+    PropertyDefinition,
+    Record,
+    Task,
+    TaskStatus,
+    User,
+    Workspace,
+    utcnow,
+)
+
+LIST_LIMIT = 6
+
+
+def zone_of(user: User) -> ZoneInfo:
+    """The viewer's time zone (UTC when theirs is unknown)."""
+    try:
+        return ZoneInfo(user.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def day_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants where a local day starts and ends."""
+    start = dt.datetime.combine(day, dt.time(), tz)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tz)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    """One task line: what, when, and the customer it is for."""
+
+    id: uuid.UUID
+    title: str
+    due_at: dt.datetime | None
+    due_all_day: bool
+    type: str
+    priority: str
+    customer: str | None
+
+
+@dataclass(frozen=True)
+class TaskList:
+    """A Summary task list: the first few items and how many there are in all."""
+
+    items: list[TaskItem]
+    total: int
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    """One meeting of today's schedule."""
+
+    id: uuid.UUID
+    title: str
+    start_at: dt.datetime
+    end_at: dt.datetime
+    link: str
+    customer: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the Summary tab shows, computed for one viewer at one instant."""
+
+    today: dt.date
+    due_today: TaskList
+    overdue: TaskList
+    due_tomorrow: TaskList
+    done_today: int
+    total_today: int
+    meetings: list[MeetingItem]
+    owned_customers: int
+
+
+def _customer_names(session: Session, kind: ActivityKind, ids: list[uuid.UUID]) -> dict:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ActivityLink.activity_id, Record.name)
+        .join(Record, Record.id == ActivityLink.record_id)
+        .where(ActivityLink.kind == kind, ActivityLink.activity_id.in_(ids))
+    )
+    return dict(rows.all())
+
+
+def _tasks(session: Session, user_id: uuid.UUID, start, end) -> TaskList:
+    where = (
+        Task.assignee_id == user_id,
+        Task.status == TaskStatus.OPEN,
+        Task.deleted_at.is_(None),
+        Task.due_at < end,
+        *(() if start is None else (Task.due_at >= start,)),
+    )
+    total = session.scalar(select(func.count()).select_from(Task).where(*where)) or 0
+    rows = session.scalars(select(Task).where(*where).order_by(Task.due_at).limit(LIST_LIMIT)).all()
+    names = _customer_names(session, ActivityKind.TASK, [t.id for t in rows])
+    items = [
+        TaskItem(t.id, t.title, t.due_at, t.due_all_day, t.type, t.priority, names.get(t.id))
+        for t in rows
+    ]
+    return TaskList(items, total)
+
+
+def summary_for(
+    session: Session, viewer: User, workspace: Workspace, now: dt.datetime | None = None
+) -> Summary:
+    """The Summary of `viewer` at `now` (default: the present)."""
+    tz = zone_of(viewer)
+    now = now or utcnow()
+    today = now.astimezone(tz).date()
+    start, end = day_bounds(today, tz)
+    _, tomorrow_end = day_bounds(today + dt.timedelta(days=1), tz)
+    due_today = _tasks(session, viewer.id, start, end)
+    done_today = (
+        session.scalar(
+            select(func.count())
+            .select_from(Task)
+            .where(
+                Task.assignee_id == viewer.id,
+                Task.status == TaskStatus.COMPLETED,
+                Task.deleted_at.is_(None),
+                Task.due_at >= start,
+                Task.due_at < end,
+            )
+        )
+        or 0
+    )
+    meetings = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.organizer_id == viewer.id,
+            Meeting.deleted_at.is_(None),
+            Meeting.start_at < end,
+            Meeting.end_at > start,
+        )
+        .order_by(Meeting.start_at)
+    ).all()
+    names = _customer_names(session, ActivityKind.MEETING, [m.id for m in meetings])
+    owned = 0
+    csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
+    if workspace.customer_object_id is not None and csm is not None:
+        owner = (
+            getattr(Record, csm.column) == viewer.id
+            if csm.column
+            else Record.props[csm.key].as_string() == str(viewer.id)
+        )
+        owned = (
+            session.scalar(
+                select(func.count())
+                .select_from(Record)
+                .where(
+                    Record.object_type_id == workspace.customer_object_id,
+                    owner,
+                    Record.deleted_at.is_(None),
+                )
+            )
+            or 0
+        )
+    return Summary(
+        today=today,
+        due_today=due_today,
+        overdue=_tasks(session, viewer.id, None, start),
+        due_tomorrow=_tasks(session, viewer.id, end, tomorrow_end),
+        done_today=done_today,
+        total_today=done_today + due_today.total,
+        meetings=[
+            MeetingItem(m.id, m.title, m.start_at, m.end_at, m.link, names.get(m.id))
+            for m in meetings
+        ],
+        owned_customers=owned,
+    )

@@ -1,0 +1,93 @@
+"""Starting the GUI: the application object, the qasync loop, first start or the window."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import DatabaseError
+
+from app.domain.workspace import is_empty
+from app.store.engine import Database, open_database
+from app.views.first_start import FirstStartDialog
+from app.views.main_window import MainWindow, first_paint_probe
+from app.views.resources import icon, style_sheet
+
+
+def make_application() -> QApplication:
+    """The QApplication with Tend's name, icon and style sheet (created once)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName("Tend")
+    app.setOrganizationName("Tend")
+    app.setApplicationDisplayName("Tend")
+    app.setWindowIcon(icon("tend"))
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+class Shell:
+    """Shows the first-start dialog for an empty file, then the main window."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.window: MainWindow | None = None
+        self.dialog: FirstStartDialog | None = None
+        self.db: Database | None = None
+
+    def start(self) -> bool:
+        """Open the file; False (after telling the user) when it cannot be opened."""
+        try:
+            db = open_database(self.path)
+            with db.session() as session:
+                empty = is_empty(session)
+        except DatabaseError as exc:
+            QMessageBox.critical(
+                None,
+                "Tend",
+                f"Tend cannot open {self.path}.\n\nIt is not a Tend database or it is damaged:\n"
+                f"{exc.orig if hasattr(exc, 'orig') else exc}",
+            )
+            return False
+        if empty:
+            db.dispose()  # the dialog replaces or fills the file
+            self.dialog = FirstStartDialog(self.path)
+            self.dialog.finished.connect(self._first_start_done)
+            self.dialog.show()
+        else:
+            self._show_window(db)
+        return True
+
+    def _first_start_done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self._show_window(open_database(self.path))
+        else:
+            QApplication.quit()
+
+    def _show_window(self, db: Database) -> None:
+        self.db = db
+        self.window = MainWindow(db)
+        first_paint_probe(self.window)
+        self.window.show()
+
+
+def run_gui(path: Path) -> int:
+    """Run Tend's window on the database at `path` until it is closed."""
+    import qasync
+
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    shell = Shell(path)
+    if not shell.start():
+        return 1
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    if shell.db is not None:
+        shell.db.dispose()
+    return 0

@@ -1,0 +1,237 @@
+"""The first-start dialog (SET-7): open the demo workspace, or set up an empty one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.domain.catalog import COMPANIES, CONTACTS
+from app.domain.errors import ValidationError
+from app.domain.workspace import SetupChoice, setup_empty_workspace
+from app.store import PropertyType
+from app.store.engine import open_database
+from app.views.common.background import Progress, run_off_gui_thread
+
+DEMO_COMPANIES = 300
+
+
+def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(objectName="Card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(20, 18, 20, 18)
+    layout.setSpacing(10)
+    heading = QLabel(title, objectName="CardTitle")
+    body = QLabel(text, objectName="Muted")
+    body.setWordWrap(True)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    return card, layout
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a SQLite file with its WAL and shared-memory companions."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+class FirstStartDialog(QDialog):
+    """Greets a new database. Accepted once the file holds a workspace."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(self.tr("Welcome to Tend"))
+        self.setMinimumWidth(760)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 22, 24, 22)
+        root.setSpacing(14)
+        title = QLabel(self.tr("Welcome to Tend"), objectName="Greeting")
+        intro = QLabel(
+            self.tr("Your customer success workspace lives in a file on this computer:")
+            + f"\n{path}",
+            objectName="Muted",
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(title)
+        root.addWidget(intro)
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        cards.addWidget(self._demo_card(), 1)
+        cards.addWidget(self._empty_card(), 1)
+        root.addLayout(cards)
+
+    # -- the demo ---------------------------------------------------------------------------
+    def _demo_card(self) -> QFrame:
+        card, layout = _card(
+            self.tr("Explore the demo workspace"),
+            self.tr(
+                "A realistic book of {n} customers with contacts, onboarding services, "
+                "renewal deals, subscriptions, tickets, tasks and this week's meetings. "
+                "Eight people in three teams, so you can sign in as a CSM, a team lead or an admin."
+            ).format(n=DEMO_COMPANIES),
+        )
+        layout.addStretch(1)
+        self.demo_button = QPushButton(self.tr("Open the demo workspace"), objectName="Primary")
+        self.demo_button.setAccessibleName(self.tr("Open the demo workspace"))
+        self.demo_button.clicked.connect(self._start_demo)
+        self.demo_progress = QProgressBar()
+        self.demo_progress.setRange(0, 100)
+        self.demo_progress.hide()
+        self.demo_phase = QLabel(objectName="Muted")
+        self.demo_phase.hide()
+        self.demo_cancel = QPushButton(self.tr("Cancel"))
+        self.demo_cancel.hide()
+        self.demo_error = QLabel(objectName="FormError")
+        self.demo_error.setWordWrap(True)
+        self.demo_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.demo_progress, 1)
+        row.addWidget(self.demo_cancel)
+        layout.addWidget(self.demo_phase)
+        layout.addLayout(row)
+        layout.addWidget(self.demo_error)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    @asyncSlot()
+    async def _start_demo(self) -> None:
+        from app.domain.demo import DemoCancelled, generate_demo
+
+        progress = Progress(self)
+        progress.changed.connect(self._show_progress)
+        self.demo_cancel.clicked.connect(progress.cancel)
+        self._set_busy(True)
+        # Generate into a side file and move it into place only when complete, so a
+        # cancel or a failure leaves the chosen path as it was.
+        partial = self.path.with_name(self.path.name + ".partial")
+        remove_database_files(partial)
+
+        def work() -> None:
+            db = open_database(partial)
+            try:
+                generate_demo(
+                    db,
+                    companies=DEMO_COMPANIES,
+                    progress=progress.report,
+                    cancelled=progress.cancelled,
+                )
+            finally:
+                db.dispose()
+
+        try:
+            await run_off_gui_thread(work)
+        except DemoCancelled:
+            remove_database_files(partial)
+            self._set_busy(False)
+            return
+        except Exception as exc:  # shown to the user; nothing of theirs was touched
+            remove_database_files(partial)
+            self._set_busy(False)
+            self.demo_error.setText(self.tr("The demo could not be generated: {e}").format(e=exc))
+            self.demo_error.show()
+            return
+        remove_database_files(self.path)
+        os.replace(partial, self.path)
+        self.accept()
+
+    def _show_progress(self, phase: str, fraction: float) -> None:
+        self.demo_phase.setText(self.tr("Generating: {phase}…").format(phase=phase))
+        self.demo_progress.setValue(round(fraction * 100))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.demo_button.setVisible(not busy)
+        self.empty_button.setEnabled(not busy)
+        for w in (self.demo_progress, self.demo_phase, self.demo_cancel):
+            w.setVisible(busy)
+        self.demo_error.hide()
+        self.demo_progress.setValue(0)
+
+    # -- an empty workspace -------------------------------------------------------------
+    def _empty_card(self) -> QFrame:
+        card, layout = _card(
+            self.tr("Start an empty workspace"),
+            self.tr(
+                "Choose what a customer is and which property names its CSM. "
+                "You can change both later in Settings."
+            ),
+        )
+        form = QFormLayout()
+        form.setSpacing(6)
+        self.customer_object = QComboBox()
+        self.customer_object.setAccessibleName(self.tr("Customer object"))
+        for spec in (COMPANIES, CONTACTS):
+            self.customer_object.addItem(spec.plural, spec.key)
+        self.csm_property = QComboBox()
+        self.csm_property.setAccessibleName(self.tr("CSM property"))
+        self.customer_object.currentIndexChanged.connect(self._fill_csm_properties)
+        self._fill_csm_properties()
+        self.admin_name = QLineEdit(placeholderText=self.tr("Your name"))
+        self.admin_name.setAccessibleName(self.tr("Super admin name"))
+        self.admin_email = QLineEdit(placeholderText=self.tr("you@company.com"))
+        self.admin_email.setAccessibleName(self.tr("Super admin e-mail"))
+        self.errors: dict[str, QLabel] = {}
+        for key, label, widget in (
+            ("customer_object", self.tr("Customers are"), self.customer_object),
+            ("csm_property", self.tr("CSM property"), self.csm_property),
+            ("admin_name", self.tr("Super admin"), self.admin_name),
+            ("admin_email", self.tr("E-mail"), self.admin_email),
+        ):
+            form.addRow(label, widget)
+            error = QLabel(objectName="FieldError")
+            error.hide()
+            self.errors[key] = error
+            form.addRow("", error)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.empty_button = QPushButton(self.tr("Create workspace"))
+        self.empty_button.clicked.connect(self._create_empty)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _fill_csm_properties(self) -> None:
+        spec = COMPANIES if self.customer_object.currentData() == COMPANIES.key else CONTACTS
+        self.csm_property.clear()
+        for prop in spec.properties:
+            if prop.type == PropertyType.USER:
+                self.csm_property.addItem(prop.label, prop.key)
+
+    def _create_empty(self) -> None:
+        for error in self.errors.values():
+            error.hide()
+        choice = SetupChoice(
+            customer_object_key=self.customer_object.currentData(),
+            csm_property_key=self.csm_property.currentData(),
+            admin_name=self.admin_name.text(),
+            admin_email=self.admin_email.text(),
+        )
+        db = open_database(self.path)
+        try:
+            with db.session() as session, session.begin():
+                setup_empty_workspace(session, choice)
+        except ValidationError as exc:
+            label = self.errors.get(exc.field)
+            if label is None:
+                label = self.errors["admin_email"]
+            label.setText(exc.message)
+            label.show()
+            return
+        finally:
+            db.dispose()
+        self.accept()

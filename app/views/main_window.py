@@ -1,0 +1,268 @@
+"""The main window: a header with the workspace name, settings gear and user menu; the
+workspace tabs that the signed-in user may use; a status bar with the mode and the file."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import settings_file
+from app.domain import permissions
+from app.domain.workspace import active_users, set_signed_in, signed_in, workspace_for
+from app.store import User
+from app.store.engine import Database
+from app.views.resources import icon
+from app.views.settings.dialog import SettingsDialog
+from app.views.summary.tab import SummaryTab
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """A workspace tab: its key, title, widget factory, and whether it needs full use."""
+
+    key: str
+    title: str
+    factory: Callable[[Database, User], QWidget]
+    needs_full_use: bool = True
+
+
+# Only tabs that work are listed (a tab that does nothing is not shown). PERM-3: a
+# super admin without a seat sees the Summary only.
+TABS: tuple[TabSpec, ...] = (TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),)
+
+
+def default_viewer(db: Database) -> User | None:
+    """Who is signed in: the remembered user, else the first seated super admin, else anyone."""
+    with db.session() as session, session.begin():
+        user = signed_in(session)
+        if user is None:
+            users = active_users(session)
+            ranked = sorted(users, key=lambda u: (not u.is_super_admin, not u.has_service_seat))
+            user = ranked[0] if ranked else None
+            if user is not None:
+                set_signed_in(session, user)
+        return user
+
+
+class MainWindow(QMainWindow):
+    """Tend's window over one open database."""
+
+    signedInChanged = Signal(object)
+    firstPainted = Signal()
+
+    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        self.setWindowTitle("Tend")
+        self.setWindowIcon(icon("tend"))
+        self.setMinimumSize(QSize(760, 520))
+        self._painted = False
+        viewer = default_viewer(db)
+        if viewer is None:
+            raise RuntimeError("This database has no users")
+        self.viewer: User = viewer
+
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._header())
+        self.stack = QStackedWidget()
+        self.tabs = QTabWidget(documentMode=True)
+        self.tabs.setObjectName("WorkspaceTabs")
+        self.tabs.currentChanged.connect(self._remember_tab)
+        self.no_access = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="Muted")
+        self.no_access.setWordWrap(True)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.no_access)
+        root.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.mode_label = QLabel()
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.mode_label)
+        self.statusBar().addWidget(self.file_label, 1)
+        self._fill_status()
+        self._apply_viewer()
+        self._restore_window()
+
+    # -- header ------------------------------------------------------------------------
+    def _header(self) -> QWidget:
+        header = QWidget(objectName="HeaderBar")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 12, 8)
+        logo = QLabel()
+        logo.setPixmap(icon("tend").pixmap(24, 24))
+        title = QLabel("Tend", objectName="HeaderTitle")
+        self.workspace_label = QLabel(objectName="WorkspaceName")
+        row.addWidget(logo)
+        row.addWidget(title)
+        row.addSpacing(6)
+        row.addWidget(self.workspace_label)
+        row.addStretch(1)
+        self.settings_button = QToolButton(objectName="SettingsButton")
+        self.settings_button.setIcon(icon("gear"))
+        self.settings_button.setIconSize(QSize(20, 20))
+        self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.open_settings)
+        settings_action = QAction(self)
+        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        settings_action.triggered.connect(self.open_settings)
+        self.addAction(settings_action)
+        self.user_button = QToolButton(objectName="UserMenuButton")
+        self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.user_button.setAccessibleName(self.tr("User menu"))
+        self.user_menu = QMenu(self.user_button)
+        self.user_button.setMenu(self.user_menu)
+        row.addWidget(self.settings_button)
+        row.addWidget(self.user_button)
+        return header
+
+    def _fill_user_menu(self) -> None:
+        """Local mode: choose who is signed in on this laptop (remembered between runs)."""
+        self.user_menu.clear()
+        heading = self.user_menu.addAction(
+            self.tr("Signed in as {name}").format(name=self.viewer.name)
+        )
+        heading.setEnabled(False)
+        self.user_menu.addSection(self.tr("Sign in as"))
+        group = QActionGroup(self.user_menu)
+        with self.db.session() as session:
+            users = active_users(session)
+        for user in users:
+            action = self.user_menu.addAction(f"{user.name}  ·  {user.email}")
+            action.setCheckable(True)
+            action.setChecked(user.id == self.viewer.id)
+            action.setData(str(user.id))
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, uid=user.id: self.sign_in(uid))
+
+    # -- who is signed in ------------------------------------------------------------------
+    def sign_in(self, user_id) -> None:
+        """Switch the signed-in user and rebuild the tabs for them."""
+        with self.db.session() as session, session.begin():
+            user = session.get(User, user_id)
+            if user is None:
+                return
+            set_signed_in(session, user)
+        self.viewer = user
+        self._apply_viewer()
+        self.signedInChanged.emit(user)
+
+    def _apply_viewer(self) -> None:
+        self.user_button.setText(f"{self.viewer.name}  ▾")
+        with self.db.session() as session:
+            self.workspace_label.setText(workspace_for(session, self.viewer).name)
+        self._fill_user_menu()
+        self._build_tabs()
+
+    def _build_tabs(self) -> None:
+        wanted = self.settings.value("window/last_tab", "summary")
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        opened = permissions.can_open_workspace(self.viewer)
+        if not opened:
+            self.no_access.setText(
+                self.tr("{name} can't open the Customer Success workspace.\n{reason}").format(
+                    name=self.viewer.name, reason=opened.reason
+                )
+            )
+            self.stack.setCurrentWidget(self.no_access)
+            self.tabs.blockSignals(False)
+            return
+        full = bool(permissions.has_full_use(self.viewer))
+        for spec in TABS:
+            if spec.needs_full_use and not full:
+                continue
+            widget = spec.factory(self.db, self.viewer)
+            widget.setObjectName(f"tab_{spec.key}")
+            self.tabs.addTab(widget, self.tr(spec.title))
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == f"tab_{wanted}":
+                self.tabs.setCurrentIndex(i)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.blockSignals(False)
+
+    def tab_keys(self) -> list[str]:
+        """The keys of the tabs shown, in order."""
+        return [
+            self.tabs.widget(i).objectName().removeprefix("tab_") for i in range(self.tabs.count())
+        ]
+
+    def _remember_tab(self, index: int) -> None:
+        if index >= 0:
+            self.settings.setValue("window/last_tab", self.tabs.widget(index).objectName()[4:])
+
+    # -- settings ------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """The gear: workspace settings (saving is refused by the domain without PERM-4)."""
+        dialog = SettingsDialog(self.db, self.viewer, self)
+        if dialog.exec():
+            self._apply_viewer()
+
+    # -- status and window state -----------------------------------------------------------
+    def _fill_status(self) -> None:
+        if self.db.is_local:
+            self.mode_label.setText(self.tr("Local mode"))
+            self.file_label.setText(str(self.db.path))
+        else:
+            self.mode_label.setText(self.tr("Shared mode"))
+            self.file_label.setText(self.db.engine.url.render_as_string(hide_password=True))
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event) -> None:
+        """Remember the geometry and the last tab for the next start."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.tabs.currentIndex() >= 0:
+            self._remember_tab(self.tabs.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+
+def first_paint_probe(window: MainWindow) -> None:
+    """For the start-up benchmark: print the time of the first paint and quit."""
+    if os.environ.get("TEND_EXIT_AFTER_FIRST_PAINT") != "1":
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def done() -> None:
+        print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.firstPainted.connect(done)

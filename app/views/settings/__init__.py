@@ -1,0 +1,1 @@
+"""Workspace settings reached from the gear (SET-6)."""

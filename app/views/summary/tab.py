@@ -1,0 +1,197 @@
+"""The Summary tab: the viewer's day at a glance (SUM-2 task lists, SUM-3 progress,
+SUM-5 today's schedule) and the customers they own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.summary import Summary, TaskList, summary_for, zone_of
+from app.domain.workspace import workspace_for
+from app.store import User
+from app.store.engine import Database
+
+
+class Card(QFrame):
+    """A titled white card."""
+
+    def __init__(self, title: str, count: str = "") -> None:
+        super().__init__(objectName="Card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 14, 16, 14)
+        self.body.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel(title, objectName="CardTitle")
+        self.count = QLabel(count, objectName="CardCount")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.count)
+        self.body.addLayout(head)
+
+
+class SummaryTab(QWidget):
+    """Today for the signed-in user."""
+
+    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.locale = QLocale(viewer.locale)
+        self.tz = zone_of(viewer)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        self.grid = QGridLayout(page)
+        self.grid.setContentsMargins(24, 20, 24, 24)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(16)
+        self.refresh()
+
+    # -- formatting in the viewer's locale and zone ------------------------------------------
+    def _time(self, at: dt.datetime) -> str:
+        local = at.astimezone(self.tz)
+        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+    def _date(self, day: dt.date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+    def _due(self, at: dt.datetime | None, all_day: bool, today: dt.date) -> str:
+        if at is None:
+            return ""
+        local = at.astimezone(self.tz)
+        if local.date() == today:
+            return self.tr("All day") if all_day else self._time(at)
+        return self._date(local.date())
+
+    # -- building ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the viewer's Summary again and rebuild the cards."""
+        with self.db.session() as session:
+            viewer = session.get(User, self.viewer.id) or self.viewer
+            summary = summary_for(session, viewer, workspace_for(session, viewer))
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        greeting = QLabel(
+            self.tr("Hello, {name}").format(name=self.viewer.name.split()[0]), objectName="Greeting"
+        )
+        date = QLabel(
+            self.locale.toString(
+                QDate(summary.today.year, summary.today.month, summary.today.day),
+                QLocale.FormatType.LongFormat,
+            ),
+            objectName="Muted",
+        )
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(greeting)
+        header.addWidget(date)
+        holder = QWidget()
+        holder.setLayout(header)
+        self.grid.addWidget(holder, 0, 0, 1, 3)
+        self.grid.addWidget(self._progress_card(summary), 1, 0)
+        self.grid.addWidget(self._customers_card(summary), 1, 1)
+        self.grid.addWidget(self._schedule_card(summary), 1, 2, 2, 1)
+        self.grid.addWidget(
+            self._task_card(self.tr("Tasks due today"), summary.due_today, summary), 2, 0
+        )
+        self.grid.addWidget(
+            self._task_card(self.tr("Overdue tasks"), summary.overdue, summary), 2, 1
+        )
+        self.grid.addWidget(
+            self._task_card(self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary), 3, 0
+        )
+        for col in range(3):
+            self.grid.setColumnStretch(col, 1)
+        self.grid.setRowStretch(4, 1)
+
+    def _progress_card(self, summary: Summary) -> Card:
+        card = Card(self.tr("Task progress"))
+        done, total = summary.done_today, summary.total_today
+        text = (
+            self.tr("{done} of {total} tasks due today done").format(done=done, total=total)
+            if total
+            else self.tr("No tasks due today")
+        )
+        label = QLabel(text, objectName="ProgressText")
+        bar = QProgressBar()
+        bar.setRange(0, max(total, 1))
+        bar.setValue(done)
+        bar.setTextVisible(False)
+        bar.setAccessibleName(text)
+        card.body.addWidget(label)
+        card.body.addWidget(bar)
+        card.body.addStretch(1)
+        return card
+
+    def _customers_card(self, summary: Summary) -> Card:
+        card = Card(self.tr("My customers"))
+        number = QLabel(self.locale.toString(summary.owned_customers), objectName="Greeting")
+        card.body.addWidget(number)
+        card.body.addWidget(QLabel(self.tr("customers where you are the CSM"), objectName="Muted"))
+        card.body.addStretch(1)
+        return card
+
+    def _task_card(self, title: str, tasks: TaskList, summary: Summary) -> Card:
+        card = Card(title, self.locale.toString(tasks.total))
+        card.setAccessibleName(title)
+        if not tasks.items:
+            card.body.addWidget(QLabel(self.tr("Nothing here. Nice work."), objectName="Muted"))
+        for task in tasks.items:
+            row = QHBoxLayout()
+            title_label = QLabel(task.title)
+            title_label.setToolTip(task.title)
+            when = QLabel(
+                self._due(task.due_at, task.due_all_day, summary.today), objectName="Muted"
+            )
+            row.addWidget(title_label, 1)
+            row.addWidget(when)
+            card.body.addLayout(row)
+            if task.customer:
+                card.body.addWidget(QLabel(task.customer, objectName="Muted"))
+        if tasks.total > len(tasks.items):
+            more = tasks.total - len(tasks.items)
+            card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+        card.body.addStretch(1)
+        return card
+
+    def _schedule_card(self, summary: Summary) -> Card:
+        card = Card(self.tr("Today's meetings"), self.locale.toString(len(summary.meetings)))
+        card.setAccessibleName(self.tr("Today's meetings"))
+        if not summary.meetings:
+            card.body.addWidget(QLabel(self.tr("No meetings today."), objectName="Muted"))
+        for meeting in summary.meetings:
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            when = f"{self._time(meeting.start_at)} – {self._time(meeting.end_at)}"
+            box.addWidget(QLabel(when, objectName="Muted"))
+            box.addWidget(QLabel(meeting.title))
+            if meeting.customer:
+                box.addWidget(QLabel(meeting.customer, objectName="Muted"))
+            if meeting.link:
+                start = QPushButton(self.tr("Start meeting"))
+                start.setAccessibleName(self.tr("Start meeting: {t}").format(t=meeting.title))
+                start.clicked.connect(
+                    lambda _=False, url=meeting.link: QDesktopServices.openUrl(QUrl(url))
+                )
+                box.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+            card.body.addLayout(box)
+        card.body.addStretch(1)
+        return card

@@ -1,0 +1,57 @@
+"""Fixtures for driving the windows as a user would."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.store import User, new_id
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop as the asyncio loop, so `asyncSlot` slots run (DESIGN: Tests)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+
+
+def run_until(loop: asyncio.AbstractEventLoop, condition: Callable[[], bool], timeout: float = 20):
+    """Run the qasync loop until `condition()` holds (or fail after `timeout` seconds)."""
+
+    async def wait() -> None:
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await asyncio.sleep(0.02)
+
+    loop.run_until_complete(wait())
+
+
+@pytest.fixture
+def window_settings(tmp_path) -> QSettings:
+    """Window state kept in a temporary INI file."""
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def add_user(workspace_db) -> Callable[..., User]:
+    """Add a user with the given permission flags to `workspace_db`."""
+
+    def make(name: str, **flags: bool) -> User:
+        user = User(
+            id=new_id(),
+            name=name,
+            email=f"{name.split()[0].lower()}@example.com",
+            **flags,
+        )
+        with workspace_db.session() as session, session.begin():
+            session.add(user)
+        return user
+
+    return make

@@ -1,0 +1,116 @@
+"""The main window driven as a user would: tabs by permission, the user menu, settings,
+window state kept between runs, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from app.domain.workspace import signed_in, workspace_for
+from app.store import PropertyDefinition, User, Workspace
+from app.views.main_window import MainWindow
+from app.views.settings.dialog import SettingsDialog
+
+
+def _window(qtbot, db, settings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _menu_action(window: MainWindow, name: str):
+    return next(a for a in window.user_menu.actions() if a.text().startswith(name))
+
+
+def test_status_bar_shows_local_mode_and_file(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    assert window.mode_label.text() == "Local mode"
+    assert window.file_label.text() == str(workspace_db.path)
+    assert window.user_button.text().startswith("Ada Admin")
+
+
+def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
+    qtbot, workspace_db, window_settings, add_user
+):
+    add_user("Casey Csm", has_service_seat=True)
+    window = _window(qtbot, workspace_db, window_settings)
+    names = [a.text() for a in window.user_menu.actions() if a.isCheckable()]
+    assert any(n.startswith("Casey Csm") for n in names)
+    _menu_action(window, "Casey Csm").trigger()
+    assert window.user_button.text().startswith("Casey Csm")
+    assert window.tab_keys() == ["summary"]
+    with workspace_db.session() as session:
+        assert signed_in(session).name == "Casey Csm"
+    window.close()
+    again = _window(qtbot, workspace_db, window_settings)
+    assert again.viewer.name == "Casey Csm"
+
+
+def test_seatless_super_admin_sees_summary_only_and_no_access_user_a_reason(
+    qtbot, workspace_db, window_settings, add_user
+):
+    add_user("Ivy Itadmin", is_super_admin=True, has_service_seat=False)
+    add_user("Nora Noaccess", has_workspace_access=False, has_service_seat=True)
+    window = _window(qtbot, workspace_db, window_settings)
+    _menu_action(window, "Ivy Itadmin").trigger()
+    assert window.tab_keys() == ["summary"]
+    assert window.stack.currentWidget() is window.tabs
+    _menu_action(window, "Nora Noaccess").trigger()
+    assert window.stack.currentWidget() is window.no_access
+    assert "access" in window.no_access.text()
+
+
+def test_geometry_and_last_tab_are_restored(qtbot, workspace_db, tmp_path):
+    path = str(tmp_path / "state.ini")
+    window = _window(qtbot, workspace_db, QSettings(path, QSettings.Format.IniFormat))
+    window.resize(781, 701)
+    qtbot.waitUntil(lambda: window.width() == 781)
+    window.close()
+    again = _window(qtbot, workspace_db, QSettings(path, QSettings.Format.IniFormat))
+    assert (again.width(), again.height()) == (781, 701)
+    assert again.tabs.currentWidget().objectName() == "tab_summary"
+
+
+def test_settings_refused_for_a_csm_without_manage_cs_settings(
+    qtbot, workspace_db, window_settings, add_user
+):
+    csm = add_user("Casey Csm", has_service_seat=True)
+    dialog = SettingsDialog(workspace_db, csm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.banner.isVisible()
+    assert "Manage CS settings" in dialog.banner.text()
+    assert not dialog.save_button.isEnabled()
+    # The domain refuses too, and says why where the user is looking.
+    dialog.save()
+    assert dialog.error.isVisible()
+    assert "Manage CS settings" in dialog.error.text()
+
+
+def test_admin_changes_the_csm_property_from_the_gear(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    dialog = SettingsDialog(workspace_db, window.viewer, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    index = dialog.csm_property.findText("Company owner")
+    assert index >= 0
+    dialog.csm_property.setCurrentIndex(index)
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(
+        buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with workspace_db.session() as session:
+        ws = session.query(Workspace).filter_by(is_main=True).one()
+        assert session.get(PropertyDefinition, ws.csm_property_id).key == "company_owner"
+        assert workspace_for(session, session.query(User).first()).id == ws.id
+
+
+def test_summary_shows_the_viewers_name_and_empty_states(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    texts = [label.text() for label in window.tabs.currentWidget().findChildren(QLabel)]
+    assert "Hello, Ada" in texts
+    assert "No tasks due today" in texts
+    assert "No meetings today." in texts
