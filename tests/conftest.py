@@ -12,8 +12,8 @@ import pytest
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.domain.workspace import SetupChoice, setup_empty_workspace  # noqa: E402
-from app.store.engine import Database, open_database  # noqa: E402
+from app.domain.workspace import SetupChoice, setup_empty_workspace
+from app.store.engine import Database, open_database
 
 PG_ADMIN_URL = os.environ.get("TEND_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("TEND_REQUIRE_POSTGRES") == "1"

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in migrations/versions; tests check it matches Alembic's head, so
@@ -12,7 +16,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001_baseline"
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     """An Alembic Config pointing at our migrations folder."""
     from alembic.config import Config
 

@@ -49,7 +49,7 @@ class SummaryTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
-        self.locale = QLocale(viewer.locale)
+        self.viewer_locale = QLocale(viewer.locale)
         self.tz = zone_of(viewer)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -66,10 +66,12 @@ class SummaryTab(QWidget):
     # -- formatting in the viewer's locale and zone ------------------------------------------
     def _time(self, at: dt.datetime) -> str:
         local = at.astimezone(self.tz)
-        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.viewer_locale.toString(
+            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+        )
 
     def _date(self, day: dt.date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        return self.viewer_locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
     def _due(self, at: dt.datetime | None, all_day: bool, today: dt.date) -> str:
         if at is None:
@@ -93,7 +95,7 @@ class SummaryTab(QWidget):
             self.tr("Hello, {name}").format(name=self.viewer.name.split()[0]), objectName="Greeting"
         )
         date = QLabel(
-            self.locale.toString(
+            self.viewer_locale.toString(
                 QDate(summary.today.year, summary.today.month, summary.today.day),
                 QLocale.FormatType.LongFormat,
             ),
@@ -143,14 +145,14 @@ class SummaryTab(QWidget):
 
     def _customers_card(self, summary: Summary) -> Card:
         card = Card(self.tr("My customers"))
-        number = QLabel(self.locale.toString(summary.owned_customers), objectName="Greeting")
+        number = QLabel(self.viewer_locale.toString(summary.owned_customers), objectName="Greeting")
         card.body.addWidget(number)
         card.body.addWidget(QLabel(self.tr("customers where you are the CSM"), objectName="Muted"))
         card.body.addStretch(1)
         return card
 
     def _task_card(self, title: str, tasks: TaskList, summary: Summary) -> Card:
-        card = Card(title, self.locale.toString(tasks.total))
+        card = Card(title, self.viewer_locale.toString(tasks.total))
         card.setAccessibleName(title)
         if not tasks.items:
             card.body.addWidget(QLabel(self.tr("Nothing here. Nice work."), objectName="Muted"))
@@ -173,7 +175,7 @@ class SummaryTab(QWidget):
         return card
 
     def _schedule_card(self, summary: Summary) -> Card:
-        card = Card(self.tr("Today's meetings"), self.locale.toString(len(summary.meetings)))
+        card = Card(self.tr("Today's meetings"), self.viewer_locale.toString(len(summary.meetings)))
         card.setAccessibleName(self.tr("Today's meetings"))
         if not summary.meetings:
             card.body.addWidget(QLabel(self.tr("No meetings today."), objectName="Muted"))

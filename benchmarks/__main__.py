@@ -1,0 +1,25 @@
+"""python -m benchmarks [--companies N]: run the suite, print a table, write results.json."""
+
+from __future__ import annotations
+
+import argparse
+
+from benchmarks import demo_rate, startup
+from benchmarks.demo_cache import demo_database
+from benchmarks.report import print_table, write_json
+
+
+def main() -> None:
+    """Run every figure in one process, on one machine state."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--companies", type=int, default=100_000, help="size of the big demo")
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure")
+    args = parser.parse_args()
+    big = demo_database(args.companies)
+    figures = [startup.measure(big, runs=args.runs), demo_rate.measure()]
+    print_table(figures)
+    write_json(figures)
+
+
+if __name__ == "__main__":
+    main()

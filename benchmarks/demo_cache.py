@@ -1,0 +1,32 @@
+"""Generated demo databases, cached by size and seed (generation takes about a minute)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+CACHE = Path(__file__).parent / ".cache"
+
+
+def demo_database(companies: int, seed: int = 1) -> Path:
+    """The path of a demo database of `companies` companies, generating it if needed.
+
+    The cache key includes today's date because the demo is anchored to today.
+    """
+    from app.domain.demo import generate_demo
+    from app.store.engine import open_database
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-{companies}-seed{seed}-{dt.date.today().isoformat()}.db"
+    if path.exists():
+        return path
+    for stale in CACHE.glob(f"demo-{companies}-seed{seed}-*.db*"):
+        stale.unlink()
+    partial = path.with_suffix(".partial")
+    print(f"generating a {companies:,}-company demo database (cached in {CACHE})...", flush=True)
+    db = open_database(partial)
+    generate_demo(db, companies=companies, seed=seed)
+    db.dispose()
+    shutil.move(partial, path)
+    return path

@@ -1,0 +1,62 @@
+"""Render Tend's windows on the demo workspace to docs/screenshots/*.png, offscreen.
+
+python docs/make_screenshots.py [--companies N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    """Generate a demo, open the window at a laptop size, and grab each view."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--companies", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["TEND_CONFIG_DIR"] = tmp
+        from PySide6.QtCore import QSettings
+
+        from app.domain.demo import generate_demo
+        from app.store.engine import open_database
+        from app.views.application import make_application
+        from app.views.first_start import FirstStartDialog
+        from app.views.main_window import MainWindow
+        from app.views.settings.dialog import SettingsDialog
+
+        app = make_application()
+        OUT.mkdir(parents=True, exist_ok=True)
+        db = open_database(Path(tmp) / "demo.db")
+        generate_demo(db, companies=args.companies, seed=1)
+        settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings)
+        window.resize(1280, 820)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(OUT / "summary.png"))
+        dialog = SettingsDialog(db, window.viewer, window)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / "settings.png"))
+        dialog.close()
+        welcome = FirstStartDialog(Path(tmp) / "new.db")
+        welcome.show()
+        app.processEvents()
+        welcome.grab().save(str(OUT / "first_start.png"))
+        window.close()
+        db.dispose()
+    print(f"wrote {sorted(p.name for p in OUT.glob('*.png'))} to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
