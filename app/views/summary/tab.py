@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -51,16 +50,10 @@ class SummaryTab(QWidget):
         self.viewer = viewer
         self.viewer_locale = QLocale(viewer.locale)
         self.tz = zone_of(viewer)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QWidget()
-        scroll.setWidget(page)
-        self.grid = QGridLayout(page)
-        self.grid.setContentsMargins(24, 20, 24, 24)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(16)
+        outer.addWidget(self.scroll)
         self.refresh()
 
     # -- formatting in the viewer's locale and zone ------------------------------------------
@@ -87,17 +80,17 @@ class SummaryTab(QWidget):
         with self.db.session() as session:
             viewer = session.get(User, self.viewer.id) or self.viewer
             summary = summary_for(session, viewer, workspace_for(session, viewer))
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(16)
         greeting = QLabel(
             self.tr("Hello, {name}").format(name=self.viewer.name.split()[0]), objectName="Greeting"
         )
+        day = summary.today
         date = QLabel(
             self.viewer_locale.toString(
-                QDate(summary.today.year, summary.today.month, summary.today.day),
-                QLocale.FormatType.LongFormat,
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             ),
             objectName="Muted",
         )
@@ -105,24 +98,33 @@ class SummaryTab(QWidget):
         header.setSpacing(2)
         header.addWidget(greeting)
         header.addWidget(date)
-        holder = QWidget()
-        holder.setLayout(header)
-        self.grid.addWidget(holder, 0, 0, 1, 3)
-        self.grid.addWidget(self._progress_card(summary), 1, 0)
-        self.grid.addWidget(self._customers_card(summary), 1, 1)
-        self.grid.addWidget(self._schedule_card(summary), 1, 2, 2, 1)
-        self.grid.addWidget(
-            self._task_card(self.tr("Tasks due today"), summary.due_today, summary), 2, 0
-        )
-        self.grid.addWidget(
-            self._task_card(self.tr("Overdue tasks"), summary.overdue, summary), 2, 1
-        )
-        self.grid.addWidget(
-            self._task_card(self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary), 3, 0
-        )
-        for col in range(3):
-            self.grid.setColumnStretch(col, 1)
-        self.grid.setRowStretch(4, 1)
+        layout.addLayout(header)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        # Three independent columns, so a long list never leaves holes beside it.
+        for cards in (
+            [
+                self._progress_card(summary),
+                self._task_card(self.tr("Tasks due today"), summary.due_today, summary),
+            ],
+            [
+                self._customers_card(summary),
+                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary),
+                self._task_card(self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary),
+            ],
+            [self._schedule_card(summary)],
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(16)
+            for card in cards:
+                column.addWidget(card)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns, 1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(page)
 
     def _progress_card(self, summary: Summary) -> Card:
         card = Card(self.tr("Task progress"))
@@ -140,7 +142,6 @@ class SummaryTab(QWidget):
         bar.setAccessibleName(text)
         card.body.addWidget(label)
         card.body.addWidget(bar)
-        card.body.addStretch(1)
         return card
 
     def _customers_card(self, summary: Summary) -> Card:
@@ -148,7 +149,6 @@ class SummaryTab(QWidget):
         number = QLabel(self.viewer_locale.toString(summary.owned_customers), objectName="Greeting")
         card.body.addWidget(number)
         card.body.addWidget(QLabel(self.tr("customers where you are the CSM"), objectName="Muted"))
-        card.body.addStretch(1)
         return card
 
     def _task_card(self, title: str, tasks: TaskList, summary: Summary) -> Card:
@@ -157,6 +157,8 @@ class SummaryTab(QWidget):
         if not tasks.items:
             card.body.addWidget(QLabel(self.tr("Nothing here. Nice work."), objectName="Muted"))
         for task in tasks.items:
+            item = QVBoxLayout()
+            item.setSpacing(0)
             row = QHBoxLayout()
             title_label = QLabel(task.title)
             title_label.setToolTip(task.title)
@@ -165,13 +167,13 @@ class SummaryTab(QWidget):
             )
             row.addWidget(title_label, 1)
             row.addWidget(when)
-            card.body.addLayout(row)
+            item.addLayout(row)
             if task.customer:
-                card.body.addWidget(QLabel(task.customer, objectName="Muted"))
+                item.addWidget(QLabel(task.customer, objectName="Muted"))
+            card.body.addLayout(item)
         if tasks.total > len(tasks.items):
             more = tasks.total - len(tasks.items)
             card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
-        card.body.addStretch(1)
         return card
 
     def _schedule_card(self, summary: Summary) -> Card:
@@ -181,7 +183,7 @@ class SummaryTab(QWidget):
             card.body.addWidget(QLabel(self.tr("No meetings today."), objectName="Muted"))
         for meeting in summary.meetings:
             box = QVBoxLayout()
-            box.setSpacing(1)
+            box.setSpacing(0)
             when = f"{self._time(meeting.start_at)} – {self._time(meeting.end_at)}"
             box.addWidget(QLabel(when, objectName="Muted"))
             box.addWidget(QLabel(meeting.title))
@@ -195,5 +197,4 @@ class SummaryTab(QWidget):
                 )
                 box.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
             card.body.addLayout(box)
-        card.body.addStretch(1)
         return card
