@@ -63,6 +63,10 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
         _remove_database(path)
         print("Cancelled; the partial file was removed.", file=sys.stderr)
         return 130
+    except BaseException:
+        db.dispose()
+        _remove_database(path)
+        raise
     db.dispose()
     elapsed = time.perf_counter() - started
     counts = ", ".join(f"{v:,} {k}" for k, v in summary.counts.items())

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, MetaData, Uuid
@@ -23,9 +26,23 @@ NAMING = {
 }
 
 
+_frozen_now: ContextVar[dt.datetime | None] = ContextVar("tend_frozen_now", default=None)
+
+
 def utcnow() -> dt.datetime:
-    """Now, as an aware UTC datetime."""
-    return dt.datetime.now(dt.UTC)
+    """Now, as an aware UTC datetime (or the frozen instant inside `frozen_clock`)."""
+    frozen = _frozen_now.get()
+    return frozen if frozen is not None else dt.datetime.now(dt.UTC)
+
+
+@contextmanager
+def frozen_clock(at: dt.datetime) -> Iterator[None]:
+    """Within the block (and this thread), `utcnow()` is `at`: for reproducible demo data."""
+    token = _frozen_now.set(at)
+    try:
+        yield
+    finally:
+        _frozen_now.reset(token)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from uuid6 import uuid7
 
+_source: ContextVar[Callable[[], uuid.UUID] | None] = ContextVar("tend_id_source", default=None)
+
 
 def new_id() -> uuid.UUID:
-    """A fresh UUID7 from the clock and the OS random source."""
-    return uuid7()
+    """A fresh UUID7 from the clock and the OS random source (or the seeded source)."""
+    source = _source.get()
+    return source() if source is not None else uuid7()
+
+
+@contextmanager
+def seeded_ids(source: Callable[[], uuid.UUID]) -> Iterator[None]:
+    """Within the block (and this thread), `new_id` takes its ids from `source`."""
+    token = _source.set(source)
+    try:
+        yield
+    finally:
+        _source.reset(token)
 
 
 def uuid7_at(ms: int, rng: random.Random) -> uuid.UUID:
@@ -18,11 +34,18 @@ def uuid7_at(ms: int, rng: random.Random) -> uuid.UUID:
 
     The demo generator uses this so the same seed gives the same ids.
     """
-    rand_a = rng.getrandbits(12)
-    rand_b = rng.getrandbits(62)
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76
-    value |= rand_a << 64
-    value |= 0b10 << 62
-    value |= rand_b
-    return uuid.UUID(int=value)
+    return uuid.UUID(int=uuid7_int(ms, rng))
+
+
+_VERSION_AND_VARIANT = (0x7 << 76) | (0b10 << 62)
+
+
+def uuid7_int(ms: int, rng: random.Random) -> int:
+    """The 128-bit integer of `uuid7_at` (bulk writers format it themselves)."""
+    rand = rng.getrandbits(74)  # 12 bits of rand_a, 62 of rand_b
+    return (
+        ((ms & 0xFFFF_FFFF_FFFF) << 80)
+        | _VERSION_AND_VARIANT
+        | ((rand >> 62) << 64)
+        | (rand & ((1 << 62) - 1))
+    )

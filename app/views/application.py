@@ -70,6 +70,7 @@ class Shell:
     def _show_window(self, db: Database) -> None:
         self.db = db
         self.window = MainWindow(db)
+        self.window.closed.connect(QApplication.quit)
         first_paint_probe(self.window)
         self.window.show()
 
@@ -79,6 +80,9 @@ def run_gui(path: Path) -> int:
     import qasync
 
     app = make_application()
+    # The first-start dialog closes before the main window opens: quit only when told to
+    # (the window closed, or the dialog cancelled), not when the last window closes.
+    app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     shell = Shell(path)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
 
     signedInChanged = Signal(object)
     firstPainted = Signal()
+    closed = Signal()
 
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
             self._remember_tab(self.tabs.currentIndex())
         self.settings.sync()
         super().closeEvent(event)
+        self.closed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -16,9 +16,11 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop as the asyncio loop, so `asyncSlot` slots run (DESIGN: Tests)."""
     import qasync
 
+    qapp.setQuitOnLastWindowClosed(False)  # as the app does: a closing dialog must not quit
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
+    loop.close()  # joins qasync's worker threads
     asyncio.set_event_loop(None)
 
 

@@ -50,10 +50,10 @@ class SummaryTab(QWidget):
         self.viewer = viewer
         self.viewer_locale = QLocale(viewer.locale)
         self.tz = zone_of(viewer)
-        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.refresh()
 
     # -- formatting in the viewer's locale and zone ------------------------------------------
@@ -121,10 +121,10 @@ class SummaryTab(QWidget):
             column.addStretch(1)
             columns.addLayout(column, 1)
         layout.addLayout(columns, 1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
 
     def _progress_card(self, summary: Summary) -> Card:
         card = Card(self.tr("Task progress"))

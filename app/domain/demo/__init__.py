@@ -1,0 +1,131 @@
+"""The demo workspace generator (DATA-5): `tend demo` and the first-start dialog use it.
+
+Deterministic: the same seed and the same `today` give the same data, ids included.
+The small, rule-laden part (people, objects, pipelines, workspaces, health profile) goes
+through the ORM and the catalogue; the bulk (records, activities, feed) is written in
+chunks straight into SQLite (see writer.py), with progress and cancel between chunks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.domain.demo.activities import LINK_COLUMNS, Links, engagements, feed, meetings, tasks
+from app.domain.demo.context import Context
+from app.domain.demo.people import create_catalog, create_health_profile, create_people
+from app.domain.demo.pipelines import pipeline_records
+from app.domain.demo.records import companies as write_companies
+from app.domain.demo.writer import BulkWriter, DemoCancelled, IdMaker
+from app.domain.errors import ValidationError
+from app.domain.workspace import is_empty
+from app.store import ObjectType, Record
+from app.store.base import frozen_clock
+from app.store.engine import Database
+from app.store.ids import seeded_ids
+
+__all__ = ["DemoCancelled", "DemoSummary", "generate_demo"]
+
+BIG_TABLES = (
+    "records", "associations", "changes", "tasks", "activity_links", "feed_events",
+    "notes", "calls", "emails", "meetings", "meeting_attendees",
+)  # fmt: skip
+ROWS_PER_COMPANY = 30  # roughly, for the progress fraction
+
+
+@dataclass
+class DemoSummary:
+    """What was generated: row counts by kind, and who is signed in."""
+
+    counts: dict[str, int]
+    signed_in_user_id: uuid.UUID
+
+
+def generate_demo(
+    db: Database,
+    *,
+    companies: int = 300,
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Callable[[str, float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoSummary:
+    """Fill an empty local database with a realistic demo workspace of `companies` companies.
+
+    Raises ValidationError for a non-empty or non-SQLite database, DemoCancelled when
+    `cancelled()` turns true (the caller discards the file).
+    """
+    if not db.is_local:
+        raise ValidationError("database", "The demo is generated into a local database file.")
+    if companies < 1:
+        raise ValidationError("companies", "The demo needs at least one company.")
+    with db.session() as session:
+        if not is_empty(session):
+            raise ValidationError(
+                "database", "This database already has a workspace; choose a new file."
+            )
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.time(12), dt.UTC)
+    rng = random.Random(seed)
+    ids = IdMaker(rng)
+    if progress is not None:
+        progress("People and settings", 0.0)
+    with (
+        seeded_ids(lambda: ids.at(now)),
+        frozen_clock(now),
+        db.session() as session,
+        session.begin(),
+    ):
+        people = create_people(session, ids, now)
+        catalog = create_catalog(session)
+        create_health_profile(session, now)
+
+    raw = db.engine.raw_connection()
+    conn = raw.driver_connection
+    assert conn is not None
+    # The demo goes into a new file that its callers throw away on failure or cancel, so
+    # the load skips the journal and fsyncs; the file is back in WAL, FULL mode after.
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    writer = BulkWriter(conn, progress, cancelled, companies * ROWS_PER_COMPANY)
+    ctx = Context(rng, ids, today, now, people, catalog, writer)
+    try:
+        writer.drop_indexes(BIG_TABLES)
+        write_companies(ctx, companies)
+        for key in ("services", "deals", "subscriptions", "tickets"):
+            pipeline_records(ctx, key)
+        links = Links(ctx)
+        tasks(ctx, links)
+        meetings(ctx, links)
+        engagements(ctx, links)
+        writer.insert("activity_links", LINK_COLUMNS, links.rows)
+        feed(ctx)
+        writer.rebuild_indexes()
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA journal_mode=WAL")
+        raw.close()
+    if progress is not None:
+        progress("Done", 1.0)
+    counts = {"users": len(people)}
+    with db.session() as session:
+        rows = session.execute(
+            select(ObjectType.key, func.count(Record.id))
+            .join(Record, Record.object_type_id == ObjectType.id)
+            .group_by(ObjectType.key)
+            .order_by(ObjectType.position)
+        )
+        counts.update({key: count for key, count in rows})
+    counts.update({k: v for k, v in writer.counts.items() if k != "records"})
+    return DemoSummary(counts, people[0].id)

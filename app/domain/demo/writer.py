@@ -1,0 +1,137 @@
+"""Bulk writing for the demo generator: rows straight into SQLite, in chunks.
+
+The ORM would need minutes for 100,000 companies, so demo rows are written with the
+DB-API's executemany, in the exact storage formats SQLAlchemy itself uses on SQLite
+(UUIDs as 32 hex digits, UTC timestamps as naive ISO text, JSON as text), so what the
+app reads back is what its own write path would have stored (tests check this).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from app.store.ids import uuid7_at, uuid7_int
+
+CHUNK = 20_000
+
+
+class DemoCancelled(Exception):
+    """The user cancelled demo generation."""
+
+
+_UTC = dt.UTC
+
+
+def ts(value: dt.datetime | None) -> str | None:
+    """An aware datetime as SQLAlchemy stores it on SQLite (naive UTC text)."""
+    if value is None:
+        return None
+    if value.tzinfo is not _UTC:
+        value = value.astimezone(_UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def jd(value: Any) -> str:
+    """A value as JSON text (None is JSON null, as SQLAlchemy's JSON type stores it)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class IdMaker:
+    """Deterministic UUID7 ids from the demo's random generator."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def at(self, when: dt.datetime) -> uuid.UUID:
+        """An id whose time part is `when`."""
+        return uuid7_at(int(when.timestamp() * 1000), self.rng)
+
+    def hex_at(self, when: dt.datetime) -> str:
+        """The same as `at(when).hex`, without building a UUID object (bulk rows)."""
+        return f"{uuid7_int(int(when.timestamp() * 1000), self.rng):032x}"
+
+
+class BulkWriter:
+    """Inserts rows into tables of a SQLite file, reporting progress and honouring cancel."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        progress: Callable[[str, float], None] | None,
+        cancelled: Callable[[], bool] | None,
+        expected_rows: int,
+    ) -> None:
+        self.conn = conn
+        self.progress = progress
+        self.cancelled = cancelled
+        self.expected = max(expected_rows, 1)
+        self.written = 0
+        self.phase = ""
+        self.counts: dict[str, int] = {}
+        self._dropped: list[str] = []
+
+    def check(self) -> None:
+        """Raise DemoCancelled if the user asked to stop."""
+        if self.cancelled is not None and self.cancelled():
+            raise DemoCancelled()
+
+    def report(self, phase: str | None = None) -> None:
+        """Tell the caller where we are (phase, overall fraction)."""
+        if phase is not None:
+            self.phase = phase
+        if self.progress is not None:
+            self.progress(self.phase, min(self.written / self.expected, 0.99))
+        self.check()
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> int:
+        """Insert `rows` (tuples in `columns` order) in chunks; returns how many."""
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        )
+        batch: list[tuple] = []
+        total = 0
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= CHUNK:
+                total += self._flush(sql, batch)
+                batch = []
+        if batch:
+            total += self._flush(sql, batch)
+        self.counts[table] = self.counts.get(table, 0) + total
+        return total
+
+    def _flush(self, sql: str, batch: list[tuple]) -> int:
+        self.conn.executemany(sql, batch)
+        self.written += len(batch)
+        self.report()
+        return len(batch)
+
+    def drop_indexes(self, tables: Iterable[str]) -> None:
+        """Drop the secondary indexes of big tables; rebuilding once at the end is faster.
+
+        Unique indexes stay (they are constraints); the dropped ones are re-created from
+        their own CREATE INDEX statements, so the schema ends exactly as migrated.
+        """
+        for name in tables:
+            rows = self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+                (name,),
+            ).fetchall()
+            for index_name, sql in rows:
+                self.conn.execute(f'DROP INDEX "{index_name}"')
+                self._dropped.append(sql)
+
+    def rebuild_indexes(self) -> None:
+        """Create again every index dropped by `drop_indexes`."""
+        self.report("Indexes")
+        for sql in self._dropped:
+            self.conn.execute(sql)
+            self.check()
+        self._dropped = []

@@ -1,0 +1,58 @@
+"""The command line: `tend demo` and its refusals."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.domain.workspace import signed_in
+from app.store import ObjectType, Record, User
+from app.store.engine import open_database
+
+
+def _companies(path) -> int:
+    db = open_database(path)
+    with db.session() as session:
+        count = session.scalar(
+            select(func.count())
+            .select_from(Record)
+            .join(ObjectType, ObjectType.id == Record.object_type_id)
+            .where(ObjectType.key == "companies")
+        )
+    db.dispose()
+    return count or 0
+
+
+def test_demo_generates_a_workspace_and_prints_progress(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--companies", "30", "--seed", "7", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "30 companies" in out and "Done in" in out
+    assert _companies(path) == 30
+    db = open_database(path)
+    with db.session() as session:
+        assert signed_in(session) is not None
+        assert session.scalar(select(func.count()).select_from(User)) == 8
+    db.dispose()
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--companies", "10", "--db", str(path)]) == 0
+    assert main(["demo", "--companies", "12", "--db", str(path)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert _companies(path) == 10
+    assert main(["demo", "--companies", "12", "--db", str(path), "--force"]) == 0
+    assert _companies(path) == 12
+
+
+def test_demo_refuses_a_size_below_one(tmp_path, capsys):
+    assert main(["demo", "--companies", "0", "--db", str(tmp_path / "x.db")]) == 2
+    assert "at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_top_level_db_option_is_used_by_demo(tmp_path):
+    path = tmp_path / "top.db"
+    assert main(["--db", str(path), "demo", "--companies", "5"]) == 0
+    assert _companies(path) == 5

@@ -1,0 +1,44 @@
+"""Start-up as `tend` does it: first start on a new file, a window on an existing one,
+and a clear message for a file that is not a Tend database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.views import application
+from app.views.application import Shell
+
+
+def test_first_start_then_the_main_window(qtbot, tmp_path):
+    shell = Shell(tmp_path / "tend.db")
+    assert shell.start()
+    dialog = shell.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and shell.window is None
+    qtbot.keyClicks(dialog.admin_name, "Grace Hopper")
+    qtbot.keyClicks(dialog.admin_email, "grace@example.com")
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
+    qtbot.addWidget(shell.window)
+    assert shell.window.viewer.name == "Grace Hopper"
+    assert shell.window.tab_keys() == ["summary"]
+    shell.db.dispose()
+
+
+def test_an_existing_workspace_opens_straight_into_the_window(qtbot, workspace_db):
+    workspace_db.dispose()
+    shell = Shell(workspace_db.path)
+    assert shell.start()
+    qtbot.addWidget(shell.window)
+    assert shell.dialog is None and shell.window.isVisible()
+    shell.db.dispose()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"these are my notes, not a database" * 100)
+    shown = []
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert not Shell(bad).start()
+    assert shown and str(bad) in shown[0] and "not a Tend database" in shown[0]
+    assert bad.read_bytes().startswith(b"these are my notes")
