@@ -18,6 +18,7 @@ from app.store import (
     ActivityKind,
     ActivityLink,
     Meeting,
+    MeetingAttendee,
     PropertyDefinition,
     Record,
     Task,
@@ -76,6 +77,7 @@ class MeetingItem:
     end_at: dt.datetime
     link: str
     customer: str | None
+    attendees: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,18 @@ def summary_for(
         .order_by(Meeting.start_at)
     ).all()
     names = _customer_names(session, ActivityKind.MEETING, [m.id for m in meetings])
+    guests: dict[uuid.UUID, list[str]] = {}
+    if meetings:
+        rows = session.execute(
+            select(MeetingAttendee.meeting_id, MeetingAttendee.name)
+            .where(
+                MeetingAttendee.meeting_id.in_([m.id for m in meetings]),
+                MeetingAttendee.user_id.is_(None),
+            )
+            .order_by(MeetingAttendee.name)
+        )
+        for meeting_id, name in rows:
+            guests.setdefault(meeting_id, []).append(name)
     owned = 0
     csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
     if workspace.customer_object_id is not None and csm is not None:
@@ -184,7 +198,15 @@ def summary_for(
         done_today=done_today,
         total_today=done_today + due_today.total,
         meetings=[
-            MeetingItem(m.id, m.title, m.start_at, m.end_at, m.link, names.get(m.id))
+            MeetingItem(
+                m.id,
+                m.title,
+                m.start_at,
+                m.end_at,
+                m.link,
+                names.get(m.id),
+                tuple(guests.get(m.id, ())),
+            )
             for m in meetings
         ],
         owned_customers=owned,

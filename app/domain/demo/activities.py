@@ -74,7 +74,7 @@ def _task(
     tid = ctx.ids.hex_at(created)
     completed = (min(due, ctx.now) - dt.timedelta(hours=rng.uniform(0, 20))) if done else None
     links.add("task", tid, company, due)
-    title = rng.choice(names.TASK_TITLES).format(c=company.name)
+    title = rng.choice(names.TASK_TITLES)
     return (
         tid, title, rng.choices(("todo", "call", "email"), (6, 2, 2))[0],
         rng.choices(PRIORITIES, (3, 3, 3, 1))[0], "completed" if done else "open", ts(due),

@@ -70,7 +70,7 @@ class SummaryTab(QWidget):
         if at is None:
             return ""
         local = at.astimezone(self.tz)
-        if local.date() == today:
+        if local.date() in (today, today + dt.timedelta(days=1)):
             return self.tr("All day") if all_day else self._time(at)
         return self._date(local.date())
 
@@ -160,6 +160,7 @@ class SummaryTab(QWidget):
             item = QVBoxLayout()
             item.setSpacing(0)
             row = QHBoxLayout()
+            row.setSpacing(12)
             title_label = QLabel(task.title)
             title_label.setToolTip(task.title)
             when = QLabel(
@@ -187,7 +188,10 @@ class SummaryTab(QWidget):
             when = f"{self._time(meeting.start_at)} – {self._time(meeting.end_at)}"
             box.addWidget(QLabel(when, objectName="Muted"))
             box.addWidget(QLabel(meeting.title))
-            if meeting.customer:
+            if meeting.attendees:
+                guests = self.tr("with {names}").format(names=", ".join(meeting.attendees))
+                box.addWidget(QLabel(guests, objectName="Muted"))
+            elif meeting.customer and meeting.customer not in meeting.title:
                 box.addWidget(QLabel(meeting.customer, objectName="Muted"))
             if meeting.link:
                 start = QPushButton(self.tr("Start meeting"))
