@@ -17,9 +17,10 @@ def _copy_rows(source: Path, target: Path) -> int:
 
     open_database(target).dispose()
     conn = sqlite3.connect(target)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
+    # The same settings the demo's bulk load uses (a throw-away file until it is complete).
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(f"ATTACH DATABASE '{source}' AS src")
     rows = 0
     with conn:
