@@ -33,13 +33,25 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+class SchemaTooNew(Exception):
+    """The file was written by a newer Tend whose schema this one does not know."""
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database up to `revision` (default: the newest) in one transaction."""
-    if revision == "head" and current_revision(engine) == HEAD_REVISION:
+    current = current_revision(engine)
+    if revision == "head" and current == HEAD_REVISION:
         return
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     cfg = alembic_config()
+    known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"This database was written by a newer version of Tend (schema {current}). "
+            "Update Tend to open it."
+        )
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

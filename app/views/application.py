@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError
 
 from app.domain.workspace import is_empty
 from app.store.engine import Database, open_database
+from app.store.migrate import SchemaTooNew
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
@@ -51,6 +52,9 @@ class Shell:
                 f"Tend cannot open {self.path}.\n\nIt is not a Tend database or it is damaged:\n"
                 f"{exc.orig if hasattr(exc, 'orig') else exc}",
             )
+            return False
+        except SchemaTooNew as exc:
+            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
             return False
         if empty:
             db.dispose()  # the dialog replaces or fills the file

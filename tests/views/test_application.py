@@ -42,3 +42,13 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(qtbot, tmp_path, mon
     assert not Shell(bad).start()
     assert shown and str(bad) in shown[0] and "not a Tend database" in shown[0]
     assert bad.read_bytes().startswith(b"these are my notes")
+
+
+def test_a_file_from_a_newer_tend_gets_a_clear_message(qtbot, workspace_db, monkeypatch):
+    with workspace_db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    workspace_db.dispose()
+    shown = []
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert not Shell(workspace_db.path).start()
+    assert shown and "newer version of Tend" in shown[0]
