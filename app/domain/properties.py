@@ -200,7 +200,7 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
     None or empty text clears the value (refused for a required property). Raises
     ValidationError naming the property otherwise.
     """
-    if prop.is_read_only:
+    if prop.is_read_only or prop.type == PropertyType.DERIVED:
         raise _fail(prop, "is read-only.")
     empty = value is None or (isinstance(value, str) and not value.strip())
     empty = empty or (isinstance(value, (list, tuple, set)) and not value)
