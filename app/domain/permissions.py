@@ -148,3 +148,18 @@ def can_edit_health_profiles(user: Person) -> Verdict:
 def can_add_reports(user: Person) -> Verdict:
     """PERM-3: anyone who can open the workspace may read and add Summary reports."""
     return can_open_workspace(user)
+
+
+def describe_access(user: Person) -> str:
+    """A short description of what the user may do, for menus ("Super admin · no seat")."""
+    if not user.is_active:
+        return "Deactivated"
+    role = "Super admin" if user.is_super_admin else "CSM"
+    notes = []
+    if user.can_manage_cs_settings and not user.is_super_admin:
+        notes.append("manages CS settings")
+    if not user.has_service_seat:
+        notes.append("no seat")
+    if not user.has_workspace_access and not user.is_super_admin:
+        notes.append("no workspace access")
+    return " · ".join([role, *notes])

@@ -126,10 +126,13 @@ class MainWindow(QMainWindow):
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
         settings_action = QAction(self)
-        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)
         self.addAction(settings_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Cmd+Q on macOS
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
         self.user_button = QToolButton(objectName="UserMenuButton")
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.user_button.setAccessibleName(self.tr("User menu"))
@@ -151,7 +154,10 @@ class MainWindow(QMainWindow):
         with self.db.session() as session:
             users = active_users(session)
         for user in users:
-            action = self.user_menu.addAction(f"{user.name}  ·  {user.email}")
+            action = self.user_menu.addAction(
+                f"{user.name}  ·  {permissions.describe_access(user)}"
+            )
+            action.setToolTip(user.email)
             action.setCheckable(True)
             action.setChecked(user.id == self.viewer.id)
             action.setData(str(user.id))

@@ -85,3 +85,11 @@ def test_every_refusal_says_why_and_require_raises_it(user):
         with pytest.raises(PermissionDenied) as refused:
             verdict.require()
         assert refused.value.reason == verdict.reason
+
+
+def test_access_descriptions_for_the_user_menu():
+    assert p.describe_access(SEATLESS_ADMIN) == "Super admin · no seat"
+    assert p.describe_access(LEAD) == "CSM · manages CS settings"
+    assert p.describe_access(CSM) == "CSM"
+    assert p.describe_access(NO_ACCESS) == "CSM · no workspace access"
+    assert p.describe_access(GONE) == "Deactivated"

@@ -114,3 +114,19 @@ def test_summary_shows_the_viewers_name_and_empty_states(qtbot, workspace_db, wi
     assert "Hello, Ada" in texts
     assert "No tasks due today" in texts
     assert "No meetings today." in texts
+
+
+def test_ctrl_q_closes_the_window_and_saves_its_state(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.closed):
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert window_settings.value("window/geometry") is not None
+
+
+def test_user_menu_says_what_each_person_may_do(qtbot, workspace_db, window_settings, add_user):
+    add_user("Ivy Itadmin", is_super_admin=True, has_service_seat=False)
+    window = _window(qtbot, workspace_db, window_settings)
+    assert _menu_action(window, "Ivy Itadmin").text().endswith("Super admin · no seat")
