@@ -27,24 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
     """Generate the demo into a new file at `path`, printing progress."""
-    from app.domain.demo import generate_demo
-    from app.store.engine import open_database
+    from app.domain.demo import generate_demo_file
 
     if companies < 1:
         print("tend demo: --companies must be at least 1", file=sys.stderr)
         return 2
-    if path.exists():
-        if not force:
-            print(f"tend demo: {path} already exists; add --force to replace it", file=sys.stderr)
-            return 2
-        _remove_database(path)
+    if path.exists() and not force:
+        print(f"tend demo: {path} already exists; add --force to replace it", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     last = [""]
 
@@ -55,19 +47,11 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
             print(line, flush=True)
 
     print(f"Generating a demo workspace with {companies:,} companies (seed {seed}) into {path}")
-    db = open_database(path)
     try:
-        summary = generate_demo(db, companies=companies, seed=seed, progress=progress)
+        summary = generate_demo_file(path, companies=companies, seed=seed, progress=progress)
     except KeyboardInterrupt:
-        db.dispose()
-        _remove_database(path)
-        print("Cancelled; the partial file was removed.", file=sys.stderr)
+        print("Cancelled; nothing was written to the file.", file=sys.stderr)
         return 130
-    except BaseException:
-        db.dispose()
-        _remove_database(path)
-        raise
-    db.dispose()
     elapsed = time.perf_counter() - started
     counts = ", ".join(f"{v:,} {k}" for k, v in summary.counts.items())
     print(f"Done in {elapsed:.1f} s: {counts}")

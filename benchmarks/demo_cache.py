@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 CACHE = Path(__file__).parent / ".cache"
@@ -14,8 +13,7 @@ def demo_database(companies: int, seed: int = 1) -> Path:
 
     The cache key includes today's date because the demo is anchored to today.
     """
-    from app.domain.demo import generate_demo
-    from app.store.engine import open_database
+    from app.domain.demo import generate_demo_file
 
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"demo-{companies}-seed{seed}-{dt.date.today().isoformat()}.db"
@@ -23,10 +21,6 @@ def demo_database(companies: int, seed: int = 1) -> Path:
         return path
     for stale in CACHE.glob(f"demo-{companies}-seed{seed}-*.db*"):
         stale.unlink()
-    partial = path.with_suffix(".partial")
     print(f"generating a {companies:,}-company demo database (cached in {CACHE})...", flush=True)
-    db = open_database(partial)
-    generate_demo(db, companies=companies, seed=seed)
-    db.dispose()
-    shutil.move(partial, path)
+    generate_demo_file(path, companies=companies, seed=seed)
     return path

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions
@@ -74,6 +74,35 @@ def user_properties(session: Session, object_type_id: uuid.UUID) -> list[Propert
                 PropertyDefinition.deleted_at.is_(None),
             )
             .order_by(PropertyDefinition.position)
+        )
+    )
+
+
+def date_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
+    """The date properties of an object: the choices for a renewal-date property (SET-3)."""
+    return list(
+        session.scalars(
+            select(PropertyDefinition)
+            .where(
+                PropertyDefinition.object_type_id == object_type_id,
+                PropertyDefinition.type == PropertyType.DATE,
+                PropertyDefinition.deleted_at.is_(None),
+            )
+            .order_by(PropertyDefinition.position)
+        )
+    )
+
+
+def customer_object_choices(session: Session) -> list[ObjectType]:
+    """The objects that may represent customers (SET-1): contacts, companies, custom ones."""
+    return list(
+        session.scalars(
+            select(ObjectType)
+            .where(
+                or_(ObjectType.key.in_(CUSTOMER_OBJECT_KEYS), ObjectType.is_custom),
+                ObjectType.deleted_at.is_(None),
+            )
+            .order_by(ObjectType.position)
         )
     )
 
@@ -260,6 +289,22 @@ def signed_in(session: Session) -> User | None:
     user = session.get(User, uuid.UUID(state.value))
     if user is None or not user.is_active or user.deleted_at is not None:
         return None
+    return user
+
+
+def default_viewer(session: Session) -> User | None:
+    """Who is signed in: the remembered user, else the first seated super admin, else anyone.
+
+    The choice is remembered, so the next start signs in the same person.
+    """
+    user = signed_in(session)
+    if user is None:
+        ranked = sorted(
+            active_users(session), key=lambda u: (not u.is_super_admin, not u.has_service_seat)
+        )
+        user = ranked[0] if ranked else None
+        if user is not None:
+            set_signed_in(session, user)
     return user
 
 

@@ -73,3 +73,9 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     if upgrade:
         migrate.upgrade(engine)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def remove_database_files(path: str | Path) -> None:
+    """Delete a SQLite file with its WAL, shared-memory and journal companions."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

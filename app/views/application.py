@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
-from app.domain.workspace import is_empty
+from app.models.startup import open_workspace
 from app.store.engine import Database, open_database
 from app.store.migrate import SchemaTooNew
 from app.views.first_start import FirstStartDialog
@@ -42,9 +42,7 @@ class Shell:
     def start(self) -> bool:
         """Open the file; False (after telling the user) when it cannot be opened."""
         try:
-            db = open_database(self.path)
-            with db.session() as session:
-                empty = is_empty(session)
+            db, empty = open_workspace(self.path)
         except DatabaseError as exc:
             QMessageBox.critical(
                 None,

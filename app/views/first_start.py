@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,9 +22,9 @@ from qasync import asyncSlot
 
 from app.domain.catalog import COMPANIES, CONTACTS
 from app.domain.errors import ValidationError
-from app.domain.workspace import SetupChoice, setup_empty_workspace
+from app.domain.workspace import SetupChoice
+from app.models.startup import create_empty_workspace
 from app.store import PropertyType
-from app.store.engine import open_database
 from app.views.common.background import Progress, run_off_gui_thread
 
 DEMO_COMPANIES = 300
@@ -42,12 +41,6 @@ def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
     layout.addWidget(heading)
     layout.addWidget(body)
     return card, layout
-
-
-def remove_database_files(path: Path) -> None:
-    """Delete a SQLite file with its WAL and shared-memory companions."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 class FirstStartDialog(QDialog):
@@ -112,43 +105,28 @@ class FirstStartDialog(QDialog):
 
     @asyncSlot()
     async def _start_demo(self) -> None:
-        from app.domain.demo import DemoCancelled, generate_demo
+        from app.domain.demo import DemoCancelled, generate_demo_file
 
         progress = Progress(self)
         progress.changed.connect(self._show_progress)
         self.demo_cancel.clicked.connect(progress.cancel)
         self._set_busy(True)
-        # Generate into a side file and move it into place only when complete, so a
-        # cancel or a failure leaves the chosen path as it was.
-        partial = self.path.with_name(self.path.name + ".partial")
-        remove_database_files(partial)
-
-        def work() -> None:
-            db = open_database(partial)
-            try:
-                generate_demo(
-                    db,
-                    companies=DEMO_COMPANIES,
-                    progress=progress.report,
-                    cancelled=progress.cancelled,
-                )
-            finally:
-                db.dispose()
-
         try:
-            await run_off_gui_thread(work)
+            await run_off_gui_thread(
+                generate_demo_file,
+                self.path,
+                companies=DEMO_COMPANIES,
+                progress=progress.report,
+                cancelled=progress.cancelled,
+            )
         except DemoCancelled:
-            remove_database_files(partial)
             self._set_busy(False)
             return
         except Exception as exc:  # shown to the user; nothing of theirs was touched
-            remove_database_files(partial)
             self._set_busy(False)
             self.demo_error.setText(self.tr("The demo could not be generated: {e}").format(e=exc))
             self.demo_error.show()
             return
-        remove_database_files(self.path)
-        os.replace(partial, self.path)
         self.accept()
 
     def _show_progress(self, phase: str, fraction: float) -> None:
@@ -221,17 +199,11 @@ class FirstStartDialog(QDialog):
             admin_name=self.admin_name.text(),
             admin_email=self.admin_email.text(),
         )
-        db = open_database(self.path)
         try:
-            with db.session() as session, session.begin():
-                setup_empty_workspace(session, choice)
+            create_empty_workspace(self.path, choice)
         except ValidationError as exc:
-            label = self.errors.get(exc.field)
-            if label is None:
-                label = self.errors["admin_email"]
+            label = self.errors.get(exc.field, self.errors["admin_email"])
             label.setText(exc.message)
             label.show()
             return
-        finally:
-            db.dispose()
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.config import settings_file
 from app.domain import permissions
-from app.domain.workspace import active_users, set_signed_in, signed_in, workspace_for
+from app.models.people import PeopleModel
 from app.store import User
 from app.store.engine import Database
 from app.views.resources import icon
@@ -47,19 +48,6 @@ class TabSpec:
 TABS: tuple[TabSpec, ...] = (TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),)
 
 
-def default_viewer(db: Database) -> User | None:
-    """Who is signed in: the remembered user, else the first seated super admin, else anyone."""
-    with db.session() as session, session.begin():
-        user = signed_in(session)
-        if user is None:
-            users = active_users(session)
-            ranked = sorted(users, key=lambda u: (not u.is_super_admin, not u.has_service_seat))
-            user = ranked[0] if ranked else None
-            if user is not None:
-                set_signed_in(session, user)
-        return user
-
-
 class MainWindow(QMainWindow):
     """Tend's window over one open database."""
 
@@ -75,10 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("tend"))
         self.setMinimumSize(QSize(760, 520))
         self._painted = False
-        viewer = default_viewer(db)
-        if viewer is None:
-            raise RuntimeError("This database has no users")
-        self.viewer: User = viewer
+        self.people = PeopleModel(db, self)
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -151,9 +136,7 @@ class MainWindow(QMainWindow):
         heading.setEnabled(False)
         self.user_menu.addSection(self.tr("Sign in as"))
         group = QActionGroup(self.user_menu)
-        with self.db.session() as session:
-            users = active_users(session)
-        for user in users:
+        for user in self.people.users():
             action = self.user_menu.addAction(
                 f"{user.name}  ·  {permissions.describe_access(user)}"
             )
@@ -165,21 +148,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, uid=user.id: self.sign_in(uid))
 
     # -- who is signed in ------------------------------------------------------------------
-    def sign_in(self, user_id) -> None:
+    @property
+    def viewer(self) -> User:
+        """The signed-in user."""
+        return self.people.viewer
+
+    def sign_in(self, user_id: uuid.UUID) -> None:
         """Switch the signed-in user and rebuild the tabs for them."""
-        with self.db.session() as session, session.begin():
-            user = session.get(User, user_id)
-            if user is None:
-                return
-            set_signed_in(session, user)
-        self.viewer = user
+        self.people.sign_in(user_id)
         self._apply_viewer()
-        self.signedInChanged.emit(user)
+        self.signedInChanged.emit(self.viewer)
 
     def _apply_viewer(self) -> None:
         self.user_button.setText(f"{self.viewer.name}  ▾")
-        with self.db.session() as session:
-            self.workspace_label.setText(workspace_for(session, self.viewer).name)
+        self.workspace_label.setText(self.people.workspace_name())
         self._fill_user_menu()
         self._build_tabs()
 

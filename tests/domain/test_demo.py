@@ -237,3 +237,15 @@ def test_cancel_stops_the_generation(db):
 
     with pytest.raises(DemoCancelled):
         generate_demo(db, companies=200, progress=progress, cancelled=lambda: len(calls) > 1)
+
+
+def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
+    from app.domain.demo import generate_demo_file
+
+    target = tmp_path / "tend.db"
+    assert generate_demo_file(target, companies=8, seed=1).counts["companies"] == 8
+    before = target.read_bytes()
+    with pytest.raises(DemoCancelled):
+        generate_demo_file(target, companies=500, seed=2, cancelled=lambda: True)
+    assert target.read_bytes() == before
+    assert not (tmp_path / "tend.db.partial").exists()

@@ -9,10 +9,12 @@ chunks straight into SQLite (see writer.py), with progress and cancel between ch
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -26,10 +28,10 @@ from app.domain.errors import ValidationError
 from app.domain.workspace import is_empty
 from app.store import ObjectType, Record
 from app.store.base import frozen_clock
-from app.store.engine import Database
+from app.store.engine import Database, open_database, remove_database_files
 from app.store.ids import seeded_ids
 
-__all__ = ["DemoCancelled", "DemoSummary", "generate_demo"]
+__all__ = ["DemoCancelled", "DemoSummary", "generate_demo", "generate_demo_file"]
 
 BIG_TABLES = (
     "records", "associations", "changes", "tasks", "activity_links", "feed_events",
@@ -129,3 +131,32 @@ def generate_demo(
         counts.update({key: count for key, count in rows})
     counts.update({k: v for k, v in writer.counts.items() if k != "records"})
     return DemoSummary(counts, people[0].id)
+
+
+def generate_demo_file(
+    path: Path,
+    *,
+    companies: int = 300,
+    seed: int = 1,
+    progress: Callable[[str, float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoSummary:
+    """Generate the demo into a side file and move it to `path` only once complete.
+
+    A cancel, an error or a killed process leaves whatever was at `path` untouched.
+    """
+    partial = path.with_name(path.name + ".partial")
+    remove_database_files(partial)
+    db = open_database(partial)
+    try:
+        summary = generate_demo(
+            db, companies=companies, seed=seed, progress=progress, cancelled=cancelled
+        )
+    except BaseException:
+        db.dispose()
+        remove_database_files(partial)
+        raise
+    db.dispose()
+    remove_database_files(path)
+    os.replace(partial, path)
+    return summary

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.summary import Summary, TaskList, summary_for, zone_of
-from app.domain.workspace import workspace_for
+from app.domain.summary import Summary, TaskList, zone_of
+from app.models.summary import load_summary
 from app.store import User
 from app.store.engine import Database
 
@@ -77,9 +77,7 @@ class SummaryTab(QWidget):
     # -- building ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the viewer's Summary again and rebuild the cards."""
-        with self.db.session() as session:
-            viewer = session.get(User, self.viewer.id) or self.viewer
-            summary = summary_for(session, viewer, workspace_for(session, viewer))
+        summary = load_summary(self.db, self.viewer)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 20, 24, 24)
