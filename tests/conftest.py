@@ -45,6 +45,28 @@ def workspace_db(db: Database) -> Database:
     return db
 
 
+def count_records(path: Path, object_key: str = "companies") -> int:
+    """How many live records of an object a database file holds."""
+    from sqlalchemy import func, select
+
+    from app.store import ObjectType, Record
+
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Record)
+                    .join(ObjectType, ObjectType.id == Record.object_type_id)
+                    .where(ObjectType.key == object_key, Record.deleted_at.is_(None))
+                )
+                or 0
+            )
+    finally:
+        database.dispose()
+
+
 def _pg_admin():
     import psycopg
 

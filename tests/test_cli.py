@@ -6,21 +6,9 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.domain.workspace import signed_in
-from app.store import ObjectType, Record, User
+from app.store import User
 from app.store.engine import open_database
-
-
-def _companies(path) -> int:
-    db = open_database(path)
-    with db.session() as session:
-        count = session.scalar(
-            select(func.count())
-            .select_from(Record)
-            .join(ObjectType, ObjectType.id == Record.object_type_id)
-            .where(ObjectType.key == "companies")
-        )
-    db.dispose()
-    return count or 0
+from tests.conftest import count_records
 
 
 def test_demo_generates_a_workspace_and_prints_progress(tmp_path, capsys):
@@ -28,7 +16,7 @@ def test_demo_generates_a_workspace_and_prints_progress(tmp_path, capsys):
     assert main(["demo", "--companies", "30", "--seed", "7", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert "30 companies" in out and "Done in" in out
-    assert _companies(path) == 30
+    assert count_records(path) == 30
     db = open_database(path)
     with db.session() as session:
         assert signed_in(session) is not None
@@ -41,9 +29,9 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     assert main(["demo", "--companies", "10", "--db", str(path)]) == 0
     assert main(["demo", "--companies", "12", "--db", str(path)]) == 2
     assert "--force" in capsys.readouterr().err
-    assert _companies(path) == 10
+    assert count_records(path) == 10
     assert main(["demo", "--companies", "12", "--db", str(path), "--force"]) == 0
-    assert _companies(path) == 12
+    assert count_records(path) == 12
 
 
 def test_demo_refuses_a_size_below_one(tmp_path, capsys):
@@ -55,4 +43,4 @@ def test_demo_refuses_a_size_below_one(tmp_path, capsys):
 def test_top_level_db_option_is_used_by_demo(tmp_path):
     path = tmp_path / "top.db"
     assert main(["--db", str(path), "demo", "--companies", "5"]) == 0
-    assert _companies(path) == 5
+    assert count_records(path) == 5

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.domain.workspace import is_empty, signed_in
-from app.store import ObjectType, PropertyDefinition, Record, Workspace
+from app.store import ObjectType, PropertyDefinition, Workspace
 from app.store.engine import open_database
 from app.views import first_start
 from app.views.first_start import FirstStartDialog
+from tests.conftest import count_records
 from tests.views.conftest import run_until
 
 
@@ -82,15 +83,9 @@ def test_open_the_demo_workspace_generates_it_off_the_gui_thread(
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     run_until(qloop, lambda: dialog.demo_progress.isVisible() or dialog.result() != 0)
     run_until(qloop, lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=60)
+    assert count_records(path) == 25
     db = open_database(path)
     with db.session() as session:
-        companies = session.scalar(
-            select(func.count())
-            .select_from(Record)
-            .join(ObjectType, ObjectType.id == Record.object_type_id)
-            .where(ObjectType.key == "companies")
-        )
-        assert companies == 25
         assert signed_in(session) is not None
     db.dispose()
     assert not (tmp_path / "demo.db.partial").exists()
