@@ -129,9 +129,11 @@ class BulkWriter:
                 self._dropped.append(sql)
 
     def rebuild_indexes(self) -> None:
-        """Create again every index dropped by `drop_indexes`."""
-        self.report("Indexes")
-        for sql in self._dropped:
-            self.conn.execute(sql)
+        """Create again every index dropped by `drop_indexes`, reporting each one."""
+        base = min(self.written / self.expected, 0.95)
+        for i, sql in enumerate(self._dropped):
+            if self.progress is not None:
+                self.progress("Indexes", base + (0.99 - base) * i / len(self._dropped))
             self.check()
+            self.conn.execute(sql)
         self._dropped = []
