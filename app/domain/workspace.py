@@ -63,34 +63,31 @@ def customer_object(session: Session) -> ObjectType:
     return obj
 
 
-def user_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
-    """The user (owner) properties of an object: the choices for a CSM property (SET-3)."""
+def properties_of_type(
+    session: Session, object_type_id: uuid.UUID, kind: PropertyType
+) -> list[PropertyDefinition]:
+    """The live properties of one type of an object, in their order."""
     return list(
         session.scalars(
             select(PropertyDefinition)
             .where(
                 PropertyDefinition.object_type_id == object_type_id,
-                PropertyDefinition.type == PropertyType.USER,
+                PropertyDefinition.type == kind,
                 PropertyDefinition.deleted_at.is_(None),
             )
             .order_by(PropertyDefinition.position)
         )
     )
+
+
+def user_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
+    """The user (owner) properties of an object: the choices for a CSM property (SET-3)."""
+    return properties_of_type(session, object_type_id, PropertyType.USER)
 
 
 def date_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
     """The date properties of an object: the choices for a renewal-date property (SET-3)."""
-    return list(
-        session.scalars(
-            select(PropertyDefinition)
-            .where(
-                PropertyDefinition.object_type_id == object_type_id,
-                PropertyDefinition.type == PropertyType.DATE,
-                PropertyDefinition.deleted_at.is_(None),
-            )
-            .order_by(PropertyDefinition.position)
-        )
-    )
+    return properties_of_type(session, object_type_id, PropertyType.DATE)
 
 
 def customer_object_choices(session: Session) -> list[ObjectType]:
