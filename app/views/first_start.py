@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +42,22 @@ def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
     layout.addWidget(heading)
     layout.addWidget(body)
     return card, layout
+
+
+def system_time_zone() -> str:
+    """This computer's IANA time zone name, or UTC when the system does not say."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return zone
+
+
+def system_locale() -> str:
+    """This computer's locale name (en_US where the system has only the C locale)."""
+    name = QLocale.system().name()
+    return "en_US" if name in ("C", "") else name
 
 
 class FirstStartDialog(QDialog):
@@ -198,6 +215,9 @@ class FirstStartDialog(QDialog):
             csm_property_key=self.csm_property.currentData(),
             admin_name=self.admin_name.text(),
             admin_email=self.admin_email.text(),
+            # The first admin works where this computer is: its zone and language.
+            admin_time_zone=system_time_zone(),
+            admin_locale=system_locale(),
         )
         try:
             create_empty_workspace(self.path, choice)

@@ -105,3 +105,29 @@ def test_lists_show_six_items_and_count_them_all(workspace_db):
         summary = summary_for(session, viewer, main_workspace(session), now=NOW)
     assert summary.due_today.total == 9
     assert len(summary.due_today.items) == 6
+
+
+def test_owned_customers_follow_a_csm_property_kept_in_json(workspace_db):
+    from app.domain.workspace import update_customer_settings, user_properties
+
+    with workspace_db.session() as session, session.begin():
+        viewer = session.scalars(select(User)).one()
+        companies = customer_object(session)
+        ws = main_workspace(session)
+        company_owner = next(
+            p for p in user_properties(session, companies.id) if p.key == "company_owner"
+        )
+        assert company_owner.column is None  # stored in the props JSON, not promoted
+        update_customer_settings(
+            session, viewer, ws, customer_object_id=companies.id,
+            csm_property_id=company_owner.id, renewal_property_id=None,
+        )  # fmt: skip
+        records.create_record(
+            session, viewer, companies, {"name": "Mine", "company_owner": viewer.id}
+        )
+        records.create_record(
+            session, viewer, companies, {"name": "Not mine", "csm_owner": viewer.id}
+        )
+    with workspace_db.session() as session:
+        viewer = session.scalars(select(User)).one()
+        assert summary_for(session, viewer, main_workspace(session), now=NOW).owned_customers == 1

@@ -51,6 +51,9 @@ def test_start_empty_with_contacts_as_customers(qtbot, tmp_path):
             True,
             True,
         )
+        # The first admin gets this computer's zone and language, not UTC and C.
+        assert admin.time_zone == first_start.system_time_zone()
+        assert admin.locale == first_start.system_locale() != "C"
     db.dispose()
 
 
