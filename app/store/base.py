@@ -10,7 +10,6 @@ from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, MetaData, Uuid
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -71,8 +70,20 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
-# JSON everywhere; JSONB on PostgreSQL so filters on property values can use its operators.
-JSONValue = JSON().with_variant(JSONB(), "postgresql")
+class JSONValue(TypeDecorator[Any]):
+    """JSON everywhere; JSONB on PostgreSQL so filters on property values can use its
+    operators. The PostgreSQL dialect is imported only when it is used, which keeps it out
+    of a local-mode start-up."""
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
 
 
 class Base(DeclarativeBase):
@@ -82,8 +93,8 @@ class Base(DeclarativeBase):
     type_annotation_map = {
         uuid.UUID: Uuid(as_uuid=True),
         dt.datetime: UTCDateTime(),
-        dict[str, Any]: JSONValue,
-        list[Any]: JSONValue,
+        dict[str, Any]: JSONValue(),
+        list[Any]: JSONValue(),
     }
 
 

@@ -58,8 +58,8 @@ class Change(Base):
         Enum(ChangeOp, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
     )
     field: Mapped[str] = mapped_column(String(100), default="")  # property key or column
-    old_value: Mapped[Any] = mapped_column(JSONValue, nullable=True, default=None)
-    new_value: Mapped[Any] = mapped_column(JSONValue, nullable=True, default=None)
+    old_value: Mapped[Any] = mapped_column(JSONValue(), nullable=True, default=None)
+    new_value: Mapped[Any] = mapped_column(JSONValue(), nullable=True, default=None)
     user_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )
@@ -92,8 +92,8 @@ class Conflict(Base):
     entity: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[uuid.UUID] = mapped_column()
     field: Mapped[str] = mapped_column(String(100))
-    losing_value: Mapped[Any] = mapped_column(JSONValue, nullable=True, default=None)
-    winning_value: Mapped[Any] = mapped_column(JSONValue, nullable=True, default=None)
+    losing_value: Mapped[Any] = mapped_column(JSONValue(), nullable=True, default=None)
+    winning_value: Mapped[Any] = mapped_column(JSONValue(), nullable=True, default=None)
     losing_change_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     losing_user_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
