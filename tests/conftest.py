@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -73,11 +74,11 @@ def _pg_admin():
     return psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The URL of a new, empty PostgreSQL database, dropped after the test.
+@contextmanager
+def throwaway_pg_database() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped afterwards.
 
-    Skipped with a reason when no server answers, unless TEND_REQUIRE_POSTGRES=1 (CI).
+    Skips with a reason when no server answers, unless TEND_REQUIRE_POSTGRES=1 (CI).
     """
     import psycopg
 
@@ -90,6 +91,15 @@ def pg_url() -> Iterator[str]:
             pytest.fail(f"PostgreSQL is required (TEND_REQUIRE_POSTGRES=1) but unreachable: {exc}")
         pytest.skip(f"no PostgreSQL server at {PG_ADMIN_URL}: {exc}")
     base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
-    yield f"{base}/{name}"
-    with _pg_admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with _pg_admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A throwaway PostgreSQL database for one test."""
+    with throwaway_pg_database() as url:
+        yield url

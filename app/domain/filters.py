@@ -1,0 +1,272 @@
+"""Filters (CUS-2): conditions on any property, AND inside a group, OR between groups,
+compiled to SQL here so the database does the filtering (DESIGN: sort and filter in SQL).
+
+A view stores its filters as JSON: a list of groups, each a list of conditions
+`{"property": key, "op": op, "value": ...}`. `operators_for(type)` says which operators fit
+a property type; `compile_filters` turns the groups into one SQLAlchemy expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, and_, exists, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ValidationError
+from app.domain.properties import PropertyInfo, coerce, to_json
+from app.store import Change, PropertyType, Record
+
+T = PropertyType
+ME = "me"  # a user filter's value meaning "the viewer"
+
+TEXTUAL = ("is", "is_not", "contains", "starts_with", "is_any_of", "is_known", "is_unknown")
+NUMERIC = ("is", "is_not", "gt", "lt", "between", "is_known", "is_unknown")
+DATED = (
+    "is", "gt", "lt", "between", "in_last_days", "in_next_days", "is_known", "is_unknown",
+)  # fmt: skip
+OPERATORS: dict[PropertyType, tuple[str, ...]] = {
+    T.TEXT: TEXTUAL,
+    T.MULTILINE: ("contains", "is_known", "is_unknown"),
+    T.NUMBER: NUMERIC,
+    T.CURRENCY: NUMERIC,
+    T.DATE: DATED,
+    T.DATETIME: DATED,
+    T.CHOICE: ("is_any_of", "is_none_of", "is_known", "is_unknown"),
+    T.MULTI_CHOICE: ("is_any_of", "is_none_of", "is_known", "is_unknown"),
+    T.CHECKBOX: ("is", "is_known", "is_unknown"),
+    T.USER: ("is_any_of", "is_none_of", "is_known", "is_unknown", "assigned_in_last_days"),
+}
+
+
+def operators_for(kind: PropertyType) -> tuple[str, ...]:
+    """The operators that fit a property type (the advanced-filter editor offers these)."""
+    return OPERATORS.get(kind, ())
+
+
+@dataclass(frozen=True)
+class FilterContext:
+    """Who is asking and when: "me" and "in the last N days" depend on it."""
+
+    viewer_id: uuid.UUID
+    today: dt.date  # the viewer's local date
+    now: dt.datetime  # aware
+
+
+def _column(prop: PropertyInfo) -> Any:
+    """The SQL expression of a property's value on `records`."""
+    if prop.column:
+        return getattr(Record, prop.column)
+    value = Record.props[prop.key]
+    if prop.type in (T.NUMBER, T.CURRENCY):
+        return value.as_float()
+    if prop.type == T.CHECKBOX:
+        return value.as_boolean()
+    return value.as_string()
+
+
+def _known(prop: PropertyInfo, column: Any) -> ColumnElement[bool]:
+    if prop.type in (T.TEXT, T.MULTILINE):
+        return and_(column.is_not(None), column != "")
+    return column.is_not(None)
+
+
+def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session) -> list[Any]:
+    """The condition's values, checked against the property and in the column's form."""
+    raw = value if isinstance(value, (list, tuple)) else [value]
+    if not raw:
+        raise ValidationError(prop.key, f"{prop.label}: choose at least one value.")
+    out = []
+    for item in raw:
+        if prop.type == T.USER and item == ME:
+            item = ctx.viewer_id
+        checked = coerce(_editable(prop), item, session)
+        if checked is None:
+            raise ValidationError(prop.key, f"{prop.label}: enter a value to filter by.")
+        out.append(checked if prop.column else _json_form(prop, checked))
+    return out
+
+
+def _editable(prop: PropertyInfo) -> PropertyInfo:
+    """How one filter value is checked: as a value of the property, even a read-only one
+    (create date...); a multiple-choice filter names its options one at a time."""
+    kind = T.CHOICE if prop.type == T.MULTI_CHOICE else prop.type
+    return PropertyInfo(
+        prop.id, prop.key, prop.label, kind, prop.column, False, False, prop.options
+    )
+
+
+def _json_form(prop: PropertyInfo, value: Any) -> Any:
+    if prop.type in (T.NUMBER, T.CURRENCY):
+        return float(value)
+    return to_json(value)
+
+
+def _day_start(day: dt.date, ctx: FilterContext) -> dt.datetime:
+    tz = ctx.now.tzinfo or dt.UTC
+    return dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
+
+
+def _date_range(prop: PropertyInfo, first: dt.date, last: dt.date, ctx: FilterContext):
+    """[start, end) bounds for the days first..last in the property's column form."""
+    if prop.type == T.DATETIME:
+        start, end = _day_start(first, ctx), _day_start(last + dt.timedelta(days=1), ctx)
+        return (start, end) if prop.column else (to_json(start), to_json(end))
+    end_day = last + dt.timedelta(days=1)
+    return (first, end_day) if prop.column else (first.isoformat(), end_day.isoformat())
+
+
+def _days(value: Any, prop: PropertyInfo) -> int:
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(prop.key, f"{prop.label}: enter a number of days.") from None
+    if days < 0:
+        raise ValidationError(prop.key, f"{prop.label}: the number of days cannot be negative.")
+    return days
+
+
+def _as_date(prop: PropertyInfo, value: Any) -> dt.date:
+    """A date-filter value (a day, also for date-time properties)."""
+    day = PropertyInfo(prop.id, prop.key, prop.label, T.DATE, None, False, False)
+    checked = coerce(day, value)
+    if checked is None:
+        raise ValidationError(prop.key, f"{prop.label}: enter a date.")
+    return checked
+
+
+def _multi_any(prop: PropertyInfo, options: list[Any], dialect: str) -> ColumnElement[bool]:
+    if prop.column:
+        return getattr(Record, prop.column).in_(options)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import array
+
+        return Record.props[prop.key].op("?|", return_type=Boolean)(array(options))
+    each = func.json_each(Record.props, f'$."{prop.key}"').table_valued("value")
+    return exists(select(1).select_from(each).where(each.c.value.in_(options)))
+
+
+def compile_condition(
+    condition: Mapping[str, Any],
+    props: Mapping[str, PropertyInfo],
+    ctx: FilterContext,
+    session: Session,
+) -> ColumnElement[bool]:
+    """One condition as SQL; ValidationError names the property when it does not fit."""
+    key = condition.get("property")
+    prop = props.get(str(key))
+    if prop is None:
+        raise ValidationError(str(key), f"“{key}” is not a property of this object.")
+    op = condition.get("op")
+    if op not in operators_for(prop.type):
+        raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
+    dialect = session.get_bind().dialect.name
+    column = _column(prop)
+    value = condition.get("value")
+    if op == "is_known":
+        return _known(prop, column)
+    if op == "is_unknown":
+        return ~_known(prop, column) | column.is_(None)
+    if prop.type in (T.DATE, T.DATETIME):
+        return _date_condition(prop, column, op, value, ctx)
+    if op == "between":
+        pair = _values(prop, list(value or []), ctx, session) if value else []
+        if len(pair) != 2:
+            raise ValidationError(prop.key, f"{prop.label}: enter a lowest and a highest value.")
+        return column.between(min(pair), max(pair))
+    if op in ("contains", "starts_with"):
+        text = str(value or "")
+        if not text:
+            raise ValidationError(prop.key, f"{prop.label}: enter some text.")
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%" if op == "contains" else f"{escaped}%"
+        return column.ilike(pattern, escape="\\")
+    if op == "assigned_in_last_days":
+        return _assigned_within(prop, _days(value, prop), ctx)
+    values = _values(prop, value, ctx, session)
+    if prop.type == T.MULTI_CHOICE:
+        matched = _multi_any(prop, values, dialect)
+        return matched if op == "is_any_of" else or_(~matched, column.is_(None))
+    match op:
+        case "is":
+            return column == values[0]
+        case "is_not":
+            return or_(column != values[0], column.is_(None))
+        case "gt":
+            return column > values[0]
+        case "lt":
+            return column < values[0]
+        case "is_any_of":
+            return column.in_(values)
+        case "is_none_of":
+            return or_(column.not_in(values), column.is_(None))
+    raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
+
+
+def _date_condition(
+    prop: PropertyInfo, column: Any, op: str, value: Any, ctx: FilterContext
+) -> ColumnElement[bool]:
+    if op in ("in_last_days", "in_next_days"):
+        days = _days(value, prop)
+        if op == "in_last_days":
+            first, last = ctx.today - dt.timedelta(days=days), ctx.today
+        else:
+            first, last = ctx.today, ctx.today + dt.timedelta(days=days)
+    elif op == "between":
+        pair = list(value or [])
+        if len(pair) != 2:
+            raise ValidationError(prop.key, f"{prop.label}: enter a start and an end date.")
+        first, last = _as_date(prop, pair[0]), _as_date(prop, pair[1])
+        if last < first:
+            raise ValidationError(prop.key, f"{prop.label}: the end is before the start.")
+    else:
+        first = last = _as_date(prop, value)
+    start, end = _date_range(prop, first, last, ctx)
+    match op:
+        case "gt":
+            return column >= end
+        case "lt":
+            return column < start
+    return and_(column >= start, column < end)
+
+
+def _assigned_within(prop: PropertyInfo, days: int, ctx: FilterContext) -> ColumnElement[bool]:
+    """CUS-1 "Assigned in the last 30 days": the property is the viewer now, and the
+    change that made it so is recent (read from the change history, OBJ-5)."""
+    since = ctx.now - dt.timedelta(days=days)
+    recent = (
+        select(Change.row_id)
+        .where(
+            Change.entity == "records",
+            Change.field == prop.key,
+            Change.at >= since,
+            Change.new_value == str(ctx.viewer_id),
+        )
+        .scalar_subquery()
+    )
+    current = (
+        getattr(Record, prop.column) == ctx.viewer_id
+        if prop.column
+        else Record.props[prop.key].as_string() == str(ctx.viewer_id)
+    )
+    return and_(current, Record.id.in_(recent))
+
+
+def compile_filters(
+    groups: Sequence[Sequence[Mapping[str, Any]]],
+    props: Mapping[str, PropertyInfo],
+    ctx: FilterContext,
+    session: Session,
+) -> ColumnElement[bool]:
+    """OR of the groups, each an AND of its conditions; no groups match everything."""
+    compiled = []
+    for group in groups:
+        conditions = [compile_condition(c, props, ctx, session) for c in group]
+        compiled.append(and_(true(), *conditions) if conditions else true())
+    if not compiled:
+        return true()
+    return or_(false(), *compiled)
