@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions
 from app.domain.catalog import install_standard_objects
 from app.domain.errors import NotFound, ValidationError
+from app.domain.saved_views import ensure_builtin_views
 from app.store import (
     ObjectType,
     Pipeline,
@@ -180,6 +181,7 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
     session.add(ws)
     session.flush()
     configure_pipelines(session, ws, objects["services"], [objects["deals"]])
+    ensure_builtin_views(session, ws)
     set_signed_in(session, admin)
     session.flush()
     return admin

@@ -20,6 +20,7 @@ from app.domain.catalog import (
     install_standard_objects,
 )
 from app.domain.demo.writer import IdMaker
+from app.domain.saved_views import ensure_builtin_views
 from app.domain.workspace import configure_pipelines, set_signed_in
 from app.store import (
     GroupKind,
@@ -262,6 +263,7 @@ def create_catalog(session: Session) -> Catalog:
         configure_pipelines(
             session, ws, objects["services"], [objects["deals"], objects["subscriptions"]]
         )
+        ensure_builtin_views(session, ws)
         if not main:
             onboarding_team.workspace_id = ws.id
     session.flush()

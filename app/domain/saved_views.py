@@ -1,0 +1,313 @@
+"""Saved views (CUS-1, CUS-3, CUS-4): built-in and custom views of a tab, who may create,
+share, edit, delete them and set them as default (PERM-5), enforced here (PERM-6).
+
+A built-in view ("Owned by me", "Assigned in the last 30 days") keeps no filters of its
+own: they are derived from the workspace's CSM property when the view is read, so they
+follow a change of that setting (SET-3).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.filters import ME, FilterContext, compile_filters
+from app.domain.history import ChangeBatch
+from app.domain.properties import load_properties
+from app.store import (
+    ChangeOp,
+    PropertyDefinition,
+    SavedView,
+    Sharing,
+    User,
+    ViewTab,
+    Workspace,
+    new_id,
+    utcnow,
+)
+
+ENTITY = "saved_views"
+MAX_DEFAULTS = 6  # SUM-4: at most six default customer views on the Summary
+NAME_MAX = 200
+OWNED_BY_ME, ASSIGNED_30_DAYS = "owned_by_me", "assigned_30_days"
+BUILTINS = (
+    (OWNED_BY_ME, "Owned by me", "Customers where you are the CSM."),
+    (ASSIGNED_30_DAYS, "Assigned in the last 30 days", "Customers you became CSM of recently."),
+)
+
+
+def builtin_filters(session: Session, workspace: Workspace, builtin: str) -> list[Any]:
+    """The filters of a built-in view under the workspace's current CSM property."""
+    csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
+    if csm is None:
+        return [[{"property": "__no_csm_property__", "op": "is_known"}]]
+    if builtin == OWNED_BY_ME:
+        return [[{"property": csm.key, "op": "is_any_of", "value": [ME]}]]
+    return [[{"property": csm.key, "op": "assigned_in_last_days", "value": 30}]]
+
+
+def effective_filters(session: Session, view: SavedView) -> list[Any]:
+    """What a view filters by: its own filters, or a built-in view's derived ones."""
+    if view.builtin:
+        workspace = session.get(Workspace, view.workspace_id)
+        assert workspace is not None
+        return builtin_filters(session, workspace, view.builtin)
+    return list(view.filters or [])
+
+
+def ensure_builtin_views(session: Session, workspace: Workspace) -> None:
+    """Create the Customers tab's built-in views once; a deleted one stays deleted (CUS-1)."""
+    existing = set(
+        session.scalars(
+            select(SavedView.builtin).where(
+                SavedView.workspace_id == workspace.id, SavedView.builtin.is_not(None)
+            )
+        )
+    )
+    for position, (key, name, description) in enumerate(BUILTINS):
+        if key in existing:
+            continue
+        session.add(
+            SavedView(
+                id=new_id(), workspace_id=workspace.id, tab=ViewTab.CUSTOMERS,
+                object_type_id=workspace.customer_object_id, name=name, builtin=key,
+                sharing=Sharing.EVERYONE, is_default=True, description=description,
+                position=position,
+            )
+        )  # fmt: skip
+    session.flush()
+
+
+def visible_views(
+    session: Session, viewer: User, workspace: Workspace, tab: ViewTab
+) -> list[SavedView]:
+    """The views of a tab the viewer sees: shared ones and their own private ones, in order."""
+    return list(
+        session.scalars(
+            select(SavedView)
+            .where(
+                SavedView.workspace_id == workspace.id,
+                SavedView.tab == tab,
+                SavedView.deleted_at.is_(None),
+                or_(SavedView.sharing == Sharing.EVERYONE, SavedView.owner_id == viewer.id),
+            )
+            .order_by(SavedView.position, SavedView.created_at)
+        )
+    )
+
+
+def get_view(session: Session, viewer: User, view_id: uuid.UUID) -> SavedView:
+    """A live view the viewer may see, or NotFound."""
+    view = session.get(SavedView, view_id)
+    if view is None or view.deleted_at is not None:
+        raise NotFound("That view no longer exists.")
+    if view.sharing != Sharing.EVERYONE and view.owner_id != viewer.id:
+        raise NotFound("That view no longer exists.")
+    return view
+
+
+def _check_name(session: Session, workspace_id: uuid.UUID, tab: ViewTab, name: str,
+                owner_id: uuid.UUID, exclude: uuid.UUID | None = None) -> str:  # fmt: skip
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", "Give the view a name.")
+    if len(name) > NAME_MAX:
+        raise ValidationError("name", f"A view name has at most {NAME_MAX} characters.")
+    clash = select(SavedView.id).where(
+        SavedView.workspace_id == workspace_id,
+        SavedView.tab == tab,
+        SavedView.deleted_at.is_(None),
+        func.lower(SavedView.name) == name.lower(),
+        or_(SavedView.sharing == Sharing.EVERYONE, SavedView.owner_id == owner_id),
+    )
+    if exclude is not None:
+        clash = clash.where(SavedView.id != exclude)
+    if session.scalar(clash) is not None:
+        raise ValidationError("name", f"There is already a view called “{name}”.")
+    return name
+
+
+def validate_filters(
+    session: Session, viewer: User, object_type_id: uuid.UUID, filters: Sequence[Any]
+) -> None:
+    """Refuse filters that do not fit the object's properties (ValidationError)."""
+    if not isinstance(filters, (list, tuple)) or any(
+        not isinstance(g, (list, tuple)) for g in filters
+    ):
+        raise ValidationError("filters", "Filters are groups of conditions.")
+    props = load_properties(session, object_type_id)
+    now = utcnow()
+    compile_filters(filters, props, FilterContext(viewer.id, now.date(), now), session)
+
+
+def _require_edit(actor: User, view: SavedView, what: str) -> None:
+    if view.builtin:
+        raise PermissionDenied("Built-in views cannot be edited. Create a view of your own.")
+    if view.sharing == Sharing.EVERYONE:
+        permissions.can_edit_shared_views(actor).require()
+    elif view.owner_id != actor.id:
+        raise PermissionDenied(f"Only the person who made this private view can {what} it.")
+
+
+def _log(batch: ChangeBatch, view: SavedView, changes: dict[str, Any]) -> None:
+    for field, new in changes.items():
+        old = getattr(view, field)
+        if old != new:
+            setattr(view, field, new)
+            batch.log(ENTITY, view.id, ChangeOp.SET, field, _plain(old), _plain(new))
+    if batch.entries:
+        view.updated_at = batch.at
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+def create_view(
+    session: Session,
+    actor: User,
+    workspace: Workspace,
+    tab: ViewTab,
+    name: str,
+    *,
+    sharing: Sharing = Sharing.PRIVATE,
+    object_type_id: uuid.UUID | None = None,
+    filters: Sequence[Any] = (),
+    columns: Sequence[str] = (),
+    sort: Sequence[Any] = (),
+    make_default: bool = False,
+    description: str = "",
+) -> SavedView:
+    """CUS-3 "+ Create view": Everyone sharing and defaults need PERM-5."""
+    permissions.has_full_use(actor).require()
+    if sharing == Sharing.EVERYONE:
+        permissions.can_share_with_everyone(actor).require()
+    object_type_id = object_type_id or workspace.customer_object_id
+    if object_type_id is None:
+        raise ValidationError("object", "Choose what the view lists.")
+    name = _check_name(session, workspace.id, tab, name, actor.id)
+    validate_filters(session, actor, object_type_id, filters)
+    if make_default:
+        _check_default(session, actor, workspace.id, tab, sharing, description)
+    position = session.scalar(
+        select(func.coalesce(func.max(SavedView.position), -1) + 1).where(
+            SavedView.workspace_id == workspace.id, SavedView.tab == tab
+        )
+    )
+    view = SavedView(
+        id=new_id(), workspace_id=workspace.id, tab=tab, object_type_id=object_type_id,
+        name=name, owner_id=actor.id, sharing=sharing, is_default=make_default,
+        description=description.strip() if make_default else "", position=position or 0,
+        filters=list(filters), columns=list(columns), sort=list(sort),
+    )  # fmt: skip
+    session.add(view)
+    batch = ChangeBatch(session, actor.id)
+    batch.log(ENTITY, view.id, ChangeOp.CREATE)
+    session.flush()
+    return view
+
+
+def _check_default(session: Session, actor: User, workspace_id: uuid.UUID, tab: ViewTab,
+                   sharing: Sharing, description: str) -> None:  # fmt: skip
+    permissions.can_set_default_views(actor).require()
+    if sharing != Sharing.EVERYONE:
+        raise ValidationError(
+            "sharing", "Only views shared with Everyone can be defaults on the Summary."
+        )
+    if not description.strip():
+        raise ValidationError("description", "Describe the view for its Summary card.")
+    defaults = session.scalar(
+        select(func.count())
+        .select_from(SavedView)
+        .where(
+            SavedView.workspace_id == workspace_id,
+            SavedView.tab == tab,
+            SavedView.is_default,
+            SavedView.deleted_at.is_(None),
+        )
+    )
+    if (defaults or 0) >= MAX_DEFAULTS:
+        raise ValidationError(
+            "default", f"The Summary shows at most {MAX_DEFAULTS} default views: remove one first."
+        )
+
+
+def edit_view(
+    session: Session, actor: User, view: SavedView, *, name: str | None = None,
+    sharing: Sharing | None = None,
+) -> None:  # fmt: skip
+    """CUS-4 "Edit view": name and sharing."""
+    _require_edit(actor, view, "edit")
+    changes: dict[str, Any] = {}
+    if name is not None:
+        changes["name"] = _check_name(
+            session, view.workspace_id, view.tab, name, actor.id, exclude=view.id
+        )
+    if sharing is not None and sharing != view.sharing:
+        if Sharing.EVERYONE in (sharing, view.sharing):
+            permissions.can_share_with_everyone(actor).require()
+        changes["sharing"] = sharing
+        if sharing == Sharing.PRIVATE:
+            changes["is_default"] = False  # a private view cannot feature on everyone's Summary
+            changes["owner_id"] = view.owner_id or actor.id
+    _log(ChangeBatch(session, actor.id), view, changes)
+    session.flush()
+
+
+def save_view_state(
+    session: Session, actor: User, view: SavedView, *, filters: Sequence[Any],
+    columns: Sequence[str], sort: Sequence[Any], column_widths: dict[str, int] | None = None,
+) -> None:  # fmt: skip
+    """CUS-3 "Save view": keep the changed filters, columns and sort."""
+    _require_edit(actor, view, "save")
+    validate_filters(session, actor, view.object_type_id or uuid.UUID(int=0), filters)
+    changes: dict[str, Any] = {
+        "filters": list(filters),
+        "columns": list(columns),
+        "sort": list(sort),
+    }
+    if column_widths is not None:
+        changes["column_widths"] = dict(column_widths)
+    _log(ChangeBatch(session, actor.id), view, changes)
+    session.flush()
+
+
+def set_default(session: Session, actor: User, view: SavedView, description: str) -> None:
+    """CUS-4 "Set as default" (asks a description); PERM-5."""
+    if not view.is_default:
+        _check_default(session, actor, view.workspace_id, view.tab, view.sharing, description)
+    else:
+        permissions.can_set_default_views(actor).require()
+        if not description.strip():
+            raise ValidationError("description", "Describe the view for its Summary card.")
+    _log(ChangeBatch(session, actor.id), view,
+         {"is_default": True, "description": description.strip()})  # fmt: skip
+    session.flush()
+
+
+def remove_default(session: Session, actor: User, view: SavedView) -> None:
+    """CUS-4 "Remove as default"; PERM-5."""
+    permissions.can_set_default_views(actor).require()
+    _log(ChangeBatch(session, actor.id), view, {"is_default": False})
+    session.flush()
+
+
+def delete_view(session: Session, actor: User, view: SavedView, *, confirmed: bool) -> None:
+    """CUS-4 "Delete view": needs the "I'm sure" tick; built-in views can be deleted too."""
+    if not confirmed:
+        raise ValidationError("confirm", "Tick “I'm sure I want to delete this view” first.")
+    if view.sharing == Sharing.EVERYONE:
+        permissions.can_edit_shared_views(actor).require()
+    elif view.owner_id != actor.id:
+        raise PermissionDenied("Only the person who made this private view can delete it.")
+    batch = ChangeBatch(session, actor.id)
+    view.deleted_at = batch.at
+    view.updated_at = batch.at
+    batch.log(ENTITY, view.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
+    session.flush()
