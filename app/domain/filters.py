@@ -57,8 +57,8 @@ class FilterContext:
     now: dt.datetime  # aware
 
 
-def _column(prop: PropertyInfo) -> Any:
-    """The SQL expression of a property's value on `records`."""
+def sql_value(prop: PropertyInfo) -> Any:
+    """The SQL expression of a property's value on `records` (filters and sorts use it)."""
     if prop.column:
         return getattr(Record, prop.column)
     value = Record.props[prop.key]
@@ -165,7 +165,7 @@ def compile_condition(
     if op not in operators_for(prop.type):
         raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
     dialect = session.get_bind().dialect.name
-    column = _column(prop)
+    column = sql_value(prop)
     value = condition.get("value")
     if op == "is_known":
         return _known(prop, column)
