@@ -7,7 +7,7 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, Enum, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Enum, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, Synced
@@ -150,15 +150,26 @@ class Record(Synced, Base):
     """
 
     __tablename__ = "records"
-    __table_args__ = (
-        Index("ix_records_type_name", "object_type_id", "name"),
-        Index("ix_records_type_search_key", "object_type_id", "search_key"),
-        Index("ix_records_type_owner", "object_type_id", "owner_id"),
-        Index("ix_records_type_renewal", "object_type_id", "renewal_date"),
-        Index("ix_records_type_created", "object_type_id", "created_at"),
-        Index("ix_records_type_activity", "object_type_id", "last_activity_at"),
-        Index("ix_records_stage", "stage_id"),
-        Index("ix_records_pipeline_stage", "pipeline_id", "stage_id"),
+    # Partial indexes over live records: the tables' counts and sorts always filter on
+    # deleted_at IS NULL, which these answer without reading the rows (migration 0002).
+    __table_args__ = tuple(
+        Index(
+            name,
+            *columns,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        )
+        for name, columns in (
+            ("ix_records_live_type_name", ("object_type_id", "name")),
+            ("ix_records_live_type_search_key", ("object_type_id", "search_key")),
+            ("ix_records_live_type_owner", ("object_type_id", "owner_id")),
+            ("ix_records_live_type_amount", ("object_type_id", "amount_minor")),
+            ("ix_records_live_type_renewal", ("object_type_id", "renewal_date")),
+            ("ix_records_live_type_created", ("object_type_id", "created_at")),
+            ("ix_records_live_type_activity", ("object_type_id", "last_activity_at")),
+            ("ix_records_live_stage", ("stage_id",)),
+            ("ix_records_live_pipeline_stage", ("pipeline_id", "stage_id")),
+        )
     )
 
     object_type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("object_types.id"))

@@ -68,3 +68,41 @@ def test_a_database_from_a_newer_tend_is_refused(tmp_path):
     db.dispose()
     with pytest.raises(migrate.SchemaTooNew, match="newer version of Tend"):
         open_database(path)
+
+
+def test_a_baseline_database_with_records_is_upgraded_keeping_them(any_db):
+    from sqlalchemy import text
+
+    from app.domain import records
+    from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
+
+    cfg = migrate.alembic_config()
+    with any_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001_baseline")
+    assert migrate.current_revision(any_db.engine) == "0001_baseline"
+    with any_db.session() as session, session.begin():
+        admin = setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
+        records.create_record(session, admin, customer_object(session), {"name": "Kept"})
+    reopened = open_database(any_db.url)
+    assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
+    with reopened.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM records")).scalars().all() == ["Kept"]
+    reopened.dispose()
+
+
+def test_record_indexes_cover_live_rows_only(any_db):
+    from sqlalchemy import text
+
+    with any_db.engine.connect() as conn:
+        if any_db.is_local:
+            rows = conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'records'")
+            ).all()
+        else:
+            rows = conn.execute(
+                text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'records'")
+            ).all()
+    live = {name: sql for name, sql in rows if name and name.startswith("ix_records_live")}
+    assert len(live) == 9
+    assert all("deleted_at IS NULL" in sql for sql in live.values())
