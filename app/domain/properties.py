@@ -35,6 +35,8 @@ class PropertyInfo:
     is_required: bool
     is_read_only: bool
     options: tuple[str, ...] = ()
+    currency: str | None = None
+    position: int = 0
 
     @classmethod
     def of(cls, prop: PropertyDefinition, options: Iterable[str] = ()) -> PropertyInfo:
@@ -48,6 +50,8 @@ class PropertyInfo:
             prop.is_required,
             prop.is_read_only or prop.type == PropertyType.DERIVED,
             tuple(options),
+            prop.currency,
+            prop.position,
         )
 
 

@@ -280,6 +280,11 @@ def active_users(session: Session) -> list[User]:
     )
 
 
+def user_names(session: Session) -> dict[uuid.UUID, str]:
+    """Every user's name by id, deactivated ones too (old records still name them)."""
+    return {uid: name for uid, name in session.execute(select(User.id, User.name))}
+
+
 def signed_in(session: Session) -> User | None:
     """Who is signed in on this database file (local mode), if anyone."""
     state = session.get(ReplicaState, SIGNED_IN_KEY)

@@ -1,0 +1,166 @@
+"""The table of a tab (Customers first): a lazy QAbstractTableModel over `record_query`.
+
+Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore); the sort runs
+in SQL; the count comes from one query. Each row keeps the record id and the raw values
+of the shown columns; text is formatted on demand for the viewer (DESIGN: Tables are lazy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.domain import record_query
+from app.domain.filters import FilterContext
+from app.domain.properties import PropertyInfo, load_properties
+from app.domain.records import get_value
+from app.domain.summary import zone_of
+from app.domain.workspace import user_names
+from app.models.formatting import ValueFormatter
+from app.store import PropertyType, User
+from app.store.engine import Database
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+NUMERIC = (PropertyType.NUMBER, PropertyType.CURRENCY)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Records of one object through a RecordQuery, `columns` property keys wide."""
+
+    countChanged = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        viewer: User,
+        query: record_query.RecordQuery,
+        columns: Sequence[str],
+        parent: QObject | None = None,
+        page_size: int = record_query.PAGE,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.page_size = page_size
+        with db.session() as session:
+            self.props = load_properties(session, query.object_type_id)
+            names = user_names(session)
+        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, names)
+        self.columns: list[PropertyInfo] = [self.props[k] for k in columns if k in self.props]
+        self.query = query
+        self.total = 0
+        self._rows: list[tuple[uuid.UUID, list[Any]]] = []
+        self._cursor: record_query.Cursor | None = None
+        self._changing = False
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------
+    def _context(self) -> FilterContext:
+        now = dt.datetime.now(dt.UTC)
+        return FilterContext(self.viewer.id, now.astimezone(zone_of(self.viewer)).date(), now)
+
+    def _fetch(
+        self, after: record_query.Cursor | None
+    ) -> tuple[list[tuple[uuid.UUID, list[Any]]], record_query.Cursor | None]:
+        with self.db.session() as session:
+            records, cursor = record_query.page(
+                session, self.query, self.props, self._context(), after=after,
+                limit=self.page_size,
+            )  # fmt: skip
+            return [(r.id, [get_value(r, p) for p in self.columns]) for r in records], cursor
+
+    def reload(self) -> None:
+        """Read the first page and the count again (after a filter, search or sort change)."""
+        rows, cursor = self._fetch(None)
+        with self.db.session() as session:
+            total = record_query.count(session, self.query, self.props, self._context())
+        self._changing = True
+        self.beginResetModel()
+        self._rows, self._cursor, self.total = rows, cursor, total
+        self.endResetModel()
+        self._changing = False
+        self.countChanged.emit(self.total)
+
+    def set_query(self, query: record_query.RecordQuery) -> None:
+        """Show another query's records."""
+        self.query = query
+        self.reload()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._cursor is not None and not self._changing
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        # Views and testers may ask for more from inside our own change signals; a second
+        # insertion nested in the first would break what their handlers just read.
+        if not self.canFetchMore(parent):
+            return
+        rows, cursor = self._fetch(self._cursor)
+        self._changing = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self._cursor = cursor
+            self.endInsertRows()
+        else:
+            self._cursor = None
+        self._changing = False
+
+    # -- the model ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record_id, values = self._rows[index.row()]
+        prop = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.formatter.format(prop, values[index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and prop.type in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ID_ROLE:
+            return str(record_id)
+        if role == RAW_VALUE_ROLE:
+            return values[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].label
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].type in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's property."""
+        if not 0 <= column < len(self.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(
+            replace(self.query, sort_key=self.columns[column].key, descending=descending)
+        )
+
+    def record_id(self, row: int) -> uuid.UUID:
+        """The record shown on `row`."""
+        return self._rows[row][0]
