@@ -28,6 +28,7 @@ from app.domain import permissions
 from app.models.people import PeopleModel
 from app.store import User
 from app.store.engine import Database
+from app.views.customers.tab import CustomersTab
 from app.views.resources import icon
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
@@ -45,7 +46,10 @@ class TabSpec:
 
 # Only tabs that work are listed (a tab that does nothing is not shown). PERM-3: a
 # super admin without a seat sees the Summary only.
-TABS: tuple[TabSpec, ...] = (TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),)
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),
+    TabSpec("customers", "Customers", CustomersTab),
+)
 
 
 class MainWindow(QMainWindow):

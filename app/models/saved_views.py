@@ -1,0 +1,129 @@
+"""The Qt side's access to saved views (CUS-1, CUS-3, CUS-4): it owns the sessions and
+returns plain snapshots, so widgets never hold ORM objects across transactions."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import permissions
+from app.domain import saved_views as domain
+from app.domain.record_query import RecordQuery
+from app.domain.workspace import workspace_for
+from app.store import SavedView, Sharing, User, ViewTab
+from app.store.engine import Database
+
+
+@dataclass(frozen=True)
+class ViewInfo:
+    """A snapshot of one view, for the sidebar and the table."""
+
+    id: uuid.UUID
+    name: str
+    sharing: Sharing
+    builtin: str | None
+    is_default: bool
+    description: str
+    owner_id: uuid.UUID | None
+    object_type_id: uuid.UUID
+    filters: list[Any]
+    columns: list[str]
+    sort: list[Any]
+    column_widths: dict[str, int]
+
+    @property
+    def query(self) -> RecordQuery:
+        """The view's records: its filters and saved sort."""
+        key, direction = self.sort[0] if self.sort else ("name", "asc")
+        return RecordQuery(
+            self.object_type_id, filters=self.filters, sort_key=key,
+            descending=direction == "desc",
+        )  # fmt: skip
+
+
+DEFAULT_COLUMNS = ["name", "csm_owner", "arr", "renewal_date", "nps", "last_activity_date"]
+
+
+class SavedViewsModel:
+    """The views of one tab for the viewer, and the CUS-4 actions on them."""
+
+    def __init__(self, db: Database, viewer: User, tab: ViewTab = ViewTab.CUSTOMERS) -> None:
+        self.db = db
+        self.viewer = viewer
+        self.tab = tab
+
+    def _info(self, session: Any, view: SavedView) -> ViewInfo:
+        columns = list(view.columns or []) or DEFAULT_COLUMNS
+        return ViewInfo(
+            view.id, view.name, Sharing(view.sharing), view.builtin, view.is_default,
+            view.description, view.owner_id, view.object_type_id or uuid.UUID(int=0),
+            domain.effective_filters(session, view), columns, list(view.sort or []),
+            dict(view.column_widths or {}),
+        )  # fmt: skip
+
+    def views(self) -> list[ViewInfo]:
+        """The views the viewer sees, in order (built-in ones are created if missing)."""
+        with self.db.session() as session, session.begin():
+            ws = workspace_for(session, self.viewer)
+            if self.tab == ViewTab.CUSTOMERS:
+                domain.ensure_builtin_views(session, ws)
+            return [
+                self._info(session, v)
+                for v in domain.visible_views(session, self.viewer, ws, self.tab)
+            ]
+
+    def may_share(self) -> permissions.Verdict:
+        """PERM-5: may the viewer share with Everyone and set defaults?"""
+        return permissions.can_share_with_everyone(self.viewer)
+
+    def create(
+        self, name: str, sharing: Sharing, *, make_default: bool = False, description: str = "",
+        filters: list[Any] | None = None, columns: list[str] | None = None,
+        sort: list[Any] | None = None,
+    ) -> ViewInfo:  # fmt: skip
+        """CUS-3 "+ Create view" (raises the domain's refusals)."""
+        with self.db.session() as session, session.begin():
+            ws = workspace_for(session, self.viewer)
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            view = domain.create_view(
+                session, actor, ws, self.tab, name, sharing=sharing, filters=filters or [],
+                columns=columns or DEFAULT_COLUMNS, sort=sort or [],
+                make_default=make_default, description=description,
+            )  # fmt: skip
+            return self._info(session, view)
+
+    def _act(self, view_id: uuid.UUID, action: Any) -> None:
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            action(session, actor, domain.get_view(session, actor, view_id))
+
+    def edit(self, view_id: uuid.UUID, name: str, sharing: Sharing) -> None:
+        """CUS-4 "Edit view"."""
+        self._act(view_id, lambda s, a, v: domain.edit_view(s, a, v, name=name, sharing=sharing))
+
+    def delete(self, view_id: uuid.UUID, confirmed: bool) -> None:
+        """CUS-4 "Delete view" (needs the tick)."""
+        self._act(view_id, lambda s, a, v: domain.delete_view(s, a, v, confirmed=confirmed))
+
+    def set_default(self, view_id: uuid.UUID, description: str) -> None:
+        """CUS-4 "Set as default"."""
+        self._act(view_id, lambda s, a, v: domain.set_default(s, a, v, description))
+
+    def remove_default(self, view_id: uuid.UUID) -> None:
+        """CUS-4 "Remove as default"."""
+        self._act(view_id, lambda s, a, v: domain.remove_default(s, a, v))
+
+    def save_state(
+        self, view_id: uuid.UUID, filters: list[Any], columns: list[str], sort: list[Any],
+        column_widths: dict[str, int] | None = None,
+    ) -> None:  # fmt: skip
+        """CUS-3 "Save view"."""
+        self._act(
+            view_id,
+            lambda s, a, v: domain.save_view_state(
+                s, a, v, filters=filters, columns=columns, sort=sort, column_widths=column_widths
+            ),
+        )

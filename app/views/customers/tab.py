@@ -1,0 +1,196 @@
+"""The Customers tab: the viewer's views in a sidebar, a search box, and the lazy table of
+the selected view's customers (CUS-1, CUS-3, CUS-4). Changing the sort marks the view
+unsaved; "Save view" keeps it and "Reset" drops it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError, PermissionDenied
+from app.models.record_table import RecordTableModel
+from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.store import User
+from app.store.engine import Database
+from app.views.common.message_bar import MessageBar
+from app.views.common.view_sidebar import ViewSidebar
+
+SEARCH_DELAY_MS = 200
+
+
+class CustomersTab(QWidget):
+    """The CSM's book of customers."""
+
+    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.viewer_locale = QLocale(viewer.locale)
+        self.view: ViewInfo | None = None
+        self.sort: list[Any] = []
+        self.model: RecordTableModel | None = None
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.sidebar = ViewSidebar(SavedViewsModel(db, viewer), self)
+        root.addWidget(self.sidebar)
+        main = QVBoxLayout()
+        main.setContentsMargins(16, 12, 16, 8)
+        main.setSpacing(8)
+        root.addLayout(main, 1)
+
+        head = QHBoxLayout()
+        self.title = QLabel(objectName="Greeting")
+        self.count = QLabel(objectName="Muted")
+        self.unsaved = QLabel(self.tr("Unsaved changes"), objectName="Muted")
+        self.save_button = QPushButton(self.tr("Save view"), objectName="Primary")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.save_button.clicked.connect(self.save_view)
+        self.reset_button.clicked.connect(self.reset_view)
+        self.search = QLineEdit(placeholderText=self.tr("Search name or domain"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(260)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        head.addWidget(self.title)
+        head.addSpacing(8)
+        head.addWidget(self.count)
+        head.addStretch(1)
+        for widget in (self.unsaved, self.reset_button, self.save_button):
+            head.addWidget(widget)
+        head.addSpacing(12)
+        head.addWidget(self.search)
+        main.addLayout(head)
+        self.messages = MessageBar(self)
+        main.addWidget(self.messages)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Customers"))
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        header.sectionClicked.connect(self._header_clicked)
+        main.addWidget(self.table, 1)
+
+        self.sidebar.viewSelected.connect(self.show_view)
+        self.sidebar.refused.connect(self.messages.show_message)
+        self._set_unsaved(False)
+        first = self.sidebar.current_view()
+        if first is not None:
+            self.show_view(first)
+
+    # -- showing a view -----------------------------------------------------------------
+    def show_view(self, view: ViewInfo) -> None:
+        """Show a view's customers as it was saved."""
+        self.view = view
+        self.sort = list(view.sort)
+        self.title.setText(view.name)
+        query = replace(view.query, search=self.search.text())
+        self.model = RecordTableModel(self.db, self.viewer, query, view.columns, self)
+        self.model.countChanged.connect(self._show_count)
+        self.table.setModel(self.model)
+        for i, prop in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, view.column_widths.get(prop.key, 240 if i == 0 else 150))
+        self._show_sort_indicator()
+        self._show_count(self.model.total)
+        self._set_unsaved(False)
+
+    def _show_count(self, total: int) -> None:
+        self.count.setText(
+            self.tr("{n} customers").format(n=self.viewer_locale.toString(total))
+            if total != 1
+            else self.tr("1 customer")
+        )
+
+    def _show_sort_indicator(self) -> None:
+        assert self.model is not None
+        keys = [p.key for p in self.model.columns]
+        key = self.model.query.sort_key
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.model.query.descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(keys.index(key) if key in keys else -1, order)
+        header.blockSignals(False)
+
+    def _apply_search(self) -> None:
+        if self.model is not None:
+            self.model.set_query(replace(self.model.query, search=self.search.text()))
+
+    def _header_clicked(self, section: int) -> None:
+        """Sort by the clicked column, in SQL; a second click reverses it."""
+        assert self.model is not None
+        key = self.model.columns[section].key
+        descending = key == self.model.query.sort_key and not self.model.query.descending
+        self.model.sort(
+            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self._show_sort_indicator()
+        self.sort = [[key, "desc" if descending else "asc"]]
+        self._set_unsaved(
+            self.view is not None and self.sort != (self.view.sort or [["name", "asc"]])
+        )
+
+    # -- saving ---------------------------------------------------------------------------
+    def _set_unsaved(self, unsaved: bool) -> None:
+        for widget in (self.unsaved, self.save_button, self.reset_button):
+            widget.setVisible(unsaved)
+
+    def current_state(self) -> dict[str, Any]:
+        """The table's filters, columns and sort, as a view would keep them."""
+        assert self.view is not None and self.model is not None
+        return {
+            "filters": list(self.view.filters) if not self.view.builtin else [],
+            "columns": [p.key for p in self.model.columns],
+            "sort": list(self.sort),
+        }
+
+    def save_view(self) -> None:
+        """CUS-3 "Save view": keep the changes (refusals are explained in the bar)."""
+        if self.view is None:
+            return
+        state = self.current_state()
+        try:
+            self.sidebar.model.save_state(
+                self.view.id, state["filters"], state["columns"], state["sort"]
+            )
+        except PermissionDenied as exc:
+            self.messages.show_message(
+                exc.reason
+                + " "
+                + self.tr("Use “+ Create view” to keep these changes as a new view.")
+            )
+            return
+        except DomainError as exc:
+            self.messages.show_message(getattr(exc, "message", str(exc)))
+            return
+        self.messages.hide()
+        self.sidebar.refresh(self.view.id)
+
+    def reset_view(self) -> None:
+        """CUS-3 "Reset": drop the unsaved changes."""
+        if self.view is not None:
+            self.show_view(self.view)

@@ -1,0 +1,177 @@
+"""The Customers tab driven as a CSM would: views in the sidebar, search, sorting with the
+unsaved marker, creating views, the ⋮ menu (CUS-1, CUS-3, CUS-4, PERM-5)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QToolButton
+from sqlalchemy import select
+
+from app.domain.demo import generate_demo
+from app.store import SavedView, User
+from app.store.engine import open_database
+from app.views.customers.tab import CustomersTab
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("customers") / "demo.db"
+    db = open_database(path)
+    generate_demo(db, companies=60, seed=4)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db(demo_path, tmp_path):
+    """A fresh copy of the demo for each test (views get created and deleted)."""
+    import shutil
+
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_path, copy)
+    database = open_database(copy)
+    yield database
+    database.dispose()
+
+
+def _tab(qtbot, db, name: str) -> CustomersTab:
+    with db.session() as session:
+        viewer = session.scalars(select(User).where(User.name == name)).one()
+    tab = CustomersTab(db, viewer)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _select(tab: CustomersTab, name: str) -> None:
+    for i, view in enumerate(tab.sidebar.views):
+        if view.name == name:
+            tab.sidebar.list.setCurrentRow(i)
+            return
+    raise AssertionError(f"no view {name!r}: {[v.name for v in tab.sidebar.views]}")
+
+
+def _row_menu(tab: CustomersTab, name: str):
+    row = next(i for i, v in enumerate(tab.sidebar.views) if v.name == name)
+    widget = tab.sidebar.list.itemWidget(tab.sidebar.list.item(row))
+    return widget.findChild(QToolButton).menu()
+
+
+def _trigger(tab, view_name: str, action_text: str) -> None:
+    menu = _row_menu(tab, view_name)
+    action = next(a for a in menu.actions() if a.text() == action_text)
+    action.trigger()
+
+
+def test_opens_on_owned_by_me_and_switches_views(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    assert tab.title.text() == "Owned by me"
+    owned = tab.model.total
+    assert owned > 0 and tab.count.text() == f"{owned} customers"
+    names = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    assert names == sorted(names)
+    _select(tab, "Assigned in the last 30 days")
+    assert tab.title.text() == "Assigned in the last 30 days"
+    assert tab.model.total < owned
+
+
+def test_search_finds_customers_by_name_as_you_type(qtbot, db):
+    tab = _tab(qtbot, db, "Avery Stone")
+    first = tab.model.index(0, 0).data()
+    word = first.split()[0][:5]
+    qtbot.keyClicks(tab.search, word)
+    qtbot.waitUntil(lambda: tab.model.query.search == word)
+    shown = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    assert first in shown and all(word.lower() in n.lower() for n in shown)
+
+
+def test_sorting_marks_the_view_unsaved_and_reset_drops_it(qtbot, db):
+    tab = _tab(qtbot, db, "Avery Stone")
+    header = tab.table.horizontalHeader()
+    arr = [p.key for p in tab.model.columns].index("arr")
+    assert not tab.unsaved.isVisible()
+    for _ in range(2):  # the second click sorts by ARR, highest first
+        x = header.sectionViewportPosition(arr) + 10
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    values = [
+        tab.model.index(r, arr).data(Qt.ItemDataRole.UserRole + 2)
+        for r in range(tab.model.rowCount())
+    ]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=True)
+    assert tab.unsaved.isVisible() and tab.save_button.isVisible()
+    # A built-in view cannot be saved: the bar says why and what to do instead.
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.messages.isVisible()
+    assert "Built-in views cannot be edited" in tab.messages.label.text()
+    qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+    assert not tab.unsaved.isVisible()
+    assert tab.model.query.sort_key == "name"
+
+
+def test_a_csm_creates_a_private_view_and_cannot_share_it(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    dialog = tab.sidebar.dialog
+    assert not dialog.everyone.isEnabled()
+    assert "Manage CS settings" in dialog.share_note.text() and dialog.share_note.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "name" in dialog.errors["name"].text().lower() and dialog.isVisible()
+    qtbot.keyClicks(dialog.name, "My renewals")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert tab.title.text() == "My renewals"
+    created = next(v for v in tab.sidebar.views if v.name == "My renewals")
+    assert created.sharing == "private"
+    with db.session() as session:
+        assert session.scalars(select(SavedView).where(SavedView.name == "My renewals")).one()
+
+
+def test_an_admin_sets_a_default_with_a_description_and_deletes_with_the_tick(qtbot, db):
+    tab = _tab(qtbot, db, "Avery Stone")
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    dialog = tab.sidebar.dialog
+    qtbot.keyClicks(dialog.name, "Strategic accounts")
+    dialog.everyone.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    _trigger(tab, "Strategic accounts", "Set as default")
+    default = tab.sidebar.dialog
+    qtbot.mouseClick(default.save_button, Qt.MouseButton.LeftButton)
+    assert default.errors["description"].isVisible()
+    qtbot.keyClicks(default.description, "Our strategic customers")
+    qtbot.mouseClick(default.save_button, Qt.MouseButton.LeftButton)
+    view = next(v for v in tab.sidebar.views if v.name == "Strategic accounts")
+    assert view.is_default and view.description == "Our strategic customers"
+    row = tab.sidebar.list.itemWidget(tab.sidebar.list.item(tab.sidebar.views.index(view)))
+    assert "★" in [label.text() for label in row.findChildren(QLabel)]
+
+    _trigger(tab, "Strategic accounts", "Delete view")
+    delete = tab.sidebar.dialog
+    assert not delete.save_button.isEnabled()
+    qtbot.mouseClick(delete.sure, Qt.MouseButton.LeftButton)
+    assert delete.save_button.isEnabled()
+    qtbot.mouseClick(delete.save_button, Qt.MouseButton.LeftButton)
+    assert "Strategic accounts" not in [v.name for v in tab.sidebar.views]
+
+
+def test_a_csm_is_refused_deleting_a_shared_view_with_the_reason(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    _trigger(tab, "Assigned in the last 30 days", "Delete view")
+    dialog = tab.sidebar.dialog
+    qtbot.mouseClick(dialog.sure, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Manage CS settings" in dialog.form_error.text()
+    assert "Assigned in the last 30 days" in [v.name for v in tab.sidebar.views]
+
+
+def test_the_sidebar_collapses(qtbot, db):
+    tab = _tab(qtbot, db, "Avery Stone")
+    qtbot.mouseClick(tab.sidebar.collapse, Qt.MouseButton.LeftButton)
+    assert not tab.sidebar.list.isVisible() and tab.sidebar.width() < 60
+    qtbot.mouseClick(tab.sidebar.collapse, Qt.MouseButton.LeftButton)
+    assert tab.sidebar.list.isVisible()
