@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters, sql_value
-from app.domain.properties import PropertyInfo
-from app.store import Record
+from app.domain.properties import PropertyInfo, from_json
+from app.store import PropertyType, Record
 
 PAGE = 200
 
@@ -118,3 +118,45 @@ def page(
         return [r[0] for r in rows], None
     last = rows[-1]
     return [r[0] for r in rows], Cursor(last.sort_value, last[0].id)
+
+
+def page_values(
+    session: Session,
+    query: RecordQuery,
+    props: Mapping[str, PropertyInfo],
+    ctx: FilterContext,
+    columns: Sequence[PropertyInfo],
+    *,
+    after: Cursor | None = None,
+    limit: int = PAGE,
+) -> tuple[list[tuple[uuid.UUID, list[Any]]], Cursor | None]:
+    """Like `page`, but reads only the shown columns' values, each extracted in SQL, without
+    building records: what a table needs, at a fraction of the cost."""
+    column = _sort_column(query, props)
+    nulls_first_asc = session.get_bind().dialect.name == "sqlite"
+    values = [
+        (sql_value(p) if p.type != PropertyType.MULTI_CHOICE or p.column else Record.props[p.key])
+        for p in columns
+    ]
+    statement = select(Record.id, column.label("sort_value"), *values).where(
+        _where(session, query, props, ctx),
+        _after(column, after, query.descending, nulls_first_asc) if after else true(),
+    )
+    ordering = column.desc() if query.descending else column.asc()
+    rows = session.execute(statement.order_by(ordering, Record.id).limit(limit)).all()
+    out = [(row[0], [_python(p, v) for p, v in zip(columns, row[2:], strict=True)]) for row in rows]
+    cursor = Cursor(rows[-1].sort_value, rows[-1].id) if len(rows) == limit else None
+    return out, cursor
+
+
+def _python(prop: PropertyInfo, value: Any) -> Any:
+    """A value read by `sql_value` in its Python form (as `records.get_value` gives it)."""
+    if value is None or prop.column:
+        return value
+    if prop.type == PropertyType.NUMBER:
+        return int(value) if float(value).is_integer() else value
+    if prop.type == PropertyType.CURRENCY:
+        return int(value)
+    if prop.type == PropertyType.CHECKBOX:
+        return bool(value)
+    return from_json(prop, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from app.domain import record_query
 from app.domain.filters import FilterContext
 from app.domain.properties import PropertyInfo, load_properties
-from app.domain.records import get_value
 from app.domain.summary import zone_of
 from app.domain.workspace import user_names
 from app.models.formatting import ValueFormatter
@@ -36,6 +35,21 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 NUMERIC = (PropertyType.NUMBER, PropertyType.CURRENCY)
+
+
+@dataclass(frozen=True)
+class TableCatalog:
+    """What formatting a table needs that rarely changes: the object's properties and who
+    the users are. A tab loads it once and hands it to each model it builds."""
+
+    props: dict[str, PropertyInfo]
+    user_names: dict[uuid.UUID, str]
+
+    @classmethod
+    def load(cls, db: Database, object_type_id: uuid.UUID) -> TableCatalog:
+        """Read both in one short transaction."""
+        with db.session() as session:
+            return cls(load_properties(session, object_type_id), user_names(session))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -51,15 +65,15 @@ class RecordTableModel(QAbstractTableModel):
         columns: Sequence[str],
         parent: QObject | None = None,
         page_size: int = record_query.PAGE,
+        catalog: TableCatalog | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
         self.page_size = page_size
-        with db.session() as session:
-            self.props = load_properties(session, query.object_type_id)
-            names = user_names(session)
-        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, names)
+        catalog = catalog or TableCatalog.load(db, query.object_type_id)
+        self.props = catalog.props
+        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, catalog.user_names)
         self.columns: list[PropertyInfo] = [self.props[k] for k in columns if k in self.props]
         self.query = query
         self.total = 0
@@ -77,17 +91,19 @@ class RecordTableModel(QAbstractTableModel):
         self, after: record_query.Cursor | None
     ) -> tuple[list[tuple[uuid.UUID, list[Any]]], record_query.Cursor | None]:
         with self.db.session() as session:
-            records, cursor = record_query.page(
-                session, self.query, self.props, self._context(), after=after,
-                limit=self.page_size,
+            return record_query.page_values(
+                session, self.query, self.props, self._context(), self.columns,
+                after=after, limit=self.page_size,
             )  # fmt: skip
-            return [(r.id, [get_value(r, p) for p in self.columns]) for r in records], cursor
 
     def reload(self) -> None:
         """Read the first page and the count again (after a filter, search or sort change)."""
-        rows, cursor = self._fetch(None)
         with self.db.session() as session:
-            total = record_query.count(session, self.query, self.props, self._context())
+            ctx = self._context()
+            rows, cursor = record_query.page_values(
+                session, self.query, self.props, ctx, self.columns, limit=self.page_size
+            )
+            total = record_query.count(session, self.query, self.props, ctx)
         self._changing = True
         self.beginResetModel()
         self._rows, self._cursor, self.total = rows, cursor, total

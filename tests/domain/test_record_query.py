@@ -87,3 +87,17 @@ def test_an_unknown_sort_is_refused(seeded):
         with pytest.raises(ValidationError) as refused:
             rq.page(session, rq.RecordQuery(companies.id, sort_key="shoe_size"), props, ctx)
         assert refused.value.field == "shoe_size"
+
+
+def test_page_values_read_what_the_records_hold(seeded):
+    keys = ["name", "csm_owner", "arr", "renewal_date", "nps", "tier", "strategic", "products",
+            "domain", "create_date"]  # fmt: skip
+    with seeded.session() as session:
+        companies, props, ctx = _setup(session)
+        columns = [props[k] for k in keys]
+        query = rq.RecordQuery(companies.id, sort_key="nps", descending=True)
+        rows, cursor = rq.page_values(session, query, props, ctx, columns, limit=25)
+        records, same_cursor = rq.page(session, query, props, ctx, limit=25)
+        assert [r[0] for r in rows] == [r.id for r in records] and cursor == same_cursor
+        for (_id, values), record in zip(rows, records, strict=True):
+            assert values == [get_value(record, p) for p in columns]

@@ -4,6 +4,7 @@ unsaved; "Save view" keeps it and "Reset" drops it."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError, PermissionDenied
-from app.models.record_table import RecordTableModel
+from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User
 from app.store.engine import Database
@@ -41,6 +42,8 @@ class CustomersTab(QWidget):
         self.view: ViewInfo | None = None
         self.sort: list[Any] = []
         self.model: RecordTableModel | None = None
+        self.catalog: TableCatalog | None = None
+        self.catalog_object: uuid.UUID | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -106,9 +109,17 @@ class CustomersTab(QWidget):
         self.sort = list(view.sort)
         self.title.setText(view.name)
         query = replace(view.query, search=self.search.text())
-        self.model = RecordTableModel(self.db, self.viewer, query, view.columns, self)
+        old = self.model
+        if self.catalog is None or view.object_type_id != self.catalog_object:
+            self.catalog = TableCatalog.load(self.db, view.object_type_id)
+            self.catalog_object = view.object_type_id
+        self.model = RecordTableModel(
+            self.db, self.viewer, query, view.columns, self, catalog=self.catalog
+        )
         self.model.countChanged.connect(self._show_count)
         self.table.setModel(self.model)
+        if old is not None:
+            old.deleteLater()  # the view no longer uses it
         for i, prop in enumerate(self.model.columns):
             self.table.setColumnWidth(i, view.column_widths.get(prop.key, 240 if i == 0 else 150))
         self._show_sort_indicator()

@@ -1,0 +1,134 @@
+"""Customers tab figures on the big demo: GUI-thread time to show a view's first page and
+count, to sort and to filter it, each beside the raw SQL for the same page and count; and
+the memory growth after scrolling through every customer."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from benchmarks.report import Figure
+
+RUNS = 7
+
+
+def _timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def measure(database: Path) -> list[Figure]:
+    """Open 'Owned by me', sort it by ARR, filter it to renewals in 90 days; scroll all."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.workspace import customer_object, signed_in
+    from app.store.engine import open_database
+    from app.views.customers.tab import CustomersTab
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(database)
+    with db.session() as session:
+        viewer = signed_in(session)
+        companies = customer_object(session).id
+    assert viewer is not None
+    tab = CustomersTab(db, viewer)
+    tab.resize(1280, 800)
+    tab.show()
+    app.processEvents()
+    owned = next(v for v in tab.sidebar.views if v.builtin == "owned_by_me")
+    raw = sqlite3.connect(database)
+    ct, me = companies.hex, viewer.id.hex
+    live = "object_type_id = ? AND deleted_at IS NULL AND owner_id = ?"
+
+    def floor(order: str, extra: str = "", params: tuple = ()) -> Callable[[], object]:
+        def run() -> object:
+            raw.execute(
+                f"SELECT * FROM records WHERE {live} {extra} ORDER BY {order} LIMIT 200",
+                (ct, me, *params),
+            ).fetchall()
+            return raw.execute(
+                f"SELECT count(*) FROM records WHERE {live} {extra}", (ct, me, *params)
+            ).fetchone()
+
+        return run
+
+    def open_view() -> None:
+        tab.show_view(owned)
+        app.processEvents()
+
+    figures = [
+        Figure.of(
+            "customers_open_view",
+            _timed(open_view),
+            _timed(floor("name, id")),
+            "'Owned by me' by name: first page, count, painted; floor: the raw SQL page + count",
+        )
+    ]
+    arr = [p.key for p in tab.model.columns].index("arr")
+
+    def sort() -> None:
+        # Alternate directions so every run really sorts again.
+        descending = not tab.model.query.descending or tab.model.query.sort_key != "arr"
+        tab.model.sort(
+            arr, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        app.processEvents()
+
+    figures.append(
+        Figure.of(
+            "customers_sort",
+            _timed(sort),
+            _timed(floor("amount_minor DESC, id")),
+            "'Owned by me' by ARR; floor: the raw SQL page + count",
+        )
+    )
+    import datetime as dt
+
+    today = dt.date.today()
+    soon = [[{"property": "renewal_date", "op": "in_next_days", "value": 90}]]
+    base = replace(owned.query, sort_key="name", descending=False)
+
+    def filter_view() -> None:
+        tab.model.set_query(replace(base, filters=[[*owned.filters[0], *soon[0]]]))
+        app.processEvents()
+
+    window = (today.isoformat(), (today + dt.timedelta(days=91)).isoformat())
+    figures.append(
+        Figure.of(
+            "customers_filter",
+            _timed(filter_view),
+            _timed(floor("name, id", "AND renewal_date >= ? AND renewal_date < ?", window)),
+            "'Owned by me' + renewal in the next 90 days; floor: the raw SQL page + count",
+        )
+    )
+
+    # Memory: a model over every customer, scrolled to the end, in a process of its own.
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.scroll_rss", str(database)],
+        capture_output=True, text=True, timeout=600, check=True,
+    ).stdout  # fmt: skip
+    line = next(x for x in out.splitlines() if x.startswith("RSS_GROWTH_MB"))
+    _, growth, _, rows = line.split()
+    figures.append(
+        Figure.value_of(
+            "customers_scroll_all_rss_mb", float(growth), "MB", f"{int(rows):,} rows loaded"
+        )
+    )
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    db.dispose()
+    raw.close()
+    return figures
