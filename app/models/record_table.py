@@ -83,7 +83,8 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     # -- loading -----------------------------------------------------------------------
-    def _context(self) -> FilterContext:
+    def context(self) -> FilterContext:
+        """Who is asking and when: filters like "me" and "in the last N days" need it."""
         now = dt.datetime.now(dt.UTC)
         return FilterContext(self.viewer.id, now.astimezone(zone_of(self.viewer)).date(), now)
 
@@ -92,14 +93,14 @@ class RecordTableModel(QAbstractTableModel):
     ) -> tuple[list[tuple[uuid.UUID, list[Any]]], record_query.Cursor | None]:
         with self.db.session() as session:
             return record_query.page_values(
-                session, self.query, self.props, self._context(), self.columns,
+                session, self.query, self.props, self.context(), self.columns,
                 after=after, limit=self.page_size,
             )  # fmt: skip
 
     def reload(self) -> None:
         """Read the first page and the count again (after a filter, search or sort change)."""
         with self.db.session() as session:
-            ctx = self._context()
+            ctx = self.context()
             rows, cursor = record_query.page_values(
                 session, self.query, self.props, ctx, self.columns, limit=self.page_size
             )

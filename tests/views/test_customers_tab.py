@@ -175,3 +175,20 @@ def test_the_sidebar_collapses(qtbot, db):
     assert not tab.sidebar.list.isVisible() and tab.sidebar.width() < 60
     qtbot.mouseClick(tab.sidebar.collapse, Qt.MouseButton.LeftButton)
     assert tab.sidebar.list.isVisible()
+
+
+def test_export_writes_exactly_the_views_rows_off_the_gui_thread(qtbot, qloop, db, tmp_path):
+    import csv
+
+    from tests.views.conftest import run_until
+
+    tab = _tab(qtbot, db, "Marcus Chen")
+    path = tmp_path / "owned.csv"
+    tab.export_to(path)
+    run_until(qloop, lambda: tab.messages.isVisible())
+    assert "Exported" in tab.messages.label.text()
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) - 1 == tab.model.total
+    assert {r[1] for r in rows[1:]} == {"Marcus Chen"}
+    assert tab.export_button.isEnabled() and not tab.export_row.isVisible()

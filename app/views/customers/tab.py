@@ -6,25 +6,31 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from qasync import asyncSlot
 
 from app.domain.errors import DomainError, PermissionDenied
+from app.domain.export import ExportCancelled, export_csv
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User
 from app.store.engine import Database
+from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.message_bar import MessageBar
 from app.views.common.view_sidebar import ViewSidebar
 
@@ -77,9 +83,25 @@ class CustomersTab(QWidget):
             head.addWidget(widget)
         head.addSpacing(12)
         head.addWidget(self.search)
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Export this view's customers to a CSV file"))
+        self.export_button.clicked.connect(self._choose_export_file)
+        head.addWidget(self.export_button)
         main.addLayout(head)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
+        self.export_row = QWidget()
+        row = QHBoxLayout(self.export_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.export_label = QLabel(objectName="Muted")
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 100)
+        self.export_cancel = QPushButton(self.tr("Cancel"))
+        row.addWidget(self.export_label)
+        row.addWidget(self.export_progress, 1)
+        row.addWidget(self.export_cancel)
+        self.export_row.hide()
+        main.addWidget(self.export_row)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Customers"))
@@ -205,3 +227,49 @@ class CustomersTab(QWidget):
         """CUS-3 "Reset": drop the unsaved changes."""
         if self.view is not None:
             self.show_view(self.view)
+
+    # -- export (DATA-4) -----------------------------------------------------------------
+    def _choose_export_file(self) -> None:
+        if self.view is None:
+            return
+        suggested = str(Path.home() / f"{self.view.name}.csv")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export customers"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    @asyncSlot(object)
+    async def export_to(self, path: Path) -> None:
+        """Write every row of the current view to `path`, off the GUI thread."""
+        if self.model is None:
+            return
+        model = self.model
+        progress = Progress(self)
+        progress.changed.connect(lambda _phase, f: self.export_progress.setValue(round(f * 100)))
+        self.export_cancel.clicked.connect(progress.cancel)
+        self.export_label.setText(self.tr("Exporting {n} customers…").format(n=model.total))
+        self.export_progress.setValue(0)
+        self.export_row.show()
+        self.export_button.setEnabled(False)
+        try:
+            written = await run_off_gui_thread(
+                export_csv, self.db, model.query, model.props, model.columns,
+                model.context(), path, time_zone=self.viewer.time_zone,
+                user_names=model.formatter.user_names, progress=progress.report,
+                cancelled=progress.cancelled,
+            )  # fmt: skip
+        except ExportCancelled:
+            self.messages.show_message(self.tr("Export cancelled; no file was written."))
+        except OSError as exc:
+            self.messages.show_message(
+                self.tr("The export could not be written: {e}").format(e=exc)
+            )
+        else:
+            self.messages.show_message(
+                self.tr("Exported {n} customers to {path}").format(n=written, path=path)
+            )
+        finally:
+            self.export_row.hide()
+            self.export_button.setEnabled(True)
+            self.export_cancel.clicked.disconnect()
