@@ -27,7 +27,8 @@ ME = "me"  # a user filter's value meaning "the viewer"
 TEXTUAL = ("is", "is_not", "contains", "starts_with", "is_any_of", "is_known", "is_unknown")
 NUMERIC = ("is", "is_not", "gt", "lt", "between", "is_known", "is_unknown")
 DATED = (
-    "is", "gt", "lt", "between", "in_last_days", "in_next_days", "is_known", "is_unknown",
+    "is", "gt", "lt", "between", "in_last_days", "in_next_days", "more_than_days_ago",
+    "is_known", "is_unknown",
 )  # fmt: skip
 OPERATORS: dict[PropertyType, tuple[str, ...]] = {
     T.TEXT: TEXTUAL,
@@ -210,6 +211,11 @@ def compile_condition(
 def _date_condition(
     prop: PropertyInfo, column: Any, op: str, value: Any, ctx: FilterContext
 ) -> ColumnElement[bool]:
+    if op == "more_than_days_ago":
+        start, _end = _date_range(
+            prop, ctx.today - dt.timedelta(days=_days(value, prop)), ctx.today, ctx
+        )
+        return column < start
     if op in ("in_last_days", "in_next_days"):
         days = _days(value, prop)
         if op == "in_last_days":
@@ -270,3 +276,25 @@ def compile_filters(
     if not compiled:
         return true()
     return or_(false(), *compiled)
+
+
+OPERATOR_LABELS = {
+    "is": "is", "is_not": "is not", "contains": "contains", "starts_with": "starts with",
+    "is_any_of": "is any of", "is_none_of": "is none of", "is_known": "is known",
+    "is_unknown": "is unknown", "gt": "is after / greater than", "lt": "is before / less than",
+    "between": "is between", "in_last_days": "in the last N days",
+    "in_next_days": "in the next N days", "more_than_days_ago": "more than N days ago",
+    "assigned_in_last_days": "assigned in the last N days",
+}  # fmt: skip
+NO_VALUE = ("is_known", "is_unknown")
+
+
+def combine(
+    groups: Sequence[Sequence[Mapping[str, Any]]], extra: Sequence[Mapping[str, Any]]
+) -> list[list[Mapping[str, Any]]]:
+    """`extra` conditions ANDed into every group (quick filters on top of a view's own)."""
+    if not extra:
+        return [list(g) for g in groups]
+    if not groups:
+        return [list(extra)]
+    return [[*g, *extra] for g in groups]

@@ -81,6 +81,11 @@ def properties_of_type(
     )
 
 
+def csm_property(session: Session, ws: Workspace) -> PropertyDefinition | None:
+    """The user property that names a customer's CSM in this workspace (SET-3)."""
+    return session.get(PropertyDefinition, ws.csm_property_id) if ws.csm_property_id else None
+
+
 def user_properties(session: Session, object_type_id: uuid.UUID) -> list[PropertyDefinition]:
     """The user (owner) properties of an object: the choices for a CSM property (SET-3)."""
     return properties_of_type(session, object_type_id, PropertyType.USER)

@@ -10,7 +10,7 @@ from typing import Any
 from app.domain import permissions
 from app.domain import saved_views as domain
 from app.domain.record_query import RecordQuery
-from app.domain.workspace import workspace_for
+from app.domain.workspace import csm_property, workspace_for
 from app.store import SavedView, Sharing, User, ViewTab
 from app.store.engine import Database
 
@@ -72,6 +72,17 @@ class SavedViewsModel:
                 self._info(session, v)
                 for v in domain.visible_views(session, self.viewer, ws, self.tab)
             ]
+
+    def csm_key(self) -> str | None:
+        """The key of the CSM property (the quick "CSM owner" filter uses it)."""
+        with self.db.session() as session:
+            prop = csm_property(session, workspace_for(session, self.viewer))
+            return prop.key if prop else None
+
+    def check_filters(self, object_type_id: uuid.UUID, filters: list[Any]) -> None:
+        """Raise the domain's ValidationError when filters do not fit the object."""
+        with self.db.session() as session:
+            domain.validate_filters(session, self.viewer, object_type_id, filters)
 
     def may_share(self) -> permissions.Verdict:
         """PERM-5: may the viewer share with Everyone and set defaults?"""

@@ -86,6 +86,7 @@ def test_operators_fit_their_types():
         ({"property": "renewal_date", "op": "lt", "value": "2026-01-01"}, lambda v: v["renewal_date"] is not None and v["renewal_date"] < dt.date(2026, 1, 1)),
         ({"property": "renewal_date", "op": "gt", "value": "2026-06-01"}, lambda v: v["renewal_date"] is not None and v["renewal_date"] > dt.date(2026, 6, 1)),
         ({"property": "renewal_date", "op": "between", "value": ["2026-03-01", "2026-04-30"]}, lambda v: v["renewal_date"] is not None and dt.date(2026, 3, 1) <= v["renewal_date"] <= dt.date(2026, 4, 30)),
+        ({"property": "renewal_date", "op": "more_than_days_ago", "value": 30}, lambda v: v["renewal_date"] is not None and v["renewal_date"] < TODAY - dt.timedelta(days=30)),
         ({"property": "create_date", "op": "gt", "value": "2026-03-01"}, lambda v: v["create_date"].astimezone(NOW.tzinfo).date() > dt.date(2026, 3, 1)),
     ],
 )  # fmt: skip
@@ -178,3 +179,12 @@ def test_uuid_values_are_checked(seeded):
         _matching(
             seeded, [[{"property": "csm_owner", "op": "is_any_of", "value": [str(uuid.uuid4())]}]]
         )
+
+
+def test_quick_filters_combine_into_every_group():
+    from app.domain.filters import combine
+
+    a, b, q = {"property": "a"}, {"property": "b"}, {"property": "q"}
+    assert combine([[a], [b]], [q]) == [[a, q], [b, q]]
+    assert combine([], [q]) == [[q]]
+    assert combine([[a]], []) == [[a]]

@@ -192,3 +192,62 @@ def test_export_writes_exactly_the_views_rows_off_the_gui_thread(qtbot, qloop, d
     assert len(rows) - 1 == tab.model.total
     assert {r[1] for r in rows[1:]} == {"Marcus Chen"}
     assert tab.export_button.isEnabled() and not tab.export_row.isVisible()
+
+
+def _quick(tab, label: str):
+    return next(q for q in tab.filter_bar.quick if q.prop.label == label)
+
+
+def test_quick_filters_narrow_the_view_and_mark_it_unsaved(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    owned = tab.model.total
+    stale = _quick(tab, "Last activity date")
+    next(a for a in stale.menu().actions() if a.text() == "More than 30 days ago").trigger()
+    assert stale.text() == "Last activity date: More than 30 days ago"
+    assert 0 < tab.model.total < owned
+    assert tab.unsaved.isVisible() and tab.filter_bar.clear_button.isVisible()
+    owner = _quick(tab, "CSM owner")
+    next(a for a in owner.menu().actions() if a.text() == "Unassigned").trigger()
+    assert tab.model.total == 0  # "owned by me" and "unassigned" together match nothing
+    qtbot.mouseClick(tab.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert tab.model.total == owned and not tab.unsaved.isVisible()
+
+
+def test_advanced_filters_refuse_a_bad_value_at_the_condition_then_apply(qtbot, db):
+    tab = _tab(qtbot, db, "Avery Stone")
+    _select(tab, "Assigned in the last 30 days")
+    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
+    editor = tab.filter_bar.editor
+    assert len(editor.groups) == 1  # the built-in view's own condition
+    row = editor.add_condition(editor.groups[0])
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("nps"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("gt"))
+    qtbot.keyClicks(row.value, "lots")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and not row.error.isHidden() and "not a number" in row.error.text()
+    row.value.clear()
+    qtbot.keyClicks(row.value, "8")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert tab.filter_bar.advanced.text() == "Advanced filters (2)"
+    nps = [p.key for p in tab.model.columns].index("nps")
+    values = [
+        tab.model.index(r, nps).data(Qt.ItemDataRole.UserRole + 2)
+        for r in range(tab.model.rowCount())
+    ]
+    assert all(v is not None and v > 8 for v in values)
+
+
+def test_a_filtered_table_is_kept_as_a_new_view(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    stale = _quick(tab, "Last activity date")
+    next(a for a in stale.menu().actions() if a.text() == "More than 90 days ago").trigger()
+    expected = tab.model.total
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    dialog = tab.sidebar.dialog
+    qtbot.keyClicks(dialog.name, "Gone quiet")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert tab.title.text() == "Gone quiet" and tab.model.total == expected
+    assert not tab.unsaved.isVisible()
+    saved = next(v for v in tab.sidebar.views if v.name == "Gone quiet")
+    assert {c["op"] for g in saved.filters for c in g} >= {"more_than_days_ago", "is_any_of"}

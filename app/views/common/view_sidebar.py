@@ -4,6 +4,8 @@ CUS-3, CUS-4): the views, "+ Create view", a ⋮ menu per view, and collapsing."
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +42,8 @@ class ViewSidebar(QWidget):
         self.model = model
         self.views: list[ViewInfo] = []
         self.dialog: QDialog | None = None  # the open dialog, for tests and focus
+        # The table's current filters, columns and sort: "+ Create view" keeps them.
+        self.state_provider: Callable[[], dict[str, Any]] = dict
         self.setObjectName("ViewSidebar")
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 8, 12)
@@ -60,7 +64,7 @@ class ViewSidebar(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         root.addWidget(self.list, 1)
         self.create_button = QPushButton(self.tr("+ Create view"))
-        self.create_button.clicked.connect(self.create_view)
+        self.create_button.clicked.connect(lambda: self.create_view())
         root.addWidget(self.create_button)
         self.setFixedWidth(WIDTH)
         self.refresh()
@@ -165,7 +169,7 @@ class ViewSidebar(QWidget):
 
     def create_view(self, state: dict | None = None) -> None:
         """CUS-3 "+ Create view" (with the table's current filters, columns and sort)."""
-        state = state or {}
+        state = state if state is not None else self.state_provider()
         dialog = ViewFormDialog(self.tr("Create view"), self.model.may_share(), self)
         created: list[ViewInfo] = []
 

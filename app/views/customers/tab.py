@@ -31,6 +31,7 @@ from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User
 from app.store.engine import Database
 from app.views.common.background import Progress, run_off_gui_thread
+from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.view_sidebar import ViewSidebar
 
@@ -88,6 +89,10 @@ class CustomersTab(QWidget):
         self.export_button.clicked.connect(self._choose_export_file)
         head.addWidget(self.export_button)
         main.addLayout(head)
+        self.filter_bar: FilterBar | None = None
+        self.filter_slot = QVBoxLayout()
+        self.filter_slot.setContentsMargins(0, 0, 0, 0)
+        main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
         self.export_row = QWidget()
@@ -118,6 +123,7 @@ class CustomersTab(QWidget):
         main.addWidget(self.table, 1)
 
         self.sidebar.viewSelected.connect(self.show_view)
+        self.sidebar.state_provider = lambda: self.current_state() if self.view else {}
         self.sidebar.refused.connect(self.messages.show_message)
         self._set_unsaved(False)
         first = self.sidebar.current_view()
@@ -135,6 +141,9 @@ class CustomersTab(QWidget):
         if self.catalog is None or view.object_type_id != self.catalog_object:
             self.catalog = TableCatalog.load(self.db, view.object_type_id)
             self.catalog_object = view.object_type_id
+            self._build_filter_bar(view)
+        assert self.filter_bar is not None
+        self.filter_bar.set_groups(view.filters)
         self.model = RecordTableModel(
             self.db, self.viewer, query, view.columns, self, catalog=self.catalog
         )
@@ -147,6 +156,24 @@ class CustomersTab(QWidget):
         self._show_sort_indicator()
         self._show_count(self.model.total)
         self._set_unsaved(False)
+
+    def _build_filter_bar(self, view: ViewInfo) -> None:
+        assert self.catalog is not None
+        if self.filter_bar is not None:
+            self.filter_bar.deleteLater()
+        self.filter_bar = FilterBar(
+            self.catalog.props, self.catalog.user_names, self.sidebar.model.csm_key(),
+            lambda groups: self.sidebar.model.check_filters(view.object_type_id, groups), self,
+        )  # fmt: skip
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_slot.addWidget(self.filter_bar)
+
+    def _filters_changed(self) -> None:
+        """Apply the quick and advanced filters; a difference from the view is unsaved."""
+        assert self.model is not None and self.filter_bar is not None and self.view is not None
+        filters = self.filter_bar.filters()
+        self.model.set_query(replace(self.model.query, filters=filters))
+        self._update_unsaved()
 
     def _show_count(self, total: int) -> None:
         self.count.setText(
@@ -183,11 +210,20 @@ class CustomersTab(QWidget):
         )
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
-        self._set_unsaved(
-            self.view is not None and self.sort != (self.view.sort or [["name", "asc"]])
-        )
+        self._update_unsaved()
 
     # -- saving ---------------------------------------------------------------------------
+    def _update_unsaved(self) -> None:
+        """The marker shows when the filters or the sort differ from the saved view."""
+        if self.view is None or self.filter_bar is None:
+            return
+        saved_sort = self.view.sort or [["name", "asc"]]
+        changed = (
+            self.filter_bar.filters() != self.view.filters
+            or (self.sort or saved_sort) != saved_sort
+        )
+        self._set_unsaved(changed)
+
     def _set_unsaved(self, unsaved: bool) -> None:
         for widget in (self.unsaved, self.save_button, self.reset_button):
             widget.setVisible(unsaved)
@@ -195,8 +231,9 @@ class CustomersTab(QWidget):
     def current_state(self) -> dict[str, Any]:
         """The table's filters, columns and sort, as a view would keep them."""
         assert self.view is not None and self.model is not None
+        assert self.filter_bar is not None
         return {
-            "filters": list(self.view.filters) if not self.view.builtin else [],
+            "filters": self.filter_bar.filters(),
             "columns": [p.key for p in self.model.columns],
             "sort": list(self.sort),
         }

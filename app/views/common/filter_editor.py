@@ -1,0 +1,244 @@
+"""The advanced-filter editor (CUS-2): any property, an operator fitting its type, AND
+inside a group, OR between groups. The domain checks the result and a refusal is shown
+on the condition it names."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.domain.filters import ME, NO_VALUE, OPERATOR_LABELS, operators_for
+from app.domain.properties import PropertyInfo
+from app.store import PropertyType
+
+T = PropertyType
+CHOOSE_ONE = (T.CHOICE, T.MULTI_CHOICE, T.USER, T.CHECKBOX)
+LIST_OPS = ("is_any_of", "is_none_of")
+
+
+class ConditionRow(QWidget):
+    """property · operator · value · ✕, with an error line under it."""
+
+    def __init__(
+        self, props: list[PropertyInfo], users: Mapping[uuid.UUID, str], on_remove: Callable
+    ) -> None:
+        super().__init__()
+        self.props = {p.key: p for p in props}
+        self.users = users
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        line = QHBoxLayout()
+        self.prop_combo = QComboBox()
+        self.prop_combo.setAccessibleName(self.tr("Property"))
+        for p in props:
+            self.prop_combo.addItem(p.label, p.key)
+        self.op_combo = QComboBox()
+        self.op_combo.setAccessibleName(self.tr("Operator"))
+        self.value = QLineEdit(placeholderText=self.tr("Value"))
+        self.value.setAccessibleName(self.tr("Value"))
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Value"))
+        remove = QToolButton(text="✕")
+        remove.setAutoRaise(True)
+        remove.setAccessibleName(self.tr("Remove condition"))
+        remove.clicked.connect(lambda: on_remove(self))
+        for widget in (self.prop_combo, self.op_combo):
+            line.addWidget(widget)
+        line.addWidget(self.value, 1)
+        line.addWidget(self.choice, 1)
+        line.addWidget(remove)
+        outer.addLayout(line)
+        self.error = QLabel(objectName="FieldError")
+        self.error.hide()
+        outer.addWidget(self.error)
+        self.prop_combo.currentIndexChanged.connect(lambda _i: self._property_changed())
+        self.op_combo.currentIndexChanged.connect(lambda _i: self._operator_changed())
+        self._property_changed()
+
+    def prop(self) -> PropertyInfo:
+        """The chosen property."""
+        return self.props[self.prop_combo.currentData()]
+
+    def _property_changed(self) -> None:
+        prop = self.prop()
+        self.op_combo.blockSignals(True)
+        self.op_combo.clear()
+        for op in operators_for(prop.type):
+            self.op_combo.addItem(self.tr(OPERATOR_LABELS[op]), op)
+        self.op_combo.blockSignals(False)
+        self.choice.clear()
+        if prop.type == T.USER:
+            self.choice.addItem(self.tr("Me"), ME)
+            for uid, name in sorted(self.users.items(), key=lambda kv: kv[1]):
+                self.choice.addItem(name, str(uid))
+        elif prop.type == T.CHECKBOX:
+            self.choice.addItem(self.tr("Yes"), True)
+            self.choice.addItem(self.tr("No"), False)
+        else:
+            for option in prop.options:
+                self.choice.addItem(option, option)
+        self._operator_changed()
+
+    def _operator_changed(self) -> None:
+        op = self.op_combo.currentData()
+        prop = self.prop()
+        uses_choice = prop.type in CHOOSE_ONE and op not in ("assigned_in_last_days",)
+        self.choice.setVisible(uses_choice and op not in NO_VALUE)
+        self.value.setVisible(not uses_choice and op not in NO_VALUE)
+        hints = {
+            "between": self.tr("from, to"),
+            "in_last_days": self.tr("days"),
+            "in_next_days": self.tr("days"),
+            "more_than_days_ago": self.tr("days"),
+            "assigned_in_last_days": self.tr("days"),
+        }
+        date_hint = self.tr("YYYY-MM-DD") if prop.type in (T.DATE, T.DATETIME) else self.tr("Value")
+        self.value.setPlaceholderText(hints.get(op, date_hint))
+
+    def set_condition(self, condition: Mapping[str, Any]) -> None:
+        """Show a stored condition."""
+        self.prop_combo.setCurrentIndex(max(0, self.prop_combo.findData(condition.get("property"))))
+        self.op_combo.setCurrentIndex(max(0, self.op_combo.findData(condition.get("op"))))
+        value = condition.get("value")
+        if self.choice.isVisible() or self.prop().type in CHOOSE_ONE:
+            first = value[0] if isinstance(value, list) and value else value
+            self.choice.setCurrentIndex(max(0, self.choice.findData(first)))
+        if isinstance(value, list):
+            self.value.setText(", ".join(str(v) for v in value))
+        elif value is not None:
+            self.value.setText(str(value))
+
+    def condition(self) -> dict[str, Any]:
+        """The condition as a view stores it."""
+        prop, op = self.prop(), self.op_combo.currentData()
+        condition: dict[str, Any] = {"property": prop.key, "op": op}
+        if op in NO_VALUE:
+            return condition
+        if self.choice.isVisible():
+            value: Any = self.choice.currentData()
+            condition["value"] = [value] if op in LIST_OPS else value
+        elif op == "between":
+            condition["value"] = [v.strip() for v in self.value.text().split(",")]
+        elif op in LIST_OPS:
+            condition["value"] = [v.strip() for v in self.value.text().split(",") if v.strip()]
+        else:
+            condition["value"] = self.value.text().strip()
+        return condition
+
+
+class FilterEditor(QDialog):
+    """Edits groups of conditions; `check` (the domain) refuses what does not fit."""
+
+    def __init__(
+        self, props: list[PropertyInfo], users: Mapping[uuid.UUID, str],
+        groups: list[list[Mapping[str, Any]]], check: Callable[[list[Any]], None],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Advanced filters"))
+        self.setMinimumSize(720, 420)
+        self.props = props
+        self.users = users
+        self.check = check
+        self.groups: list[tuple[QFrame, QVBoxLayout, list[ConditionRow]]] = []
+        root = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr("Customers match when every condition of a group holds, in any group."),
+            objectName="Muted",
+        )
+        root.addWidget(hint)
+        scroll = QScrollArea(widgetResizable=True)
+        holder = QWidget()
+        self.groups_layout = QVBoxLayout(holder)
+        self.groups_layout.addStretch(1)
+        scroll.setWidget(holder)
+        root.addWidget(scroll, 1)
+        self.add_group_button = QPushButton(self.tr("+ Add an OR group"))
+        self.add_group_button.clicked.connect(lambda: self.add_group())
+        root.addWidget(self.add_group_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.clicked.connect(self._apply)
+        buttons.rejected.connect(self.reject)
+        root.addWidget(buttons)
+        for group in groups:
+            self.add_group(group)
+        self.result_groups: list[list[dict[str, Any]]] = []
+
+    def add_group(self, conditions: list[Mapping[str, Any]] | None = None) -> None:
+        """A new OR group, with its conditions (or one empty condition)."""
+        frame = QFrame(objectName="Card")
+        layout = QVBoxLayout(frame)
+        rows: list[ConditionRow] = []
+        title = QLabel(self.tr("Or") if self.groups else self.tr("Where"), objectName="Muted")
+        layout.addWidget(title)
+        add = QPushButton(self.tr("+ Add an AND condition"))
+        layout.addWidget(add)
+        entry = (frame, layout, rows)
+        add.clicked.connect(lambda: self.add_condition(entry))
+        self.groups.append(entry)
+        self.groups_layout.insertWidget(self.groups_layout.count() - 1, frame)
+        if not conditions:
+            self.add_condition(entry)
+        for condition in conditions or []:
+            self.add_condition(entry, condition)
+
+    def add_condition(self, entry, condition: Mapping[str, Any] | None = None) -> ConditionRow:
+        """A condition row in a group."""
+        _frame, layout, rows = entry
+        row = ConditionRow(self.props, self.users, lambda r: self._remove(entry, r))
+        if condition:
+            row.set_condition(condition)
+        layout.insertWidget(layout.count() - 1, row)
+        rows.append(row)
+        return row
+
+    def _remove(self, entry, row: ConditionRow) -> None:
+        frame, _layout, rows = entry
+        rows.remove(row)
+        row.deleteLater()
+        if not rows:
+            self.groups.remove(entry)
+            frame.deleteLater()
+
+    def conditions(self) -> list[list[dict[str, Any]]]:
+        """The groups as a view stores them."""
+        return [[row.condition() for row in rows] for _f, _l, rows in self.groups if rows]
+
+    def _apply(self) -> None:
+        groups = self.conditions()
+        for _f, _l, rows in self.groups:
+            for row in rows:
+                row.error.hide()
+        try:
+            self.check(groups)
+        except ValidationError as exc:
+            for _f, _l, rows in self.groups:
+                for row in rows:
+                    if row.prop().key == exc.field:
+                        row.error.setText(exc.message)
+                        row.error.show()
+                        return
+            raise
+        self.result_groups = groups
+        self.accept()
