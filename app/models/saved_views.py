@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain import permissions
 from app.domain import saved_views as domain
+from app.domain.preferences import get_preference, set_preference
 from app.domain.record_query import RecordQuery
 from app.domain.workspace import csm_property, workspace_for
 from app.store import SavedView, Sharing, User, ViewTab
@@ -83,6 +84,17 @@ class SavedViewsModel:
         """Raise the domain's ValidationError when filters do not fit the object."""
         with self.db.session() as session:
             domain.validate_filters(session, self.viewer, object_type_id, filters)
+
+    def column_widths(self, view: ViewInfo) -> dict[str, int]:
+        """The viewer's own widths for a view's columns, else the view's saved ones."""
+        with self.db.session() as session:
+            mine = get_preference(session, self.viewer.id, f"column_widths:{view.id}", {})
+        return {**view.column_widths, **mine}
+
+    def remember_column_widths(self, view_id: uuid.UUID, widths: dict[str, int]) -> None:
+        """Keep the viewer's column widths for a view (personal: no permission needed)."""
+        with self.db.session() as session, session.begin():
+            set_preference(session, self.viewer.id, f"column_widths:{view_id}", widths)
 
     def may_share(self) -> permissions.Verdict:
         """PERM-5: may the viewer share with Everyone and set defaults?"""

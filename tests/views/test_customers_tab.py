@@ -251,3 +251,37 @@ def test_a_filtered_table_is_kept_as_a_new_view(qtbot, db):
     assert not tab.unsaved.isVisible()
     saved = next(v for v in tab.sidebar.views if v.name == "Gone quiet")
     assert {c["op"] for g in saved.filters for c in g} >= {"more_than_days_ago", "is_any_of"}
+
+
+def test_edit_columns_then_save_a_custom_view(qtbot, db):
+    from PySide6.QtCore import Qt as _Qt
+
+    tab = _tab(qtbot, db, "Marcus Chen")
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.sidebar.dialog.name, "Columns test")
+    qtbot.mouseClick(tab.sidebar.dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.columns_button, Qt.MouseButton.LeftButton)
+    dialog = tab.columns_dialog
+    items = {dialog.list.item(i).text(): dialog.list.item(i) for i in range(dialog.list.count())}
+    items["NPS"].setCheckState(_Qt.CheckState.Unchecked)
+    items["Industry"].setCheckState(_Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    labels = [
+        tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())
+    ]
+    assert "Industry" in labels and "NPS" not in labels and labels[0] == "Company name"
+    assert tab.unsaved.isVisible()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.messages.isVisible()
+    saved = next(v for v in tab.sidebar.views if v.name == "Columns test")
+    assert "industry" in saved.columns and "nps" not in saved.columns
+
+
+def test_column_widths_persist_for_the_viewer(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    tab.table.setColumnWidth(1, 321)
+    qtbot.waitUntil(lambda: not tab._widths_timer.isActive())
+    again = _tab(qtbot, db, "Marcus Chen")
+    assert again.table.columnWidth(1) == 321
+    other = _tab(qtbot, db, "Avery Stone")
+    assert other.table.columnWidth(1) == 150  # widths are personal

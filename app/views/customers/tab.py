@@ -26,11 +26,13 @@ from qasync import asyncSlot
 
 from app.domain.errors import DomainError, PermissionDenied
 from app.domain.export import ExportCancelled, export_csv
+from app.domain.record_query import RecordQuery
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User
 from app.store.engine import Database
 from app.views.common.background import Progress, run_off_gui_thread
+from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.view_sidebar import ViewSidebar
@@ -49,6 +51,7 @@ class CustomersTab(QWidget):
         self.view: ViewInfo | None = None
         self.sort: list[Any] = []
         self.model: RecordTableModel | None = None
+        self.columns: list[str] = []
         self.catalog: TableCatalog | None = None
         self.catalog_object: uuid.UUID | None = None
         root = QHBoxLayout(self)
@@ -84,6 +87,9 @@ class CustomersTab(QWidget):
             head.addWidget(widget)
         head.addSpacing(12)
         head.addWidget(self.search)
+        self.columns_button = QPushButton(self.tr("Edit columns"))
+        self.columns_button.clicked.connect(self.edit_columns)
+        head.addWidget(self.columns_button)
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export this view's customers to a CSV file"))
         self.export_button.clicked.connect(self._choose_export_file)
@@ -120,6 +126,9 @@ class CustomersTab(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(True)
         header.sectionClicked.connect(self._header_clicked)
+        self._widths_timer = QTimer(self, singleShot=True, interval=400)
+        self._widths_timer.timeout.connect(self._remember_widths)
+        header.sectionResized.connect(self._column_resized)
         main.addWidget(self.table, 1)
 
         self.sidebar.viewSelected.connect(self.show_view)
@@ -135,27 +144,60 @@ class CustomersTab(QWidget):
         """Show a view's customers as it was saved."""
         self.view = view
         self.sort = list(view.sort)
+        self.columns = list(view.columns)
         self.title.setText(view.name)
-        query = replace(view.query, search=self.search.text())
-        old = self.model
         if self.catalog is None or view.object_type_id != self.catalog_object:
             self.catalog = TableCatalog.load(self.db, view.object_type_id)
             self.catalog_object = view.object_type_id
             self._build_filter_bar(view)
         assert self.filter_bar is not None
         self.filter_bar.set_groups(view.filters)
+        self._build_model(replace(view.query, search=self.search.text()))
+        self._set_unsaved(False)
+
+    def _build_model(self, query: RecordQuery) -> None:
+        """A table model for `query` with the current columns, sized as the viewer left it."""
+        assert self.view is not None
+        old = self.model
         self.model = RecordTableModel(
-            self.db, self.viewer, query, view.columns, self, catalog=self.catalog
+            self.db, self.viewer, query, self.columns, self, catalog=self.catalog
         )
         self.model.countChanged.connect(self._show_count)
         self.table.setModel(self.model)
         if old is not None:
             old.deleteLater()  # the view no longer uses it
+        widths = self.sidebar.model.column_widths(self.view)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
         for i, prop in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, view.column_widths.get(prop.key, 240 if i == 0 else 150))
+            self.table.setColumnWidth(i, widths.get(prop.key, 240 if i == 0 else 150))
+        header.blockSignals(False)
         self._show_sort_indicator()
         self._show_count(self.model.total)
-        self._set_unsaved(False)
+
+    def edit_columns(self) -> None:
+        """Choose and order the columns (marks the view unsaved when they differ)."""
+        assert self.catalog is not None
+        props = [p for p in self.catalog.props.values() if p.type != "derived"]
+        self.columns_dialog = ColumnsDialog(props, self.columns, self)
+        self.columns_dialog.accepted.connect(self._columns_chosen)
+        self.columns_dialog.open()
+
+    def _columns_chosen(self) -> None:
+        assert self.model is not None
+        self.columns = self.columns_dialog.columns()
+        self._build_model(self.model.query)
+        self._update_unsaved()
+
+    def _column_resized(self, _index: int, _old: int, _new: int) -> None:
+        self._widths_timer.start()
+
+    def _remember_widths(self) -> None:
+        """Keep the viewer's column widths for this view (CUS item 4: they persist)."""
+        if self.view is None or self.model is None:
+            return
+        widths = {p.key: self.table.columnWidth(i) for i, p in enumerate(self.model.columns)}
+        self.sidebar.model.remember_column_widths(self.view.id, widths)
 
     def _build_filter_bar(self, view: ViewInfo) -> None:
         assert self.catalog is not None
@@ -221,6 +263,7 @@ class CustomersTab(QWidget):
         changed = (
             self.filter_bar.filters() != self.view.filters
             or (self.sort or saved_sort) != saved_sort
+            or self.columns != self.view.columns
         )
         self._set_unsaved(changed)
 
@@ -234,7 +277,7 @@ class CustomersTab(QWidget):
         assert self.filter_bar is not None
         return {
             "filters": self.filter_bar.filters(),
-            "columns": [p.key for p in self.model.columns],
+            "columns": list(self.columns),
             "sort": list(self.sort),
         }
 
