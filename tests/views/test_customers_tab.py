@@ -285,3 +285,68 @@ def test_column_widths_persist_for_the_viewer(qtbot, db):
     assert again.table.columnWidth(1) == 321
     other = _tab(qtbot, db, "Avery Stone")
     assert other.table.columnWidth(1) == 150  # widths are personal
+
+
+def _open_preview(qtbot, tab, row: int = 0):
+    index = tab.model.index(row, 0)
+    rect = tab.table.visualRect(index)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.preview is not None and tab.preview.isVisible()
+    return tab.preview
+
+
+def test_clicking_a_name_opens_the_preview_with_associations(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    name = tab.model.index(0, 0).data()
+    preview = _open_preview(qtbot, tab)
+    assert preview.title.text() == name and preview.kind.text() == "Company"
+    headings = [
+        label.text()
+        for label in preview.body.findChildren(QLabel)
+        if label.objectName() == "CardTitle"
+    ]
+    assert any(h.startswith("Contacts (") for h in headings)
+
+
+def test_a_malformed_date_is_refused_at_the_field_and_nothing_is_saved(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    record_id = preview.record_id
+    row = preview.rows["renewal_date"]
+    before = row.value
+    qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
+    row.editor.clear()
+    qtbot.keyClicks(row.editor, "31/02/2025")
+    qtbot.mouseClick(row.save_button, Qt.MouseButton.LeftButton)
+    assert not row.error.isHidden() and "31/02/2025" in row.error.text()
+    with db.session() as session:
+        from app.store import Record
+
+        assert session.get(Record, record_id).renewal_date == before
+
+
+def test_editing_a_value_saves_it_with_history_and_updates_the_table(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    row = preview.rows["nps"]
+    qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
+    row.editor.clear()
+    qtbot.keyClicks(row.editor, "3")
+    qtbot.keyClick(row.editor, Qt.Key.Key_Return)
+    row = preview.rows["nps"]  # the panel shows the saved record again
+    assert row.shown.text() == "3"
+    qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
+    assert "Marcus Chen: 3" in row.history.text()
+    nps = [p.key for p in tab.model.columns].index("nps")
+    assert tab.model.index(0, nps).data() == "3"
+
+
+def test_follow_and_unfollow_from_the_actions_menu(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    follow = next(a for a in preview.actions_menu.actions() if a.text() == "Follow")
+    follow.trigger()
+    assert preview.following
+    unfollow = next(a for a in preview.actions_menu.actions() if a.text() == "Unfollow")
+    unfollow.trigger()
+    assert not preview.following

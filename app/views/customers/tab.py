@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from qasync import asyncSlot
 from app.domain.errors import DomainError, PermissionDenied
 from app.domain.export import ExportCancelled, export_csv
 from app.domain.record_query import RecordQuery
+from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User
@@ -35,6 +37,7 @@ from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
+from app.views.common.preview_panel import PreviewPanel
 from app.views.common.view_sidebar import ViewSidebar
 
 SEARCH_DELAY_MS = 200
@@ -129,7 +132,11 @@ class CustomersTab(QWidget):
         self._widths_timer = QTimer(self, singleShot=True, interval=400)
         self._widths_timer.timeout.connect(self._remember_widths)
         header.sectionResized.connect(self._column_resized)
-        main.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.preview: PreviewPanel | None = None
+        main.addWidget(self.splitter, 1)
+        self.table.clicked.connect(self._row_clicked)
 
         self.sidebar.viewSelected.connect(self.show_view)
         self.sidebar.state_provider = lambda: self.current_state() if self.view else {}
@@ -174,6 +181,29 @@ class CustomersTab(QWidget):
         header.blockSignals(False)
         self._show_sort_indicator()
         self._show_count(self.model.total)
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        """CUS-5: clicking a customer's name opens the preview panel."""
+        if self.model is None or index.column() != 0:
+            return
+        self.open_preview(self.model.record_id(index.row()))
+
+    def open_preview(self, record_id: uuid.UUID) -> None:
+        """Show one customer in the side panel."""
+        if self.preview is None:
+            assert self.model is not None
+            self.preview = PreviewPanel(
+                RecordDetailModel(self.db, self.viewer), self.model.formatter, self
+            )
+            self.preview.recordChanged.connect(self._record_changed)
+            self.splitter.addWidget(self.preview)
+            self.splitter.setSizes([900, 380])
+        self.preview.show_record(record_id)
+
+    def _record_changed(self, _record_id: uuid.UUID) -> None:
+        """An edit in the panel: show the table's new values (and counts)."""
+        if self.model is not None:
+            self.model.reload()
 
     def edit_columns(self) -> None:
         """Choose and order the columns (marks the view unsaved when they differ)."""

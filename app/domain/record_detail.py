@@ -1,0 +1,122 @@
+"""What the preview panel shows of one record (CUS-5): its properties and values, its
+associated records by object, whether the viewer follows it (OBJ-6), and a property's
+history (OBJ-5)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.history import ChangeBatch, history_of
+from app.domain.properties import PropertyInfo, from_json, load_properties
+from app.domain.records import get_record, get_value
+from app.domain.workspace import user_names
+from app.store import Association, ChangeOp, Follow, ObjectType, Record, User, utcnow
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    """A record as the preview panel shows it."""
+
+    id: uuid.UUID
+    name: str
+    object_singular: str
+    values: list[tuple[PropertyInfo, Any]]
+    associations: dict[str, list[tuple[uuid.UUID, str]]]  # object plural -> records
+    following: bool
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of one property, for "Details"."""
+
+    at: Any
+    old: Any
+    new: Any
+    who: str
+    source: str
+
+
+def record_detail(session: Session, viewer: User, record_id: uuid.UUID) -> RecordDetail:
+    """The record's values in property order, its associations and the follow state."""
+    record = get_record(session, record_id)
+    obj = session.get(ObjectType, record.object_type_id)
+    assert obj is not None
+    props = sorted(
+        load_properties(session, record.object_type_id).values(), key=lambda p: p.position
+    )
+    values = [(p, get_value(record, p)) for p in props if p.type != "derived"]
+    other = Record.__table__.alias("other")
+    rows = session.execute(
+        select(ObjectType.plural, other.c.id, other.c.name)
+        .select_from(Association)
+        .join(
+            other,
+            or_(
+                and_(
+                    Association.from_record_id == record.id, other.c.id == Association.to_record_id
+                ),
+                and_(
+                    Association.to_record_id == record.id, other.c.id == Association.from_record_id
+                ),
+            ),
+        )
+        .join(ObjectType, ObjectType.id == other.c.object_type_id)
+        .where(Association.deleted_at.is_(None), other.c.deleted_at.is_(None))
+        .order_by(ObjectType.position, other.c.name)
+    )
+    associations: dict[str, list[tuple[uuid.UUID, str]]] = {}
+    for plural, rid, name in rows:
+        associations.setdefault(plural, []).append((rid, name))
+    following = session.scalar(
+        select(Follow.id).where(
+            Follow.user_id == viewer.id, Follow.record_id == record.id, Follow.deleted_at.is_(None)
+        )
+    )
+    return RecordDetail(record.id, record.name, obj.singular, values, associations, bool(following))
+
+
+def property_history(
+    session: Session, record_id: uuid.UUID, prop: PropertyInfo
+) -> list[HistoryEntry]:
+    """A property's changes, newest first, with who made them (OBJ-5)."""
+    names = user_names(session)
+    return [
+        HistoryEntry(
+            c.at,
+            from_json(prop, c.old_value) if c.old_value is not None else None,
+            from_json(prop, c.new_value) if c.new_value is not None else None,
+            names.get(c.user_id, "Tend") if c.user_id else "Tend",
+            str(c.source),
+        )
+        for c in history_of(session, "records", record_id, prop.key)
+        if c.op == ChangeOp.SET
+    ]
+
+
+def set_following(session: Session, viewer: User, record_id: uuid.UUID, follow: bool) -> None:
+    """Follow or unfollow a record (OBJ-6); a tombstoned follow comes back to life."""
+    permissions.can_open_workspace(viewer).require()
+    get_record(session, record_id)
+    row = session.scalar(
+        select(Follow).where(Follow.user_id == viewer.id, Follow.record_id == record_id)
+    )
+    batch = ChangeBatch(session, viewer.id)
+    if follow:
+        if row is None:
+            row = Follow(user_id=viewer.id, record_id=record_id)
+            session.add(row)
+            session.flush()
+            batch.log("follows", row.id, ChangeOp.CREATE)
+        elif row.deleted_at is not None:
+            row.deleted_at = None
+            batch.log("follows", row.id, ChangeOp.RESTORE, "deleted_at")
+    elif row is not None and row.deleted_at is None:
+        row.deleted_at = utcnow()
+        batch.log("follows", row.id, ChangeOp.DELETE, "deleted_at", None, row.deleted_at)
+    session.flush()

@@ -1,0 +1,46 @@
+"""The preview panel's access to one record: read it, edit a property through the one
+write path, read a property's history, follow or unfollow."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from app.domain import record_detail as domain
+from app.domain.properties import PropertyInfo
+from app.domain.records import get_record, update_record
+from app.store import User
+from app.store.engine import Database
+
+
+class RecordDetailModel:
+    """One viewer's reads and edits of records for the preview panel."""
+
+    def __init__(self, db: Database, viewer: User) -> None:
+        self.db = db
+        self.viewer = viewer
+
+    def load(self, record_id: uuid.UUID) -> domain.RecordDetail:
+        """The record as the panel shows it."""
+        with self.db.session() as session:
+            return domain.record_detail(session, self.viewer, record_id)
+
+    def save(self, record_id: uuid.UUID, key: str, value: Any) -> None:
+        """Set one property in one transaction; ValidationError or PermissionDenied
+        leave everything as it was."""
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            update_record(session, actor, get_record(session, record_id), {key: value})
+
+    def history(self, record_id: uuid.UUID, prop: PropertyInfo) -> list[domain.HistoryEntry]:
+        """The property's changes, newest first."""
+        with self.db.session() as session:
+            return domain.property_history(session, record_id, prop)
+
+    def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
+        """Follow or unfollow the record."""
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            domain.set_following(session, actor, record_id, follow)

@@ -1,0 +1,309 @@
+"""The record preview panel (CUS-5): properties with a pencil to edit each one with an
+editor fitting its type, "Details" with the property's history, associated records, and
+Follow/Unfollow. A refused value is shown at its field and nothing is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError, PermissionDenied, ValidationError
+from app.domain.properties import PropertyInfo
+from app.models.formatting import ValueFormatter
+from app.models.record_detail import RecordDetailModel
+from app.store import PropertyType
+
+T = PropertyType
+COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
+
+
+class PropertyRow(QFrame):
+    """One property: label, value, ✎ to edit, Details for its history."""
+
+    def __init__(self, panel: PreviewPanel, prop: PropertyInfo, value: Any) -> None:
+        super().__init__(objectName="PropertyRow")
+        self.panel = panel
+        self.prop = prop
+        self.value = value
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(prop.label, objectName="Muted"), 1)
+        self.details_button = QToolButton(text=self.tr("Details"))
+        self.details_button.setAutoRaise(True)
+        self.details_button.setAccessibleName(self.tr("History of {p}").format(p=prop.label))
+        self.details_button.clicked.connect(self.toggle_details)
+        head.addWidget(self.details_button)
+        self.edit_button = QToolButton(text="✎")
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.setAccessibleName(self.tr("Edit {p}").format(p=prop.label))
+        self.edit_button.clicked.connect(self.start_edit)
+        self.edit_button.setVisible(not prop.is_read_only)
+        head.addWidget(self.edit_button)
+        layout.addLayout(head)
+        self.shown = QLabel(panel.formatter.format(prop, value) or "—")
+        self.shown.setWordWrap(True)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.shown)
+        self.editor_box = QWidget()
+        box = QHBoxLayout(self.editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.editor = self._editor()
+        box.addWidget(self.editor, 1)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.stop_edit)
+        box.addWidget(self.save_button)
+        box.addWidget(cancel)
+        self.editor_box.hide()
+        layout.addWidget(self.editor_box)
+        self.error = QLabel(objectName="FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.history = QLabel(objectName="Muted")
+        self.history.setWordWrap(True)
+        self.history.hide()
+        layout.addWidget(self.history)
+
+    # -- editing ----------------------------------------------------------------------------
+    def _editor(self) -> QWidget:
+        prop, value = self.prop, self.value
+        if prop.type in COMBO_TYPES:
+            combo = QComboBox()
+            combo.addItem("—", None)
+            if prop.type == T.USER:
+                for uid, name in sorted(self.panel.user_names.items(), key=lambda kv: kv[1]):
+                    combo.addItem(name, str(uid))
+                current = str(value) if value else None
+            elif prop.type == T.CHECKBOX:
+                combo.addItem(self.tr("Yes"), True)
+                combo.addItem(self.tr("No"), False)
+                current = value
+            else:
+                for option in prop.options:
+                    combo.addItem(option, option)
+                current = value
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setAccessibleName(prop.label)
+            return combo
+        if prop.type == T.MULTILINE:
+            text = QPlainTextEdit(value or "")
+            text.setFixedHeight(70)
+            text.setAccessibleName(prop.label)
+            return text
+        line = QLineEdit(self._as_text(value))
+        line.setAccessibleName(prop.label)
+        hints = {T.DATE: "YYYY-MM-DD", T.DATETIME: "YYYY-MM-DD HH:MM", T.MULTI_CHOICE: "a; b"}
+        line.setPlaceholderText(hints.get(prop.type, ""))
+        line.returnPressed.connect(self.save)
+        return line
+
+    def _as_text(self, value: Any) -> str:
+        """The value as the user types it back: ISO dates, major money units."""
+        if value is None:
+            return ""
+        match self.prop.type:
+            case T.CURRENCY:
+                return str(Decimal(int(value)) / 100)
+            case T.DATE:
+                return value.isoformat()
+            case T.DATETIME:
+                return value.astimezone(self.panel.formatter.zone).strftime("%Y-%m-%d %H:%M")
+            case T.MULTI_CHOICE:
+                return "; ".join(value)
+        return str(value)
+
+    def editor_value(self) -> Any:
+        """What the editor holds, in a form the domain checks."""
+        editor = self.editor
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        assert isinstance(editor, QLineEdit)
+        text = editor.text()
+        if self.prop.type == T.DATETIME and text.strip():
+            try:
+                local = dt.datetime.fromisoformat(text.strip())
+            except ValueError:
+                return text  # the domain names the problem
+            if local.tzinfo is None:
+                local = local.replace(tzinfo=self.panel.formatter.zone)
+            return local
+        return text
+
+    def start_edit(self) -> None:
+        """Show the editor in place of the value."""
+        self.editor_box.show()
+        self.shown.hide()
+        self.error.hide()
+        self.editor.setFocus()
+
+    def stop_edit(self) -> None:
+        """Back to the value, nothing saved."""
+        self.editor_box.hide()
+        self.shown.show()
+        self.error.hide()
+
+    def save(self) -> None:
+        """Save through the write path; a refusal stays at this field."""
+        record_id = self.panel.record_id
+        assert record_id is not None
+        try:
+            self.panel.model.save(record_id, self.prop.key, self.editor_value())
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        except PermissionDenied as exc:
+            self.error.setText(exc.reason)
+            self.error.show()
+            return
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.panel.saved(self.prop.key)
+
+    def toggle_details(self) -> None:
+        """Show or hide the property's history (OBJ-5)."""
+        if self.history.isVisible():
+            self.history.hide()
+            return
+        assert self.panel.record_id is not None
+        entries = self.panel.model.history(self.panel.record_id, self.prop)
+        fmt = self.panel.formatter
+        lines = [
+            f"{fmt.datetime(e.at)} · {e.who}: {fmt.format(self.prop, e.new) or '—'}"
+            for e in entries
+        ]
+        self.history.setText("\n".join(lines) or self.tr("No changes recorded."))
+        self.history.show()
+
+
+class PreviewPanel(QWidget):
+    """The side panel of one record."""
+
+    closed = Signal()
+    recordChanged = Signal(object)  # the record id, after a saved edit
+
+    def __init__(
+        self, model: RecordDetailModel, formatter: ValueFormatter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.formatter = formatter
+        self.user_names = formatter.user_names
+        self.record_id: uuid.UUID | None = None
+        self.rows: dict[str, PropertyRow] = {}
+        self.setMinimumWidth(340)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 8, 8, 8)
+        head = QHBoxLayout()
+        self.kind = QLabel(objectName="Muted")
+        self.actions_button = QToolButton(text=self.tr("Actions ▾"), objectName="QuickFilter")
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_menu = QMenu(self.actions_button)
+        self.actions_button.setMenu(self.actions_menu)
+        close = QToolButton(text="✕")
+        close.setAutoRaise(True)
+        close.setAccessibleName(self.tr("Close the preview"))
+        close.clicked.connect(self.close_panel)
+        head.addWidget(self.kind, 1)
+        head.addWidget(self.actions_button)
+        head.addWidget(close)
+        root.addLayout(head)
+        self.title = QLabel(objectName="Greeting")
+        self.title.setWordWrap(True)
+        root.addWidget(self.title)
+        self.message = QLabel(objectName="FormError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        root.addWidget(self.message)
+        self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.scroll_area.setWidget(self.body)
+        root.addWidget(self.scroll_area, 1)
+        self.hide()
+
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Open (or refresh) the panel on a record."""
+        self.record_id = record_id
+        detail = self.model.load(record_id)
+        self.kind.setText(detail.object_singular)
+        self.title.setText(detail.name)
+        self.message.hide()
+        self.actions_menu.clear()
+        follow = self.actions_menu.addAction(
+            self.tr("Unfollow") if detail.following else self.tr("Follow")
+        )
+        follow.triggered.connect(lambda: self._follow(not detail.following))
+        self.following = detail.following
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.rows = {}
+        for prop, value in detail.values:
+            row = PropertyRow(self, prop, value)
+            self.rows[prop.key] = row
+            self.body_layout.addWidget(row)
+        for plural, records in detail.associations.items():
+            heading = QLabel(f"{plural} ({len(records)})", objectName="CardTitle")
+            self.body_layout.addSpacing(8)
+            self.body_layout.addWidget(heading)
+            for _rid, name in records[:20]:
+                self.body_layout.addWidget(QLabel(name))
+            if len(records) > 20:
+                more = self.tr("and {n} more").format(n=len(records) - 20)
+                self.body_layout.addWidget(QLabel(more, objectName="Muted"))
+        self.body_layout.addStretch(1)
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(self.body)
+        self.show()
+
+    def saved(self, key: str) -> None:
+        """After a saved edit: show the new value and tell the table."""
+        assert self.record_id is not None
+        self.show_record(self.record_id)
+        self.recordChanged.emit(self.record_id)
+
+    def _follow(self, follow: bool) -> None:
+        assert self.record_id is not None
+        try:
+            self.model.set_following(self.record_id, follow)
+        except DomainError as exc:
+            self.message.setText(getattr(exc, "reason", str(exc)))
+            self.message.show()
+            return
+        self.show_record(self.record_id)
+
+    def close_panel(self) -> None:
+        """Hide the panel."""
+        self.hide()
+        self.record_id = None
+        self.closed.emit()
