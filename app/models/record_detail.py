@@ -6,9 +6,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from app.domain import activities
 from app.domain import record_detail as domain
 from app.domain.properties import PropertyInfo
 from app.domain.records import get_record, update_record
+from app.domain.summary import zone_of
 from app.store import User
 from app.store.engine import Database
 
@@ -37,6 +39,40 @@ class RecordDetailModel:
         """The property's changes, newest first."""
         with self.db.session() as session:
             return domain.property_history(session, record_id, prop)
+
+    def log_activity(self, kind: str, record_id: uuid.UUID, **fields: Any) -> None:
+        """Log a note, e-mail, call, task or meeting against the record (one transaction)."""
+        zone = zone_of(self.viewer)
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            match kind:
+                case "note":
+                    activities.log_note(session, actor, record_id, fields["body"])
+                case "email":
+                    activities.log_email(
+                        session, actor, record_id, fields["subject"], fields["body"]
+                    )
+                case "call":
+                    activities.log_call(
+                        session,
+                        actor,
+                        record_id,
+                        fields["title"],
+                        fields["notes"],
+                        fields["minutes"],
+                    )
+                case "task":
+                    activities.create_task(
+                        session, actor, record_id, fields["title"], fields["due"], zone
+                    )
+                case "meeting":
+                    activities.log_meeting(
+                        session, actor, record_id, fields["title"], fields["start"],
+                        fields["minutes"], fields["link"], zone,
+                    )  # fmt: skip
+                case _:
+                    raise ValueError(f"unknown activity {kind!r}")
 
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""

@@ -3,6 +3,8 @@ unsaved marker, creating views, the ⋮ menu (CUS-1, CUS-3, CUS-4, PERM-5)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QToolButton
@@ -350,3 +352,45 @@ def test_follow_and_unfollow_from_the_actions_menu(qtbot, db):
     unfollow = next(a for a in preview.actions_menu.actions() if a.text() == "Unfollow")
     unfollow.trigger()
     assert not preview.following
+
+
+def test_activity_buttons_log_against_the_record(qtbot, db):
+    from app.store import ActivityLink, Call, Note, Record, Task
+
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    record_id = preview.record_id
+    qtbot.mouseClick(preview.activity_buttons["note"], Qt.MouseButton.LeftButton)
+    dialog = preview.dialog
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.errors["body"].isHidden()  # an empty note is refused at the field
+    qtbot.keyClicks(dialog.inputs["body"], "Champion moved to a new team.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    qtbot.mouseClick(preview.activity_buttons["call"], Qt.MouseButton.LeftButton)
+    call = preview.dialog
+    qtbot.keyClicks(call.inputs["title"], "Renewal check-in")
+    call.inputs["minutes"].setText("twenty")
+    qtbot.mouseClick(call.save_button, Qt.MouseButton.LeftButton)
+    assert "minutes" in call.errors["minutes"].text()
+    call.inputs["minutes"].setText("20")
+    qtbot.mouseClick(call.save_button, Qt.MouseButton.LeftButton)
+    assert not call.isVisible()
+
+    qtbot.mouseClick(preview.activity_buttons["task"], Qt.MouseButton.LeftButton)
+    task = preview.dialog
+    qtbot.keyClicks(task.inputs["title"], "Send the QBR deck")
+    qtbot.mouseClick(task.save_button, Qt.MouseButton.LeftButton)
+    assert not task.isVisible()
+
+    with db.session() as session:
+        links = session.query(ActivityLink).filter_by(record_id=record_id).all()
+        mine = {(link.kind, link.activity_id) for link in links}
+        note = session.query(Note).filter_by(body="Champion moved to a new team.").one()
+        call_row = session.query(Call).filter_by(title="Renewal check-in").one()
+        task_row = session.query(Task).filter_by(title="Send the QBR deck").one()
+        assert {("note", note.id), ("call", call_row.id), ("task", task_row.id)} <= mine
+        assert call_row.duration_s == 1200 and task_row.due_all_day
+        record = session.get(Record, record_id)
+        assert (dt.datetime.now(dt.UTC) - record.last_activity_at).total_seconds() < 120

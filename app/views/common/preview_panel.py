@@ -30,6 +30,7 @@ from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
 from app.store import PropertyType
+from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 
 T = PropertyType
 COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
@@ -237,6 +238,18 @@ class PreviewPanel(QWidget):
         self.title = QLabel(objectName="Greeting")
         self.title.setWordWrap(True)
         root.addWidget(self.title)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        self.activity_buttons: dict[str, QPushButton] = {}
+        for kind, label in BUTTONS:
+            button = QPushButton(self.tr(label))
+            button.setToolTip(self.tr(FORMS[kind][0]))
+            button.clicked.connect(lambda _=False, k=kind: self.log_activity(k))
+            self.activity_buttons[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+        self.dialog: ActivityDialog | None = None
         self.message = QLabel(objectName="FormError")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -291,6 +304,16 @@ class PreviewPanel(QWidget):
         assert self.record_id is not None
         self.show_record(self.record_id)
         self.recordChanged.emit(self.record_id)
+
+    def log_activity(self, kind: str) -> None:
+        """Open the form of an activity; saving logs it against this record."""
+        record_id = self.record_id
+        assert record_id is not None
+        self.dialog = ActivityDialog(
+            kind, lambda fields: self.model.log_activity(kind, record_id, **fields), self
+        )
+        self.dialog.accepted.connect(lambda: self.saved("last_activity_date"))
+        self.dialog.open()
 
     def _follow(self, follow: bool) -> None:
         assert self.record_id is not None

@@ -24,7 +24,7 @@ from app.domain.permissions import Verdict
 from app.store import Sharing
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A small form whose Save runs `submit` and shows a refusal at the field it names."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -86,7 +86,7 @@ class _FormDialog(QDialog):
         self.accept()
 
 
-class ViewFormDialog(_FormDialog):
+class ViewFormDialog(FormDialog):
     """Create or edit a view: name, Private/Everyone, and (create) default + description."""
 
     def __init__(
@@ -142,7 +142,7 @@ class ViewFormDialog(_FormDialog):
         return Sharing.EVERYONE if self.everyone.isChecked() else Sharing.PRIVATE
 
 
-class DefaultDialog(_FormDialog):
+class DefaultDialog(FormDialog):
     """CUS-4 "Set as default": asks the description shown on the Summary card."""
 
     def __init__(self, view_name: str, parent: QWidget | None = None) -> None:
@@ -154,7 +154,7 @@ class DefaultDialog(_FormDialog):
         self.finish_layout()
 
 
-class DeleteDialog(_FormDialog):
+class DeleteDialog(FormDialog):
     """CUS-4 "Delete view": Delete is possible only once the tick is ticked."""
 
     def __init__(self, view_name: str, parent: QWidget | None = None) -> None:

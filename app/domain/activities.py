@@ -1,0 +1,159 @@
+"""Logging activities against a record (CUS-5's activity buttons): a note, an e-mail, a
+call, a task or a meeting, linked to the record, which becomes recently active. Each is
+one transaction with its change entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.errors import ValidationError
+from app.domain.history import ChangeBatch
+from app.domain.records import get_record
+from app.store import (
+    ActivityKind,
+    ActivityLink,
+    Call,
+    ChangeOp,
+    ChangeSource,
+    Email,
+    Meeting,
+    Note,
+    Task,
+    TaskPriority,
+    TaskType,
+    User,
+)
+
+TABLES = {
+    ActivityKind.NOTE: "notes",
+    ActivityKind.EMAIL: "emails",
+    ActivityKind.CALL: "calls",
+    ActivityKind.TASK: "tasks",
+    ActivityKind.MEETING: "meetings",
+}
+
+
+def _text(field: str, value: str, what: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(field, f"Enter {what}.")
+    return value
+
+
+def _link(session: Session, actor: User, record_id: uuid.UUID, kind: ActivityKind, row: Any,
+          at: dt.datetime) -> None:  # fmt: skip
+    """Save the activity, link it to the record, and mark the record active (history too)."""
+    record = get_record(session, record_id)
+    session.add(row)
+    session.flush()
+    session.add(ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
+    batch = ChangeBatch(session, actor.id)
+    batch.log(TABLES[kind], row.id, ChangeOp.CREATE)
+    now = batch.at
+    if record.last_activity_at is None or record.last_activity_at < min(at, now):
+        system = ChangeBatch(session, actor.id, ChangeSource.SYSTEM, at=now)
+        old, record.last_activity_at = record.last_activity_at, min(at, now)
+        system.log(
+            "records", record.id, ChangeOp.SET, "last_activity_date", old, record.last_activity_at
+        )
+    session.flush()
+
+
+def log_note(session: Session, actor: User, record_id: uuid.UUID, body: str) -> Note:
+    """A note about the record."""
+    permissions.can_edit_records(actor).require()
+    note = Note(
+        body=_text("body", body, "the note"), author_id=actor.id, at=dt.datetime.now(dt.UTC)
+    )
+    _link(session, actor, record_id, ActivityKind.NOTE, note, note.at)
+    return note
+
+
+def log_email(
+    session: Session, actor: User, record_id: uuid.UUID, subject: str, body: str
+) -> Email:
+    """An e-mail sent to the record's people."""
+    permissions.can_edit_records(actor).require()
+    email = Email(
+        subject=_text("subject", subject, "a subject"), body=body or "", user_id=actor.id,
+        from_address=actor.email, at=dt.datetime.now(dt.UTC),
+    )  # fmt: skip
+    _link(session, actor, record_id, ActivityKind.EMAIL, email, email.at)
+    return email
+
+
+def log_call(session: Session, actor: User, record_id: uuid.UUID, title: str, notes: str,
+             minutes: str | int) -> Call:  # fmt: skip
+    """A call; its length feeds health rules such as "calls over 15 minutes"."""
+    permissions.can_edit_records(actor).require()
+    try:
+        duration = int(str(minutes).strip() or 0)
+    except ValueError:
+        raise ValidationError("minutes", "Enter the call's length in whole minutes.") from None
+    if not 0 <= duration <= 24 * 60:
+        raise ValidationError("minutes", "A call lasts between 0 and 1,440 minutes.")
+    call = Call(
+        title=_text("title", title, "what the call was about"), body=notes or "",
+        duration_s=duration * 60, user_id=actor.id, at=dt.datetime.now(dt.UTC),
+    )  # fmt: skip
+    _link(session, actor, record_id, ActivityKind.CALL, call, call.at)
+    return call
+
+
+def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str, due: str,
+                zone: dt.tzinfo) -> Task:  # fmt: skip
+    """A to-do for the actor about the record, due on a day (YYYY-MM-DD) or with a time."""
+    permissions.can_edit_records(actor).require()
+    title = _text("title", title, "a title")
+    due_at, all_day = None, False
+    if due.strip():
+        try:
+            parsed = dt.datetime.fromisoformat(due.strip())
+        except ValueError:
+            raise ValidationError(
+                "due", f"“{due}” is not a date (YYYY-MM-DD, optionally HH:MM)."
+            ) from None
+        all_day = len(due.strip()) <= 10
+        due_at = (parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)).astimezone(dt.UTC)
+    task = Task(
+        title=title, type=TaskType.TODO, priority=TaskPriority.NONE, due_at=due_at,
+        due_all_day=all_day, assignee_id=actor.id, created_by_id=actor.id,
+    )  # fmt: skip
+    _link(session, actor, record_id, ActivityKind.TASK, task, dt.datetime.now(dt.UTC))
+    return task
+
+
+def log_meeting(session: Session, actor: User, record_id: uuid.UUID, title: str, start: str,
+                minutes: str | int, link: str, zone: dt.tzinfo) -> Meeting:  # fmt: skip
+    """A meeting with the record's people, in the actor's zone unless the time says one."""
+    permissions.can_edit_records(actor).require()
+    title = _text("title", title, "a title")
+    try:
+        begins = dt.datetime.fromisoformat(start.strip())
+    except ValueError:
+        raise ValidationError(
+            "start", f"“{start}” is not a date and time (YYYY-MM-DD HH:MM)."
+        ) from None
+    if begins.tzinfo is None:
+        begins = begins.replace(tzinfo=zone)
+    try:
+        length = int(str(minutes).strip() or 30)
+    except ValueError:
+        raise ValidationError("minutes", "Enter the meeting's length in minutes.") from None
+    if not 1 <= length <= 24 * 60:
+        raise ValidationError("minutes", "A meeting lasts between 1 and 1,440 minutes.")
+    link = link.strip()
+    if link and not link.startswith(("https://", "http://")):
+        raise ValidationError("link", "A meeting link starts with https://")
+    meeting = Meeting(
+        title=title, start_at=begins.astimezone(dt.UTC),
+        end_at=(begins + dt.timedelta(minutes=length)).astimezone(dt.UTC),
+        time_zone=getattr(zone, "key", "UTC"), link=link, organizer_id=actor.id,
+    )  # fmt: skip
+    _link(session, actor, record_id, ActivityKind.MEETING, meeting, meeting.start_at)
+    return meeting
