@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import permissions
 from app.domain.history import ChangeBatch, history_of
+from app.domain.merge import merged_ids
 from app.domain.properties import PropertyInfo, from_json, load_properties
 from app.domain.records import get_record, get_value
 from app.domain.workspace import user_names
@@ -25,6 +26,7 @@ class RecordDetail:
 
     id: uuid.UUID
     name: str
+    object_type_id: uuid.UUID
     object_singular: str
     values: list[tuple[PropertyInfo, Any]]
     associations: dict[str, list[tuple[uuid.UUID, str]]]  # object plural -> records
@@ -78,14 +80,23 @@ def record_detail(session: Session, viewer: User, record_id: uuid.UUID) -> Recor
             Follow.user_id == viewer.id, Follow.record_id == record.id, Follow.deleted_at.is_(None)
         )
     )
-    return RecordDetail(record.id, record.name, obj.singular, values, associations, bool(following))
+    return RecordDetail(
+        record.id, record.name, obj.id, obj.singular, values, associations, bool(following)
+    )
 
 
 def property_history(
     session: Session, record_id: uuid.UUID, prop: PropertyInfo
 ) -> list[HistoryEntry]:
-    """A property's changes, newest first, with who made them (OBJ-5)."""
+    """A property's changes, newest first, with who made them (OBJ-5); a merged record's
+    changes are part of its survivor's history (OBJ-6)."""
     names = user_names(session)
+    entries = [
+        change
+        for row_id in merged_ids(session, record_id)
+        for change in history_of(session, "records", row_id, prop.key)
+    ]
+    entries.sort(key=lambda c: (c.at, c.id), reverse=True)
     return [
         HistoryEntry(
             c.at,
@@ -94,7 +105,7 @@ def property_history(
             names.get(c.user_id, "Tend") if c.user_id else "Tend",
             str(c.source),
         )
-        for c in history_of(session, "records", record_id, prop.key)
+        for c in entries
         if c.op == ChangeOp.SET
     ]
 

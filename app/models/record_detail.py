@@ -3,12 +3,16 @@ write path, read a property's history, follow or unfollow."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
 from app.domain import activities
 from app.domain import record_detail as domain
-from app.domain.properties import PropertyInfo
+from app.domain.filters import FilterContext
+from app.domain.merge import merge_records
+from app.domain.properties import PropertyInfo, load_properties
+from app.domain.record_query import RecordQuery, page_values
 from app.domain.records import get_record, update_record
 from app.domain.summary import zone_of
 from app.store import User
@@ -73,6 +77,25 @@ class RecordDetailModel:
                     )  # fmt: skip
                 case _:
                     raise ValueError(f"unknown activity {kind!r}")
+
+    def find(
+        self, object_type_id: uuid.UUID, text: str, exclude: uuid.UUID
+    ) -> list[tuple[uuid.UUID, str]]:
+        """Up to 20 records of the object whose name or domain contains `text`."""
+        with self.db.session() as session:
+            props = load_properties(session, object_type_id)
+            now = dt.datetime.now(dt.UTC)
+            ctx = FilterContext(self.viewer.id, now.date(), now)
+            query = RecordQuery(object_type_id, search=text)
+            rows, _cursor = page_values(session, query, props, ctx, [props["name"]], limit=21)
+        return [(rid, values[0]) for rid, values in rows if rid != exclude][:20]
+
+    def merge(self, survivor_id: uuid.UUID, other_id: uuid.UUID) -> None:
+        """Merge `other` into `survivor` in one transaction (OBJ-6)."""
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            merge_records(session, actor, survivor_id, other_id)
 
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""

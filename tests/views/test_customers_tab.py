@@ -394,3 +394,33 @@ def test_activity_buttons_log_against_the_record(qtbot, db):
         assert call_row.duration_s == 1200 and task_row.due_all_day
         record = session.get(Record, record_id)
         assert (dt.datetime.now(dt.UTC) - record.last_activity_at).total_seconds() < 120
+
+
+def test_merge_from_the_actions_menu_keeps_both_records_activities(qtbot, db):
+    from app.store import ActivityLink, Record
+
+    tab = _tab(qtbot, db, "Marcus Chen")
+    names = [tab.model.index(r, 0).data() for r in range(2)]
+    preview = _open_preview(qtbot, tab, row=0)
+    survivor = preview.record_id
+    with db.session() as session:
+        other = session.scalars(select(Record).where(Record.name == names[1])).one().id
+        before = {
+            rid: session.query(ActivityLink).filter_by(record_id=rid).count()
+            for rid in (survivor, other)
+        }
+    next(a for a in preview.actions_menu.actions() if a.text().startswith("Merge")).trigger()
+    dialog = preview.merge_dialog
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.search, names[1])
+    assert [dialog.matches.item(i).text() for i in range(dialog.matches.count())] == [names[1]]
+    dialog.matches.setCurrentRow(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with db.session() as session:
+        assert session.get(Record, other).merged_into_id == survivor
+        assert session.query(ActivityLink).filter_by(record_id=survivor).count() == sum(
+            before.values()
+        )
+    shown = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    assert names[1] not in shown and names[0] in shown

@@ -31,6 +31,7 @@ from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
 from app.store import PropertyType
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
+from app.views.common.merge_dialog import MergeDialog
 
 T = PropertyType
 COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
@@ -274,6 +275,8 @@ class PreviewPanel(QWidget):
             self.tr("Unfollow") if detail.following else self.tr("Follow")
         )
         follow.triggered.connect(lambda: self._follow(not detail.following))
+        merge = self.actions_menu.addAction(self.tr("Merge with another record…"))
+        merge.triggered.connect(lambda: self.start_merge(detail.name, detail.object_type_id))
         self.following = detail.following
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -314,6 +317,19 @@ class PreviewPanel(QWidget):
         )
         self.dialog.accepted.connect(lambda: self.saved("last_activity_date"))
         self.dialog.open()
+
+    def start_merge(self, name: str, object_type_id: uuid.UUID) -> None:
+        """Open the merge dialog; the record picked there is merged into this one."""
+        survivor = self.record_id
+        assert survivor is not None
+        self.merge_dialog = MergeDialog(
+            name,
+            lambda text: self.model.find(object_type_id, text, survivor),
+            lambda other: self.model.merge(survivor, other),
+            self,
+        )
+        self.merge_dialog.accepted.connect(lambda: self.saved("merged"))
+        self.merge_dialog.open()
 
     def _follow(self, follow: bool) -> None:
         assert self.record_id is not None
