@@ -60,6 +60,12 @@ def main() -> None:
         customers.open_preview(customers.model.record_id(0))
         app.processEvents()
         window.grab().save(str(OUT / "customers_preview.png"))
+        customers.preview.view_record()
+        page = customers.preview.record_page
+        page.resize(1100, 720)
+        app.processEvents()
+        page.grab().save(str(OUT / "record_page.png"))
+        page.reject()
         window.tabs.setCurrentIndex(0)
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()

@@ -17,7 +17,21 @@ from app.domain.merge import merged_ids
 from app.domain.properties import PropertyInfo, from_json, load_properties
 from app.domain.records import get_record, get_value
 from app.domain.workspace import user_names
-from app.store import Association, ChangeOp, Follow, ObjectType, Record, User, utcnow
+from app.store import (
+    ActivityLink,
+    Association,
+    Call,
+    ChangeOp,
+    Email,
+    Follow,
+    Meeting,
+    Note,
+    ObjectType,
+    Record,
+    Task,
+    User,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
@@ -131,3 +145,71 @@ def set_following(session: Session, viewer: User, record_id: uuid.UUID, follow: 
         row.deleted_at = utcnow()
         batch.log("follows", row.id, ChangeOp.DELETE, "deleted_at", None, row.deleted_at)
     session.flush()
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One activity on a record's timeline."""
+
+    at: Any
+    kind: str  # note, email, call, task, meeting
+    title: str
+    detail: str
+    who: str
+
+
+def timeline(session: Session, record_id: uuid.UUID, limit: int = 200) -> list[TimelineItem]:
+    """The record's activities (its merged records' too), newest first (CUS-5 record page)."""
+    ids = merged_ids(session, record_id)
+    links = session.execute(
+        select(ActivityLink.kind, ActivityLink.activity_id, ActivityLink.at)
+        .where(ActivityLink.record_id.in_(ids), ActivityLink.deleted_at.is_(None))
+        .order_by(ActivityLink.at.desc())
+        .limit(limit)
+    ).all()
+    names = user_names(session)
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for kind, activity_id, _at in links:
+        by_kind.setdefault(str(kind), []).append(activity_id)
+    described: dict[uuid.UUID, tuple[str, str, str]] = {}
+    for note in _rows(session, Note, by_kind.get("note")):
+        described[note.id] = ("Note", note.body, names.get(note.author_id, ""))
+    for mail in _rows(session, Email, by_kind.get("email")):
+        described[mail.id] = (mail.subject, mail.body, names.get(mail.user_id, ""))
+    for call in _rows(session, Call, by_kind.get("call")):
+        minutes = f"{call.duration_s // 60} min"
+        described[call.id] = (
+            call.title or "Call",
+            f"{minutes}. {call.body}".strip(),
+            names.get(call.user_id, ""),
+        )
+    for task in _rows(session, Task, by_kind.get("task")):
+        state = "Completed" if task.status == "completed" else "Open"
+        described[task.id] = (task.title, state, names.get(task.assignee_id, ""))
+    for meeting in _rows(session, Meeting, by_kind.get("meeting")):
+        described[meeting.id] = (
+            meeting.title,
+            meeting.link or meeting.location,
+            names.get(meeting.organizer_id, ""),
+        )
+    return [
+        TimelineItem(at, str(kind), *described[activity_id])
+        for kind, activity_id, at in links
+        if activity_id in described
+    ]
+
+
+def _rows(session: Session, model: Any, ids: list[uuid.UUID] | None) -> list[Any]:
+    if not ids:
+        return []
+    return list(session.scalars(select(model).where(model.id.in_(ids), model.deleted_at.is_(None))))
+
+
+def record_history(session: Session, record_id: uuid.UUID) -> list[tuple[str, HistoryEntry]]:
+    """Every property change of the record (and its merged records), newest first."""
+    record = session.get(Record, record_id)
+    assert record is not None
+    props = load_properties(session, record.object_type_id)
+    out = [(p.label, e) for p in props.values() for e in property_history(session, record_id, p)]
+    out.sort(key=lambda pair: pair[1].at, reverse=True)
+    return out

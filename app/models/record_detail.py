@@ -97,6 +97,16 @@ class RecordDetailModel:
             assert actor is not None
             merge_records(session, actor, survivor_id, other_id)
 
+    def timeline(self, record_id: uuid.UUID) -> list[domain.TimelineItem]:
+        """The record's activities, newest first."""
+        with self.db.session() as session:
+            return domain.timeline(session, record_id)
+
+    def record_history(self, record_id: uuid.UUID) -> list[tuple[str, domain.HistoryEntry]]:
+        """Every property change of the record, newest first."""
+        with self.db.session() as session:
+            return domain.record_history(session, record_id)
+
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""
         with self.db.session() as session, session.begin():

@@ -10,7 +10,7 @@ from app.domain import activities, records
 from app.domain.errors import ValidationError
 from app.domain.merge import merge_records
 from app.domain.properties import load_properties
-from app.domain.record_detail import property_history, record_detail, set_following
+from app.domain.record_detail import property_history, record_detail, set_following, timeline
 from app.domain.workspace import customer_object, signed_in
 from app.store import ActivityLink, Association, ObjectType, Record
 
@@ -51,6 +51,8 @@ def test_merge_keeps_both_records_activities_associations_and_history(workspace_
         assert [name for _id, name in detail.associations["Contacts"]] == ["Ann", "Bob"]
         assert detail.following
         tier = load_properties(session, keep.object_type_id)["tier"]
+        notes = [i.detail for i in timeline(session, keep.id) if i.kind == "note"]
+        assert sorted(notes) == ["Duplicate's note", "Kept note"]
         history = property_history(session, keep.id, tier)
         assert [e.new for e in history] == ["Enterprise", "SMB"]  # both records', newest first
 

@@ -424,3 +424,23 @@ def test_merge_from_the_actions_menu_keeps_both_records_activities(qtbot, db):
         )
     shown = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
     assert names[1] not in shown and names[0] in shown
+
+
+def test_view_record_shows_the_activity_timeline_and_history(qtbot, db):
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    row = preview.rows["nps"]
+    qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
+    row.editor.clear()
+    qtbot.keyClicks(row.editor, "6")
+    qtbot.keyClick(row.editor, Qt.Key.Key_Return)
+    qtbot.mouseClick(preview.view_button, Qt.MouseButton.LeftButton)
+    page = preview.record_page
+    assert page.isVisible() and page.windowTitle() == preview.title.text()
+    assert page.items, "the demo logs activities against every company"
+    assert [i.at for i in page.items] == sorted((i.at for i in page.items), reverse=True)
+    page.reject()
+    next(a for a in preview.actions_menu.actions() if a.text() == "Property history").trigger()
+    table = preview.history_dialog.table
+    cells = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert cells[0][1:] == ["NPS", "6", "Marcus Chen"]

@@ -228,11 +228,15 @@ class PreviewPanel(QWidget):
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_menu = QMenu(self.actions_button)
         self.actions_button.setMenu(self.actions_menu)
-        close = QToolButton(text="✕")
+        self.close_button = close = QToolButton(text="✕")
         close.setAutoRaise(True)
         close.setAccessibleName(self.tr("Close the preview"))
         close.clicked.connect(self.close_panel)
+        self.view_button = QToolButton(text=self.tr("View record"))
+        self.view_button.setToolTip(self.tr("The full record with its activity timeline"))
+        self.view_button.clicked.connect(self.view_record)
         head.addWidget(self.kind, 1)
+        head.addWidget(self.view_button)
         head.addWidget(self.actions_button)
         head.addWidget(close)
         root.addLayout(head)
@@ -275,6 +279,8 @@ class PreviewPanel(QWidget):
             self.tr("Unfollow") if detail.following else self.tr("Follow")
         )
         follow.triggered.connect(lambda: self._follow(not detail.following))
+        history = self.actions_menu.addAction(self.tr("Property history"))
+        history.triggered.connect(lambda: self.show_history(detail.name))
         merge = self.actions_menu.addAction(self.tr("Merge with another record…"))
         merge.triggered.connect(lambda: self.start_merge(detail.name, detail.object_type_id))
         self.following = detail.following
@@ -317,6 +323,28 @@ class PreviewPanel(QWidget):
         )
         self.dialog.accepted.connect(lambda: self.saved("last_activity_date"))
         self.dialog.open()
+
+    def show_history(self, name: str) -> None:
+        """Every property change of this record (CUS-5 "Property history")."""
+        from app.views.common.record_page import HistoryDialog
+
+        assert self.record_id is not None
+        self.history_dialog = HistoryDialog(self.model, self.formatter, self.record_id, name, self)
+        self.history_dialog.open()
+
+    def view_record(self) -> None:
+        """The full record page with the activity timeline (CUS-5 "View record")."""
+        from app.views.common.record_page import RecordPage
+
+        assert self.record_id is not None
+        self.record_page = RecordPage(self.model, self.formatter, self.record_id, self)
+        self.record_page.finished.connect(self._page_closed)
+        self.record_page.open()
+
+    def _page_closed(self, _result: int) -> None:
+        """Edits made on the record page show here and in the table too."""
+        if self.record_id is not None:
+            self.saved("page")
 
     def start_merge(self, name: str, object_type_id: uuid.UUID) -> None:
         """Open the merge dialog; the record picked there is merged into this one."""
