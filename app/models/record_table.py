@@ -35,6 +35,9 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 NUMERIC = (PropertyType.NUMBER, PropertyType.CURRENCY)
+TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+HANDLED_ROLES = TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE, RAW_VALUE_ROLE}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[tuple[uuid.UUID, list[Any]]] = []
         self._cursor: record_query.Cursor | None = None
         self._changing = False
+        self._text: dict[tuple[int, int], str] = {}  # formatted cells, dropped on reload
         self.reload()
 
     # -- loading -----------------------------------------------------------------------
@@ -108,6 +112,7 @@ class RecordTableModel(QAbstractTableModel):
         self._changing = True
         self.beginResetModel()
         self._rows, self._cursor, self.total = rows, cursor, total
+        self._text = {}
         self.endResetModel()
         self._changing = False
         self.countChanged.emit(self.total)
@@ -145,19 +150,24 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Qt asks for a dozen roles per painted cell; answer the unused ones at once.
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
-        record_id, values = self._rows[index.row()]
-        prop = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.formatter.format(prop, values[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and prop.type in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row, column = index.row(), index.column()
+        if row >= len(self._rows):
+            return None
+        if role in TEXT_ROLES:
+            key = (row, column)
+            text = self._text.get(key)
+            if text is None:
+                text = self.formatter.format(self.columns[column], self._rows[row][1][column])
+                self._text[key] = text
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.columns[column].type in NUMERIC else None
         if role == RECORD_ID_ROLE:
-            return str(record_id)
-        if role == RAW_VALUE_ROLE:
-            return values[index.column()]
-        return None
+            return str(self._rows[row][0])
+        return self._rows[row][1][column]  # RAW_VALUE_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

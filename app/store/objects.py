@@ -165,6 +165,8 @@ class Record(Synced, Base):
             ("ix_records_live_type_owner", ("object_type_id", "owner_id")),
             ("ix_records_live_type_amount", ("object_type_id", "amount_minor")),
             ("ix_records_live_type_renewal", ("object_type_id", "renewal_date")),
+            # "My customers renewing soon": the CSM's rows in renewal order (migration 0003).
+            ("ix_records_live_type_owner_renewal", ("object_type_id", "owner_id", "renewal_date")),
             ("ix_records_live_type_created", ("object_type_id", "created_at")),
             ("ix_records_live_type_activity", ("object_type_id", "last_activity_at")),
             ("ix_records_live_stage", ("stage_id",)),

@@ -104,5 +104,5 @@ def test_record_indexes_cover_live_rows_only(any_db):
                 text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'records'")
             ).all()
     live = {name: sql for name, sql in rows if name and name.startswith("ix_records_live")}
-    assert len(live) == 9
+    assert len(live) == 10
     assert all("deleted_at IS NULL" in sql for sql in live.values())
