@@ -47,7 +47,7 @@ def main() -> None:
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
         app.processEvents()
         window.grab().save(str(OUT / "customers.png"))
-        customers = window.tabs.currentWidget()
+        customers = window.tab_content("customers")
         customers.filter_bar.edit_advanced()
         editor = customers.filter_bar.editor
         row = editor.add_condition(editor.groups[0])

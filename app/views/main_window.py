@@ -8,6 +8,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
@@ -50,6 +51,29 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),
     TabSpec("customers", "Customers", CustomersTab),
 )
+
+
+class LazyTab(QWidget):
+    """A tab whose content is built the first time it is shown, so start-up pays only
+    for the tab in front (the Customers table runs its queries when opened)."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        """The content, built now if it was not yet."""
+        if self.content is None:
+            self.content = self._factory()
+            self.layout().addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event) -> None:
+        self.build()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -190,7 +214,7 @@ class MainWindow(QMainWindow):
         for spec in TABS:
             if spec.needs_full_use and not full:
                 continue
-            widget = spec.factory(self.db, self.viewer)
+            widget = LazyTab(partial(spec.factory, self.db, self.viewer))
             widget.setObjectName(f"tab_{spec.key}")
             self.tabs.addTab(widget, self.tr(spec.title))
         for i in range(self.tabs.count()):
@@ -198,6 +222,15 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.blockSignals(False)
+
+    def tab_content(self, key: str) -> QWidget:
+        """The content of the tab `key` (built if it was not shown yet)."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab.objectName() == f"tab_{key}":
+                assert isinstance(tab, LazyTab)
+                return tab.build()
+        raise KeyError(key)
 
     def tab_keys(self) -> list[str]:
         """The keys of the tabs shown, in order."""

@@ -110,7 +110,7 @@ def test_admin_changes_the_csm_property_from_the_gear(qtbot, workspace_db, windo
 
 def test_summary_shows_the_viewers_name_and_empty_states(qtbot, workspace_db, window_settings):
     window = _window(qtbot, workspace_db, window_settings)
-    texts = [label.text() for label in window.tabs.currentWidget().findChildren(QLabel)]
+    texts = [label.text() for label in window.tab_content("summary").findChildren(QLabel)]
     assert "Hello, Ada" in texts
     assert "No tasks due today" in texts
     assert "No meetings today." in texts
@@ -130,3 +130,12 @@ def test_user_menu_says_what_each_person_may_do(qtbot, workspace_db, window_sett
     add_user("Ivy Itadmin", is_super_admin=True, has_service_seat=False)
     window = _window(qtbot, workspace_db, window_settings)
     assert _menu_action(window, "Ivy Itadmin").text().endswith("Super admin · no seat")
+
+
+def test_tabs_are_built_when_first_opened(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    customers = window.tabs.widget(window.tab_keys().index("customers"))
+    assert customers.content is None  # start-up paid only for the Summary
+    window.tabs.setCurrentWidget(customers)
+    qtbot.waitUntil(lambda: customers.content is not None)
+    assert customers.content.title.text() == "Owned by me"
