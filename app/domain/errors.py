@@ -6,6 +6,11 @@ from __future__ import annotations
 class DomainError(Exception):
     """Base of every refusal the domain explains to the user."""
 
+    @property
+    def user_message(self) -> str:
+        """What to show the user, whatever the kind of refusal."""
+        return str(self)
+
 
 class ValidationError(DomainError):
     """A value does not fit its property; `field` names the property (its key)."""
@@ -15,6 +20,11 @@ class ValidationError(DomainError):
         self.field = field
         self.message = message
 
+    @property
+    def user_message(self) -> str:
+        """The message alone (the field is where it is shown)."""
+        return self.message
+
 
 class PermissionDenied(DomainError):
     """A rule of SPEC section 1 refuses the action; `reason` says why, for the user."""
@@ -22,6 +32,11 @@ class PermissionDenied(DomainError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+    @property
+    def user_message(self) -> str:
+        """Why the action was refused."""
+        return self.reason
 
 
 class NotFound(DomainError):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError, PermissionDenied, ValidationError
+from app.domain.errors import DomainError
 from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
@@ -174,16 +174,8 @@ class PropertyRow(QFrame):
         assert record_id is not None
         try:
             self.panel.model.save(record_id, self.prop.key, self.editor_value())
-        except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return
-        except PermissionDenied as exc:
-            self.error.setText(exc.reason)
-            self.error.show()
-            return
-        except DomainError as exc:
-            self.error.setText(str(exc))
+        except DomainError as exc:  # nothing was saved; say why at this field
+            self.error.setText(exc.user_message)
             self.error.show()
             return
         self.panel.saved(self.prop.key)
@@ -364,7 +356,7 @@ class PreviewPanel(QWidget):
         try:
             self.model.set_following(self.record_id, follow)
         except DomainError as exc:
-            self.message.setText(getattr(exc, "reason", str(exc)))
+            self.message.setText(exc.user_message)
             self.message.show()
             return
         self.show_record(self.record_id)

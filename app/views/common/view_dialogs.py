@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError, PermissionDenied, ValidationError
+from app.domain.errors import DomainError, ValidationError
 from app.domain.permissions import Verdict
 from app.store import Sharing
 
@@ -70,18 +70,11 @@ class FormDialog(QDialog):
             label.hide()
         try:
             self.submit()
-        except ValidationError as exc:
-            label = self.errors.get(exc.field, self.form_error)
-            label.setText(exc.message)
-            label.show()
-            return
-        except PermissionDenied as exc:
-            self.form_error.setText(exc.reason)
-            self.form_error.show()
-            return
         except DomainError as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
+            field = exc.field if isinstance(exc, ValidationError) else None
+            label = self.errors.get(field or "", self.form_error)
+            label.setText(exc.user_message)
+            label.show()
             return
         self.accept()
 

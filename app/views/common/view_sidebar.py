@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError, PermissionDenied
+from app.domain.errors import DomainError
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import Sharing
 from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
@@ -155,11 +155,8 @@ class ViewSidebar(QWidget):
     def _run(self, action) -> bool:
         try:
             action()
-        except PermissionDenied as exc:
-            self.refused.emit(exc.reason)
-            return False
         except DomainError as exc:
-            self.refused.emit(getattr(exc, "message", str(exc)))
+            self.refused.emit(exc.user_message)
             return False
         return True
 

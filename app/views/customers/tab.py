@@ -328,7 +328,7 @@ class CustomersTab(QWidget):
             )
             return
         except DomainError as exc:
-            self.messages.show_message(getattr(exc, "message", str(exc)))
+            self.messages.show_message(exc.user_message)
             return
         self.messages.hide()
         self.sidebar.refresh(self.view.id)

@@ -114,7 +114,7 @@ class SettingsDialog(QDialog):
                 _selected(self.renewal_property),
             )
         except DomainError as exc:
-            self.error.setText(getattr(exc, "message", None) or str(exc))
+            self.error.setText(exc.user_message)
             self.error.show()
             return
         self.accept()
