@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Cmd+Q on macOS
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        # UX-2: Ctrl+1, Ctrl+2... open the tabs in their order.
+        for n in range(1, 10):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            go.triggered.connect(lambda _=False, i=n - 1: self._go_to_tab(i))
+            self.addAction(go)
         self.user_button = QToolButton(objectName="UserMenuButton")
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.user_button.setAccessibleName(self.tr("User menu"))
@@ -220,8 +226,13 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).objectName() == f"tab_{wanted}":
                 self.tabs.setCurrentIndex(i)
+            self.tabs.setTabToolTip(i, self.tr("Ctrl+{n}").format(n=i + 1))
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.blockSignals(False)
+
+    def _go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count() and self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
 
     def tab_content(self, key: str) -> QWidget:
         """The content of the tab `key` (built if it was not shown yet)."""

@@ -139,3 +139,18 @@ def test_tabs_are_built_when_first_opened(qtbot, workspace_db, window_settings):
     window.tabs.setCurrentWidget(customers)
     qtbot.waitUntil(lambda: customers.content is not None)
     assert customers.content.title.text() == "Owned by me"
+
+
+def test_ctrl_and_a_number_opens_that_tab(qtbot, workspace_db, window_settings):
+    window = _window(qtbot, workspace_db, window_settings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget().objectName() == "tab_customers"
+    customers = window.tab_content("customers")
+    qtbot.waitUntil(customers.isVisible)
+    customers.table.setFocus()
+    qtbot.keyClick(customers.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert customers.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget().objectName() == "tab_summary"
