@@ -444,3 +444,31 @@ def test_view_record_shows_the_activity_timeline_and_history(qtbot, db):
     table = preview.history_dialog.table
     cells = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert cells[0][1:] == ["NPS", "6", "Marcus Chen"]
+
+
+def test_advanced_is_any_of_ticks_several_options(qtbot, db):
+    from app.domain import record_query as rq
+
+    tab = _tab(qtbot, db, "Marcus Chen")
+    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
+    editor = tab.filter_bar.editor
+    row = editor.add_condition(editor.groups[0])
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("tier"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("is_any_of"))
+    assert not row.several.isHidden() and row.choice.isHidden()
+    for i in range(row.several.count()):
+        if row.several.item(i).text() in ("SMB", "Enterprise"):
+            row.several.item(i).setCheckState(Qt.CheckState.Checked)
+    assert row.condition() == {
+        "property": "tier",
+        "op": "is_any_of",
+        "value": ["Enterprise", "SMB"],
+    }
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        expected = rq.count(session, tab.model.query, tab.model.props, tab.model.context())
+        everyone = rq.count(
+            session, rq.RecordQuery(tab.model.query.object_type_id, filters=tab.view.filters),
+            tab.model.props, tab.model.context(),
+        )  # fmt: skip
+    assert tab.model.total == expected < everyone

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -31,6 +34,7 @@ from app.store import PropertyType
 T = PropertyType
 CHOOSE_ONE = (T.CHOICE, T.MULTI_CHOICE, T.USER, T.CHECKBOX)
 LIST_OPS = ("is_any_of", "is_none_of")
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConditionRow(QWidget):
@@ -56,6 +60,10 @@ class ConditionRow(QWidget):
         self.value.setAccessibleName(self.tr("Value"))
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Value"))
+        # "is any of" / "is none of" on a choice or user: tick several.
+        self.several = QListWidget()
+        self.several.setAccessibleName(self.tr("Values"))
+        self.several.setMaximumHeight(96)
         remove = QToolButton(text="✕")
         remove.setAutoRaise(True)
         remove.setAccessibleName(self.tr("Remove condition"))
@@ -64,6 +72,7 @@ class ConditionRow(QWidget):
             line.addWidget(widget)
         line.addWidget(self.value, 1)
         line.addWidget(self.choice, 1)
+        line.addWidget(self.several, 1)
         line.addWidget(remove)
         outer.addLayout(line)
         self.error = QLabel(objectName="FieldError")
@@ -95,13 +104,22 @@ class ConditionRow(QWidget):
         else:
             for option in prop.options:
                 self.choice.addItem(option, option)
+        self.several.clear()
+        for i in range(self.choice.count()):
+            item = QListWidgetItem(self.choice.itemText(i))
+            item.setData(VALUE_ROLE, self.choice.itemData(i))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.several.addItem(item)
         self._operator_changed()
 
     def _operator_changed(self) -> None:
         op = self.op_combo.currentData()
         prop = self.prop()
         uses_choice = prop.type in CHOOSE_ONE and op not in ("assigned_in_last_days",)
-        self.choice.setVisible(uses_choice and op not in NO_VALUE)
+        many = uses_choice and op in LIST_OPS and prop.type != T.CHECKBOX
+        self.several.setVisible(many)
+        self.choice.setVisible(uses_choice and not many and op not in NO_VALUE)
         self.value.setVisible(not uses_choice and op not in NO_VALUE)
         hints = {
             "between": self.tr("from, to"),
@@ -118,6 +136,13 @@ class ConditionRow(QWidget):
         self.prop_combo.setCurrentIndex(max(0, self.prop_combo.findData(condition.get("property"))))
         self.op_combo.setCurrentIndex(max(0, self.op_combo.findData(condition.get("op"))))
         value = condition.get("value")
+        if self._many():
+            wanted = value if isinstance(value, list) else [value]
+            for i in range(self.several.count()):
+                item = self.several.item(i)
+                checked = item.data(VALUE_ROLE) in wanted
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            return
         if self.choice.isVisible() or self.prop().type in CHOOSE_ONE:
             first = value[0] if isinstance(value, list) and value else value
             self.choice.setCurrentIndex(max(0, self.choice.findData(first)))
@@ -126,13 +151,28 @@ class ConditionRow(QWidget):
         elif value is not None:
             self.value.setText(str(value))
 
+    def _many(self) -> bool:
+        prop, op = self.prop(), self.op_combo.currentData()
+        return prop.type in CHOOSE_ONE and prop.type != T.CHECKBOX and op in LIST_OPS
+
+    def _uses_combo(self) -> bool:
+        op = self.op_combo.currentData()
+        return self.prop().type in CHOOSE_ONE and op not in ("assigned_in_last_days", *NO_VALUE)
+
     def condition(self) -> dict[str, Any]:
         """The condition as a view stores it."""
         prop, op = self.prop(), self.op_combo.currentData()
         condition: dict[str, Any] = {"property": prop.key, "op": op}
         if op in NO_VALUE:
             return condition
-        if self.choice.isVisible():
+        if self._many():
+            condition["value"] = [
+                self.several.item(i).data(VALUE_ROLE)
+                for i in range(self.several.count())
+                if self.several.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            return condition
+        if self._uses_combo():
             value: Any = self.choice.currentData()
             condition["value"] = [value] if op in LIST_OPS else value
         elif op == "between":
