@@ -48,9 +48,8 @@ class Links:
 
     def add(self, kind: str, activity_hex: str, company: Company, at: dt.datetime) -> None:
         """Link one activity to its company."""
-        self.rows.append(
-            (self.ctx.ids.hex_at(at), kind, activity_hex, company.id, ts(at), ts(at), ts(at))
-        )
+        t = ts(at)
+        self.rows.append((self.ctx.ids.hex_at(at), kind, activity_hex, company.id, t, t, t))
 
 
 def _by_owner(ctx: Context) -> dict[str, list[Company]]:
@@ -75,11 +74,12 @@ def _task(
     completed = (min(due, ctx.now) - dt.timedelta(hours=rng.uniform(0, 20))) if done else None
     links.add("task", tid, company, due)
     title = rng.choice(names.TASK_TITLES)
+    made, done_at = ts(created), ts(completed)
     return (
-        tid, title, rng.choices(("todo", "call", "email"), (6, 2, 2))[0],
-        rng.choices(PRIORITIES, (3, 3, 3, 1))[0], "completed" if done else "open", ts(due),
-        int(all_day), person.id.hex, ctx.people[0].id.hex, ts(completed), "", ts(created),
-        ts(completed or created),
+        tid, title, ctx.pick(("todo", "call", "email"), (6, 2, 2)),
+        ctx.pick(PRIORITIES, (3, 3, 3, 1)), "completed" if done else "open", ts(due),
+        int(all_day), person.id.hex, ctx.people[0].id.hex, done_at, "", made,
+        done_at or made,
     )  # fmt: skip
 
 
@@ -98,9 +98,9 @@ def tasks(ctx: Context, links: Links) -> None:
                     day = ctx.today + dt.timedelta(days=offset)
                     yield _task(ctx, links, person, rng.choice(mine), day, done=i >= count)
         for company in ctx.companies:
-            for _ in range(rng.choices((1, 2, 3, 4, 5), (2, 3, 4, 3, 2))[0]):
+            for _ in range(ctx.pick((1, 2, 3, 4, 5), (2, 3, 4, 3, 2))):
                 person = company.owner if rng.random() < 0.9 else rng.choice(ctx.csms)
-                offset = rng.choices((rng.randint(-90, -1), 0, rng.randint(1, 30)), (55, 8, 37))[0]
+                offset = ctx.pick((rng.randint(-90, -1), 0, rng.randint(1, 30)), (55, 8, 37))
                 done_odds = 0.8 if offset < 0 else 0.25 if offset == 0 else 0.0
                 day = ctx.today + dt.timedelta(days=offset)
                 yield _task(ctx, links, person, company, day, done=rng.random() < done_odds)
@@ -163,30 +163,33 @@ def engagements(ctx: Context, links: Links) -> None:
     for company in ctx.companies:
         person = company.owner
         contact = company.contacts[0][1] if company.contacts else "the team"
-        for _ in range(rng.choices((0, 1, 2), (3, 5, 2))[0]):
+        for _ in range(ctx.pick((0, 1, 2), (3, 5, 2))):
             at = ctx.past(180)
             nid = ctx.ids.hex_at(at)
             body = rng.choice(names.NOTE_BODIES).format(p=contact)
-            notes.append((nid, body, person.id.hex, ts(at), ts(at), ts(at)))
+            t = ts(at)
+            notes.append((nid, body, person.id.hex, t, t, t))
             links.add("note", nid, company, at)
         if rng.random() < 0.5:
             at = ctx.past(120)
             cid = ctx.ids.hex_at(at)
             duration = rng.choice((120, 300, 600, 1200, 1800, 2700))
+            t = ts(at)
             calls.append(
                 (cid, f"Call with {contact}", "Discussed adoption and next steps.",
                  rng.choice(("inbound", "outbound")), "connected", duration, person.id.hex,
-                 ts(at), ts(at), ts(at))
+                 t, t, t)
             )  # fmt: skip
             links.add("call", cid, company, at)
-        for _ in range(rng.choices((0, 1, 2), (3, 5, 2))[0]):
+        for _ in range(ctx.pick((0, 1, 2), (3, 5, 2))):
             at = ctx.past(150)
             eid = ctx.ids.hex_at(at)
             to = company.contacts[0][2] if company.contacts else f"hello@{company.domain}"
             mail = person.name.lower().replace(" ", ".")
+            t = ts(at)
             emails.append(
                 (eid, rng.choice(names.EMAIL_SUBJECTS), f"Hi {contact},\n\nThanks!",
-                 "outbound", f"{mail}@tend-demo.com", to, person.id.hex, ts(at), ts(at), ts(at))
+                 "outbound", f"{mail}@tend-demo.com", to, person.id.hex, t, t, t)
             )  # fmt: skip
             links.add("email", eid, company, at)
     ctx.writer.insert("notes", NOTE_COLUMNS, notes)
@@ -211,9 +214,9 @@ def feed(ctx: Context) -> None:
         for company in ctx.companies:
             if not company.contacts:
                 continue
-            for _ in range(rng.choices((0, 1, 2, 3, 4), (2, 3, 3, 2, 1))[0]):
+            for _ in range(ctx.pick((0, 1, 2, 3, 4), (2, 3, 3, 2, 1))):
                 cid, cname, _email = rng.choice(company.contacts)
-                kind = rng.choices(kinds, weights)[0]
+                kind = ctx.pick(kinds, weights)
                 at = ctx.past(30)
                 subject = rng.choice(names.EMAIL_SUBJECTS)
                 sequence, url, title = None, "", ""
@@ -231,9 +234,9 @@ def feed(ctx: Context) -> None:
                     sequence = rng.choice(names.SEQUENCES)
                     verb = kind.split("_")[1]
                     title = f"{cname} {verb} the sequence “{sequence}”"
+                t = ts(at)
                 yield (
-                    ctx.ids.hex_at(at), kind, cid, company.id, ts(at), title, "",
-                    sequence, url, ts(at), ts(at),
+                    ctx.ids.hex_at(at), kind, cid, company.id, t, title, "", sequence, url, t, t,
                 )  # fmt: skip
 
     ctx.writer.insert("feed_events", FEED_COLUMNS, generate())

@@ -83,7 +83,7 @@ def _subscription(ctx: Context, c: Company, stage: str) -> tuple[str, dict, int,
 def _ticket(ctx: Context, c: Company, stage: str) -> tuple[str, dict, int | None, None]:
     rng = ctx.rng
     props = {
-        "priority": rng.choices(("low", "medium", "high", "urgent"), (4, 4, 2, 1))[0],
+        "priority": ctx.pick(("low", "medium", "high", "urgent"), (4, 4, 2, 1)),
         "category": rng.choice(("Product issue", "Billing", "Feature request", "How-to")),
     }
     return rng.choice(names.TICKET_TITLES), props, None, None
@@ -109,7 +109,7 @@ def pipeline_records(ctx: Context, object_key: str) -> None:
             if rng.random() >= SHARE[object_key]:
                 continue
             weights = (7, 3) if object_key == "deals" else (1,) * len(pipelines)
-            pipe_id, pipe_name, stages = rng.choices(pipelines, weights[: len(pipelines)])[0]
+            pipe_id, pipe_name, stages = ctx.pick(pipelines, weights[: len(pipelines)])
             stage_id, stage_name = rng.choice(stages)
             if object_key == "deals":
                 name, props, amount, date = _deal(ctx, company, stage_name, pipe_name)
@@ -121,9 +121,8 @@ def pipeline_records(ctx: Context, object_key: str) -> None:
             moved = created + (activity - created) * rng.random()
             changes.append(_change(ctx, rid, "pipeline", str(pipe_id), created, company.owner.id))
             changes.append(_change(ctx, rid, "stage", str(stage_id), moved, company.owner.id))
-            links.append(
-                (ctx.ids.hex_at(created), rid, company.id, "", 1, ts(created), ts(created))
-            )
+            made = ts(created)
+            links.append((ctx.ids.hex_at(created), rid, company.id, "", 1, made, made))
             yield _record(
                 ctx, object_key, rid, name, created=created, owner=company.owner.id,
                 pipeline=pipe_id, stage=stage_id, amount=amount, renewal=date,

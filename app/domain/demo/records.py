@@ -49,12 +49,13 @@ def _record(
     props: dict[str, Any] | None = None,
 ) -> tuple:
     updated = max(created, activity) if activity else created
+    made = ts(created)
     return (
         rid, ctx.catalog.objects[object_key].hex, name, search_key,
         owner.hex if owner else None, pipeline.hex if pipeline else None,
         stage.hex if stage else None, amount, "USD" if amount is not None else None,
         renewal.isoformat() if renewal else None, ts(activity), jd(props or {}),
-        None, ts(created), ts(updated), None,
+        None, made, ts(updated) if updated is not created else made, None,
     )  # fmt: skip
 
 
@@ -86,19 +87,19 @@ def companies(ctx: Context, n: int) -> None:
     """The customers, their CSM assignment history and their contacts."""
     rng, csms = ctx.rng, ctx.csms
     head = ctx.people[0]
-    weights = [0.4 if p is head else 1.0 for p in csms]
+    weights = tuple(0.4 if p is head else 1.0 for p in csms)
     rows: list[tuple] = []
     changes: list[tuple] = []
     for name, domain in company_names(ctx, n):
         created = ctx.past(730, 1)
-        owner = rng.choices(csms, weights)[0]
+        owner = ctx.pick(csms, weights)
         country, cities = rng.choice(names.COUNTRIES)
         activity = None if rng.random() < 0.08 else ctx.past(90)
         props: dict[str, Any] = {
             "company_owner": str(rng.choice(ctx.people).id),
             "industry": rng.choice(INDUSTRIES),
-            "tier": rng.choices(("Enterprise", "Mid-market", "SMB"), (2, 5, 8))[0],
-            "priority": rng.choices(("low", "medium", "high"), (5, 4, 2))[0],
+            "tier": ctx.pick(("Enterprise", "Mid-market", "SMB"), (2, 5, 8)),
+            "priority": ctx.pick(("low", "medium", "high"), (5, 4, 2)),
             "employees": int(math.exp(rng.uniform(2.3, 10))),
             "country": country,
             "city": rng.choice(cities),
@@ -107,7 +108,7 @@ def companies(ctx: Context, n: int) -> None:
             "strategic": rng.random() < 0.12,
         }
         if rng.random() > 0.15:
-            props["nps"] = rng.choices(range(11), (2, 1, 1, 2, 2, 4, 6, 9, 12, 10, 8))[0]
+            props["nps"] = ctx.pick(range(11), (2, 1, 1, 2, 2, 4, 6, 9, 12, 10, 8))
         arr = int(math.exp(rng.uniform(8.5, 14))) * 100
         renewal = ctx.today + dt.timedelta(days=rng.randint(-30, 540))
         company = Company(ctx.ids.hex_at(created), name, domain, owner, created)
@@ -137,7 +138,7 @@ def contacts(ctx: Context) -> None:
     def generate() -> Iterator[tuple]:
         for company in ctx.companies:
             seen: set[str] = set()
-            for _ in range(rng.choices((1, 2, 3, 4, 5), (2, 3, 4, 3, 2))[0]):
+            for _ in range(ctx.pick((1, 2, 3, 4, 5), (2, 3, 4, 3, 2))):
                 first, last = rng.choice(names.FIRST), rng.choice(names.LAST)
                 local = f"{first}.{last}".lower().replace("ü", "u")
                 while local in seen:
@@ -165,9 +166,9 @@ def contacts(ctx: Context) -> None:
         "associations",
         ASSOCIATION_COLUMNS,
         (
-            (ctx.ids.hex_at(c.created_at), cid, c.id, "Works at", 1, ts(c.created_at),
-             ts(c.created_at))
+            (ctx.ids.hex_at(c.created_at), cid, c.id, "Works at", 1, t, t)
             for c in ctx.companies
+            for t in (ts(c.created_at),)
             for cid, _name, _email in c.contacts
         ),
     )  # fmt: skip

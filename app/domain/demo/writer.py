@@ -34,12 +34,17 @@ def ts(value: dt.datetime | None) -> str | None:
         return None
     if value.tzinfo is not _UTC:
         value = value.astimezone(_UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    # Cut off the "+00:00": cheaper than dropping tzinfo first (millions of calls).
+    return value.isoformat(" ", "microseconds")[:26]
+
+
+# json.dumps with options builds an encoder per call; the demo makes millions of calls.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def jd(value: Any) -> str:
     """A value as JSON text (None is JSON null, as SQLAlchemy's JSON type stores it)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _encode(value)
 
 
 class IdMaker:
