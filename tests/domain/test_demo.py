@@ -249,3 +249,34 @@ def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
         generate_demo_file(target, companies=500, seed=2, cancelled=lambda: True)
     assert target.read_bytes() == before
     assert not (tmp_path / "tend.db.partial").exists()
+
+
+def test_a_big_demo_made_with_the_helper_process_is_the_same_demo(tmp_path, monkeypatch):
+    """Big demos make contacts and activities in a second process; the data must not change."""
+    import app.domain.demo as demo
+
+    snapshots = []
+    for name, parallel_from in (("alone", 10**9), ("helped", 1)):
+        monkeypatch.setattr(demo, "PARALLEL_FROM", parallel_from)
+        db = open_database(tmp_path / f"{name}.db")
+        summary = generate_demo(db, companies=40, seed=9, today=TODAY)
+        snapshots.append((summary.counts, _snapshot(db)))
+        db.dispose()
+    assert snapshots[0] == snapshots[1]
+    assert snapshots[0][0]["contacts"] >= 40 and snapshots[0][1]["tasks"]
+
+
+def test_cancel_also_stops_the_helper_process(db, monkeypatch):
+    import multiprocessing
+
+    import app.domain.demo as demo
+
+    monkeypatch.setattr(demo, "PARALLEL_FROM", 1)
+    phases: list[str] = []
+    with pytest.raises(DemoCancelled):
+        generate_demo(
+            db, companies=300, progress=lambda p, f: phases.append(p),
+            cancelled=lambda: "Tasks" in phases,
+        )  # fmt: skip
+    assert "Tasks" in phases  # it got as far as the helper's phases
+    assert multiprocessing.active_children() == []

@@ -3,7 +3,8 @@
 Deterministic: the same seed and the same `today` give the same data, ids included.
 The small, rule-laden part (people, objects, pipelines, workspaces, health profile) goes
 through the ORM and the catalogue; the bulk (records, activities, feed) is written in
-chunks straight into SQLite (see writer.py), with progress and cancel between chunks.
+chunks straight into SQLite (see writer.py), with progress and cancel between chunks. For
+a big demo, a helper process makes the contacts and activities meanwhile (helper.py).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.domain.demo.activities import LINK_COLUMNS, Links, engagements, feed, meetings, tasks
 from app.domain.demo.context import Context
+from app.domain.demo.helper import PARALLEL_FROM, Helper, Plan, make_activities
 from app.domain.demo.people import create_catalog, create_health_profile, create_people
 from app.domain.demo.pipelines import pipeline_records
 from app.domain.demo.records import companies as write_companies
@@ -100,17 +101,20 @@ def generate_demo(
     conn.execute("PRAGMA cache_size=-1048576")  # 1 GiB, given back when the load ends
     writer = BulkWriter(conn, progress, cancelled, companies * ROWS_PER_COMPANY)
     ctx = Context(rng, ids, today, now, people, catalog, writer)
+    helper: Helper | None = None
     try:
         writer.drop_indexes(BIG_TABLES)
         write_companies(ctx, companies)
+        plan = Plan(seed, today, now, people, catalog, ctx.companies)
+        if companies >= PARALLEL_FROM:
+            helper = Helper(plan)
+            writer.between_chunks = helper.write_ready
         for key in ("services", "deals", "subscriptions", "tickets"):
             pipeline_records(ctx, key)
-        links = Links(ctx)
-        tasks(ctx, links)
-        meetings(ctx, links)
-        engagements(ctx, links)
-        writer.insert("activity_links", LINK_COLUMNS, links.rows)
-        feed(ctx)
+        if helper is None:
+            make_activities(plan.context(writer))
+        else:
+            helper.write_rest(writer)
         # Index builds sort: faster with the default cache and a second sorting thread.
         conn.execute("PRAGMA cache_size=-2000")
         conn.execute("PRAGMA threads=2")
@@ -120,6 +124,8 @@ def generate_demo(
         conn.rollback()
         raise
     finally:
+        if helper is not None:
+            helper.stop()
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA cache_size=-2000")
         conn.execute("PRAGMA threads=0")

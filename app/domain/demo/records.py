@@ -84,7 +84,7 @@ def company_names(ctx: Context, n: int) -> Iterator[tuple[str, str]]:
 
 
 def companies(ctx: Context, n: int) -> None:
-    """The customers, their CSM assignment history and their contacts."""
+    """The customers and their CSM assignment history."""
     rng, csms = ctx.rng, ctx.csms
     head = ctx.people[0]
     weights = tuple(0.4 if p is head else 1.0 for p in csms)
@@ -127,7 +127,6 @@ def companies(ctx: Context, n: int) -> None:
     ctx.writer.report("Companies")
     ctx.writer.insert("records", RECORD_COLUMNS, rows)
     ctx.writer.insert("changes", CHANGE_COLUMNS, changes)
-    contacts(ctx)
 
 
 def contacts(ctx: Context) -> None:

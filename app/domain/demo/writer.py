@@ -80,6 +80,9 @@ class BulkWriter:
         self.phase = ""
         self.counts: dict[str, int] = {}
         self._dropped: list[str] = []
+        # Run after each chunk (the main process writes the helper's rows from there).
+        self.between_chunks: Callable[[BulkWriter], None] | None = None
+        self._in_between = False
 
     def check(self) -> None:
         """Raise DemoCancelled if the user asked to stop."""
@@ -115,6 +118,12 @@ class BulkWriter:
         self.conn.executemany(sql, batch)
         self.written += len(batch)
         self.report()
+        if self.between_chunks is not None and not self._in_between:
+            self._in_between = True
+            try:
+                self.between_chunks(self)
+            finally:
+                self._in_between = False
         return len(batch)
 
     def drop_indexes(self, tables: Iterable[str]) -> None:
