@@ -84,8 +84,9 @@ def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session
     out = []
     for item in raw:
         if prop.type == T.USER and item == ME:
-            item = ctx.viewer_id
-        checked = coerce(_editable(prop), item, session)
+            checked = ctx.viewer_id  # signed in, so known to exist: no lookup per query
+        else:
+            checked = coerce(_editable(prop), item, session)
         if checked is None:
             raise ValidationError(prop.key, f"{prop.label}: enter a value to filter by.")
         out.append(checked if prop.column else _json_form(prop, checked))

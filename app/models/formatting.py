@@ -10,12 +10,13 @@ from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from app.domain.properties import PropertyInfo
 from app.store import PropertyType
 
 T = PropertyType
+_UTC = QTimeZone.utc()
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "PLN": "zł", "BRL": "R$", "JPY": "¥", "CNY": "¥"}
 
 
@@ -45,7 +46,11 @@ class ValueFormatter:
     def datetime(self, at: dt.datetime) -> str:
         """An instant in the viewer's zone, in the locale's short form."""
         local = at.astimezone(self.zone)
-        qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        # The wall time is already the viewer's: a UTC QDateTime shows it as it is, ten times
+        # faster than a local one, which asks the C library about the system's zone.
+        qt = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), _UTC
+        )
         return self.locale.toString(qt, QLocale.FormatType.ShortFormat)
 
     def format(self, prop: PropertyInfo, value: Any) -> str:
