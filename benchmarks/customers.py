@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from benchmarks.report import Figure
 
@@ -114,6 +115,8 @@ def measure(database: Path) -> list[Figure]:
         )
     )
 
+    figures.append(_repaint(app, tab))
+
     # Memory: a model over every customer, scrolled to the end, in a process of its own.
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.scroll_rss", str(database)],
@@ -132,3 +135,46 @@ def measure(database: Path) -> list[Figure]:
     db.dispose()
     raw.close()
     return figures
+
+
+def _repaint(app: Any, tab: Any) -> Figure:
+    """Painting the visible page again, its cells formatted anew, beside Qt painting the
+    same strings from its own C++ model in a table of the same size: how much of the
+    figures above is Qt's text drawing, and how much is ours."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = tab.model
+    rows = min(model.rowCount(), 60)
+    plain = QStandardItemModel(rows, model.columnCount())
+    for r in range(rows):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            item = QStandardItem(model.data(index) or "")
+            align = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+            if align is not None:
+                item.setTextAlignment(Qt.AlignmentFlag(align))
+            plain.setItem(r, c, item)
+    bare = QTableView()
+    bare.setModel(plain)
+    bare.setAlternatingRowColors(True)
+    bare.verticalHeader().hide()
+    bare.setGeometry(tab.table.geometry())
+    for c in range(model.columnCount()):
+        bare.setColumnWidth(c, tab.table.columnWidth(c))
+    bare.show()
+    app.processEvents()
+
+    def ours() -> None:
+        model._text = {}
+        tab.table.viewport().repaint()
+
+    figure = Figure.of(
+        "customers_repaint",
+        _timed(ours, 15),
+        _timed(bare.viewport().repaint, 15),
+        "the visible page painted, cells formatted anew; floor: Qt's own model, same strings",
+    )
+    bare.close()
+    return figure
