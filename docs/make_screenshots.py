@@ -18,6 +18,12 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
+def settle(app) -> None:
+    """Let layouts finish: a scroll area hides its bars only on the second pass."""
+    for _ in range(3):
+        app.processEvents()
+
+
 def main() -> None:
     """Generate a demo, open the window at a laptop size, and grab each view."""
     parser = argparse.ArgumentParser()
@@ -42,10 +48,10 @@ def main() -> None:
         window = MainWindow(db, settings)
         window.resize(1280, 820)
         window.show()
-        app.processEvents()
+        settle(app)
         window.grab().save(str(OUT / "summary.png"))
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
-        app.processEvents()
+        settle(app)
         window.grab().save(str(OUT / "customers.png"))
         customers = window.tab_content("customers")
         customers.filter_bar.edit_advanced()
@@ -54,27 +60,27 @@ def main() -> None:
         row.prop_combo.setCurrentIndex(row.prop_combo.findData("renewal_date"))
         row.op_combo.setCurrentIndex(row.op_combo.findData("in_next_days"))
         row.value.setText("90")
-        app.processEvents()
+        settle(app)
         editor.grab().save(str(OUT / "customers_filters.png"))
         editor.reject()
         customers.open_preview(customers.model.record_id(0))
-        app.processEvents()
+        settle(app)
         window.grab().save(str(OUT / "customers_preview.png"))
         customers.preview.view_record()
         page = customers.preview.record_page
         page.resize(1100, 720)
-        app.processEvents()
+        settle(app)
         page.grab().save(str(OUT / "record_page.png"))
         page.reject()
         window.tabs.setCurrentIndex(0)
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()
-        app.processEvents()
+        settle(app)
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
-        app.processEvents()
+        settle(app)
         welcome.grab().save(str(OUT / "first_start.png"))
         window.close()
         db.dispose()

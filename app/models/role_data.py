@@ -47,14 +47,11 @@ def answer_roles(
     handled: frozenset[int],
 ) -> None:
     """A `multiData` body: each requested role in `handled` from `model.data` (a plain Python
-    call); roles the model does not answer stay empty, as Qt expects."""
-    if not index.isValid():
-        return
+    call); every other role is emptied. Delegates reuse one span from cell to cell, so a
+    slot left alone would show the previous cell's value (its alignment, say)."""
     slots: Any = [span] if isinstance(span, QModelRoleData) else span
+    valid = index.isValid()
     for k in range(len(slots)):
         slot = slots[k]
         role = slot.role()
-        if role in handled:
-            value = model.data(index, role)
-            if value is not None:
-                set_role(slot, value)
+        set_role(slot, model.data(index, role) if valid and role in handled else None)

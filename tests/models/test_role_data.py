@@ -50,6 +50,9 @@ def test_multi_data_answers_what_data_answers(qtbot, workspace_db):
     assert slots[0].data() == model.data(index) != ""
     assert slots[1].data() == model.data(index, Qt.ItemDataRole.TextAlignmentRole)
     assert slots[2].data() is None  # a role the model does not answer stays empty
+    # Delegates reuse the span: a text cell after a money cell must not keep its alignment.
+    answer_roles(model, model.index(0, 0), slots[1], frozenset({DISPLAY, ALIGN}))
+    assert slots[1].data() is None
 
 
 def test_a_painted_table_keeps_none_alive(qtbot, workspace_db):
