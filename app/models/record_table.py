@@ -16,8 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +28,6 @@ from app.domain.properties import PropertyInfo, load_properties
 from app.domain.summary import zone_of
 from app.domain.workspace import user_names
 from app.models.formatting import ValueFormatter
-from app.models.role_data import answer_roles
 from app.store import PropertyType, User
 from app.store.engine import Database
 
@@ -171,10 +168,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == RECORD_ID_ROLE:
             return str(self._rows[row][0])
         return self._rows[row][1][column]  # RAW_VALUE_ROLE
-
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        # One call per painted cell instead of one per role (role_data.py says why).
-        answer_roles(self, index, roleDataSpan, HANDLED_ROLES)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
