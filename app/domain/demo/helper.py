@@ -22,7 +22,7 @@ from app.domain.demo.activities import LINK_COLUMNS, Links, engagements, feed, m
 from app.domain.demo.context import Company, Context
 from app.domain.demo.people import Catalog, Person
 from app.domain.demo.records import contacts
-from app.domain.demo.writer import CHUNK, BulkWriter, IdMaker
+from app.domain.demo.writer import BulkWriter, IdMaker, chunked
 
 # Below this many companies, starting a process costs more than it saves.
 PARALLEL_FROM = 5_000
@@ -71,15 +71,8 @@ class _Forwarder:
         self.out.put(("phase", phase))
 
     def insert(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> int:
-        batch: list[tuple] = []
         total = 0
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= CHUNK:
-                self.out.put(("rows", table, columns, batch))
-                total += len(batch)
-                batch = []
-        if batch:
+        for batch in chunked(rows):
             self.out.put(("rows", table, columns, batch))
             total += len(batch)
         return total

@@ -13,12 +13,24 @@ import json
 import random
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from app.store.ids import uuid7_at, uuid7_int
 
 CHUNK = 20_000
+
+
+def chunked(rows: Iterable[tuple], size: int = CHUNK) -> Iterator[list[tuple]]:
+    """`rows` in lists of `size` (the last one shorter)."""
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class DemoCancelled(Exception):
@@ -102,15 +114,7 @@ class BulkWriter:
         sql = (
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
         )
-        batch: list[tuple] = []
-        total = 0
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= CHUNK:
-                total += self._flush(sql, batch)
-                batch = []
-        if batch:
-            total += self._flush(sql, batch)
+        total = sum(self._flush(sql, batch) for batch in chunked(rows))
         self.counts[table] = self.counts.get(table, 0) + total
         return total
 
