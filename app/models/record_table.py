@@ -78,9 +78,10 @@ class RecordTableModel(QAbstractTableModel):
         self.props = catalog.props
         self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, catalog.user_names)
         self.columns: list[PropertyInfo] = [self.props[k] for k in columns if k in self.props]
+        self.form = record_query.StorageForm(self.columns)
         self.query = query
         self.total = 0
-        self._rows: list[tuple[uuid.UUID, list[Any]]] = []
+        self._rows: list[tuple[Any, ...]] = []  # storage form: converted when shown
         self._cursor: record_query.Cursor | None = None
         self._changing = False
         self._text: dict[tuple[int, int], str] = {}  # formatted cells, dropped on reload
@@ -94,10 +95,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def _fetch(
         self, after: record_query.Cursor | None
-    ) -> tuple[list[tuple[uuid.UUID, list[Any]]], record_query.Cursor | None]:
+    ) -> tuple[list[tuple[Any, ...]], record_query.Cursor | None]:
         with self.db.session() as session:
-            return record_query.page_values(
-                session, self.query, self.props, self.context(), self.columns,
+            return record_query.page_rows(
+                session, self.query, self.props, self.context(), self.form,
                 after=after, limit=self.page_size,
             )  # fmt: skip
 
@@ -105,8 +106,8 @@ class RecordTableModel(QAbstractTableModel):
         """Read the first page and the count again (after a filter, search or sort change)."""
         with self.db.session() as session:
             ctx = self.context()
-            rows, cursor = record_query.page_values(
-                session, self.query, self.props, ctx, self.columns, limit=self.page_size
+            rows, cursor = record_query.page_rows(
+                session, self.query, self.props, ctx, self.form, limit=self.page_size
             )
             total = record_query.count(session, self.query, self.props, ctx)
         self._changing = True
@@ -160,14 +161,16 @@ class RecordTableModel(QAbstractTableModel):
             key = (row, column)
             text = self._text.get(key)
             if text is None:
-                text = self.formatter.format(self.columns[column], self._rows[row][1][column])
+                text = self.formatter.format(
+                    self.columns[column], self.form.value(self._rows[row], column)
+                )
                 self._text[key] = text
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[column].type in NUMERIC else None
         if role == RECORD_ID_ROLE:
-            return str(self._rows[row][0])
-        return self._rows[row][1][column]  # RAW_VALUE_ROLE
+            return str(self.form.record_id(self._rows[row]))
+        return self.form.value(self._rows[row], column)  # RAW_VALUE_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -190,4 +193,4 @@ class RecordTableModel(QAbstractTableModel):
 
     def record_id(self, row: int) -> uuid.UUID:
         """The record shown on `row`."""
-        return self._rows[row][0]
+        return self.form.record_id(self._rows[row])
