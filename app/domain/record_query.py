@@ -38,6 +38,8 @@ class RecordQuery:
     search: str = ""
     sort_key: str = "name"
     descending: bool = False
+    pipeline_id: uuid.UUID | None = None  # a pipeline's records only (SRV-4, REV-4)
+    stage_id: uuid.UUID | None = None  # one stage's (a board column)
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,19 @@ class Cursor:
     id: uuid.UUID
 
 
-def _where(
+def matching(
     session: Session, query: RecordQuery, props: Mapping[str, PropertyInfo], ctx: FilterContext
 ) -> ColumnElement[bool]:
+    """The SQL condition of the records a query lists (live, filtered, searched)."""
     conditions = [
         Record.object_type_id == query.object_type_id,
         Record.deleted_at.is_(None),
         compile_filters(query.filters, props, ctx, session),
     ]
+    if query.pipeline_id is not None:
+        conditions.append(Record.pipeline_id == query.pipeline_id)
+    if query.stage_id is not None:
+        conditions.append(Record.stage_id == query.stage_id)
     text = query.search.strip()
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -80,7 +87,7 @@ def count(
     session: Session, query: RecordQuery, props: Mapping[str, PropertyInfo], ctx: FilterContext
 ) -> int:
     """How many records match (one query)."""
-    where = _where(session, query, props, ctx)
+    where = matching(session, query, props, ctx)
     return session.scalar(select(func.count()).select_from(Record).where(where)) or 0
 
 
@@ -113,7 +120,7 @@ def page(
     column = _sort_column(query, props)
     nulls_first_asc = session.get_bind().dialect.name == "sqlite"
     statement = select(Record, column.label("sort_value")).where(
-        _where(session, query, props, ctx),
+        matching(session, query, props, ctx),
         _after(column, after, query.descending, nulls_first_asc) if after else true(),
     )
     ordering = column.desc() if query.descending else column.asc()
@@ -183,7 +190,7 @@ def page_rows(
     nulls_first_asc = session.get_bind().dialect.name == "sqlite"
     shown = [e.label(f"c{i}") for i, e in enumerate(form.expressions)]
     statement = select(_raw(Record.id).label("id"), _raw(column).label("sort_value"), *shown).where(
-        _where(session, query, props, ctx),
+        matching(session, query, props, ctx),
         _after(column, after, query.descending, nulls_first_asc) if after else true(),
     )
     ordering = column.desc() if query.descending else column.asc()

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.config import settings_file
 from app.domain import permissions
+from app.models.board import PipelineTabModel
 from app.models.people import PeopleModel
-from app.store import User
+from app.store import User, ViewTab
 from app.store.engine import Database
 from app.views.customers.tab import CustomersTab
+from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
@@ -43,6 +45,12 @@ class TabSpec:
     title: str
     factory: Callable[[Database, User], QWidget]
     needs_full_use: bool = True
+    shown: Callable[[Database, User], bool] | None = None  # the workspace may hide it
+
+
+def _pipelines_shown(kind: ViewTab) -> Callable[[Database, User], bool]:
+    """SET-4, SET-5: a Services or Revenue tab the workspace shows, with pipelines."""
+    return lambda db, viewer: PipelineTabModel(db, viewer, kind).load().shown
 
 
 # Only tabs that work are listed (a tab that does nothing is not shown). PERM-3: a
@@ -50,7 +58,15 @@ class TabSpec:
 TABS: tuple[TabSpec, ...] = (
     TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),
     TabSpec("customers", "Customers", CustomersTab),
-)
+    TabSpec(
+        "services", "Services", partial(PipelineTab, kind=ViewTab.SERVICES),
+        shown=_pipelines_shown(ViewTab.SERVICES),
+    ),
+    TabSpec(
+        "revenue", "Revenue", partial(PipelineTab, kind=ViewTab.REVENUE),
+        shown=_pipelines_shown(ViewTab.REVENUE),
+    ),
+)  # fmt: skip
 
 
 class LazyTab(QWidget):
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
         full = bool(permissions.has_full_use(self.viewer))
         for spec in TABS:
             if spec.needs_full_use and not full:
+                continue
+            if spec.shown is not None and not spec.shown(self.db, self.viewer):
                 continue
             widget = LazyTab(partial(spec.factory, self.db, self.viewer))
             widget.setObjectName(f"tab_{spec.key}")

@@ -40,7 +40,7 @@ def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
     assert any(n.startswith("Casey Csm") for n in names)
     _menu_action(window, "Casey Csm").trigger()
     assert window.user_button.text().startswith("Casey Csm")
-    assert window.tab_keys() == ["summary", "customers"]
+    assert window.tab_keys() == ["summary", "customers", "services", "revenue"]
     with workspace_db.session() as session:
         assert signed_in(session).name == "Casey Csm"
     window.close()

@@ -4,20 +4,16 @@ Follow/Unfollow. A refused value is shown at its field and nothing is saved."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -29,12 +25,9 @@ from app.domain.errors import DomainError
 from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
-from app.store import PropertyType
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.merge_dialog import MergeDialog
-
-T = PropertyType
-COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
+from app.views.common.property_editor import editor_value, property_editor
 
 
 class PropertyRow(QFrame):
@@ -90,70 +83,14 @@ class PropertyRow(QFrame):
 
     # -- editing ----------------------------------------------------------------------------
     def _editor(self) -> QWidget:
-        prop, value = self.prop, self.value
-        if prop.type in COMBO_TYPES:
-            combo = QComboBox()
-            combo.addItem("—", None)
-            if prop.type == T.USER:
-                for uid, name in sorted(self.panel.user_names.items(), key=lambda kv: kv[1]):
-                    combo.addItem(name, str(uid))
-                current = str(value) if value else None
-            elif prop.type == T.CHECKBOX:
-                combo.addItem(self.tr("Yes"), True)
-                combo.addItem(self.tr("No"), False)
-                current = value
-            else:
-                for option in prop.options:
-                    combo.addItem(option, option)
-                current = value
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.setAccessibleName(prop.label)
-            return combo
-        if prop.type == T.MULTILINE:
-            text = QPlainTextEdit(value or "")
-            text.setFixedHeight(70)
-            text.setAccessibleName(prop.label)
-            return text
-        line = QLineEdit(self._as_text(value))
-        line.setAccessibleName(prop.label)
-        hints = {T.DATE: "YYYY-MM-DD", T.DATETIME: "YYYY-MM-DD HH:MM", T.MULTI_CHOICE: "a; b"}
-        line.setPlaceholderText(hints.get(prop.type, ""))
-        line.returnPressed.connect(self.save)
-        return line
-
-    def _as_text(self, value: Any) -> str:
-        """The value as the user types it back: ISO dates, major money units."""
-        if value is None:
-            return ""
-        match self.prop.type:
-            case T.CURRENCY:
-                return str(Decimal(int(value)) / 100)
-            case T.DATE:
-                return value.isoformat()
-            case T.DATETIME:
-                return value.astimezone(self.panel.formatter.zone).strftime("%Y-%m-%d %H:%M")
-            case T.MULTI_CHOICE:
-                return "; ".join(value)
-        return str(value)
+        editor = property_editor(self.prop, self.value, self.panel.formatter)
+        if isinstance(editor, QLineEdit):
+            editor.returnPressed.connect(self.save)
+        return editor
 
     def editor_value(self) -> Any:
         """What the editor holds, in a form the domain checks."""
-        editor = self.editor
-        if isinstance(editor, QComboBox):
-            return editor.currentData()
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
-        assert isinstance(editor, QLineEdit)
-        text = editor.text()
-        if self.prop.type == T.DATETIME and text.strip():
-            try:
-                local = dt.datetime.fromisoformat(text.strip())
-            except ValueError:
-                return text  # the domain names the problem
-            if local.tzinfo is None:
-                local = local.replace(tzinfo=self.panel.formatter.zone)
-            return local
-        return text
+        return editor_value(self.prop, self.editor, self.panel.formatter)
 
     def start_edit(self) -> None:
         """Show the editor in place of the value."""

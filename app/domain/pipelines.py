@@ -1,0 +1,253 @@
+"""Pipelines in the Services and Revenue tabs (SRV-1, SRV-4, SRV-5, REV-1, REV-4, REV-5,
+OBJ-3): which pipelines a tab shows, each stage's count and amount, and stage moves.
+
+A stage move goes through the one write path (`records.update_record`), so the stage's
+required properties are enforced there, and the move and the values entered for it are
+one transaction with one history batch. Undoing a move is a move back, logged like any
+other change (the history shows both).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions, records
+from app.domain.errors import ValidationError
+from app.domain.filters import FilterContext
+from app.domain.properties import PropertyInfo, load_properties
+from app.domain.record_query import RecordQuery, matching
+from app.domain.workspace import workspace_for
+from app.store import (
+    ObjectType,
+    Pipeline,
+    Record,
+    Stage,
+    User,
+    ViewTab,
+    WorkspacePipeline,
+    WorkspaceRevenueObject,
+)
+
+LAYOUTS = ("board", "table")
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    """One stage (a board column)."""
+
+    id: uuid.UUID
+    name: str
+    position: int
+    is_closed: bool
+    required: tuple[str, ...] = ()  # property keys a record needs to enter it
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    """A pipeline with its stages, and the object it belongs to."""
+
+    id: uuid.UUID
+    name: str
+    object_type_id: uuid.UUID
+    object_label: str
+    stages: tuple[StageInfo, ...]
+
+    def stage(self, stage_id: uuid.UUID) -> StageInfo:
+        """One of this pipeline's stages."""
+        return next(s for s in self.stages if s.id == stage_id)
+
+
+@dataclass(frozen=True)
+class TabPipelines:
+    """What a Services or Revenue tab offers the viewer (SET-4, SET-5)."""
+
+    shown: bool
+    pipelines: tuple[PipelineInfo, ...]
+    default_pipeline_id: uuid.UUID | None
+    default_layout: str
+
+    def pipeline(self, pipeline_id: uuid.UUID | None) -> PipelineInfo | None:
+        """A pipeline by id, else the default one, else the first."""
+        by_id = {p.id: p for p in self.pipelines}
+        for wanted in (pipeline_id, self.default_pipeline_id):
+            if wanted in by_id:
+                return by_id[wanted]
+        return self.pipelines[0] if self.pipelines else None
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    """A board column's heading figures, counted in SQL."""
+
+    count: int = 0
+    amount_minor: int = 0
+
+
+@dataclass(frozen=True)
+class StageMove:
+    """A move that happened: enough to undo it."""
+
+    record_id: uuid.UUID
+    from_stage_id: uuid.UUID | None
+    to_stage_id: uuid.UUID
+    values_before: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _pipelines_of(session: Session, object_type: ObjectType, shown: set[uuid.UUID]) -> list[Any]:
+    out = []
+    pipelines = session.scalars(
+        select(Pipeline)
+        .where(Pipeline.object_type_id == object_type.id, Pipeline.deleted_at.is_(None))
+        .order_by(Pipeline.position, Pipeline.name)
+    )
+    for pipeline in pipelines:
+        if pipeline.id not in shown:
+            continue
+        stages = session.scalars(
+            select(Stage)
+            .where(Stage.pipeline_id == pipeline.id, Stage.deleted_at.is_(None))
+            .order_by(Stage.position)
+        ).all()
+        stage_infos = tuple(
+            StageInfo(
+                s.id,
+                s.name,
+                s.position,
+                s.is_closed,
+                tuple(p.key for p in records.required_for_stage(session, s.id)),
+            )
+            for s in stages
+        )
+        out.append(
+            PipelineInfo(
+                pipeline.id, pipeline.name, object_type.id, object_type.plural, stage_infos
+            )
+        )
+    return out
+
+
+def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
+    """The pipelines the viewer's workspace shows in the Services or Revenue tab, in order
+    (for Revenue: the first revenue object's pipelines, then the second's)."""
+    ws = workspace_for(session, viewer)
+    shown = set(
+        session.scalars(
+            select(WorkspacePipeline.pipeline_id).where(
+                WorkspacePipeline.workspace_id == ws.id, WorkspacePipeline.deleted_at.is_(None)
+            )
+        )
+    )
+    if tab == ViewTab.SERVICES:
+        service = session.get(ObjectType, ws.service_object_id) if ws.service_object_id else None
+        pipelines = _pipelines_of(session, service, shown) if service else []
+        return TabPipelines(
+            ws.services_tab_shown and bool(pipelines),
+            tuple(pipelines),
+            ws.services_default_pipeline_id,
+            ws.services_default_layout if ws.services_default_layout in LAYOUTS else "board",
+        )
+    if tab != ViewTab.REVENUE:
+        raise ValueError(f"{tab} has no pipelines")
+    revenue = session.scalars(
+        select(WorkspaceRevenueObject)
+        .where(
+            WorkspaceRevenueObject.workspace_id == ws.id,
+            WorkspaceRevenueObject.deleted_at.is_(None),
+        )
+        .order_by(WorkspaceRevenueObject.position)
+    ).all()
+    pipelines = []
+    for setting in revenue[:2]:
+        object_type = session.get(ObjectType, setting.object_type_id)
+        if object_type is not None:
+            pipelines.extend(_pipelines_of(session, object_type, shown))
+    first = revenue[0] if revenue else None
+    layout = first.default_layout if first and first.default_layout in LAYOUTS else "board"
+    return TabPipelines(
+        ws.revenue_tab_shown and bool(pipelines),
+        tuple(pipelines),
+        first.default_pipeline_id if first else None,
+        layout,
+    )
+
+
+def stage_totals(
+    session: Session,
+    query: RecordQuery,
+    props: Mapping[str, PropertyInfo],
+    ctx: FilterContext,
+) -> dict[uuid.UUID, StageTotal]:
+    """Each stage's record count and amount total for a pipeline query (one GROUP BY)."""
+    rows = session.execute(
+        select(Record.stage_id, func.count(), func.coalesce(func.sum(Record.amount_minor), 0))
+        .where(matching(session, query, props, ctx))
+        .group_by(Record.stage_id)
+    )
+    return {stage_id: StageTotal(n, int(total or 0)) for stage_id, n, total in rows if stage_id}
+
+
+def missing_for_stage(
+    session: Session, record_id: uuid.UUID, stage_id: uuid.UUID
+) -> list[PropertyInfo]:
+    """The required properties of `stage_id` that the record has no value for (OBJ-3):
+    what the move dialog asks for."""
+    record = records.get_record(session, record_id)
+    props = load_properties(session, record.object_type_id)
+    missing = []
+    for definition in records.required_for_stage(session, stage_id):
+        prop = props.get(definition.key)
+        if prop is None:
+            continue
+        value = records.get_value(record, prop)
+        if value is None or value == "" or value == []:
+            missing.append(prop)
+    return missing
+
+
+def move_to_stage(
+    session: Session,
+    actor: User,
+    record_ids: Iterable[uuid.UUID],
+    stage_id: uuid.UUID,
+    values: Mapping[str, Any] | None = None,
+) -> list[StageMove]:
+    """Move records into a stage of their pipeline, with the values the stage requires,
+    as one user action (one history batch); a refused value or a missing required
+    property raises and nothing is written (the caller's transaction is rolled back)."""
+    permissions.can_edit_records(actor).require()
+    stage = session.get(Stage, stage_id)
+    if stage is None or stage.deleted_at is not None:
+        raise ValidationError(records.STAGE, "That stage does not exist.")
+    batch = None
+    moves = []
+    for record_id in record_ids:
+        record = records.get_record(session, record_id)
+        if record.pipeline_id != stage.pipeline_id:
+            raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
+        if record.stage_id == stage_id and not values:
+            continue
+        props = load_properties(session, record.object_type_id)
+        before = {k: records.get_value(record, props[k]) for k in values or {} if k in props}
+        from_stage = record.stage_id
+        batch = records.update_record(
+            session, actor, record, {**(values or {}), records.STAGE: stage_id}, batch=batch
+        )
+        moves.append(StageMove(record.id, from_stage, stage_id, before))
+    return moves
+
+
+def undo_moves(session: Session, actor: User, moves: Iterable[StageMove]) -> None:
+    """Put records back where the moves found them, values included; the undo is a change
+    of its own in the history (source: the user)."""
+    permissions.can_edit_records(actor).require()
+    batch = None
+    for move in moves:
+        record = records.get_record(session, move.record_id)
+        values: dict[str, Any] = {**move.values_before, records.STAGE: move.from_stage_id}
+        batch = records.update_record(session, actor, record, values, batch=batch)

@@ -1,0 +1,371 @@
+"""The kanban board of a pipeline (SRV-4, SRV-5, REV-4, REV-5): one lazy list model per
+stage, and a BoardModel that owns them, the column figures and the stage moves.
+
+Each column reads its cards a page at a time as it scrolls (keyset pages of
+`record_query`), and the counts and amount totals come from one GROUP BY. Dragging cards
+carries their record ids in a MIME type of our own; a drop on another column asks the
+board for the move (`moveRequested`), and the tab decides (the stage may require values
+first). The board performs moves through the domain and the columns follow (napari's
+pattern: the model adapts to the domain's change, it does not decide it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from app.domain import pipelines, record_query
+from app.domain.filters import FilterContext
+from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
+from app.domain.preferences import get_preference, set_preference
+from app.domain.properties import PropertyInfo
+from app.domain.summary import zone_of
+from app.models.formatting import ValueFormatter
+from app.models.record_table import RECORD_ID_ROLE, TableCatalog
+from app.store import User, ViewTab
+from app.store.engine import Database
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-tend-record-ids"
+PAGE = 50  # a column shows about eight cards; the next page comes as it scrolls
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a card shows, formatted for the viewer."""
+
+    record_id: uuid.UUID
+    name: str
+    amount: str
+    owner: str
+    initials: str
+    date: str
+    overdue: bool
+
+
+def initials(name: str) -> str:
+    """'Ada Admin' → 'AA'; one word gives its first letter."""
+    parts = [p for p in name.split() if p]
+    return "".join(p[0] for p in parts[:2]).upper()
+
+
+def encode_ids(ids: list[uuid.UUID]) -> QMimeData:
+    """Record ids as our own MIME type, with their text as a plain-text fallback."""
+    data = QMimeData()
+    text = "\n".join(str(i) for i in ids)
+    data.setData(MIME_TYPE, QByteArray(text.encode()))
+    data.setText(text)
+    return data
+
+
+def decode_ids(data: QMimeData) -> list[uuid.UUID]:
+    """The record ids a drag carries ([] when it is not ours or is malformed)."""
+    if not data.hasFormat(MIME_TYPE):
+        return []
+    try:
+        text = bytes(data.data(MIME_TYPE).data()).decode()
+        return [uuid.UUID(line) for line in text.splitlines() if line.strip()]
+    except ValueError:
+        return []
+
+
+class StageCardsModel(QAbstractListModel):
+    """The cards of one stage, a page at a time."""
+
+    def __init__(self, board: BoardModel, stage: StageInfo) -> None:
+        super().__init__(board)
+        self.board = board
+        self.stage = stage
+        self._rows: list[tuple[Any, ...]] = []
+        self._cards: dict[int, Card] = {}
+        self._cursor: record_query.Cursor | None = None
+        self._changing = False
+
+    @property
+    def query(self) -> record_query.RecordQuery:
+        """This column's records: the board's query within this stage."""
+        return replace(self.board.query, stage_id=self.stage.id)
+
+    def reload(self) -> None:
+        """Read the first page again."""
+        rows, cursor = self.board.fetch(self.query, None)
+        self._changing = True
+        self.beginResetModel()
+        self._rows, self._cursor, self._cards = rows, cursor, {}
+        self.endResetModel()
+        self._changing = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._cursor is not None and not self._changing
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        rows, cursor = self.board.fetch(self.query, self._cursor)
+        self._changing = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self._cursor = cursor
+            self.endInsertRows()
+        else:
+            self._cursor = None
+        self._changing = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def card(self, row: int) -> Card:
+        """The card on `row`, formatted the first time it is asked for."""
+        card = self._cards.get(row)
+        if card is None:
+            card = self.board.card(self._rows[row])
+            self._cards[row] = card
+        return card
+
+    def record_id(self, row: int) -> uuid.UUID:
+        """The record on `row`."""
+        return self.board.form.record_id(self._rows[row])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.card(index.row()).name
+        if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
+            card = self.card(index.row())
+            return ", ".join(x for x in (card.name, card.amount, card.owner, card.date) if x)
+        if role == RECORD_ID_ROLE:
+            return str(self.record_id(index.row()))
+        return None
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self.record_id(r) for r in rows])
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return bool(decode_ids(data)) and action in (
+            Qt.DropAction.MoveAction, Qt.DropAction.CopyAction
+        )  # fmt: skip
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """A drop on this column asks the board to move the cards here. The answer comes
+        after the drag has ended, so a dialog asking for required values is not opened
+        inside the drag's own event loop."""
+        ids = [i for i in decode_ids(data) if not self.holds(i)]
+        if not ids or action == Qt.DropAction.IgnoreAction:
+            return False
+        stage_id = self.stage.id
+        QTimer.singleShot(0, self.board, lambda: self.board.moveRequested.emit(ids, stage_id))
+        return True
+
+    def holds(self, record_id: uuid.UUID) -> bool:
+        """Whether a loaded card of this column is that record."""
+        return any(self.board.form.record_id(r) == record_id for r in self._rows)
+
+
+class BoardModel(QObject):
+    """A pipeline's board: its columns, their figures, and the stage moves."""
+
+    totalsChanged = Signal()
+    moveRequested = Signal(list, object)  # record ids, stage id
+
+    def __init__(
+        self,
+        db: Database,
+        viewer: User,
+        pipeline: PipelineInfo,
+        query: record_query.RecordQuery | None = None,
+        catalog: TableCatalog | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.pipeline = pipeline
+        catalog = catalog or TableCatalog.load(db, pipeline.object_type_id)
+        self.props = catalog.props
+        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, catalog.user_names)
+        by_column = {p.column: p for p in self.props.values() if p.column}
+        self.name_prop = self.props["name"]
+        self.amount_prop: PropertyInfo | None = by_column.get("amount_minor")
+        self.owner_prop: PropertyInfo | None = by_column.get("owner_id")
+        self.date_prop: PropertyInfo | None = by_column.get("renewal_date")
+        shown = [p for p in (self.amount_prop, self.owner_prop, self.date_prop) if p]
+        self.form = record_query.StorageForm([self.name_prop, *shown])
+        base = query or record_query.RecordQuery(pipeline.object_type_id)
+        sort = self.date_prop.key if self.date_prop else "name"
+        self.query = replace(base, pipeline_id=pipeline.id, sort_key=sort, descending=False)
+        self.columns = [StageCardsModel(self, stage) for stage in pipeline.stages]
+        self.totals: dict[uuid.UUID, StageTotal] = {}
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------------------
+    def context(self) -> FilterContext:
+        """Who is asking and when (filters such as "me" and "in the last N days")."""
+        now = dt.datetime.now(dt.UTC)
+        return FilterContext(self.viewer.id, now.astimezone(zone_of(self.viewer)).date(), now)
+
+    def fetch(
+        self, query: record_query.RecordQuery, after: record_query.Cursor | None
+    ) -> tuple[list[tuple[Any, ...]], record_query.Cursor | None]:
+        """One page of a column, in storage form."""
+        with self.db.session() as session:
+            return record_query.page_rows(
+                session, query, self.props, self.context(), self.form, after=after, limit=PAGE
+            )
+
+    def set_query(self, query: record_query.RecordQuery) -> None:
+        """Show the pipeline's records through other filters or a search."""
+        self.query = replace(query, pipeline_id=self.pipeline.id, sort_key=self.query.sort_key)
+        self.reload()
+
+    def reload(self, stage_ids: set[uuid.UUID] | None = None) -> None:
+        """Read the figures and the columns (only `stage_ids`' when given) again."""
+        with self.db.session() as session:
+            self.totals = pipelines.stage_totals(session, self.query, self.props, self.context())
+        for column in self.columns:
+            if stage_ids is None or column.stage.id in stage_ids:
+                column.reload()
+        self.totalsChanged.emit()
+
+    def total(self, stage_id: uuid.UUID) -> StageTotal:
+        """A column's count and amount total."""
+        return self.totals.get(stage_id, StageTotal())
+
+    def column_of(self, stage_id: uuid.UUID) -> StageCardsModel:
+        """The column model of a stage."""
+        return next(c for c in self.columns if c.stage.id == stage_id)
+
+    def card(self, row: tuple[Any, ...]) -> Card:
+        """A card's text from a row in storage form."""
+        values = self.form.values(row)
+        name, rest = values[0], iter(values[1:])
+        amount = next(rest) if self.amount_prop else None
+        owner = next(rest) if self.owner_prop else None
+        date = next(rest) if self.date_prop else None
+        owner_name = self.formatter.user_names.get(owner, "") if owner else ""
+        today = dt.datetime.now(self.formatter.zone).date()
+        return Card(
+            self.form.record_id(row),
+            name or "",
+            self.formatter.format(self.amount_prop, amount) if self.amount_prop else "",
+            owner_name,
+            initials(owner_name),
+            self.formatter.format(self.date_prop, date) if self.date_prop else "",
+            bool(date and date < today),
+        )
+
+    def amount_text(self, minor: int) -> str:
+        """A column's total as money."""
+        currency = self.amount_prop.currency if self.amount_prop else None
+        return self.formatter.money(minor, currency)
+
+    # -- moving -----------------------------------------------------------------------------
+    def missing_for(self, record_ids: list[uuid.UUID], stage_id: uuid.UUID) -> list[PropertyInfo]:
+        """The stage's required properties any of the records lacks (OBJ-3)."""
+        out: dict[str, PropertyInfo] = {}
+        with self.db.session() as session:
+            for record_id in record_ids:
+                for prop in pipelines.missing_for_stage(session, record_id, stage_id):
+                    out.setdefault(prop.key, prop)
+        return list(out.values())
+
+    def move(
+        self,
+        record_ids: list[uuid.UUID],
+        stage_id: uuid.UUID,
+        values: dict[str, Any] | None = None,
+    ) -> list[StageMove]:
+        """Move records into a stage in one transaction; the domain's refusal is raised and
+        nothing changes. The columns the cards left and entered are read again."""
+        with self.db.session() as session, session.begin():
+            moves = pipelines.move_to_stage(session, self.viewer, record_ids, stage_id, values)
+        self._refresh_after(moves)
+        return moves
+
+    def undo(self, moves: list[StageMove]) -> None:
+        """Put the moved records back (the undo is itself in the history)."""
+        with self.db.session() as session, session.begin():
+            pipelines.undo_moves(session, self.viewer, moves)
+        self._refresh_after(moves)
+
+    def _refresh_after(self, moves: list[StageMove]) -> None:
+        touched = {m.to_stage_id for m in moves} | {m.from_stage_id for m in moves}
+        self.reload({s for s in touched if s is not None})
+
+
+class PipelineTabModel:
+    """The Qt side's access to a Services or Revenue tab's settings: which pipelines it
+    shows (SET-4, SET-5) and the layout the viewer chose last."""
+
+    def __init__(self, db: Database, viewer: User, tab: ViewTab) -> None:
+        self.db = db
+        self.viewer = viewer
+        self.tab = tab
+
+    def load(self) -> pipelines.TabPipelines:
+        """The tab's pipelines, default pipeline and default layout."""
+        with self.db.session() as session:
+            return pipelines.tab_pipelines(session, self.viewer, self.tab)
+
+    def layout(self, default: str) -> str:
+        """The viewer's last layout ("board" or "table"), else the workspace default."""
+        with self.db.session() as session:
+            chosen = get_preference(session, self.viewer.id, f"layout:{self.tab}", default)
+        return chosen if chosen in pipelines.LAYOUTS else default
+
+    def remember_layout(self, layout: str) -> None:
+        """Keep the viewer's choice (personal: no permission needed)."""
+        with self.db.session() as session, session.begin():
+            set_preference(session, self.viewer.id, f"layout:{self.tab}", layout)
+
+    def last_pipeline(self) -> uuid.UUID | None:
+        """The pipeline the viewer looked at last in this tab."""
+        with self.db.session() as session:
+            value = get_preference(session, self.viewer.id, f"pipeline:{self.tab}")
+        try:
+            return uuid.UUID(value) if value else None
+        except ValueError:
+            return None
+
+    def remember_pipeline(self, pipeline_id: uuid.UUID) -> None:
+        """Keep the pipeline the viewer chose."""
+        with self.db.session() as session, session.begin():
+            set_preference(session, self.viewer.id, f"pipeline:{self.tab}", str(pipeline_id))

@@ -1,0 +1,85 @@
+"""An editor fitting a property's type (OBJ-2): a list for choices, users and checkboxes,
+a text box for long text, a line for the rest with the format it expects. Used by the
+preview panel's pencil edit and the stage move dialog; the domain checks what it holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from app.domain.properties import PropertyInfo
+from app.models.formatting import ValueFormatter
+from app.store import PropertyType
+
+T = PropertyType
+COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
+HINTS = {T.DATE: "YYYY-MM-DD", T.DATETIME: "YYYY-MM-DD HH:MM", T.MULTI_CHOICE: "a; b"}
+
+
+def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -> QWidget:
+    """A widget to edit `prop`, holding `value`."""
+    if prop.type in COMBO_TYPES:
+        combo = QComboBox()
+        combo.addItem("—", None)
+        if prop.type == T.USER:
+            for uid, name in sorted(formatter.user_names.items(), key=lambda kv: kv[1]):
+                combo.addItem(name, str(uid))
+            current = str(value) if value else None
+        elif prop.type == T.CHECKBOX:
+            combo.addItem(combo.tr("Yes"), True)
+            combo.addItem(combo.tr("No"), False)
+            current = value
+        else:
+            for option in prop.options:
+                combo.addItem(option, option)
+            current = value
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setAccessibleName(prop.label)
+        return combo
+    if prop.type == T.MULTILINE:
+        text = QPlainTextEdit(value or "")
+        text.setFixedHeight(70)
+        text.setAccessibleName(prop.label)
+        return text
+    line = QLineEdit(as_text(prop, value, formatter))
+    line.setAccessibleName(prop.label)
+    line.setPlaceholderText(HINTS.get(prop.type, ""))
+    return line
+
+
+def as_text(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -> str:
+    """The value as the user types it back: ISO dates, major money units."""
+    if value is None:
+        return ""
+    match prop.type:
+        case T.CURRENCY:
+            return str(Decimal(int(value)) / 100)
+        case T.DATE:
+            return value.isoformat()
+        case T.DATETIME:
+            return value.astimezone(formatter.zone).strftime("%Y-%m-%d %H:%M")
+        case T.MULTI_CHOICE:
+            return "; ".join(value)
+    return str(value)
+
+
+def editor_value(prop: PropertyInfo, editor: QWidget, formatter: ValueFormatter) -> Any:
+    """What the editor holds, in a form the domain checks (it names a bad value)."""
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    assert isinstance(editor, QLineEdit)
+    text = editor.text()
+    if prop.type == T.DATETIME and text.strip():
+        try:
+            local = dt.datetime.fromisoformat(text.strip())
+        except ValueError:
+            return text  # the domain names the problem
+        if local.tzinfo is None:
+            local = local.replace(tzinfo=formatter.zone)
+        return local
+    return text

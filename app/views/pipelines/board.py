@@ -1,0 +1,200 @@
+"""The kanban board (SRV-4, REV-4): a column per stage, headed by its name, count and
+amount total, holding cards that can be dragged to another column (SRV-5, REV-5)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.board import BoardModel, StageCardsModel
+
+CARD_HEIGHT = 78
+COLUMN_WIDTH = 260
+OVERDUE = QColor("#c0392b")
+ACCENT = QColor("#1f7a6d")
+
+
+def records_text(widget: QWidget, locale: QLocale, n: int) -> str:
+    """'1 record', '1,204 records' in the viewer's locale."""
+    if n == 1:
+        return widget.tr("1 record")
+    return widget.tr("{n} records").format(n=locale.toString(n))
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: name and amount, then the date (red when past) and the owner's
+    initials. Reads the column model directly: no per-role round trips."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(COLUMN_WIDTH - 24, CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model = index.model()
+        assert isinstance(model, StageCardsModel)
+        card = model.card(index.row())
+        palette = option.palette
+        outer = option.rect.adjusted(2, 3, -2, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ACCENT if selected else palette.color(QPalette.ColorRole.Mid), 1.2))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(outer, 8, 8)
+        inner = outer.adjusted(10, 8, -10, -8)
+        metrics = painter.fontMetrics()
+        bold = QFont(painter.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        line = metrics.height() + 4
+        top = QRect(inner.left(), inner.top(), inner.width(), line)
+        amount_width = metrics.horizontalAdvance(card.amount) + 8 if card.amount else 0
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setFont(bold)
+        name = painter.fontMetrics().elidedText(
+            card.name, Qt.TextElideMode.ElideRight, top.width() - amount_width
+        )
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(option.font)
+        if card.amount:
+            painter.drawText(
+                top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, card.amount
+            )
+        bottom = QRect(inner.left(), inner.bottom() - line, inner.width(), line)
+        if card.date:
+            painter.setPen(
+                OVERDUE if card.overdue else palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            label = card.date + (" · " + self.tr("overdue") if card.overdue else "")
+            painter.drawText(
+                bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+        if card.initials:
+            size = line
+            badge = QRect(bottom.right() - size, bottom.top(), size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#d7ece8"))
+            painter.drawEllipse(badge)
+            painter.setPen(ACCENT)
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+            small.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, card.initials)
+        painter.restore()
+
+
+class StageColumn(QFrame):
+    """One stage: its heading and its cards."""
+
+    cardClicked = Signal(object)  # record id
+
+    def __init__(self, board: BoardModel, model: StageCardsModel) -> None:
+        super().__init__(objectName="BoardColumn")
+        self.board = board
+        self.model = model
+        self.setFixedWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 8)
+        layout.setSpacing(6)
+        self.title = QLabel(model.stage.name, objectName="CardTitle")
+        self.figures = QLabel(objectName="Muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.figures)
+        self.cards = QListView()
+        self.cards.setObjectName("BoardCards")
+        self.cards.setAccessibleName(model.stage.name)
+        self.cards.setModel(model)
+        self.cards.setItemDelegate(CardDelegate(self.cards))
+        self.cards.setUniformItemSizes(True)
+        self.cards.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cards.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.cards.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.cards.setDragEnabled(True)
+        self.cards.setAcceptDrops(True)
+        self.cards.setDropIndicatorShown(True)
+        self.cards.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.cards.clicked.connect(lambda i: self.cardClicked.emit(model.record_id(i.row())))
+        layout.addWidget(self.cards, 1)
+        self.show_figures()
+
+    def show_figures(self) -> None:
+        """The heading's count and amount total (from SQL, not the loaded cards)."""
+        total = self.board.total(self.model.stage.id)
+        count = records_text(self, self.board.formatter.locale, total.count)
+        if self.board.amount_prop is not None:
+            count += " · " + self.board.amount_text(total.amount_minor)
+        self.figures.setText(count)
+        self.setAccessibleName(f"{self.model.stage.name}: {count}")
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The records of the selected cards."""
+        rows = sorted(i.row() for i in self.cards.selectionModel().selectedIndexes())
+        return [self.model.record_id(r) for r in rows]
+
+
+class BoardWidget(QScrollArea):
+    """The columns side by side, scrolling sideways when they do not fit."""
+
+    cardClicked = Signal(object)  # record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.board: BoardModel | None = None
+        self.columns: list[StageColumn] = []
+
+    def set_board(self, board: BoardModel) -> None:
+        """Show another pipeline's board."""
+        self.board = board
+        inner = QWidget(objectName="BoardSurface")
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(10)
+        self.columns = []
+        for model in board.columns:
+            column = StageColumn(board, model)
+            column.cardClicked.connect(self.cardClicked)
+            row.addWidget(column)
+            self.columns.append(column)
+        row.addStretch(1)
+        self.setWidget(inner)  # the previous surface and its columns are deleted
+        board.totalsChanged.connect(self._show_figures)
+
+    def _show_figures(self) -> None:
+        for column in self.columns:
+            column.show_figures()
+
+    def column(self, stage_id: uuid.UUID) -> StageColumn:
+        """The column of a stage."""
+        return next(c for c in self.columns if c.model.stage.id == stage_id)
+
+    def selection(self) -> tuple[list[uuid.UUID], StageColumn | None]:
+        """The selected cards and their column (the one with keyboard focus first)."""
+        for column in sorted(self.columns, key=lambda c: not c.cards.hasFocus()):
+            ids = column.selected_ids()
+            if ids:
+                return ids, column
+        return [], None

@@ -1,0 +1,361 @@
+"""The Services and Revenue tabs (SRV-1, SRV-4..6, REV-1, REV-4..6): one pipeline at a
+time, chosen from a menu, shown as a drag-and-drop board or as a table; a card or a row
+opens the record's preview panel. Stage moves ask for the stage's required values first
+and are undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.domain.pipelines import PipelineInfo, StageMove
+from app.domain.record_query import RecordQuery
+from app.models.board import BoardModel, PipelineTabModel
+from app.models.record_detail import RecordDetailModel
+from app.models.record_table import RecordTableModel, TableCatalog
+from app.store import User, ViewTab
+from app.store.engine import Database
+from app.views.common.message_bar import MessageBar
+from app.views.common.preview_panel import PreviewPanel
+from app.views.pipelines.board import BoardWidget, records_text
+from app.views.pipelines.stage_dialog import StageValuesDialog
+
+SEARCH_DELAY_MS = 200
+TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}
+
+
+class StageMoveCommand(QUndoCommand):
+    """A stage move on the undo stack. It has happened when pushed; undo moves the cards
+    back (values included), redo moves them again with the same values."""
+
+    def __init__(
+        self,
+        tab: PipelineTab,
+        board: BoardModel,
+        moves: list[StageMove],
+        values: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.tab = tab
+        self.board = board
+        self.moves = moves
+        self.values = values
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # pushing the command must not move the cards a second time
+            return
+        ids, stage_id = [m.record_id for m in self.moves], self.moves[0].to_stage_id
+        moves = self.tab.guarded(lambda: self.board.move(ids, stage_id, self.values))
+        self.moves = moves or self.moves
+        self._done = True
+
+    def undo(self) -> None:
+        self.tab.guarded(lambda: self.board.undo(self.moves))
+        self._done = False
+
+
+class PipelineTab(QWidget):
+    """A pipeline of services (or of revenue objects) as a board or a table."""
+
+    def __init__(
+        self, db: Database, viewer: User, kind: ViewTab, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.kind = kind
+        self.settings = PipelineTabModel(db, viewer, kind)
+        self.info = self.settings.load()
+        self.pipeline: PipelineInfo | None = None
+        self.board: BoardModel | None = None
+        self.table_model: RecordTableModel | None = None
+        self.catalogs: dict[uuid.UUID, TableCatalog] = {}
+        self.preview: PreviewPanel | None = None
+        self.dialog: StageValuesDialog | None = None
+        self.undo_stack = QUndoStack(self)
+
+        main = QVBoxLayout(self)
+        main.setContentsMargins(16, 12, 16, 8)
+        main.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel(self.tr(TITLES[kind]), objectName="Greeting")
+        self.pipeline_menu = QComboBox()
+        self.pipeline_menu.setAccessibleName(self.tr("Pipeline"))
+        self.pipeline_menu.setMinimumWidth(220)
+        for p in self.info.pipelines:
+            label = p.name if kind == ViewTab.SERVICES else f"{p.object_label} · {p.name}"
+            self.pipeline_menu.addItem(label, str(p.id))
+        self.count = QLabel(objectName="Muted")
+        self.search = QLineEdit(placeholderText=self.tr("Search by name"))
+        self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(240)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.board_button = QToolButton(text=self.tr("Board"), checkable=True)
+        self.table_button = QToolButton(text=self.tr("Table"), checkable=True)
+        self.layouts = QButtonGroup(self)
+        for button, key in ((self.board_button, "board"), (self.table_button, "table")):
+            button.setObjectName("LayoutToggle")
+            button.setAccessibleName(self.tr("Show as {layout}").format(layout=button.text()))
+            self.layouts.addButton(button)
+            button.clicked.connect(lambda _=False, k=key: self.set_layout(k, remember=True))
+        self.move_button = QToolButton(text=self.tr("Move to stage…"))
+        self.move_button.setToolTip(self.tr("Move the selected cards (Ctrl+Shift+M)"))
+        self.move_button.clicked.connect(lambda: self.choose_stage())
+        head.addWidget(self.title)
+        head.addSpacing(8)
+        head.addWidget(self.pipeline_menu)
+        head.addSpacing(8)
+        head.addWidget(self.count)
+        head.addStretch(1)
+        head.addWidget(self.search)
+        head.addSpacing(8)
+        head.addWidget(self.move_button)
+        head.addWidget(self.board_button)
+        head.addWidget(self.table_button)
+        main.addLayout(head)
+        self.messages = MessageBar(self)
+        main.addWidget(self.messages)
+
+        self.board_view = BoardWidget()
+        self.board_view.cardClicked.connect(self.open_preview)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Records"))
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_table)
+        self.table.clicked.connect(
+            lambda i: self.table_model and self.open_preview(self.table_model.record_id(i.row()))
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.board_view)
+        self.stack.addWidget(self.table)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.stack)
+        main.addWidget(self.splitter, 1)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.move_action = QAction(self.tr("Move to stage…"), self)
+        self.move_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.move_action.triggered.connect(lambda: self.choose_stage())
+        for action in (undo, redo, self.move_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self.layout_name = self.settings.layout(self.info.default_layout)
+        chosen = self.info.pipeline(self.settings.last_pipeline())
+        if chosen is not None:
+            self.pipeline_menu.setCurrentIndex(self.pipeline_menu.findData(str(chosen.id)))
+            self.show_pipeline(chosen)
+        self.pipeline_menu.currentIndexChanged.connect(self._pipeline_chosen)
+        self.set_layout(self.layout_name)
+
+    # -- showing --------------------------------------------------------------------------
+    def _catalog(self, object_type_id: uuid.UUID) -> TableCatalog:
+        if object_type_id not in self.catalogs:
+            self.catalogs[object_type_id] = TableCatalog.load(self.db, object_type_id)
+        return self.catalogs[object_type_id]
+
+    def _pipeline_chosen(self, index: int) -> None:
+        pipeline = self.info.pipeline(uuid.UUID(self.pipeline_menu.itemData(index)))
+        if pipeline is not None:
+            self.settings.remember_pipeline(pipeline.id)
+            self.show_pipeline(pipeline)
+
+    def query(self) -> RecordQuery:
+        """The records shown: the pipeline's, through the search box."""
+        assert self.pipeline is not None
+        return RecordQuery(
+            self.pipeline.object_type_id,
+            search=self.search.text(),
+            pipeline_id=self.pipeline.id,
+        )
+
+    def show_pipeline(self, pipeline: PipelineInfo) -> None:
+        """Show one pipeline's board and table (moves made on another cannot be undone)."""
+        self.pipeline = pipeline
+        self.undo_stack.clear()
+        catalog = self._catalog(pipeline.object_type_id)
+        old_board, old_table = self.board, self.table_model
+        self.board = BoardModel(self.db, self.viewer, pipeline, self.query(), catalog, self)
+        self.board.moveRequested.connect(self.request_move)
+        self.board.totalsChanged.connect(self._show_count)
+        self.board_view.set_board(self.board)
+        for column in self.board_view.columns:
+            column.cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.cards.customContextMenuRequested.connect(
+                lambda pos, c=column: self.choose_stage(c.cards.viewport().mapToGlobal(pos))
+            )
+        by_column = {p.column: p.key for p in catalog.props.values() if p.column}
+        wanted = ["name"] + [
+            by_column[c]
+            for c in ("owner_id", "amount_minor", "renewal_date", "last_activity_at")
+            if c in by_column
+        ]
+        self.table_model = RecordTableModel(
+            self.db, self.viewer, self.query(), wanted, self, catalog=catalog
+        )
+        self.table.setModel(self.table_model)
+        self.table.setColumnWidth(0, 280)
+        for old in (old_board, old_table):
+            if old is not None:
+                old.deleteLater()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.board is not None:
+            n = sum(t.count for t in self.board.totals.values())
+            self.count.setText(records_text(self, self.board.formatter.locale, n))
+
+    def set_layout(self, layout: str, remember: bool = False) -> None:
+        """Board or table (SRV-4); the viewer's choice is kept for next time."""
+        self.layout_name = layout
+        board = layout == "board"
+        self.stack.setCurrentWidget(self.board_view if board else self.table)
+        self.board_button.setChecked(board)
+        self.table_button.setChecked(not board)
+        self.move_button.setVisible(board)
+        if remember:
+            self.settings.remember_layout(layout)
+
+    def _apply_search(self) -> None:
+        if self.board is None or self.table_model is None:
+            return
+        self.board.set_query(self.query())
+        self.table_model.set_query(
+            replace(
+                self.query(),
+                sort_key=self.table_model.query.sort_key,
+                descending=self.table_model.query.descending,
+            )
+        )
+        self._show_count()
+
+    def _sort_table(self, column: int) -> None:
+        assert self.table_model is not None
+        header = self.table.horizontalHeader()
+        current = self.table_model.query
+        key = self.table_model.columns[column].key
+        descending = current.sort_key == key and not current.descending
+        self.table_model.sort(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+
+    # -- moving ---------------------------------------------------------------------------
+    def guarded(self, action: Any) -> Any:
+        """Run a model action; a domain refusal is shown in the message bar."""
+        try:
+            return action()
+        except DomainError as exc:
+            self.messages.show_message(exc.user_message)
+            return None
+
+    def request_move(self, record_ids: list[uuid.UUID], stage_id: uuid.UUID) -> None:
+        """A drop or a "Move to stage…" choice: ask for required values, then move."""
+        assert self.board is not None and self.pipeline is not None
+        board, stage = self.board, self.pipeline.stage(stage_id)
+        missing = self.guarded(lambda: board.missing_for(record_ids, stage_id))
+        if missing is None:
+            return
+        if not missing:
+            self.guarded(lambda: self._move(board, record_ids, stage_id, {}))
+            return
+        self.dialog = StageValuesDialog(
+            stage.name,
+            missing,
+            board.formatter,
+            lambda values: self._move(board, record_ids, stage_id, values),
+            self,
+        )
+        self.dialog.open()
+
+    def _move(
+        self,
+        board: BoardModel,
+        record_ids: list[uuid.UUID],
+        stage_id: uuid.UUID,
+        values: dict[str, Any],
+    ) -> None:
+        moves = board.move(record_ids, stage_id, values)  # a refusal raises: nothing moved
+        if not moves:
+            return
+        stage = board.pipeline.stage(stage_id)
+        text = self.tr("Move to {stage}").format(stage=stage.name)
+        self.undo_stack.push(StageMoveCommand(self, board, moves, values, text))
+        if self.table_model is not None:
+            self.table_model.reload()
+
+    def choose_stage(self, at: QPoint | None = None) -> None:
+        """The keyboard way to move: a menu of the pipeline's other stages."""
+        if self.board is None or self.pipeline is None:
+            return
+        ids, column = self.board_view.selection()
+        if not ids or column is None:
+            self.messages.show_message(self.tr("Select a card to move first."))
+            return
+        menu = QMenu(self)
+        for stage in self.pipeline.stages:
+            if stage.id == column.model.stage.id:
+                continue
+            action = menu.addAction(stage.name)
+            action.triggered.connect(lambda _=False, s=stage.id: self.request_move(ids, s))
+        if at is None:
+            rect = column.cards.visualRect(column.cards.currentIndex())
+            at = column.cards.viewport().mapToGlobal(rect.center())
+        self.stage_menu = menu
+        menu.popup(at)
+
+    # -- preview --------------------------------------------------------------------------
+    def open_preview(self, record_id: uuid.UUID) -> None:
+        """SRV-6, REV-6: the record's preview panel."""
+        if self.preview is None:
+            assert self.board is not None
+            self.preview = PreviewPanel(
+                RecordDetailModel(self.db, self.viewer), self.board.formatter, self
+            )
+            self.preview.recordChanged.connect(self._record_changed)
+            self.splitter.addWidget(self.preview)
+            self.splitter.setSizes([900, 380])
+        self.preview.show_record(record_id)
+
+    def _record_changed(self, _record_id: uuid.UUID) -> None:
+        if self.board is not None:
+            self.board.reload()
+        if self.table_model is not None:
+            self.table_model.reload()

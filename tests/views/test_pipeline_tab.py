@@ -1,0 +1,225 @@
+"""The Revenue and Services tabs driven as a CSM would: drop a card on another column,
+fill in a stage's required values, undo with Ctrl+Z, switch layout (SRV-4, SRV-5, REV-4,
+REV-5, OBJ-3)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
+from sqlalchemy import select
+
+from app.domain import pipelines, records
+from app.domain.history import history_of
+from app.models.board import MIME_TYPE, decode_ids, encode_ids
+from app.store import ObjectType, Record, User, ViewTab
+from app.views.pipelines.tab import PipelineTab
+
+DEALS = 9
+
+
+@pytest.fixture
+def deals_db(workspace_db):
+    """Nine deals over the Renewals pipeline's three open stages, three in each."""
+    with workspace_db.session() as session, session.begin():
+        admin = session.scalar(select(User).where(User.name == "Ada Admin"))
+        renewals = pipelines.tab_pipelines(session, admin, ViewTab.REVENUE).pipelines[0]
+        deals = session.get(ObjectType, renewals.object_type_id)
+        for i in range(DEALS):
+            records.create_record(
+                session, admin, deals,
+                {"name": f"Deal {i}", "amount": (i + 1) * 100_00, "deal_owner": admin.id,
+                 "stage": renewals.stages[i % 3].id},
+            )  # fmt: skip
+    return workspace_db
+
+
+@pytest.fixture
+def tab(qtbot, deals_db):
+    with deals_db.session() as session:
+        admin = session.scalar(select(User).where(User.name == "Ada Admin"))
+        session.expunge(admin)
+    widget = PipelineTab(deals_db, admin, ViewTab.REVENUE)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _stage_of(db, name):
+    with db.session() as session:
+        return session.scalar(select(Record.stage_id).where(Record.name == name))
+
+
+def _drop(qtbot, tab, source_stage: int, row: int, target_stage: int) -> None:
+    """Drag the card on `row` of one column and drop it on another, as Qt delivers it."""
+    columns = tab.board_view.columns
+    source = columns[source_stage].cards
+    index = source.model().index(row, 0)
+    mime = source.model().mimeData([index])
+    target = columns[target_stage].cards.viewport()
+    at = QPoint(target.width() // 2, target.height() - 10)  # below the last card
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(at, action, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(at, action, mime, buttons, mods)
+    QApplication.sendEvent(target, move)
+    assert move.isAccepted()
+    drop = QDropEvent(at, action, mime, buttons, mods)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
+
+
+def test_the_board_and_its_column_models_pass_the_model_tester(qtmodeltester, tab):
+    assert [c.title.text() for c in tab.board_view.columns][:3] == [
+        "Renewal upcoming", "Proposal sent", "Negotiation",
+    ]  # fmt: skip
+    for column in tab.board_view.columns:
+        qtmodeltester.check(column.model)
+    qtmodeltester.check(tab.table_model)
+    first = tab.board_view.columns[0]
+    assert first.model.rowCount() == 3
+    assert first.figures.text() == "3 records · $1,200"  # deals 0, 3, 6: $100+$400+$700
+
+
+def test_mime_data_carries_record_ids_and_ignores_others(tab):
+    ids = [tab.board_view.columns[0].model.record_id(0)]
+    assert decode_ids(encode_ids(ids)) == ids
+    foreign = QMimeData()
+    foreign.setText("not ours")
+    assert decode_ids(foreign) == []
+    bad = QMimeData()
+    bad.setData(MIME_TYPE, b"not-a-uuid")
+    assert decode_ids(bad) == []
+
+
+def test_dropping_a_card_on_another_column_moves_it_with_history(qtbot, tab, deals_db):
+    columns = tab.board_view.columns
+    name = columns[0].model.card(0).name
+    _drop(qtbot, tab, 0, 0, 1)
+    qtbot.waitUntil(lambda: columns[1].model.rowCount() == 4)
+    assert columns[0].model.rowCount() == 2
+    assert _stage_of(deals_db, name) == columns[1].model.stage.id
+    assert columns[0].figures.text().startswith("2 records")
+    assert columns[1].figures.text().startswith("4 records")
+    with deals_db.session() as session:
+        record_id = session.scalar(select(Record.id).where(Record.name == name))
+        stage_changes = history_of(session, records.ENTITY, record_id, "stage")
+    assert stage_changes[0].new_value == str(columns[1].model.stage.id)
+
+    # Ctrl+Z undoes the move; the undo is itself a change in the history.
+    qtbot.keyClick(columns[1].cards, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: columns[0].model.rowCount() == 3)
+    assert _stage_of(deals_db, name) == columns[0].model.stage.id
+    with deals_db.session() as session:
+        assert len(history_of(session, records.ENTITY, record_id, "stage")) == 3
+
+
+def test_a_stage_with_required_values_asks_for_them_first(qtbot, tab, deals_db):
+    columns = tab.board_view.columns
+    won = next(c for c in columns if c.model.stage.name == "Closed won")
+    target = columns.index(won)
+    name = columns[0].model.card(0).name
+
+    # Cancel leaves the card where it was.
+    _drop(qtbot, tab, 0, 0, target)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    assert list(tab.dialog.editors) == ["close_date"]  # the deal has an amount already
+    tab.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert _stage_of(deals_db, name) == columns[0].model.stage.id
+    assert won.model.rowCount() == 0
+
+    # Save with the field empty is refused at the field; a bad date too; nothing moves.
+    _drop(qtbot, tab, 0, 0, target)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.isVisible() and dialog.errors["close_date"].isVisible()
+    assert "required" in dialog.errors["close_date"].text()
+    editor = dialog.editors["close_date"]
+    assert isinstance(editor, QLineEdit)
+    editor.setText("31/02/2026")
+    save.click()
+    assert dialog.isVisible() and dialog.errors["close_date"].isVisible()
+    assert _stage_of(deals_db, name) == columns[0].model.stage.id
+
+    # A valid Save moves the card and writes the value in the same action.
+    editor.setText("2026-12-15")
+    save.click()
+    assert not dialog.isVisible()
+    assert _stage_of(deals_db, name) == won.model.stage.id
+    assert won.model.rowCount() == 1 and won.figures.text().startswith("1 record")
+
+
+def test_move_to_stage_from_the_keyboard(qtbot, tab, deals_db):
+    columns = tab.board_view.columns
+    cards = columns[2].cards
+    cards.setFocus()
+    cards.setCurrentIndex(cards.model().index(0, 0))
+    name = columns[2].model.card(0).name
+    tab.move_action.trigger()
+    menu = tab.stage_menu
+    qtbot.waitUntil(menu.isVisible)
+    choice = next(a for a in menu.actions() if a.text() == "Renewal upcoming")
+    choice.trigger()
+    menu.close()
+    assert _stage_of(deals_db, name) == columns[0].model.stage.id
+    assert columns[0].model.rowCount() == 4
+
+
+def test_layout_switches_to_a_table_and_is_remembered(qtbot, tab, deals_db):
+    assert tab.stack.currentWidget() is tab.board_view  # the workspace default
+    qtbot.mouseClick(tab.table_button, Qt.MouseButton.LeftButton)
+    assert tab.stack.currentWidget() is tab.table
+    assert tab.table_model.rowCount() == DEALS
+    again = PipelineTab(deals_db, tab.viewer, ViewTab.REVENUE)
+    qtbot.addWidget(again)
+    assert again.stack.currentWidget() is again.table
+
+
+def test_search_narrows_board_and_table(qtbot, tab):
+    tab.search.setText("Deal 4")
+    qtbot.waitUntil(lambda: tab.table_model.rowCount() == 1)
+    assert sum(c.model.rowCount() for c in tab.board_view.columns) == 1
+    assert tab.count.text() == "1 record"
+
+
+def test_clicking_a_card_opens_the_preview(qtbot, tab):
+    cards = tab.board_view.columns[1].cards
+    rect = cards.visualRect(cards.model().index(0, 0))
+    qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.preview is not None and tab.preview.isVisible()
+    assert tab.preview.title.text() == tab.board_view.columns[1].model.card(0).name
+
+
+def test_a_user_who_cannot_edit_is_refused_the_move_with_a_reason(qtbot, deals_db):
+    with deals_db.session() as session, session.begin():
+        viewer = User(name="Sam Superadmin", email="sam@example.com", is_super_admin=True)
+        session.add(viewer)
+        session.flush()
+        session.expunge(viewer)
+    widget = PipelineTab(deals_db, viewer, ViewTab.REVENUE)
+    qtbot.addWidget(widget)
+    widget.show()
+    record_id = widget.board_view.columns[0].model.record_id(0)
+    widget.request_move([record_id], widget.board_view.columns[1].model.stage.id)
+    assert widget.messages.isVisible()
+    assert "seat" in widget.messages.label.text().lower()
+    assert widget.board_view.columns[0].model.rowCount() == 3
+
+
+def test_combo_editors_fit_choice_properties(qtbot, tab, deals_db):
+    columns = tab.board_view.columns
+    lost = next(c for c in columns if c.model.stage.name == "Closed lost")
+    _drop(qtbot, tab, 0, 0, columns.index(lost))
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    editor = tab.dialog.editors["lost_reason"]
+    assert isinstance(editor, QComboBox) and editor.count() > 2
+    editor.setCurrentIndex(1)
+    tab.dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert lost.model.rowCount() == 1
