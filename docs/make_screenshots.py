@@ -72,6 +72,26 @@ def main() -> None:
         settle(app)
         page.grab().save(str(OUT / "record_page.png"))
         page.reject()
+        for key in ("services", "revenue"):
+            window.tabs.setCurrentIndex(window.tab_keys().index(key))
+            settle(app)
+            window.grab().save(str(OUT / f"{key}_board.png"))
+            tab = window.tab_content(key)
+            tab.set_layout("table")
+            settle(app)
+            window.grab().save(str(OUT / f"{key}_table.png"))
+            tab.set_layout("board")
+        revenue = window.tab_content("revenue")
+        card = revenue.board_view.columns[0].model.record_id(0)
+        assert revenue.board is not None
+        asks = next(
+            s for s in revenue.board.pipeline.stages if revenue.board.missing_for([card], s.id)
+        )
+        revenue.request_move([card], asks.id)
+        settle(app)
+        if revenue.dialog is not None:
+            revenue.dialog.grab().save(str(OUT / "revenue_stage_dialog.png"))
+            revenue.dialog.reject()
         window.tabs.setCurrentIndex(0)
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.board import BoardModel, StageCardsModel
 
-CARD_HEIGHT = 78
+CARD_HEIGHT = 80
 COLUMN_WIDTH = 260
 OVERDUE = QColor("#c0392b")
 ACCENT = QColor("#1f7a6d")
@@ -43,7 +43,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(COLUMN_WIDTH - 24, CARD_HEIGHT)
+        return QSize(COLUMN_WIDTH - 60, CARD_HEIGHT)  # the list stretches it to its width
 
     def paint(
         self,
@@ -62,36 +62,32 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(ACCENT if selected else palette.color(QPalette.ColorRole.Mid), 1.2))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(outer, 8, 8)
-        inner = outer.adjusted(10, 8, -10, -8)
+        inner = outer.adjusted(10, 7, -10, -7)
         metrics = painter.fontMetrics()
-        bold = QFont(painter.font())
+        line = metrics.height() + 3
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
-        line = metrics.height() + 4
-        top = QRect(inner.left(), inner.top(), inner.width(), line)
-        amount_width = metrics.horizontalAdvance(card.amount) + 8 if card.amount else 0
+        rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3)]
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.setFont(bold)
         name = painter.fontMetrics().elidedText(
-            card.name, Qt.TextElideMode.ElideRight, top.width() - amount_width
+            card.name, Qt.TextElideMode.ElideRight, rows[0].width()
         )
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(rows[0], left, name)
         painter.setFont(option.font)
         if card.amount:
-            painter.drawText(
-                top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, card.amount
-            )
-        bottom = QRect(inner.left(), inner.bottom() - line, inner.width(), line)
+            painter.drawText(rows[1], left, card.amount)
         if card.date:
-            painter.setPen(
-                OVERDUE if card.overdue else palette.color(QPalette.ColorRole.PlaceholderText)
-            )
-            label = card.date + (" · " + self.tr("overdue") if card.overdue else "")
+            overdue = card.overdue and not model.stage.is_closed  # a closed deal is not late
+            muted = palette.color(QPalette.ColorRole.PlaceholderText)
+            painter.setPen(OVERDUE if overdue else muted)
             painter.drawText(
-                bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+                rows[2], left, card.date + (" · " + self.tr("overdue") if overdue else "")
             )
         if card.initials:
-            size = line
-            badge = QRect(bottom.right() - size, bottom.top(), size, size)
+            size = line + 2
+            badge = QRect(inner.right() - size, inner.bottom() - size, size, size)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#d7ece8"))
             painter.drawEllipse(badge)
@@ -134,6 +130,7 @@ class StageColumn(QFrame):
         self.cards.setDragEnabled(True)
         self.cards.setAcceptDrops(True)
         self.cards.setDropIndicatorShown(True)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.cards.clicked.connect(lambda i: self.cardClicked.emit(model.record_id(i.row())))
         layout.addWidget(self.cards, 1)

@@ -229,7 +229,8 @@ class PipelineTab(QWidget):
             self.db, self.viewer, self.query(), wanted, self, catalog=catalog
         )
         self.table.setModel(self.table_model)
-        self.table.setColumnWidth(0, 280)
+        for i in range(self.table_model.columnCount()):
+            self.table.setColumnWidth(i, 300 if i == 0 else 160)
         for old in (old_board, old_table):
             if old is not None:
                 old.deleteLater()
