@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import customers, demo_rate, startup
+from benchmarks import board, customers, demo_rate, startup
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
 
@@ -16,7 +16,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure")
     args = parser.parse_args()
     big = demo_database(args.companies)
-    figures = [startup.measure(big, runs=args.runs), *customers.measure(big), demo_rate.measure()]
+    figures = [
+        startup.measure(big, runs=args.runs),
+        *customers.measure(big),
+        *board.measure(big),
+        demo_rate.measure(),
+    ]
     print_table(figures)
     write_json(figures)
 

@@ -97,6 +97,8 @@ class StageMove:
     from_stage_id: uuid.UUID | None
     to_stage_id: uuid.UUID
     values_before: Mapping[str, Any] = field(default_factory=dict)
+    amount_before: int = 0  # the record's amount before and after, so a board can adjust
+    amount_after: int = 0  # its column totals without counting the pipeline again
 
 
 def _pipelines_of(session: Session, object_type: ObjectType, shown: set[uuid.UUID]) -> list[Any]:
@@ -234,11 +236,13 @@ def move_to_stage(
             continue
         props = load_properties(session, record.object_type_id)
         before = {k: records.get_value(record, props[k]) for k in values or {} if k in props}
-        from_stage = record.stage_id
+        from_stage, amount = record.stage_id, record.amount_minor or 0
         batch = records.update_record(
             session, actor, record, {**(values or {}), records.STAGE: stage_id}, batch=batch
         )
-        moves.append(StageMove(record.id, from_stage, stage_id, before))
+        moves.append(
+            StageMove(record.id, from_stage, stage_id, before, amount, record.amount_minor or 0)
+        )
     return moves
 
 

@@ -74,6 +74,13 @@ def _drop(qtbot, tab, source_stage: int, row: int, target_stage: int) -> None:
     assert drop.isAccepted()
 
 
+def _counted_again(tab):
+    """The column figures as a full recount gives them (a move adjusts them in place)."""
+    board = tab.board
+    with board.db.session() as session:
+        return pipelines.stage_totals(session, board.query, board.props, board.context())
+
+
 def test_the_board_and_its_column_models_pass_the_model_tester(qtmodeltester, tab):
     assert [c.title.text() for c in tab.board_view.columns][:3] == [
         "Renewal upcoming", "Proposal sent", "Negotiation",
@@ -106,6 +113,7 @@ def test_dropping_a_card_on_another_column_moves_it_with_history(qtbot, tab, dea
     assert _stage_of(deals_db, name) == columns[1].model.stage.id
     assert columns[0].figures.text().startswith("2 records")
     assert columns[1].figures.text().startswith("4 records")
+    assert tab.board.totals == _counted_again(tab)
     with deals_db.session() as session:
         record_id = session.scalar(select(Record.id).where(Record.name == name))
         stage_changes = history_of(session, records.ENTITY, record_id, "stage")
@@ -154,6 +162,7 @@ def test_a_stage_with_required_values_asks_for_them_first(qtbot, tab, deals_db):
     assert not dialog.isVisible()
     assert _stage_of(deals_db, name) == won.model.stage.id
     assert won.model.rowCount() == 1 and won.figures.text().startswith("1 record")
+    assert tab.board.totals == _counted_again(tab)
 
 
 def test_move_to_stage_from_the_keyboard(qtbot, tab, deals_db):
@@ -170,6 +179,7 @@ def test_move_to_stage_from_the_keyboard(qtbot, tab, deals_db):
     menu.close()
     assert _stage_of(deals_db, name) == columns[0].model.stage.id
     assert columns[0].model.rowCount() == 4
+    assert tab.board.totals == _counted_again(tab)
 
 
 def test_layout_switches_to_a_table_and_is_remembered(qtbot, tab, deals_db):
