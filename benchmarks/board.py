@@ -7,25 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.customers import _timed
 from benchmarks.report import Figure
 
 RUNS = 7
 MOVES = 16  # even: the card ends in the stage it started in
 PIPELINE = "Expansion"
-
-
-def _timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def measure(database: Path) -> list[Figure]:

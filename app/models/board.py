@@ -35,7 +35,7 @@ from app.domain.preferences import get_preference, set_preference
 from app.domain.properties import PropertyInfo
 from app.domain.summary import zone_of
 from app.models.formatting import ValueFormatter
-from app.models.record_table import RECORD_ID_ROLE, TableCatalog
+from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page
 from app.store import User, ViewTab
 from app.store.engine import Database
 
@@ -113,19 +113,8 @@ class StageCardsModel(QAbstractListModel):
         return not parent.isValid() and self._cursor is not None and not self._changing
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        rows, cursor = self.board.fetch(self.query, self._cursor)
-        self._changing = True
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self._cursor = cursor
-            self.endInsertRows()
-        else:
-            self._cursor = None
-        self._changing = False
+        if self.canFetchMore(parent):
+            append_page(self, *self.board.fetch(self.query, self._cursor))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -40,6 +40,21 @@ HANDLED_ROLES = TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE,
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def append_page(model: Any, rows: list[Any], cursor: record_query.Cursor | None) -> None:
+    """Add a fetched page at the end of a paged model (its `_rows`, `_cursor` and
+    `_changing`, which keeps a view from asking for more inside this insertion)."""
+    model._changing = True
+    if rows:
+        start = len(model._rows)
+        model.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        model._rows.extend(rows)
+        model._cursor = cursor
+        model.endInsertRows()
+    else:
+        model._cursor = None
+    model._changing = False
+
+
 @dataclass(frozen=True)
 class TableCatalog:
     """What formatting a table needs that rarely changes: the object's properties and who
@@ -129,19 +144,8 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         # Views and testers may ask for more from inside our own change signals; a second
         # insertion nested in the first would break what their handlers just read.
-        if not self.canFetchMore(parent):
-            return
-        rows, cursor = self._fetch(self._cursor)
-        self._changing = True
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self._cursor = cursor
-            self.endInsertRows()
-        else:
-            self._cursor = None
-        self._changing = False
+        if self.canFetchMore(parent):
+            append_page(self, *self._fetch(self._cursor))
 
     # -- the model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
