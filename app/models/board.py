@@ -33,9 +33,8 @@ from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
 from app.domain.preferences import get_preference, set_preference
 from app.domain.properties import PropertyInfo
-from app.domain.summary import zone_of
 from app.models.formatting import ValueFormatter
-from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page
+from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page, viewer_context
 from app.store import User, ViewTab
 from app.store.engine import Database
 
@@ -228,8 +227,7 @@ class BoardModel(QObject):
     # -- reading ----------------------------------------------------------------------------
     def context(self) -> FilterContext:
         """Who is asking and when (filters such as "me" and "in the last N days")."""
-        now = dt.datetime.now(dt.UTC)
-        return FilterContext(self.viewer.id, now.astimezone(zone_of(self.viewer)).date(), now)
+        return viewer_context(self.viewer)
 
     def fetch(
         self, query: record_query.RecordQuery, after: record_query.Cursor | None

@@ -40,6 +40,13 @@ HANDLED_ROLES = TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE,
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def viewer_context(viewer: User) -> FilterContext:
+    """The viewer and now, with today's date in the viewer's zone (for "me" and "in the
+    last N days" filters)."""
+    now = dt.datetime.now(dt.UTC)
+    return FilterContext(viewer.id, now.astimezone(zone_of(viewer)).date(), now)
+
+
 def append_page(model: Any, rows: list[Any], cursor: record_query.Cursor | None) -> None:
     """Add a fetched page at the end of a paged model (its `_rows`, `_cursor` and
     `_changing`, which keeps a view from asking for more inside this insertion)."""
@@ -105,8 +112,7 @@ class RecordTableModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------
     def context(self) -> FilterContext:
         """Who is asking and when: filters like "me" and "in the last N days" need it."""
-        now = dt.datetime.now(dt.UTC)
-        return FilterContext(self.viewer.id, now.astimezone(zone_of(self.viewer)).date(), now)
+        return viewer_context(self.viewer)
 
     def _fetch(
         self, after: record_query.Cursor | None
