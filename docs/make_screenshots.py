@@ -81,6 +81,11 @@ def main() -> None:
             settle(app)
             window.grab().save(str(OUT / f"{key}_table.png"))
             tab.set_layout("board")
+        services = window.tab_content("services")
+        services.open_settings()
+        settle(app)
+        services.settings_dialog.grab().save(str(OUT / "services_settings.png"))
+        services.settings_dialog.reject()
         revenue = window.tab_content("revenue")
         card = revenue.board_view.columns[0].model.record_id(0)
         assert revenue.board is not None

@@ -30,6 +30,7 @@ from app.store import (
     Stage,
     User,
     ViewTab,
+    Workspace,
     WorkspacePipeline,
     WorkspaceRevenueObject,
 )
@@ -101,7 +102,8 @@ class StageMove:
     amount_after: int = 0  # its column totals without counting the pipeline again
 
 
-def _pipelines_of(session: Session, object_type: ObjectType, shown: set[uuid.UUID]) -> list[Any]:
+def pipelines_of(session: Session, object_type: ObjectType) -> list[PipelineInfo]:
+    """Every live pipeline of an object, in order, with its stages."""
     out = []
     pipelines = session.scalars(
         select(Pipeline)
@@ -109,8 +111,6 @@ def _pipelines_of(session: Session, object_type: ObjectType, shown: set[uuid.UUI
         .order_by(Pipeline.position, Pipeline.name)
     )
     for pipeline in pipelines:
-        if pipeline.id not in shown:
-            continue
         stages = session.scalars(
             select(Stage)
             .where(Stage.pipeline_id == pipeline.id, Stage.deleted_at.is_(None))
@@ -134,29 +134,20 @@ def _pipelines_of(session: Session, object_type: ObjectType, shown: set[uuid.UUI
     return out
 
 
-def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
-    """The pipelines the viewer's workspace shows in the Services or Revenue tab, in order
-    (for Revenue: the first revenue object's pipelines, then the second's)."""
-    ws = workspace_for(session, viewer)
-    shown = set(
+def shown_pipeline_ids(session: Session, ws: Workspace) -> set[uuid.UUID]:
+    """The pipelines a workspace shows in its Services and Revenue tabs."""
+    return set(
         session.scalars(
             select(WorkspacePipeline.pipeline_id).where(
                 WorkspacePipeline.workspace_id == ws.id, WorkspacePipeline.deleted_at.is_(None)
             )
         )
     )
-    if tab == ViewTab.SERVICES:
-        service = session.get(ObjectType, ws.service_object_id) if ws.service_object_id else None
-        pipelines = _pipelines_of(session, service, shown) if service else []
-        return TabPipelines(
-            ws.services_tab_shown and bool(pipelines),
-            tuple(pipelines),
-            ws.services_default_pipeline_id,
-            ws.services_default_layout if ws.services_default_layout in LAYOUTS else "board",
-        )
-    if tab != ViewTab.REVENUE:
-        raise ValueError(f"{tab} has no pipelines")
-    revenue = session.scalars(
+
+
+def revenue_settings(session: Session, ws: Workspace) -> list[WorkspaceRevenueObject]:
+    """A workspace's revenue objects (at most two), the one the team sees first first."""
+    rows = session.scalars(
         select(WorkspaceRevenueObject)
         .where(
             WorkspaceRevenueObject.workspace_id == ws.id,
@@ -164,18 +155,42 @@ def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
         )
         .order_by(WorkspaceRevenueObject.position)
     ).all()
-    pipelines = []
-    for setting in revenue[:2]:
-        object_type = session.get(ObjectType, setting.object_type_id)
-        if object_type is not None:
-            pipelines.extend(_pipelines_of(session, object_type, shown))
-    first = revenue[0] if revenue else None
-    layout = first.default_layout if first and first.default_layout in LAYOUTS else "board"
+    return list(rows[:2])
+
+
+def tab_objects(session: Session, ws: Workspace, tab: ViewTab) -> list[ObjectType]:
+    """The objects whose pipelines a tab shows: the service object, or the revenue ones."""
+    if tab == ViewTab.SERVICES:
+        ids = [ws.service_object_id] if ws.service_object_id else []
+    elif tab == ViewTab.REVENUE:
+        ids = [r.object_type_id for r in revenue_settings(session, ws)]
+    else:
+        raise ValueError(f"{tab} has no pipelines")
+    return [o for o in (session.get(ObjectType, i) for i in ids) if o is not None]
+
+
+def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
+    """The pipelines the viewer's workspace shows in the Services or Revenue tab, in order
+    (for Revenue: the first revenue object's pipelines, then the second's)."""
+    ws = workspace_for(session, viewer)
+    shown = shown_pipeline_ids(session, ws)
+    pipelines = [
+        p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o) if p.id in shown
+    ]
+    if tab == ViewTab.SERVICES:
+        tab_shown, default, layout = (
+            ws.services_tab_shown, ws.services_default_pipeline_id, ws.services_default_layout
+        )  # fmt: skip
+    else:
+        first = next(iter(revenue_settings(session, ws)), None)
+        tab_shown = ws.revenue_tab_shown
+        default = first.default_pipeline_id if first else None
+        layout = first.default_layout if first else "board"
     return TabPipelines(
-        ws.revenue_tab_shown and bool(pipelines),
+        tab_shown and bool(pipelines),
         tuple(pipelines),
-        first.default_pipeline_id if first else None,
-        layout,
+        default,
+        layout if layout in LAYOUTS else "board",
     )
 
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.domain import pipelines, record_query
+from app.domain import permissions, pipelines, record_query, tab_settings
 from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
 from app.domain.preferences import get_preference, set_preference
@@ -373,3 +373,26 @@ class PipelineTabModel:
         """Keep the pipeline the viewer chose."""
         with self.db.session() as session, session.begin():
             set_preference(session, self.viewer.id, f"pipeline:{self.tab}", str(pipeline_id))
+
+    def tab_settings(self) -> tab_settings.TabSettings:
+        """The workspace's settings of this tab (SET-4, SET-5)."""
+        with self.db.session() as session:
+            return tab_settings.tab_settings(session, self.viewer, self.tab)
+
+    def may_change_settings(self) -> permissions.Verdict:
+        """PERM-4: may the viewer change the tab's settings? (The save checks again.)"""
+        return permissions.can_manage_settings(self.viewer)
+
+    def save_settings(
+        self,
+        shown: bool,
+        pipeline_ids: list[uuid.UUID],
+        default_pipeline_id: uuid.UUID | None,
+        default_layout: str,
+    ) -> None:
+        """Save the tab's settings in one transaction; a refusal raises, nothing saved."""
+        with self.db.session() as session, session.begin():
+            tab_settings.update_tab_settings(
+                session, self.viewer, self.tab, shown=shown, pipeline_ids=pipeline_ids,
+                default_pipeline_id=default_pipeline_id, default_layout=default_layout,
+            )  # fmt: skip

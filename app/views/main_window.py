@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
                 continue
             if spec.shown is not None and not spec.shown(self.db, self.viewer):
                 continue
-            widget = LazyTab(partial(spec.factory, self.db, self.viewer))
+            widget = LazyTab(partial(self._make_tab, spec))
             widget.setObjectName(f"tab_{spec.key}")
             self.tabs.addTab(widget, self.tr(spec.title))
         for i in range(self.tabs.count()):
@@ -272,10 +272,22 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/last_tab", self.tabs.widget(index).objectName()[4:])
 
     # -- settings ------------------------------------------------------------------------
+    def _make_tab(self, spec: TabSpec) -> QWidget:
+        content = spec.factory(self.db, self.viewer)
+        changed = getattr(content, "settingsChanged", None)
+        if changed is not None:
+            changed.connect(self._tab_settings_changed)
+        return content
+
+    def _tab_settings_changed(self) -> None:
+        """A tab's settings changed (shown, pipelines): build the tabs again, once the
+        dialog that said so has closed."""
+        QTimer.singleShot(0, self._build_tabs)
+
     def open_settings(self) -> None:
         """The gear: workspace settings (saving is refused by the domain without PERM-4)."""
         dialog = SettingsDialog(self.db, self.viewer, self)
-        if dialog.exec():
+        if dialog.exec() or dialog.tabs_changed:
             self._apply_viewer()
 
     # -- status and window state -----------------------------------------------------------

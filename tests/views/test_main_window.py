@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from app.domain.workspace import signed_in, workspace_for
-from app.store import PropertyDefinition, User, Workspace
+from app.store import PropertyDefinition, User, ViewTab, Workspace
 from app.views.main_window import MainWindow
 from app.views.settings.dialog import SettingsDialog
 
@@ -154,3 +154,26 @@ def test_ctrl_and_a_number_opens_that_tab(qtbot, workspace_db, window_settings):
     assert customers.search.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "tab_summary"
+
+
+def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
+    qtbot, workspace_db, window_settings
+):
+    window = _window(qtbot, workspace_db, window_settings)
+    window.tabs.setCurrentIndex(window.tab_keys().index("services"))
+    services = window.tab_content("services")
+    services.open_settings()
+    services.settings_dialog.shown.setChecked(False)
+    services.settings_dialog.save_button.click()
+    qtbot.waitUntil(lambda: "services" not in window.tab_keys())
+    assert window.tab_keys() == ["summary", "customers", "revenue"]
+
+    dialog = SettingsDialog(workspace_db, window.viewer, window)
+    qtbot.addWidget(dialog)
+    dialog.tab_buttons[ViewTab.SERVICES].click()
+    dialog.tab_dialog.shown.setChecked(True)
+    dialog.tab_dialog.save_button.click()
+    assert dialog.tabs_changed
+    dialog.reject()
+    window._apply_viewer()  # what open_settings does when the dialog reports a tab change
+    assert window.tab_keys() == ["summary", "customers", "services", "revenue"]

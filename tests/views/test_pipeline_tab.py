@@ -233,3 +233,32 @@ def test_combo_editors_fit_choice_properties(qtbot, tab, deals_db):
     editor.setCurrentIndex(1)
     tab.dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert lost.model.rowCount() == 1
+
+
+def test_the_gear_lets_an_admin_set_the_default_layout(qtbot, tab, deals_db):
+    with qtbot.waitSignal(tab.settingsChanged):
+        qtbot.mouseClick(tab.settings_button, Qt.MouseButton.LeftButton)
+        dialog = tab.settings_dialog
+        assert dialog.isVisible() and not dialog.banner.isVisible()
+        dialog.default_layout.setCurrentIndex(dialog.default_layout.findData("table"))
+        dialog.save_button.click()
+    fresh = PipelineTab(deals_db, tab.viewer, ViewTab.REVENUE)  # a user with no choice yet
+    qtbot.addWidget(fresh)
+    assert fresh.info.default_layout == "table"
+
+
+def test_the_gear_explains_why_a_csm_cannot_change_tab_settings(qtbot, deals_db):
+    with deals_db.session() as session, session.begin():
+        csm = User(name="Casey Csm", email="casey@example.com", has_service_seat=True)
+        session.add(csm)
+        session.flush()
+        session.expunge(csm)
+    widget = PipelineTab(deals_db, csm, ViewTab.SERVICES)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.mouseClick(widget.settings_button, Qt.MouseButton.LeftButton)
+    dialog = widget.settings_dialog
+    assert dialog.banner.isVisible() and "Manage CS settings" in dialog.banner.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.save()  # even if Save were pressed, the domain refuses and says why
+    assert dialog.isVisible() and "Manage CS settings" in dialog.error.text()

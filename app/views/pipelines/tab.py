@@ -9,7 +9,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,11 @@ from app.store.engine import Database
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
 from app.views.pipelines.board import BoardWidget, records_text
+from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 from app.views.pipelines.stage_dialog import StageValuesDialog
+from app.views.resources import icon
 
 SEARCH_DELAY_MS = 200
-TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}
 
 
 class StageMoveCommand(QUndoCommand):
@@ -78,6 +79,8 @@ class StageMoveCommand(QUndoCommand):
 
 class PipelineTab(QWidget):
     """A pipeline of services (or of revenue objects) as a board or a table."""
+
+    settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
 
     def __init__(
         self, db: Database, viewer: User, kind: ViewTab, parent: QWidget | None = None
@@ -137,6 +140,14 @@ class PipelineTab(QWidget):
         head.addWidget(self.move_button)
         head.addWidget(self.board_button)
         head.addWidget(self.table_button)
+        self.settings_button = QToolButton(objectName="SettingsButton")
+        self.settings_button.setIcon(icon("gear"))
+        self.settings_button.setToolTip(
+            self.tr("{tab} tab settings").format(tab=self.tr(TITLES[kind]))
+        )
+        self.settings_button.setAccessibleName(self.settings_button.toolTip())
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        head.addWidget(self.settings_button)
         main.addLayout(head)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
@@ -182,6 +193,12 @@ class PipelineTab(QWidget):
             self.show_pipeline(chosen)
         self.pipeline_menu.currentIndexChanged.connect(self._pipeline_chosen)
         self.set_layout(self.layout_name)
+
+    def open_settings(self) -> None:
+        """The tab's gear: its settings (saving is the domain's decision: PERM-4)."""
+        self.settings_dialog = TabSettingsDialog(self.settings, self)
+        self.settings_dialog.accepted.connect(self.settingsChanged)
+        self.settings_dialog.open()
 
     # -- showing --------------------------------------------------------------------------
     def _catalog(self, object_type_id: uuid.UUID) -> TableCatalog:

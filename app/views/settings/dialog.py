@@ -1,5 +1,6 @@
 """The settings dialog: which object is the customer, its CSM and renewal properties
-(SET-1, SET-3). Refusals come from the domain (PERM-4/PERM-6) and are shown in the dialog."""
+(SET-1, SET-3), and buttons to the Services and Revenue tabs' settings (SET-4, SET-5).
+Refusals come from the domain (PERM-4/PERM-6) and are shown in the dialog."""
 
 from __future__ import annotations
 
@@ -10,15 +11,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import DomainError
+from app.models.board import PipelineTabModel
 from app.models.settings import Choice, CustomerSettingsModel
-from app.store import User
+from app.store import User, ViewTab
 from app.store.engine import Database
+from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 
 
 def _fill(combo: QComboBox, choices: list[Choice], current: uuid.UUID | None) -> None:
@@ -75,6 +80,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("CSM property"), self.csm_property)
         form.addRow(self.tr("Renewal date"), self.renewal_property)
         layout.addLayout(form)
+        # SET-4, SET-5: the pipeline tabs' settings, also reachable when a tab is hidden.
+        self.tabs_changed = False
+        tabs = QHBoxLayout()
+        self.tab_buttons: dict[ViewTab, QPushButton] = {}
+        for kind in (ViewTab.SERVICES, ViewTab.REVENUE):
+            button = QPushButton(self.tr("{tab} tab…").format(tab=self.tr(TITLES[kind])))
+            button.clicked.connect(lambda _=False, k=kind: self.open_tab_settings(k))
+            self.tab_buttons[kind] = button
+            tabs.addWidget(button)
+        tabs.addStretch(1)
+        form.addRow(self.tr("Tab settings"), tabs)
+        self.db, self.viewer = db, viewer
+        self.tab_dialog: TabSettingsDialog | None = None
         self.error = QLabel(objectName="FormError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -89,6 +107,12 @@ class SettingsDialog(QDialog):
         if not verdict:
             self.save_button.setToolTip(verdict.reason)
         layout.addWidget(buttons)
+
+    def open_tab_settings(self, kind: ViewTab) -> None:
+        """The Services or Revenue tab's settings."""
+        self.tab_dialog = TabSettingsDialog(PipelineTabModel(self.db, self.viewer, kind), self)
+        self.tab_dialog.accepted.connect(lambda: setattr(self, "tabs_changed", True))
+        self.tab_dialog.open()
 
     def _fill_properties(
         self, csm_id: uuid.UUID | None = None, renewal_id: uuid.UUID | None = None

@@ -1,0 +1,118 @@
+"""Services and Revenue tab settings (SET-4, SET-5), changed by PERM-4 holders only:
+whether the tab is shown, which pipelines appear, the default pipeline and the default
+layout. For Revenue, the object of the default pipeline becomes the one the team sees
+first, and the layout is kept on that object (SET-5's per-object settings)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.errors import ValidationError
+from app.domain.pipelines import (
+    LAYOUTS,
+    PipelineInfo,
+    pipelines_of,
+    revenue_settings,
+    shown_pipeline_ids,
+    tab_objects,
+    tab_pipelines,
+)
+from app.domain.workspace import workspace_for
+from app.store import User, ViewTab, WorkspacePipeline, utcnow
+
+
+@dataclass(frozen=True)
+class TabSettings:
+    """What the tab settings form shows."""
+
+    shown: bool
+    pipelines: tuple[PipelineInfo, ...]  # every pipeline of the tab's objects
+    shown_ids: frozenset[uuid.UUID]  # those the tab shows
+    default_pipeline_id: uuid.UUID | None
+    default_layout: str
+
+
+def tab_settings(session: Session, viewer: User, tab: ViewTab) -> TabSettings:
+    """The viewer's workspace settings of a Services or Revenue tab."""
+    ws = workspace_for(session, viewer)
+    current = tab_pipelines(session, viewer, tab)
+    every = tuple(p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o))
+    shown = ws.services_tab_shown if tab == ViewTab.SERVICES else ws.revenue_tab_shown
+    default = current.pipeline(None)
+    return TabSettings(
+        shown,
+        every,
+        frozenset(shown_pipeline_ids(session, ws) & {p.id for p in every}),
+        default.id if default else None,
+        current.default_layout,
+    )
+
+
+def update_tab_settings(
+    session: Session,
+    actor: User,
+    tab: ViewTab,
+    *,
+    shown: bool,
+    pipeline_ids: Collection[uuid.UUID],
+    default_pipeline_id: uuid.UUID | None,
+    default_layout: str,
+) -> None:
+    """Save a tab's settings (PERM-4); a refused choice raises and nothing is written."""
+    permissions.can_manage_settings(actor).require()
+    ws = workspace_for(session, actor)
+    every = {p.id: p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o)}
+    chosen = set(pipeline_ids)
+    if not chosen <= set(every):
+        raise ValidationError("pipelines", "Choose among this tab's pipelines.")
+    if not chosen:
+        raise ValidationError("pipelines", "Choose at least one pipeline to show.")
+    if default_pipeline_id not in chosen:
+        raise ValidationError("default_pipeline", "The default pipeline must be one shown.")
+    if default_layout not in LAYOUTS:
+        raise ValidationError("default_layout", "The layout is a board or a table.")
+
+    rows = {
+        r.pipeline_id: r
+        for r in session.scalars(
+            select(WorkspacePipeline).where(
+                WorkspacePipeline.workspace_id == ws.id,
+                WorkspacePipeline.pipeline_id.in_(list(every)),
+            )
+        )
+    }
+    now = utcnow()
+    for position, pipeline_id in enumerate(every):
+        row = rows.get(pipeline_id)
+        if pipeline_id in chosen:
+            if row is None:
+                session.add(
+                    WorkspacePipeline(
+                        workspace_id=ws.id, pipeline_id=pipeline_id, position=position
+                    )
+                )
+            elif row.deleted_at is not None:
+                row.deleted_at, row.updated_at = None, now
+        elif row is not None and row.deleted_at is None:
+            row.deleted_at, row.updated_at = now, now
+
+    if tab == ViewTab.SERVICES:
+        ws.services_tab_shown = shown
+        ws.services_default_pipeline_id = default_pipeline_id
+        ws.services_default_layout = default_layout
+    else:
+        ws.revenue_tab_shown = shown
+        owner = every[default_pipeline_id].object_type_id
+        ordered = sorted(revenue_settings(session, ws), key=lambda r: r.object_type_id != owner)
+        for position, setting in enumerate(ordered):
+            setting.position = position
+            if setting.object_type_id == owner:
+                setting.default_pipeline_id = default_pipeline_id
+                setting.default_layout = default_layout
+    session.flush()
