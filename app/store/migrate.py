@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in migrations/versions; tests check it matches Alembic's head, so
 # start-up can skip importing Alembic when the file is already current.
-HEAD_REVISION = "0003_owner_renewal_index"
+HEAD_REVISION = "0004_board_indexes"
 
 
 def alembic_config() -> Config:

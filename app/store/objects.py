@@ -169,8 +169,13 @@ class Record(Synced, Base):
             ("ix_records_live_type_owner_renewal", ("object_type_id", "owner_id", "renewal_date")),
             ("ix_records_live_type_created", ("object_type_id", "created_at")),
             ("ix_records_live_type_activity", ("object_type_id", "last_activity_at")),
-            ("ix_records_live_stage", ("stage_id",)),
-            ("ix_records_live_pipeline_stage", ("pipeline_id", "stage_id")),
+            # The board: a column's cards in date order, the columns' totals from the
+            # index alone (migration 0004).
+            ("ix_records_live_stage_renewal", ("stage_id", "renewal_date")),
+            (
+                "ix_records_live_pipeline_stage_amount",
+                ("pipeline_id", "stage_id", "object_type_id", "amount_minor"),
+            ),
         )
     )
 
