@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from app.domain.workspace import workspace_for
 from app.store import (
     ObjectType,
     Pipeline,
+    PropertyDefinition,
     Record,
     Stage,
     User,
@@ -58,6 +59,7 @@ class PipelineInfo:
     object_type_id: uuid.UUID
     object_label: str
     stages: tuple[StageInfo, ...]
+    owner_key: str | None = None  # the object's CSM-assignment property in the workspace
 
     def stage(self, stage_id: uuid.UUID) -> StageInfo:
         """One of this pipeline's stages."""
@@ -174,8 +176,23 @@ def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
     (for Revenue: the first revenue object's pipelines, then the second's)."""
     ws = workspace_for(session, viewer)
     shown = shown_pipeline_ids(session, ws)
+    owner_ids = (
+        {ws.service_object_id: ws.service_csm_property_id}
+        if tab == ViewTab.SERVICES
+        else {r.object_type_id: r.csm_property_id for r in revenue_settings(session, ws)}
+    )
+    owner_keys = {
+        object_id: session.scalar(
+            select(PropertyDefinition.key).where(PropertyDefinition.id == property_id)
+        )
+        for object_id, property_id in owner_ids.items()
+        if property_id is not None
+    }
     pipelines = [
-        p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o) if p.id in shown
+        replace(p, owner_key=owner_keys.get(o.id))
+        for o in tab_objects(session, ws, tab)
+        for p in pipelines_of(session, o)
+        if p.id in shown
     ]
     if tab == ViewTab.SERVICES:
         tab_shown, default, layout = (

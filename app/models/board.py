@@ -33,6 +33,7 @@ from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
 from app.domain.preferences import get_preference, set_preference
 from app.domain.properties import PropertyInfo
+from app.domain.saved_views import validate_filters
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page, viewer_context
 from app.store import User, ViewTab
@@ -396,3 +397,8 @@ class PipelineTabModel:
                 session, self.viewer, self.tab, shown=shown, pipeline_ids=pipeline_ids,
                 default_pipeline_id=default_pipeline_id, default_layout=default_layout,
             )  # fmt: skip
+
+    def check_filters(self, object_type_id: uuid.UUID, filters: list[Any]) -> None:
+        """Raise the domain's ValidationError when filters do not fit the object."""
+        with self.db.session() as session:
+            validate_filters(session, self.viewer, object_type_id, filters)

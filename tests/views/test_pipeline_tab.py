@@ -262,3 +262,28 @@ def test_the_gear_explains_why_a_csm_cannot_change_tab_settings(qtbot, deals_db)
     assert not dialog.save_button.isEnabled()
     dialog.save()  # even if Save were pressed, the domain refuses and says why
     assert dialog.isVisible() and "Manage CS settings" in dialog.error.text()
+
+
+def test_quick_and_advanced_filters_narrow_board_table_and_totals(qtbot, tab):
+    bar = tab.filter_bar
+    owner = next(q for q in bar.quick if q.prop.key == "deal_owner")
+    next(a for a in owner.menu().actions() if a.text() == "Unassigned").trigger()
+    assert tab.table_model.rowCount() == 0 and tab.count.text() == "0 records"
+    next(a for a in owner.menu().actions() if a.text() == "Me").trigger()
+    assert tab.table_model.rowCount() == DEALS
+
+    qtbot.mouseClick(bar.advanced, Qt.MouseButton.LeftButton)
+    editor = bar.editor
+    if not editor.groups:  # no filters yet: a first group, with an empty condition
+        editor.add_group()
+    row = editor.groups[0][2][-1]
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("amount"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("gt"))
+    qtbot.keyClicks(row.value, "550")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    # Deals 5..8 are worth $600..$900: deal 6 in the first stage, 7 in the second, 5 and 8
+    # in the third.
+    assert tab.table_model.rowCount() == 4 and tab.count.text() == "4 records"
+    assert [c.model.rowCount() for c in tab.board_view.columns][:3] == [1, 1, 2]
+    assert tab.board_view.columns[2].figures.text() == "2 records · $1,500"

@@ -201,7 +201,7 @@ class FilterEditor(QDialog):
         self.groups: list[tuple[QFrame, QVBoxLayout, list[ConditionRow]]] = []
         root = QVBoxLayout(self)
         hint = QLabel(
-            self.tr("Customers match when every condition of a group holds, in any group."),
+            self.tr("Records match when every condition of a group holds, in any group."),
             objectName="Muted",
         )
         root.addWidget(hint)

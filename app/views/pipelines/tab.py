@@ -35,6 +35,7 @@ from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.store import User, ViewTab
 from app.store.engine import Database
+from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
 from app.views.pipelines.board import BoardWidget, records_text
@@ -116,7 +117,7 @@ class PipelineTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setFixedWidth(240)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._requery)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.board_button = QToolButton(text=self.tr("Board"), checkable=True)
         self.table_button = QToolButton(text=self.tr("Table"), checkable=True)
@@ -149,6 +150,11 @@ class PipelineTab(QWidget):
         self.settings_button.clicked.connect(lambda: self.open_settings())
         head.addWidget(self.settings_button)
         main.addLayout(head)
+        self.filter_bar: FilterBar | None = None  # built for each object's properties
+        self.filter_object: uuid.UUID | None = None
+        self.filter_slot = QVBoxLayout()
+        self.filter_slot.setContentsMargins(0, 0, 0, 0)
+        main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
 
@@ -213,19 +219,37 @@ class PipelineTab(QWidget):
             self.show_pipeline(pipeline)
 
     def query(self) -> RecordQuery:
-        """The records shown: the pipeline's, through the search box."""
+        """The records shown: the pipeline's, through the filters and the search box."""
         assert self.pipeline is not None
         return RecordQuery(
             self.pipeline.object_type_id,
+            filters=self.filter_bar.filters() if self.filter_bar else [],
             search=self.search.text(),
             pipeline_id=self.pipeline.id,
         )
+
+    def _build_filter_bar(self, pipeline: PipelineInfo, catalog: TableCatalog) -> None:
+        """SRV-2, REV-2: owner, create date and last activity quick filters, and advanced
+        filters, over the pipeline's object (kept while the object stays the same)."""
+        if self.filter_bar is not None and self.filter_object == pipeline.object_type_id:
+            return
+        if self.filter_bar is not None:
+            self.filter_bar.deleteLater()
+        object_id = pipeline.object_type_id
+        self.filter_bar = FilterBar(
+            catalog.props, catalog.user_names, pipeline.owner_key,
+            lambda groups: self.settings.check_filters(object_id, groups), self,
+        )  # fmt: skip
+        self.filter_bar.changed.connect(self._requery)
+        self.filter_object = object_id
+        self.filter_slot.addWidget(self.filter_bar)
 
     def show_pipeline(self, pipeline: PipelineInfo) -> None:
         """Show one pipeline's board and table (moves made on another cannot be undone)."""
         self.pipeline = pipeline
         self.undo_stack.clear()
         catalog = self._catalog(pipeline.object_type_id)
+        self._build_filter_bar(pipeline, catalog)
         old_board, old_table = self.board, self.table_model
         self.board = BoardModel(self.db, self.viewer, pipeline, self.query(), catalog, self)
         self.board.moveRequested.connect(self.request_move)
@@ -269,7 +293,8 @@ class PipelineTab(QWidget):
         if remember:
             self.settings.remember_layout(layout)
 
-    def _apply_search(self) -> None:
+    def _requery(self) -> None:
+        """Show the records through the current filters and search."""
         if self.board is None or self.table_model is None:
             return
         self.board.set_query(self.query())
