@@ -22,11 +22,11 @@ from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, matching
+from app.domain.saved_views import csm_property_key
 from app.domain.workspace import workspace_for
 from app.store import (
     ObjectType,
     Pipeline,
-    PropertyDefinition,
     Record,
     Stage,
     User,
@@ -176,20 +176,8 @@ def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
     (for Revenue: the first revenue object's pipelines, then the second's)."""
     ws = workspace_for(session, viewer)
     shown = shown_pipeline_ids(session, ws)
-    owner_ids = (
-        {ws.service_object_id: ws.service_csm_property_id}
-        if tab == ViewTab.SERVICES
-        else {r.object_type_id: r.csm_property_id for r in revenue_settings(session, ws)}
-    )
-    owner_keys = {
-        object_id: session.scalar(
-            select(PropertyDefinition.key).where(PropertyDefinition.id == property_id)
-        )
-        for object_id, property_id in owner_ids.items()
-        if property_id is not None
-    }
     pipelines = [
-        replace(p, owner_key=owner_keys.get(o.id))
+        replace(p, owner_key=csm_property_key(session, ws, tab, o.id))
         for o in tab_objects(session, ws, tab)
         for p in pipelines_of(session, o)
         if p.id in shown

@@ -28,6 +28,7 @@ from app.store import (
     User,
     ViewTab,
     Workspace,
+    WorkspaceRevenueObject,
     new_id,
     utcnow,
 )
@@ -42,14 +43,50 @@ BUILTINS = (
 )
 
 
-def builtin_filters(session: Session, workspace: Workspace, builtin: str) -> list[Any]:
+ALL_RECORDS = "all_records"
+PIPELINE_BUILTINS = (
+    (ALL_RECORDS, "All records", "Every record of the pipeline."),
+    (OWNED_BY_ME, "Owned by me", "Records you own."),
+)
+
+
+def csm_property_key(
+    session: Session, workspace: Workspace, tab: ViewTab, object_type_id: uuid.UUID | None
+) -> str | None:
+    """The user property that says whose a record is, for a tab (SET-3, SET-4, SET-5): the
+    customers' CSM property, the service object's or a revenue object's CSM property."""
+    if tab == ViewTab.SERVICES:
+        property_id = workspace.service_csm_property_id
+    elif tab == ViewTab.REVENUE:
+        property_id = session.scalar(
+            select(WorkspaceRevenueObject.csm_property_id).where(
+                WorkspaceRevenueObject.workspace_id == workspace.id,
+                WorkspaceRevenueObject.object_type_id == object_type_id,
+                WorkspaceRevenueObject.deleted_at.is_(None),
+            )
+        )
+    else:
+        property_id = workspace.csm_property_id
+    prop = session.get(PropertyDefinition, property_id) if property_id else None
+    return prop.key if prop is not None else None
+
+
+def builtin_filters(
+    session: Session,
+    workspace: Workspace,
+    builtin: str,
+    tab: ViewTab = ViewTab.CUSTOMERS,
+    object_type_id: uuid.UUID | None = None,
+) -> list[Any]:
     """The filters of a built-in view under the workspace's current CSM property."""
-    csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
-    if csm is None:
+    if builtin == ALL_RECORDS:
+        return []
+    key = csm_property_key(session, workspace, tab, object_type_id)
+    if key is None:
         return [[{"property": "__no_csm_property__", "op": "is_known"}]]
     if builtin == OWNED_BY_ME:
-        return [[{"property": csm.key, "op": "is_any_of", "value": [ME]}]]
-    return [[{"property": csm.key, "op": "assigned_in_last_days", "value": 30}]]
+        return [[{"property": key, "op": "is_any_of", "value": [ME]}]]
+    return [[{"property": key, "op": "assigned_in_last_days", "value": 30}]]
 
 
 def effective_filters(session: Session, view: SavedView) -> list[Any]:
@@ -57,28 +94,40 @@ def effective_filters(session: Session, view: SavedView) -> list[Any]:
     if view.builtin:
         workspace = session.get(Workspace, view.workspace_id)
         assert workspace is not None
-        return builtin_filters(session, workspace, view.builtin)
+        return builtin_filters(
+            session, workspace, view.builtin, ViewTab(view.tab), view.object_type_id
+        )
     return list(view.filters or [])
 
 
-def ensure_builtin_views(session: Session, workspace: Workspace) -> None:
-    """Create the Customers tab's built-in views once; a deleted one stays deleted (CUS-1)."""
-    existing = set(
-        session.scalars(
-            select(SavedView.builtin).where(
-                SavedView.workspace_id == workspace.id, SavedView.builtin.is_not(None)
-            )
-        )
+def ensure_builtin_views(
+    session: Session,
+    workspace: Workspace,
+    tab: ViewTab = ViewTab.CUSTOMERS,
+    object_type_id: uuid.UUID | None = None,
+) -> None:
+    """Create a tab's built-in views once; a deleted one stays deleted (CUS-1). The
+    Services and Revenue tabs have theirs per object ("All records", "Owned by me")."""
+    object_type_id = object_type_id or workspace.customer_object_id
+    query = select(SavedView.builtin).where(
+        SavedView.workspace_id == workspace.id,
+        SavedView.builtin.is_not(None),
+        SavedView.tab == tab,
     )
-    for position, (key, name, description) in enumerate(BUILTINS):
+    if tab != ViewTab.CUSTOMERS:  # the Customers tab's are the workspace's, whatever object
+        query = query.where(SavedView.object_type_id == object_type_id)
+    existing = set(session.scalars(query))
+    for position, (key, name, description) in enumerate(
+        BUILTINS if tab == ViewTab.CUSTOMERS else PIPELINE_BUILTINS
+    ):
         if key in existing:
             continue
         session.add(
             SavedView(
-                id=new_id(), workspace_id=workspace.id, tab=ViewTab.CUSTOMERS,
-                object_type_id=workspace.customer_object_id, name=name, builtin=key,
-                sharing=Sharing.EVERYONE, is_default=True, description=description,
-                position=position,
+                id=new_id(), workspace_id=workspace.id, tab=tab,
+                object_type_id=object_type_id, name=name, builtin=key,
+                sharing=Sharing.EVERYONE, is_default=tab == ViewTab.CUSTOMERS,
+                description=description, position=position,
             )
         )  # fmt: skip
     session.flush()

@@ -49,13 +49,28 @@ DEFAULT_COLUMNS = ["name", "csm_owner", "arr", "renewal_date", "nps", "last_acti
 class SavedViewsModel:
     """The views of one tab for the viewer, and the CUS-4 actions on them."""
 
-    def __init__(self, db: Database, viewer: User, tab: ViewTab = ViewTab.CUSTOMERS) -> None:
+    def __init__(
+        self,
+        db: Database,
+        viewer: User,
+        tab: ViewTab = ViewTab.CUSTOMERS,
+        object_type_id: uuid.UUID | None = None,
+    ) -> None:
         self.db = db
         self.viewer = viewer
         self.tab = tab
+        # The Services and Revenue tabs list the views of the shown pipeline's object.
+        self.object_type_id = object_type_id
+
+    @property
+    def supports_defaults(self) -> bool:
+        """Default views are the Customers tab's (featured on the Summary, SUM-4)."""
+        return self.tab == ViewTab.CUSTOMERS
 
     def _info(self, session: Any, view: SavedView) -> ViewInfo:
-        columns = list(view.columns or []) or DEFAULT_COLUMNS
+        # A pipeline tab's built-in views keep no columns: the tab shows its own defaults.
+        default = DEFAULT_COLUMNS if self.tab == ViewTab.CUSTOMERS else []
+        columns = list(view.columns or []) or default
         return ViewInfo(
             view.id, view.name, Sharing(view.sharing), view.builtin, view.is_default,
             view.description, view.owner_id, view.object_type_id or uuid.UUID(int=0),
@@ -67,11 +82,12 @@ class SavedViewsModel:
         """The views the viewer sees, in order (built-in ones are created if missing)."""
         with self.db.session() as session, session.begin():
             ws = workspace_for(session, self.viewer)
-            if self.tab == ViewTab.CUSTOMERS:
-                domain.ensure_builtin_views(session, ws)
+            if self.tab == ViewTab.CUSTOMERS or self.object_type_id is not None:
+                domain.ensure_builtin_views(session, ws, self.tab, self.object_type_id)
             return [
                 self._info(session, v)
                 for v in domain.visible_views(session, self.viewer, ws, self.tab)
+                if self.object_type_id is None or v.object_type_id == self.object_type_id
             ]
 
     def csm_key(self) -> str | None:
@@ -111,7 +127,8 @@ class SavedViewsModel:
             actor = session.get(User, self.viewer.id)
             assert actor is not None
             view = domain.create_view(
-                session, actor, ws, self.tab, name, sharing=sharing, filters=filters or [],
+                session, actor, ws, self.tab, name, sharing=sharing,
+                object_type_id=self.object_type_id, filters=filters or [],
                 columns=columns or DEFAULT_COLUMNS, sort=sort or [],
                 make_default=make_default, description=description,
             )  # fmt: skip

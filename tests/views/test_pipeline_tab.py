@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.domain import pipelines, records
 from app.domain.history import history_of
 from app.models.board import MIME_TYPE, decode_ids, encode_ids
-from app.store import ObjectType, Record, User, ViewTab
+from app.store import ObjectType, Record, SavedView, User, ViewTab
 from app.views.pipelines.tab import PipelineTab
 
 DEALS = 9
@@ -287,3 +287,56 @@ def test_quick_and_advanced_filters_narrow_board_table_and_totals(qtbot, tab):
     assert tab.table_model.rowCount() == 4 and tab.count.text() == "4 records"
     assert [c.model.rowCount() for c in tab.board_view.columns][:3] == [1, 1, 2]
     assert tab.board_view.columns[2].figures.text() == "2 records · $1,500"
+
+
+def _select_view(tab, name: str) -> None:
+    row = next(i for i, v in enumerate(tab.sidebar.views) if v.name == name)
+    tab.sidebar.list.setCurrentRow(row)
+
+
+def test_views_of_the_pipeline_object_in_the_sidebar(qtbot, tab, deals_db):
+    assert [v.name for v in tab.sidebar.views] == ["All records", "Owned by me"]
+    assert tab.view is not None and tab.view.name == "All records"
+    with deals_db.session() as session, session.begin():
+        admin = session.scalar(select(User).where(User.name == "Ada Admin"))
+        other = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
+        session.add(other)
+        session.flush()
+        deal = session.scalar(select(Record).where(Record.name == "Deal 0"))
+        records.update_record(session, admin, deal, {"deal_owner": other.id})
+    _select_view(tab, "Owned by me")
+    assert tab.table_model.rowCount() == DEALS - 1  # Ada's deals only
+    assert not tab.unsaved.isVisible()
+
+
+def test_a_view_saves_its_filters_and_reset_drops_changes(qtbot, tab, deals_db):
+    owner = next(q for q in tab.filter_bar.quick if q.prop.key == "deal_owner")
+    next(a for a in owner.menu().actions() if a.text() == "Unassigned").trigger()
+    assert tab.unsaved.isVisible() and tab.table_model.rowCount() == 0
+    qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+    assert not tab.unsaved.isVisible() and tab.table_model.rowCount() == DEALS
+
+    # A view of one's own, created from the current filters, opens with them.
+    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
+    editor = tab.filter_bar.editor
+    editor.add_group()
+    row = editor.groups[0][2][-1]
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("amount"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("gt"))
+    qtbot.keyClicks(row.value, "550")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert tab.unsaved.isVisible()
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    dialog = tab.sidebar.dialog
+    assert not dialog.make_default.isVisible()  # defaults are the Customers tab's (SUM-4)
+    qtbot.keyClicks(dialog.name, "Big renewals")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert tab.view.name == "Big renewals" and tab.table_model.rowCount() == 4
+    _select_view(tab, "All records")
+    assert tab.table_model.rowCount() == DEALS
+    _select_view(tab, "Big renewals")
+    assert tab.table_model.rowCount() == 4 and not tab.unsaved.isVisible()
+    with deals_db.session() as session:
+        saved = session.scalar(select(SavedView).where(SavedView.name == "Big renewals"))
+        assert saved.tab == ViewTab.REVENUE and saved.object_type_id == tab.pipeline.object_type_id

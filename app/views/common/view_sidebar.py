@@ -113,9 +113,10 @@ class ViewSidebar(QWidget):
 
     def _menu(self, view: ViewInfo, parent: QWidget) -> QMenu:
         menu = QMenu(parent)
-        if view.is_default:
+        # A default view is featured on the Summary: Customers views only (SUM-4).
+        if self.model.supports_defaults and view.is_default:
             menu.addAction(self.tr("Remove as default"), lambda: self.remove_default(view))
-        elif view.sharing == Sharing.EVERYONE:
+        elif self.model.supports_defaults and view.sharing == Sharing.EVERYONE:
             menu.addAction(self.tr("Set as default"), lambda: self.set_default(view))
         if not view.builtin:  # built-in views cannot be edited (CUS-1)
             menu.addAction(self.tr("Edit view"), lambda: self.edit_view(view))
@@ -167,7 +168,10 @@ class ViewSidebar(QWidget):
     def create_view(self, state: dict | None = None) -> None:
         """CUS-3 "+ Create view" (with the table's current filters, columns and sort)."""
         state = state if state is not None else self.state_provider()
-        dialog = ViewFormDialog(self.tr("Create view"), self.model.may_share(), self)
+        dialog = ViewFormDialog(
+            self.tr("Create view"), self.model.may_share(), self,
+            with_default=self.model.supports_defaults,
+        )  # fmt: skip
         created: list[ViewInfo] = []
 
         def submit() -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.domain.errors import DomainError, PermissionDenied
 from app.domain.export import ExportCancelled, export_csv
 from app.domain.record_query import RecordQuery
 from app.models.record_detail import RecordDetailModel
@@ -40,11 +39,12 @@ from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.view_sidebar import ViewSidebar
+from app.views.common.view_state import SavedViewState
 
 SEARCH_DELAY_MS = 200
 
 
-class CustomersTab(QWidget):
+class CustomersTab(SavedViewState, QWidget):
     """The CSM's book of customers."""
 
     def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
@@ -71,11 +71,6 @@ class CustomersTab(QWidget):
         head = QHBoxLayout()
         self.title = QLabel(objectName="Greeting")
         self.count = QLabel(objectName="Muted")
-        self.unsaved = QLabel(self.tr("Unsaved changes"), objectName="Muted")
-        self.save_button = QPushButton(self.tr("Save view"), objectName="Primary")
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.save_button.clicked.connect(self.save_view)
-        self.reset_button.clicked.connect(self.reset_view)
         self.search = QLineEdit(placeholderText=self.tr("Search name or domain"))
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
@@ -93,7 +88,7 @@ class CustomersTab(QWidget):
         head.addSpacing(8)
         head.addWidget(self.count)
         head.addStretch(1)
-        for widget in (self.unsaved, self.reset_button, self.save_button):
+        for widget in self._make_view_buttons():
             head.addWidget(widget)
         head.addSpacing(12)
         head.addWidget(self.search)
@@ -290,60 +285,6 @@ class CustomersTab(QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
-
-    # -- saving ---------------------------------------------------------------------------
-    def _update_unsaved(self) -> None:
-        """The marker shows when the filters or the sort differ from the saved view."""
-        if self.view is None or self.filter_bar is None:
-            return
-        saved_sort = self.view.sort or [["name", "asc"]]
-        changed = (
-            self.filter_bar.filters() != self.view.filters
-            or (self.sort or saved_sort) != saved_sort
-            or self.columns != self.view.columns
-        )
-        self._set_unsaved(changed)
-
-    def _set_unsaved(self, unsaved: bool) -> None:
-        for widget in (self.unsaved, self.save_button, self.reset_button):
-            widget.setVisible(unsaved)
-
-    def current_state(self) -> dict[str, Any]:
-        """The table's filters, columns and sort, as a view would keep them."""
-        assert self.view is not None and self.model is not None
-        assert self.filter_bar is not None
-        return {
-            "filters": self.filter_bar.filters(),
-            "columns": list(self.columns),
-            "sort": list(self.sort),
-        }
-
-    def save_view(self) -> None:
-        """CUS-3 "Save view": keep the changes (refusals are explained in the bar)."""
-        if self.view is None:
-            return
-        state = self.current_state()
-        try:
-            self.sidebar.model.save_state(
-                self.view.id, state["filters"], state["columns"], state["sort"]
-            )
-        except PermissionDenied as exc:
-            self.messages.show_message(
-                exc.reason
-                + " "
-                + self.tr("Use “+ Create view” to keep these changes as a new view.")
-            )
-            return
-        except DomainError as exc:
-            self.messages.show_message(exc.user_message)
-            return
-        self.messages.hide()
-        self.sidebar.refresh(self.view.id)
-
-    def reset_view(self) -> None:
-        """CUS-3 "Reset": drop the unsaved changes."""
-        if self.view is not None:
-            self.show_view(self.view)
 
     # -- export (DATA-4) -----------------------------------------------------------------
     def _choose_export_file(self) -> None:

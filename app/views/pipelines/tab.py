@@ -33,11 +33,14 @@ from app.domain.record_query import RecordQuery
 from app.models.board import BoardModel, PipelineTabModel
 from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
+from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.store import User, ViewTab
 from app.store.engine import Database
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.view_sidebar import ViewSidebar
+from app.views.common.view_state import SavedViewState
 from app.views.pipelines.board import BoardWidget, records_text
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 from app.views.pipelines.stage_dialog import StageValuesDialog
@@ -78,7 +81,7 @@ class StageMoveCommand(QUndoCommand):
         self._done = False
 
 
-class PipelineTab(QWidget):
+class PipelineTab(SavedViewState, QWidget):
     """A pipeline of services (or of revenue objects) as a board or a table."""
 
     settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
@@ -99,10 +102,22 @@ class PipelineTab(QWidget):
         self.preview: PreviewPanel | None = None
         self.dialog: StageValuesDialog | None = None
         self.undo_stack = QUndoStack(self)
+        self.view: ViewInfo | None = None
+        self.columns: list[str] = []
+        self.sort: list[Any] = []
+        chosen = self.info.pipeline(self.settings.last_pipeline())
 
-        main = QVBoxLayout(self)
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        # SRV-3, REV-3: the views of the shown pipeline's object, as on the Customers tab.
+        views = SavedViewsModel(db, viewer, kind, chosen.object_type_id if chosen else None)
+        self.sidebar = ViewSidebar(views, self)
+        root.addWidget(self.sidebar)
+        main = QVBoxLayout()
         main.setContentsMargins(16, 12, 16, 8)
         main.setSpacing(8)
+        root.addLayout(main, 1)
         head = QHBoxLayout()
         self.title = QLabel(self.tr(TITLES[kind]), objectName="Greeting")
         self.pipeline_menu = QComboBox()
@@ -136,6 +151,9 @@ class PipelineTab(QWidget):
         head.addSpacing(8)
         head.addWidget(self.count)
         head.addStretch(1)
+        for widget in self._make_view_buttons():
+            head.addWidget(widget)
+        head.addSpacing(8)
         head.addWidget(self.search)
         head.addSpacing(8)
         head.addWidget(self.move_button)
@@ -192,8 +210,11 @@ class PipelineTab(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
+        self.sidebar.viewSelected.connect(self.show_view)
+        self.sidebar.state_provider = lambda: self.current_state() if self.view else {}
+        self.sidebar.refused.connect(self.messages.show_message)
+        self._set_unsaved(False)
         self.layout_name = self.settings.layout(self.info.default_layout)
-        chosen = self.info.pipeline(self.settings.last_pipeline())
         if chosen is not None:
             self.pipeline_menu.setCurrentIndex(self.pipeline_menu.findData(str(chosen.id)))
             self.show_pipeline(chosen)
@@ -240,16 +261,56 @@ class PipelineTab(QWidget):
             catalog.props, catalog.user_names, pipeline.owner_key,
             lambda groups: self.settings.check_filters(object_id, groups), self,
         )  # fmt: skip
-        self.filter_bar.changed.connect(self._requery)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.filter_object = object_id
         self.filter_slot.addWidget(self.filter_bar)
 
     def show_pipeline(self, pipeline: PipelineInfo) -> None:
-        """Show one pipeline's board and table (moves made on another cannot be undone)."""
+        """Show one pipeline through the selected view (moves made on another pipeline
+        cannot be undone); another object brings its own views and filters."""
+        same_object = self.pipeline is not None and (
+            self.pipeline.object_type_id == pipeline.object_type_id
+        )
         self.pipeline = pipeline
         self.undo_stack.clear()
+        self._build_filter_bar(pipeline, self._catalog(pipeline.object_type_id))
+        view = self.sidebar.current_view()
+        if same_object and view is not None:
+            self._build_models()
+            return
+        self.sidebar.model.object_type_id = pipeline.object_type_id
+        self.sidebar.refresh()  # selects the first view, which shows the records
+        if self.sidebar.current_view() is None:
+            self._build_models()
+
+    def show_view(self, view: ViewInfo) -> None:
+        """Show the pipeline through a view as it was saved (SRV-3, REV-3)."""
+        if self.pipeline is None or self.filter_bar is None:
+            return
+        self.view = view
+        props = self._catalog(self.pipeline.object_type_id).props
+        self.columns = [k for k in view.columns if k in props] or self.default_columns()
+        self.sort = list(view.sort)
+        self.filter_bar.set_groups(view.filters)
+        self._build_models()
+        self._set_unsaved(False)
+
+    def default_columns(self) -> list[str]:
+        """Name, owner, amount, renewal or close date and last activity, where they exist."""
+        assert self.pipeline is not None
+        props = self._catalog(self.pipeline.object_type_id).props.values()
+        by_column = {p.column: p.key for p in props if p.column}
+        return ["name"] + [
+            by_column[c]
+            for c in ("owner_id", "amount_minor", "renewal_date", "last_activity_at")
+            if c in by_column
+        ]
+
+    def _build_models(self) -> None:
+        """The board and the table over the current query."""
+        assert self.pipeline is not None
+        pipeline = self.pipeline
         catalog = self._catalog(pipeline.object_type_id)
-        self._build_filter_bar(pipeline, catalog)
         old_board, old_table = self.board, self.table_model
         self.board = BoardModel(self.db, self.viewer, pipeline, self.query(), catalog, self)
         self.board.moveRequested.connect(self.request_move)
@@ -260,22 +321,28 @@ class PipelineTab(QWidget):
             column.cards.customContextMenuRequested.connect(
                 lambda pos, c=column: self.choose_stage(c.cards.viewport().mapToGlobal(pos))
             )
-        by_column = {p.column: p.key for p in catalog.props.values() if p.column}
-        wanted = ["name"] + [
-            by_column[c]
-            for c in ("owner_id", "amount_minor", "renewal_date", "last_activity_at")
-            if c in by_column
-        ]
+        key, direction = self.sort[0] if self.sort else ("name", "asc")
+        query = replace(self.query(), sort_key=key, descending=direction == "desc")
+        columns = self.columns or self.default_columns()
         self.table_model = RecordTableModel(
-            self.db, self.viewer, self.query(), wanted, self, catalog=catalog
+            self.db, self.viewer, query, columns, self, catalog=catalog
         )
         self.table.setModel(self.table_model)
         for i in range(self.table_model.columnCount()):
             self.table.setColumnWidth(i, 300 if i == 0 else 160)
+        self._show_sort_indicator()
         for old in (old_board, old_table):
             if old is not None:
                 old.deleteLater()
         self._show_count()
+
+    def _show_sort_indicator(self) -> None:
+        assert self.table_model is not None
+        keys = [p.key for p in self.table_model.columns]
+        query = self.table_model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(keys.index(query.sort_key) if query.sort_key in keys else -1, order)
 
     def _show_count(self) -> None:
         if self.board is not None:
@@ -293,6 +360,10 @@ class PipelineTab(QWidget):
         if remember:
             self.settings.remember_layout(layout)
 
+    def _filters_changed(self) -> None:
+        self._requery()
+        self._update_unsaved()
+
     def _requery(self) -> None:
         """Show the records through the current filters and search."""
         if self.board is None or self.table_model is None:
@@ -308,17 +379,17 @@ class PipelineTab(QWidget):
         self._show_count()
 
     def _sort_table(self, column: int) -> None:
+        """Sort the table by a column in SQL; a second click reverses it (unsaved)."""
         assert self.table_model is not None
-        header = self.table.horizontalHeader()
         current = self.table_model.query
         key = self.table_model.columns[column].key
         descending = current.sort_key == key and not current.descending
         self.table_model.sort(
             column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         )
-        header.setSortIndicator(
-            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        )
+        self._show_sort_indicator()
+        self.sort = [[key, "desc" if descending else "asc"]]
+        self._update_unsaved()
 
     # -- moving ---------------------------------------------------------------------------
     def guarded(self, action: Any) -> Any:
