@@ -40,6 +40,8 @@ class RecordQuery:
     descending: bool = False
     pipeline_id: uuid.UUID | None = None  # a pipeline's records only (SRV-4, REV-4)
     stage_id: uuid.UUID | None = None  # one stage's (a board column)
+    only_ids: tuple[uuid.UUID, ...] | None = None  # just these records (cards arranged by hand)
+    skip_ids: tuple[uuid.UUID, ...] = ()  # all but these
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ def matching(
         conditions.append(Record.pipeline_id == query.pipeline_id)
     if query.stage_id is not None:
         conditions.append(Record.stage_id == query.stage_id)
+    if query.only_ids is not None:
+        conditions.append(Record.id.in_(query.only_ids))
+    if query.skip_ids:
+        conditions.append(Record.id.not_in(query.skip_ids))
     text = query.search.strip()
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -28,15 +28,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.domain import permissions, pipelines, record_query, tab_settings
+from app.domain import card_order, pipelines, record_query
+from app.domain.errors import DomainError
 from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
-from app.domain.preferences import get_preference, set_preference
 from app.domain.properties import PropertyInfo
-from app.domain.saved_views import validate_filters
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page, viewer_context
-from app.store import User, ViewTab
+from app.store import User
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,15 +93,24 @@ class StageCardsModel(QAbstractListModel):
         self._cards: dict[int, Card] = {}
         self._cursor: record_query.Cursor | None = None
         self._changing = False
+        self._arranged: tuple[uuid.UUID, ...] = ()  # the viewer's hand-made order on top
 
     @property
     def query(self) -> record_query.RecordQuery:
         """This column's records: the board's query within this stage."""
-        return replace(self.board.query, stage_id=self.stage.id)
+        return replace(self.board.query, stage_id=self.stage.id, skip_ids=self._arranged)
 
     def reload(self) -> None:
-        """Read the first page again."""
-        rows, cursor = self.board.fetch(self.query, None)
+        """Read the cards the viewer arranged, then the first page of the others."""
+        self._arranged = tuple(self.board.arranged(self.stage.id))
+        rows: list[tuple[Any, ...]] = []
+        if self._arranged:
+            only = replace(self.query, only_ids=self._arranged, skip_ids=())
+            found, _ = self.board.fetch(only, None, limit=len(self._arranged))
+            by_id = {self.board.form.record_id(r): r for r in found}
+            rows = [by_id[i] for i in self._arranged if i in by_id]
+        page, cursor = self.board.fetch(self.query, None)
+        rows.extend(page)
         self._changing = True
         self.beginResetModel()
         self._rows, self._cursor, self._cards = rows, cursor, {}
@@ -174,15 +182,35 @@ class StageCardsModel(QAbstractListModel):
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        """A drop on this column asks the board to move the cards here. The answer comes
-        after the drag has ended, so a dialog asking for required values is not opened
-        inside the drag's own event loop."""
-        ids = [i for i in decode_ids(data) if not self.holds(i)]
+        """A drop from another column asks the board to move the cards here; a drop within
+        the column arranges them where they fell. Either happens after the drag has ended,
+        so a dialog asking for required values is not opened inside the drag's own loop."""
+        ids = decode_ids(data)
         if not ids or action == Qt.DropAction.IgnoreAction:
             return False
-        stage_id = self.stage.id
-        QTimer.singleShot(0, self.board, lambda: self.board.moveRequested.emit(ids, stage_id))
+        arriving = [i for i in ids if not self.holds(i)]
+        if arriving:
+            stage_id = self.stage.id
+            QTimer.singleShot(
+                0, self.board, lambda: self.board.moveRequested.emit(arriving, stage_id)
+            )
+            return True
+        at = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        QTimer.singleShot(0, self.board, lambda: self.arrange(ids, at))
         return True
+
+    def arrange(self, ids: list[uuid.UUID], at: int) -> None:
+        """Put cards of this column at row `at`, as the viewer's own order (it never
+        touches the records); the cards above them keep their places in that order."""
+        order = [self.record_id(r) for r in range(len(self._rows))]
+        at = min(max(at, 0), len(order))
+        moving = [i for i in order if i in ids]
+        rest = [i for i in order if i not in ids]
+        at -= sum(1 for i in order[:at] if i in ids)
+        arranged = rest[:at] + moving + rest[at:]
+        keep = max(len(self._arranged), at + len(moving))
+        if self.board.arrange(self.stage.id, arranged[:keep]):
+            self.reload()
 
     def holds(self, record_id: uuid.UUID) -> bool:
         """Whether a loaded card of this column is that record."""
@@ -194,6 +222,7 @@ class BoardModel(QObject):
 
     totalsChanged = Signal()
     moveRequested = Signal(list, object)  # record ids, stage id
+    refused = Signal(str)  # a domain refusal the tab shows in its message bar
 
     def __init__(
         self,
@@ -231,13 +260,31 @@ class BoardModel(QObject):
         return viewer_context(self.viewer)
 
     def fetch(
-        self, query: record_query.RecordQuery, after: record_query.Cursor | None
+        self,
+        query: record_query.RecordQuery,
+        after: record_query.Cursor | None,
+        limit: int = PAGE,
     ) -> tuple[list[tuple[Any, ...]], record_query.Cursor | None]:
         """One page of a column, in storage form."""
         with self.db.session() as session:
             return record_query.page_rows(
-                session, query, self.props, self.context(), self.form, after=after, limit=PAGE
+                session, query, self.props, self.context(), self.form, after=after, limit=limit
             )
+
+    def arranged(self, stage_id: uuid.UUID) -> list[uuid.UUID]:
+        """The viewer's hand-made order of a column's first cards."""
+        with self.db.session() as session:
+            return card_order.arranged(session, self.viewer.id, stage_id)
+
+    def arrange(self, stage_id: uuid.UUID, ordered: list[uuid.UUID]) -> bool:
+        """Keep the viewer's order of a column; a refusal is reported through `refused`."""
+        try:
+            with self.db.session() as session, session.begin():
+                card_order.arrange(session, self.viewer.id, stage_id, ordered)
+        except DomainError as exc:
+            self.refused.emit(exc.user_message)
+            return False
+        return True
 
     def set_query(self, query: record_query.RecordQuery) -> None:
         """Show the pipeline's records through other filters or a search."""
@@ -334,71 +381,3 @@ class BoardModel(QObject):
     def _refresh_after(self, moves: list[StageMove], recount: bool = True) -> None:
         touched = {m.to_stage_id for m in moves} | {m.from_stage_id for m in moves}
         self.reload({s for s in touched if s is not None}, recount=recount)
-
-
-class PipelineTabModel:
-    """The Qt side's access to a Services or Revenue tab's settings: which pipelines it
-    shows (SET-4, SET-5) and the layout the viewer chose last."""
-
-    def __init__(self, db: Database, viewer: User, tab: ViewTab) -> None:
-        self.db = db
-        self.viewer = viewer
-        self.tab = tab
-
-    def load(self) -> pipelines.TabPipelines:
-        """The tab's pipelines, default pipeline and default layout."""
-        with self.db.session() as session:
-            return pipelines.tab_pipelines(session, self.viewer, self.tab)
-
-    def layout(self, default: str) -> str:
-        """The viewer's last layout ("board" or "table"), else the workspace default."""
-        with self.db.session() as session:
-            chosen = get_preference(session, self.viewer.id, f"layout:{self.tab}", default)
-        return chosen if chosen in pipelines.LAYOUTS else default
-
-    def remember_layout(self, layout: str) -> None:
-        """Keep the viewer's choice (personal: no permission needed)."""
-        with self.db.session() as session, session.begin():
-            set_preference(session, self.viewer.id, f"layout:{self.tab}", layout)
-
-    def last_pipeline(self) -> uuid.UUID | None:
-        """The pipeline the viewer looked at last in this tab."""
-        with self.db.session() as session:
-            value = get_preference(session, self.viewer.id, f"pipeline:{self.tab}")
-        try:
-            return uuid.UUID(value) if value else None
-        except ValueError:
-            return None
-
-    def remember_pipeline(self, pipeline_id: uuid.UUID) -> None:
-        """Keep the pipeline the viewer chose."""
-        with self.db.session() as session, session.begin():
-            set_preference(session, self.viewer.id, f"pipeline:{self.tab}", str(pipeline_id))
-
-    def tab_settings(self) -> tab_settings.TabSettings:
-        """The workspace's settings of this tab (SET-4, SET-5)."""
-        with self.db.session() as session:
-            return tab_settings.tab_settings(session, self.viewer, self.tab)
-
-    def may_change_settings(self) -> permissions.Verdict:
-        """PERM-4: may the viewer change the tab's settings? (The save checks again.)"""
-        return permissions.can_manage_settings(self.viewer)
-
-    def save_settings(
-        self,
-        shown: bool,
-        pipeline_ids: list[uuid.UUID],
-        default_pipeline_id: uuid.UUID | None,
-        default_layout: str,
-    ) -> None:
-        """Save the tab's settings in one transaction; a refusal raises, nothing saved."""
-        with self.db.session() as session, session.begin():
-            tab_settings.update_tab_settings(
-                session, self.viewer, self.tab, shown=shown, pipeline_ids=pipeline_ids,
-                default_pipeline_id=default_pipeline_id, default_layout=default_layout,
-            )  # fmt: skip
-
-    def check_filters(self, object_type_id: uuid.UUID, filters: list[Any]) -> None:
-        """Raise the domain's ValidationError when filters do not fit the object."""
-        with self.db.session() as session:
-            validate_filters(session, self.viewer, object_type_id, filters)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.config import settings_file
 from app.domain import permissions
-from app.models.board import PipelineTabModel
 from app.models.people import PeopleModel
+from app.models.pipeline_tab import PipelineTabModel
 from app.store import User, ViewTab
 from app.store.engine import Database
 from app.views.customers.tab import CustomersTab

@@ -53,14 +53,15 @@ def _stage_of(db, name):
         return session.scalar(select(Record.stage_id).where(Record.name == name))
 
 
-def _drop(qtbot, tab, source_stage: int, row: int, target_stage: int) -> None:
-    """Drag the card on `row` of one column and drop it on another, as Qt delivers it."""
+def _drop(qtbot, tab, source_stage: int, row: int, target_stage: int, at=None) -> None:
+    """Drag the card on `row` of one column and drop it on another (or at `at` in its
+    own), as Qt delivers it."""
     columns = tab.board_view.columns
     source = columns[source_stage].cards
     index = source.model().index(row, 0)
     mime = source.model().mimeData([index])
     target = columns[target_stage].cards.viewport()
-    at = QPoint(target.width() // 2, target.height() - 10)  # below the last card
+    at = at or QPoint(target.width() // 2, target.height() - 10)  # below the last card
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     action = Qt.DropAction.MoveAction
     enter = QDragEnterEvent(at, action, mime, buttons, mods)
@@ -340,3 +341,34 @@ def test_a_view_saves_its_filters_and_reset_drops_changes(qtbot, tab, deals_db):
     with deals_db.session() as session:
         saved = session.scalar(select(SavedView).where(SavedView.name == "Big renewals"))
         assert saved.tab == ViewTab.REVENUE and saved.object_type_id == tab.pipeline.object_type_id
+
+
+def test_dropping_within_a_column_arranges_it_for_this_user_only(qtbot, tab, deals_db):
+    column = tab.board_view.columns[0]
+    names = [column.model.card(r).name for r in range(3)]
+    with deals_db.session() as session:
+        moved = session.scalar(select(Record).where(Record.name == names[2]))
+        before = (moved.updated_at, len(history_of(session, records.ENTITY, moved.id)))
+    top = column.cards.visualRect(column.model.index(0, 0))
+    _drop(qtbot, tab, 0, 2, 0, at=QPoint(top.center().x(), top.top() + 4))
+    arranged = [names[2], names[0], names[1]]
+    qtbot.waitUntil(lambda: [column.model.card(r).name for r in range(3)] == arranged)
+    with deals_db.session() as session:
+        again = session.get(Record, moved.id)
+        after = (again.updated_at, len(history_of(session, records.ENTITY, again.id)))
+    assert after == before  # the record is untouched: the order is the viewer's own
+    assert _stage_of(deals_db, names[2]) == column.model.stage.id
+
+    same_user = PipelineTab(deals_db, tab.viewer, ViewTab.REVENUE)
+    qtbot.addWidget(same_user)
+    first = same_user.board_view.columns[0].model
+    assert [first.card(r).name for r in range(3)] == arranged
+    with deals_db.session() as session, session.begin():
+        other = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
+        session.add(other)
+        session.flush()
+        session.expunge(other)
+    someone_else = PipelineTab(deals_db, other, ViewTab.REVENUE)
+    qtbot.addWidget(someone_else)
+    theirs = someone_else.board_view.columns[0].model
+    assert [theirs.card(r).name for r in range(3)] == names

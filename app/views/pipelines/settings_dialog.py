@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.models.board import PipelineTabModel
+from app.models.pipeline_tab import PipelineTabModel
 from app.store import ViewTab
 
 TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}

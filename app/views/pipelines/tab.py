@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.pipelines import PipelineInfo, StageMove
 from app.domain.record_query import RecordQuery
-from app.models.board import BoardModel, PipelineTabModel
+from app.models.board import BoardModel
+from app.models.pipeline_tab import PipelineTabModel
 from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
@@ -314,6 +315,7 @@ class PipelineTab(SavedViewState, QWidget):
         old_board, old_table = self.board, self.table_model
         self.board = BoardModel(self.db, self.viewer, pipeline, self.query(), catalog, self)
         self.board.moveRequested.connect(self.request_move)
+        self.board.refused.connect(self.messages.show_message)
         self.board.totalsChanged.connect(self._show_count)
         self.board_view.set_board(self.board)
         for column in self.board_view.columns:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.models.board import PipelineTabModel
+from app.models.pipeline_tab import PipelineTabModel
 from app.models.settings import Choice, CustomerSettingsModel
 from app.store import User, ViewTab
 from app.store.engine import Database
