@@ -27,6 +27,7 @@ from app.domain.workspace import workspace_for
 from app.store import (
     ObjectType,
     Pipeline,
+    PropertyType,
     Record,
     Stage,
     User,
@@ -169,6 +170,17 @@ def tab_objects(session: Session, ws: Workspace, tab: ViewTab) -> list[ObjectTyp
     else:
         raise ValueError(f"{tab} has no pipelines")
     return [o for o in (session.get(ObjectType, i) for i in ids) if o is not None]
+
+
+STAGE_KEY = "stage"
+
+
+def stage_property(pipelines: Iterable[PipelineInfo]) -> PropertyInfo:
+    """The stage as a read-only column a table shows (by the stages' names) and sorts."""
+    names = tuple(dict.fromkeys(s.name for p in pipelines for s in p.stages))
+    return PropertyInfo(
+        uuid.UUID(int=0), STAGE_KEY, "Stage", PropertyType.CHOICE, "stage_id", False, True, names
+    )
 
 
 def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:

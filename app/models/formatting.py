@@ -23,8 +23,15 @@ SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "PLN": "zł", "BRL": "R$", "JP
 class ValueFormatter:
     """Formats one viewer's property values for display."""
 
-    def __init__(self, locale: str, time_zone: str, user_names: Mapping[uuid.UUID, str]) -> None:
+    def __init__(
+        self,
+        locale: str,
+        time_zone: str,
+        user_names: Mapping[uuid.UUID, str],
+        labels: Mapping[uuid.UUID, str] | None = None,
+    ) -> None:
         self.locale = QLocale(locale)
+        self.labels = labels or {}  # names of choices kept by id (a pipeline's stages)
         try:
             self.zone: dt.tzinfo = ZoneInfo(time_zone)
         except (ValueError, KeyError):
@@ -79,6 +86,8 @@ class ValueFormatter:
                 return ", ".join(value)
             case T.CHECKBOX:
                 return tr("Yes") if value else tr("No")
+            case T.CHOICE if isinstance(value, uuid.UUID):
+                return self.labels.get(value, "")
         return str(value)
 
 

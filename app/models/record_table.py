@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -69,6 +69,7 @@ class TableCatalog:
 
     props: dict[str, PropertyInfo]
     user_names: dict[uuid.UUID, str]
+    labels: dict[uuid.UUID, str] = field(default_factory=dict)  # e.g. stages by id
 
     @classmethod
     def load(cls, db: Database, object_type_id: uuid.UUID) -> TableCatalog:
@@ -98,7 +99,9 @@ class RecordTableModel(QAbstractTableModel):
         self.page_size = page_size
         catalog = catalog or TableCatalog.load(db, query.object_type_id)
         self.props = catalog.props
-        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, catalog.user_names)
+        self.formatter = ValueFormatter(
+            viewer.locale, viewer.time_zone, catalog.user_names, catalog.labels
+        )
         self.columns: list[PropertyInfo] = [self.props[k] for k in columns if k in self.props]
         self.form = record_query.StorageForm(self.columns)
         self.query = query

@@ -188,6 +188,15 @@ def test_layout_switches_to_a_table_and_is_remembered(qtbot, tab, deals_db):
     qtbot.mouseClick(tab.table_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.table
     assert tab.table_model.rowCount() == DEALS
+    model = tab.table_model
+    stage = [p.key for p in model.columns].index("stage")
+    assert model.headerData(stage, Qt.Orientation.Horizontal) == "Stage"
+    shown = {model.data(model.index(r, stage)) for r in range(model.rowCount())}
+    assert shown == {"Renewal upcoming", "Proposal sent", "Negotiation"}
+    with qtbot.waitSignal(model.modelReset):
+        tab.table.horizontalHeader().sectionClicked.emit(stage)
+    column = [model.data(model.index(r, stage)) for r in range(model.rowCount())]
+    assert column == sorted(column, key=["Renewal upcoming", "Proposal sent", "Negotiation"].index)
     again = PipelineTab(deals_db, tab.viewer, ViewTab.REVENUE)
     qtbot.addWidget(again)
     assert again.stack.currentWidget() is again.table

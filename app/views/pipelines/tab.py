@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.pipelines import PipelineInfo, StageMove
+from app.domain.pipelines import STAGE_KEY, PipelineInfo, StageMove, stage_property
 from app.domain.record_query import RecordQuery
 from app.models.board import BoardModel
 from app.models.pipeline_tab import PipelineTabModel
@@ -230,8 +230,14 @@ class PipelineTab(SavedViewState, QWidget):
 
     # -- showing --------------------------------------------------------------------------
     def _catalog(self, object_type_id: uuid.UUID) -> TableCatalog:
+        """An object's properties and users, with the stage as a column of its own."""
         if object_type_id not in self.catalogs:
-            self.catalogs[object_type_id] = TableCatalog.load(self.db, object_type_id)
+            loaded = TableCatalog.load(self.db, object_type_id)
+            mine = [p for p in self.info.pipelines if p.object_type_id == object_type_id]
+            stages = {s.id: s.name for p in mine for s in p.stages}
+            self.catalogs[object_type_id] = TableCatalog(
+                {**loaded.props, STAGE_KEY: stage_property(mine)}, loaded.user_names, stages
+            )
         return self.catalogs[object_type_id]
 
     def _pipeline_chosen(self, index: int) -> None:
@@ -258,8 +264,10 @@ class PipelineTab(SavedViewState, QWidget):
         if self.filter_bar is not None:
             self.filter_bar.deleteLater()
         object_id = pipeline.object_type_id
+        # The stage is the board's columns and the pipeline menu's, not a filter's.
+        props = {k: p for k, p in catalog.props.items() if k != STAGE_KEY}
         self.filter_bar = FilterBar(
-            catalog.props, catalog.user_names, pipeline.owner_key,
+            props, catalog.user_names, pipeline.owner_key,
             lambda groups: self.settings.check_filters(object_id, groups), self,
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
@@ -301,7 +309,7 @@ class PipelineTab(SavedViewState, QWidget):
         assert self.pipeline is not None
         props = self._catalog(self.pipeline.object_type_id).props.values()
         by_column = {p.column: p.key for p in props if p.column}
-        return ["name"] + [
+        return ["name", STAGE_KEY] + [
             by_column[c]
             for c in ("owner_id", "amount_minor", "renewal_date", "last_activity_at")
             if c in by_column
@@ -331,7 +339,7 @@ class PipelineTab(SavedViewState, QWidget):
         )
         self.table.setModel(self.table_model)
         for i in range(self.table_model.columnCount()):
-            self.table.setColumnWidth(i, 300 if i == 0 else 160)
+            self.table.setColumnWidth(i, 270 if i == 0 else 140)
         self._show_sort_indicator()
         for old in (old_board, old_table):
             if old is not None:
