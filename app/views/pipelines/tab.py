@@ -9,8 +9,8 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
-from app.domain.pipelines import STAGE_KEY, PipelineInfo, StageMove, stage_property
+from app.domain.pipelines import STAGE_KEY, PipelineInfo, stage_property
 from app.domain.record_query import RecordQuery
 from app.models.board import BoardModel
 from app.models.pipeline_tab import PipelineTabModel
@@ -43,6 +41,7 @@ from app.views.common.preview_panel import PreviewPanel
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 from app.views.pipelines.board import BoardWidget, records_text
+from app.views.pipelines.moves import StageMoving
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 from app.views.pipelines.stage_dialog import StageValuesDialog
 from app.views.resources import icon
@@ -50,39 +49,7 @@ from app.views.resources import icon
 SEARCH_DELAY_MS = 200
 
 
-class StageMoveCommand(QUndoCommand):
-    """A stage move on the undo stack. It has happened when pushed; undo moves the cards
-    back (values included), redo moves them again with the same values."""
-
-    def __init__(
-        self,
-        tab: PipelineTab,
-        board: BoardModel,
-        moves: list[StageMove],
-        values: dict[str, Any],
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self.tab = tab
-        self.board = board
-        self.moves = moves
-        self.values = values
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # pushing the command must not move the cards a second time
-            return
-        ids, stage_id = [m.record_id for m in self.moves], self.moves[0].to_stage_id
-        moves = self.tab.guarded(lambda: self.board.move(ids, stage_id, self.values))
-        self.moves = moves or self.moves
-        self._done = True
-
-    def undo(self) -> None:
-        self.tab.guarded(lambda: self.board.undo(self.moves))
-        self._done = False
-
-
-class PipelineTab(SavedViewState, QWidget):
+class PipelineTab(SavedViewState, StageMoving, QWidget):
     """A pipeline of services (or of revenue objects) as a board or a table."""
 
     settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
@@ -400,70 +367,6 @@ class PipelineTab(SavedViewState, QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
-
-    # -- moving ---------------------------------------------------------------------------
-    def guarded(self, action: Any) -> Any:
-        """Run a model action; a domain refusal is shown in the message bar."""
-        try:
-            return action()
-        except DomainError as exc:
-            self.messages.show_message(exc.user_message)
-            return None
-
-    def request_move(self, record_ids: list[uuid.UUID], stage_id: uuid.UUID) -> None:
-        """A drop or a "Move to stage…" choice: ask for required values, then move."""
-        assert self.board is not None and self.pipeline is not None
-        board, stage = self.board, self.pipeline.stage(stage_id)
-        missing = self.guarded(lambda: board.missing_for(record_ids, stage_id))
-        if missing is None:
-            return
-        if not missing:
-            self.guarded(lambda: self._move(board, record_ids, stage_id, {}))
-            return
-        self.dialog = StageValuesDialog(
-            stage.name,
-            missing,
-            board.formatter,
-            lambda values: self._move(board, record_ids, stage_id, values),
-            self,
-        )
-        self.dialog.open()
-
-    def _move(
-        self,
-        board: BoardModel,
-        record_ids: list[uuid.UUID],
-        stage_id: uuid.UUID,
-        values: dict[str, Any],
-    ) -> None:
-        moves = board.move(record_ids, stage_id, values)  # a refusal raises: nothing moved
-        if not moves:
-            return
-        stage = board.pipeline.stage(stage_id)
-        text = self.tr("Move to {stage}").format(stage=stage.name)
-        self.undo_stack.push(StageMoveCommand(self, board, moves, values, text))
-        if self.table_model is not None:
-            self.table_model.reload()
-
-    def choose_stage(self, at: QPoint | None = None) -> None:
-        """The keyboard way to move: a menu of the pipeline's other stages."""
-        if self.board is None or self.pipeline is None:
-            return
-        ids, column = self.board_view.selection()
-        if not ids or column is None:
-            self.messages.show_message(self.tr("Select a card to move first."))
-            return
-        menu = QMenu(self)
-        for stage in self.pipeline.stages:
-            if stage.id == column.model.stage.id:
-                continue
-            action = menu.addAction(stage.name)
-            action.triggered.connect(lambda _=False, s=stage.id: self.request_move(ids, s))
-        if at is None:
-            rect = column.cards.visualRect(column.cards.currentIndex())
-            at = column.cards.viewport().mapToGlobal(rect.center())
-        self.stage_menu = menu
-        menu.popup(at)
 
     # -- preview --------------------------------------------------------------------------
     def open_preview(self, record_id: uuid.UUID) -> None:
