@@ -127,6 +127,12 @@ def test_dropping_a_card_on_another_column_moves_it_with_history(qtbot, tab, dea
     with deals_db.session() as session:
         assert len(history_of(session, records.ENTITY, record_id, "stage")) == 3
 
+    # Redo moves it again.
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(columns[0].cards, Qt.Key.Key_Z, redo)
+    qtbot.waitUntil(lambda: columns[1].model.rowCount() == 4)
+    assert _stage_of(deals_db, name) == columns[1].model.stage.id
+
 
 def test_a_stage_with_required_values_asks_for_them_first(qtbot, tab, deals_db):
     columns = tab.board_view.columns

@@ -168,9 +168,9 @@ class PipelineTab(SavedViewState, StageMoving, QWidget):
         main.addWidget(self.splitter, 1)
 
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.move_action = QAction(self.tr("Move to stage…"), self)
         self.move_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.move_action.triggered.connect(lambda: self.choose_stage())
