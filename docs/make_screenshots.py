@@ -97,6 +97,9 @@ def main() -> None:
         if revenue.dialog is not None:
             revenue.dialog.grab().save(str(OUT / "revenue_stage_dialog.png"))
             revenue.dialog.reject()
+        window.tabs.setCurrentIndex(window.tab_keys().index("actions"))
+        settle(app)
+        window.grab().save(str(OUT / "actions.png"))
         window.tabs.setCurrentIndex(0)
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()

@@ -53,7 +53,8 @@ class TaskRow:
     due_all_day: bool
     assignee_id: uuid.UUID | None
     status: str
-    record: str | None  # the name of the first associated record
+    record: str | None  # the name of the first associated record (by name)
+    record_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -144,25 +145,32 @@ def page(
     return out, cursor
 
 
-def _task_row(r: Any, record: str | None) -> TaskRow:
+def _task_row(r: Any, record: tuple[str, uuid.UUID] | None) -> TaskRow:
+    name, record_id = record if record else (None, None)
     return TaskRow(
         r.id, r.title, str(r.type), str(r.priority), r.due_at, r.due_all_day,
-        r.assignee_id, str(r.status), record,
+        r.assignee_id, str(r.status), name, record_id,
     )  # fmt: skip
 
 
-def _record_names(session: Session, task_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The first associated record's name of each task (one query)."""
+def _record_names(
+    session: Session, task_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
+    """The first associated live record (by name) of each task: one query."""
     if not task_ids:
         return {}
     rows = session.execute(
-        select(ActivityLink.activity_id, func.min(Record.name))
+        select(ActivityLink.activity_id, Record.name, Record.id)
         .join(Record, Record.id == ActivityLink.record_id)
         .where(
             ActivityLink.kind == ActivityKind.TASK,
             ActivityLink.activity_id.in_(task_ids),
             ActivityLink.deleted_at.is_(None),
+            Record.deleted_at.is_(None),
         )
-        .group_by(ActivityLink.activity_id)
+        .order_by(ActivityLink.activity_id, Record.name)
     )
-    return dict(rows.all())
+    out: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
+    for task_id, name, record_id in rows:
+        out.setdefault(task_id, (name, record_id))
+    return out

@@ -47,7 +47,7 @@ def viewer_context(viewer: User) -> FilterContext:
     return FilterContext(viewer.id, now.astimezone(zone_of(viewer)).date(), now)
 
 
-def append_page(model: Any, rows: list[Any], cursor: record_query.Cursor | None) -> None:
+def append_page(model: Any, rows: list[Any], cursor: Any) -> None:
     """Add a fetched page at the end of a paged model (its `_rows`, `_cursor` and
     `_changing`, which keeps a view from asking for more inside this insertion)."""
     model._changing = True

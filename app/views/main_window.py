@@ -30,6 +30,7 @@ from app.models.people import PeopleModel
 from app.models.pipeline_tab import PipelineTabModel
 from app.store import User, ViewTab
 from app.store.engine import Database
+from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
@@ -66,6 +67,7 @@ TABS: tuple[TabSpec, ...] = (
         "revenue", "Revenue", partial(PipelineTab, kind=ViewTab.REVENUE),
         shown=_pipelines_shown(ViewTab.REVENUE),
     ),
+    TabSpec("actions", "Actions", ActionsTab),
 )  # fmt: skip
 
 

@@ -1,0 +1,185 @@
+"""The Actions tab's table (ACT-1): the viewer's tasks of one view, a page at a time as the
+view scrolls, counted in one query, formatted for the viewer (their zone and locale)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from app.domain import task_query
+from app.domain.summary import zone_of
+from app.domain.workspace import user_names
+from app.models.formatting import ValueFormatter
+from app.models.record_table import RECORD_ID_ROLE, append_page
+from app.store import User
+from app.store.engine import Database
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Title", "Type", "Priority", "Due", "Assignee", "Associated record", "Status")
+TYPES = {"todo": "To-do", "call": "Call", "email": "E-mail"}
+PRIORITIES = {"none": "", "low": "Low", "medium": "Medium", "high": "High"}
+STATUSES = {"open": "Open", "completed": "Completed"}
+OVERDUE = QColor("#c0392b")
+
+
+def tr(text: str) -> str:
+    """Translate a word of the task table."""
+    return QCoreApplication.translate("TaskTableModel", text)
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Tasks of a TaskQuery: title, type, priority, due, assignee, record, status."""
+
+    countChanged = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        viewer: User,
+        query: task_query.TaskQuery,
+        parent: QObject | None = None,
+        page_size: int = task_query.PAGE,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.zone = zone_of(viewer)
+        self.page_size = page_size
+        with db.session() as session:
+            names = user_names(session)
+        self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, names)
+        self.query = query
+        self.total = 0
+        self._rows: list[task_query.TaskRow] = []
+        self._cursor: task_query.TaskCursor | None = None
+        self._changing = False
+        self._text: dict[tuple[int, int], str] = {}
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+    def reload(self) -> None:
+        """Read the first page and the count again."""
+        now = self._now()
+        with self.db.session() as session:
+            rows, cursor = task_query.page(
+                session, self.query, now, self.zone, limit=self.page_size
+            )
+            total = task_query.count(session, self.query, now, self.zone)
+        self._changing = True
+        self.beginResetModel()
+        self._rows, self._cursor, self.total, self._text = rows, cursor, total, {}
+        self.endResetModel()
+        self._changing = False
+        self.countChanged.emit(self.total)
+
+    def set_query(self, query: task_query.TaskQuery) -> None:
+        """Show another view, or the same through another search."""
+        self.query = query
+        self.reload()
+
+    def set_view(self, view: str) -> None:
+        """One of the built-in views (Due today, Overdue...)."""
+        self.set_query(replace(self.query, view=view))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._cursor is not None and not self._changing
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            with self.db.session() as session:
+                rows, cursor = task_query.page(
+                    session, self.query, self._now(), self.zone,
+                    after=self._cursor, limit=self.page_size,
+                )  # fmt: skip
+            append_page(self, rows, cursor)
+
+    # -- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def task(self, row: int) -> task_query.TaskRow:
+        """The task on `row`."""
+        return self._rows[row]
+
+    def _format(self, task: task_query.TaskRow, column: int) -> str:
+        match column:
+            case 0:
+                return task.title
+            case 1:
+                return tr(TYPES.get(task.type, task.type))
+            case 2:
+                return tr(PRIORITIES.get(task.priority, task.priority))
+            case 3:
+                if task.due_at is None:
+                    return ""
+                if task.due_all_day:
+                    return self.formatter.date(task.due_at.astimezone(self.zone).date())
+                return self.formatter.datetime(task.due_at)
+            case 4:
+                return (
+                    self.formatter.user_names.get(task.assignee_id, "") if task.assignee_id else ""
+                )
+            case 5:
+                return task.record or ""
+        return tr(STATUSES.get(task.status, task.status))
+
+    def overdue(self, task: task_query.TaskRow) -> bool:
+        """An open task whose due day (or time) has passed, in the viewer's zone."""
+        if task.status != "open" or task.due_at is None:
+            return False
+        if task.due_all_day:
+            return (
+                task.due_at.astimezone(self.zone).date() < self._now().astimezone(self.zone).date()
+            )
+        return task.due_at < self._now()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            key = (row, column)
+            text = self._text.get(key)
+            if text is None:
+                text = self._format(self._rows[row], column)
+                self._text[key] = text
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            return OVERDUE if self.overdue(self._rows[row]) else None
+        if role == RECORD_ID_ROLE:
+            return str(self._rows[row].id)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def record_of(self, row: int) -> uuid.UUID | None:
+        """The associated record of the task on `row` (for the preview panel)."""
+        return self._rows[row].record_id

@@ -1,0 +1,1 @@
+"""The Actions tab: the viewer's tasks by view."""

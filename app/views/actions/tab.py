@@ -1,0 +1,150 @@
+"""The Actions tab (ACT-1): the viewer's tasks in the built-in views Due today, Overdue, Due
+tomorrow, All open and All completed (due-ness in the viewer's time zone), searched by
+title, in a lazy table; clicking a task's associated record opens its preview panel."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.task_query import BUILTIN_VIEWS, TaskQuery
+from app.models.record_detail import RecordDetailModel
+from app.models.task_table import TaskTableModel
+from app.store import User
+from app.store.engine import Database
+from app.views.common.preview_panel import PreviewPanel
+
+SEARCH_DELAY_MS = 200
+
+VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ActionsTab(QWidget):
+    """The CSM's tasks."""
+
+    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.viewer_locale = QLocale(viewer.locale)
+        self.preview: PreviewPanel | None = None
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        side = QWidget(objectName="ViewSidebar")
+        side.setFixedWidth(220)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 12, 8, 12)
+        side_layout.addWidget(QLabel(self.tr("Task views"), objectName="CardTitle"))
+        self.views = QListWidget()
+        self.views.setAccessibleName(self.tr("Task views"))
+        self.views.setFrameShape(QListWidget.Shape.NoFrame)
+        for key, label in BUILTIN_VIEWS:
+            item = QListWidgetItem(self.tr(label))
+            item.setData(VIEW_ROLE, key)
+            item.setSizeHint(QSize(180, 34))  # as the views sidebar's rows
+            self.views.addItem(item)
+        side_layout.addWidget(self.views, 1)
+        root.addWidget(side)
+
+        main = QVBoxLayout()
+        main.setContentsMargins(16, 12, 16, 8)
+        main.setSpacing(8)
+        root.addLayout(main, 1)
+        head = QHBoxLayout()
+        self.title = QLabel(objectName="Greeting")
+        self.count = QLabel(objectName="Muted")
+        self.search = QLineEdit(placeholderText=self.tr("Search task titles"))
+        self.search.setAccessibleName(self.tr("Search tasks"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(260)
+        find = QAction(self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        head.addWidget(self.title)
+        head.addSpacing(8)
+        head.addWidget(self.count)
+        head.addStretch(1)
+        head.addWidget(self.search)
+        main.addLayout(head)
+
+        self.model = TaskTableModel(db, viewer, TaskQuery(viewer.id), self)
+        self.model.countChanged.connect(self._show_count)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Tasks"))
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((260, 80, 80, 150, 140, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.clicked.connect(self._cell_clicked)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        main.addWidget(self.splitter, 1)
+
+        self.views.currentRowChanged.connect(self._view_chosen)
+        self.views.setCurrentRow(0)
+
+    def _view_chosen(self, row: int) -> None:
+        item = self.views.item(row)
+        if item is None:
+            return
+        self.title.setText(item.text())
+        self.model.set_view(item.data(VIEW_ROLE))
+
+    def show_view(self, key: str) -> None:
+        """Open one of the built-in views by key (the Summary's "View more" can use it)."""
+        for row in range(self.views.count()):
+            if self.views.item(row).data(VIEW_ROLE) == key:
+                self.views.setCurrentRow(row)
+
+    def _apply_search(self) -> None:
+        self.model.set_query(TaskQuery(self.viewer.id, self.model.query.view, self.search.text()))
+
+    def _show_count(self, total: int) -> None:
+        self.count.setText(
+            self.tr("1 task")
+            if total == 1
+            else self.tr("{n} tasks").format(n=self.viewer_locale.toString(total))
+        )
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        """ACT-1: the associated record opens in the preview panel."""
+        if index.column() not in (0, 5):  # the title or the record
+            return
+        record_id = self.model.record_of(index.row())
+        if record_id is not None:
+            self.open_preview(record_id)
+
+    def open_preview(self, record_id: uuid.UUID) -> None:
+        """A task's associated record in the side panel (CUS-5)."""
+        if self.preview is None:
+            self.preview = PreviewPanel(
+                RecordDetailModel(self.db, self.viewer), self.model.formatter, self
+            )
+            self.splitter.addWidget(self.preview)
+            self.splitter.setSizes([900, 380])
+        self.preview.show_record(record_id)
