@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import board, customers, demo_rate, startup
+from benchmarks import actions, board, customers, demo_rate, startup
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
 
@@ -20,6 +20,7 @@ def main() -> None:
         startup.measure(big, runs=args.runs),
         *customers.measure(big),
         *board.measure(big),
+        *actions.measure(big),
         demo_rate.measure(),
     ]
     print_table(figures)

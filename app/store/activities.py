@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Enum, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, Synced
@@ -39,7 +39,15 @@ class Task(Synced, Base):
 
     __tablename__ = "tasks"
     __table_args__ = (
-        Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_at"),
+        # A CSM's live tasks by due date: counts and pages from the index (migration 0005).
+        Index(
+            "ix_tasks_live_assignee_status_due",
+            "assignee_id",
+            "status",
+            "due_at",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_tasks_status_due", "status", "due_at"),
     )
 
