@@ -100,3 +100,42 @@ def test_clicking_the_associated_record_opens_its_preview(qtbot, tab):
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.preview is not None and tab.preview.isVisible()
     assert tab.preview.title.text() == "Acme"
+
+
+def test_create_and_add_another_then_create(qtbot, tab, tasks_db):
+    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
+    panel = tab.create_panel
+    assert panel.isVisible() and panel.title.hasFocus()
+
+    # An empty title, then a time without a date: each refused at its field.
+    qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    assert panel.errors["title"].isVisible() and panel.isVisible()
+    qtbot.keyClicks(panel.title, "Book the QBR")
+    qtbot.keyClicks(panel.due_time, "10:00")
+    qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    assert panel.errors["due_time"].isVisible()
+    assert "needs a due date" in panel.errors["due_time"].text()
+    with tasks_db.session() as session:
+        assert session.scalar(select(Task).where(Task.title == "Book the QBR")) is None
+
+    # A record found by typing, then "Create and add another": saved, cleared, kept open.
+    today = dt.datetime.now(zone_of(tab.viewer)).date().isoformat()
+    qtbot.keyClicks(panel.due_date, today)
+    qtbot.keyClicks(panel.find_box, "acm")
+    qtbot.waitUntil(lambda: panel.found.count() == 1)
+    panel.found.itemClicked.emit(panel.found.item(0))
+    assert panel.chosen.count() == 1 and panel.chosen.item(0).text() == "Acme · Company"
+    qtbot.mouseClick(panel.another_button, Qt.MouseButton.LeftButton)
+    assert panel.isVisible() and panel.title.text() == "" and panel.title.hasFocus()
+    assert panel.chosen.count() == 0
+    assert "Book the QBR" in _titles(tab) and tab.count.text() == "3 tasks"
+
+    qtbot.keyClicks(panel.title, "Send notes")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    tab.show_view("all_open")
+    assert "Send notes" in _titles(tab)
+    with tasks_db.session() as session:
+        booked = session.scalar(select(Task).where(Task.title == "Book the QBR"))
+        link = session.scalar(select(ActivityLink).where(ActivityLink.activity_id == booked.id))
+        assert link is not None

@@ -1,6 +1,7 @@
-"""The Actions tab (ACT-1): the viewer's tasks in the built-in views Due today, Overdue, Due
-tomorrow, All open and All completed (due-ness in the viewer's time zone), searched by
-title, in a lazy table; clicking a task's associated record opens its preview panel."""
+"""The Actions tab (ACT-1, ACT-2): the viewer's tasks in the built-in views Due today,
+Overdue, Due tomorrow, All open and All completed (due-ness in the viewer's time zone),
+searched by title, in a lazy table; clicking a task's associated record opens its preview
+panel, and "Create task" (Ctrl+N) opens the Create task panel."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 from app.domain.task_query import BUILTIN_VIEWS, TaskQuery
 from app.models.record_detail import RecordDetailModel
 from app.models.task_table import TaskTableModel
+from app.models.tasks import TaskEditorModel
 from app.store import User
 from app.store.engine import Database
+from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.preview_panel import PreviewPanel
 
 SEARCH_DELAY_MS = 200
@@ -42,6 +46,7 @@ class ActionsTab(QWidget):
         self.viewer = viewer
         self.viewer_locale = QLocale(viewer.locale)
         self.preview: PreviewPanel | None = None
+        self.create_panel: CreateTaskPanel | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -85,6 +90,15 @@ class ActionsTab(QWidget):
         head.addWidget(self.count)
         head.addStretch(1)
         head.addWidget(self.search)
+        self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
+        self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
+        self.create_button.clicked.connect(self.open_create_panel)
+        head.addWidget(self.create_button)
+        new = QAction(self)
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.open_create_panel)
+        self.addAction(new)
         main.addLayout(head)
 
         self.model = TaskTableModel(db, viewer, TaskQuery(viewer.id), self)
@@ -139,6 +153,19 @@ class ActionsTab(QWidget):
         if record_id is not None:
             self.open_preview(record_id)
 
+    def open_create_panel(self) -> None:
+        """ACT-2: the Create task side panel (in place of a record's preview)."""
+        if self.create_panel is None:
+            self.create_panel = CreateTaskPanel(TaskEditorModel(self.db, self.viewer), self)
+            self.create_panel.created.connect(lambda _id: self.model.reload())
+            self.splitter.addWidget(self.create_panel)
+            self.splitter.setSizes([860, 420])
+        if self.preview is not None:
+            self.preview.hide()
+        self.create_panel.clear()
+        self.create_panel.show()
+        self.create_panel.title.setFocus()
+
     def open_preview(self, record_id: uuid.UUID) -> None:
         """A task's associated record in the side panel (CUS-5)."""
         if self.preview is None:
@@ -147,4 +174,6 @@ class ActionsTab(QWidget):
             )
             self.splitter.addWidget(self.preview)
             self.splitter.setSizes([900, 380])
+        if self.create_panel is not None:
+            self.create_panel.hide()
         self.preview.show_record(record_id)

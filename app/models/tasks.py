@@ -1,0 +1,35 @@
+"""The Qt side's access to creating tasks (ACT-2): it opens the sessions, so the Create
+task panel never does."""
+
+from __future__ import annotations
+
+import uuid
+
+from app.domain import tasks
+from app.domain.summary import zone_of
+from app.domain.workspace import active_users
+from app.store import User
+from app.store.engine import Database
+
+
+class TaskEditorModel:
+    """Who tasks can be assigned to, records found by name, and the create action."""
+
+    def __init__(self, db: Database, viewer: User) -> None:
+        self.db = db
+        self.viewer = viewer
+
+    def users(self) -> list[tuple[uuid.UUID, str]]:
+        """Everyone a task can be assigned to, by name."""
+        with self.db.session() as session:
+            return [(u.id, u.name) for u in active_users(session)]
+
+    def find(self, text: str) -> list[tasks.FoundRecord]:
+        """Records whose name holds `text` (to associate with the task)."""
+        with self.db.session() as session:
+            return tasks.find_records(session, text)
+
+    def create(self, new: tasks.NewTask) -> uuid.UUID:
+        """Create the task in one transaction; a refused field raises ValidationError."""
+        with self.db.session() as session, session.begin():
+            return tasks.create_task(session, self.viewer, new, zone_of(self.viewer)).id
