@@ -279,7 +279,16 @@ class MainWindow(QMainWindow):
         changed = getattr(content, "settingsChanged", None)
         if changed is not None:
             changed.connect(self._tab_settings_changed)
+        view_tasks = getattr(content, "viewTasks", None)
+        if view_tasks is not None:
+            view_tasks.connect(self.open_task_view)
         return content
+
+    def open_task_view(self, view: str) -> None:
+        """SUM-2 "View more": the Actions tab on the same list."""
+        if "actions" in self.tab_keys():
+            self.tabs.setCurrentIndex(self.tab_keys().index("actions"))
+            self.tab_content("actions").show_view(view)  # type: ignore[attr-defined]
 
     def _tab_settings_changed(self) -> None:
         """A tab's settings changed (shown, pipelines): build the tabs again, once the

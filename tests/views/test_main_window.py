@@ -177,3 +177,25 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
     dialog.reject()
     window._apply_viewer()  # what open_settings does when the dialog reports a tab change
     assert window.tab_keys() == ["summary", "customers", "services", "revenue", "actions"]
+
+
+def test_view_more_on_a_summary_list_opens_the_actions_tab_on_it(
+    qtbot, workspace_db, window_settings, add_user
+):
+    from PySide6.QtWidgets import QPushButton
+
+    add_user("Ivy Itadmin", is_super_admin=True, has_service_seat=False)
+    window = _window(qtbot, workspace_db, window_settings)
+    summary = window.tab_content("summary")
+    overdue = next(
+        b for b in summary.findChildren(QPushButton)
+        if b.accessibleName() == "View more: Overdue tasks"
+    )  # fmt: skip
+    qtbot.mouseClick(overdue, Qt.MouseButton.LeftButton)
+    assert window.tab_keys()[window.tabs.currentIndex()] == "actions"
+    assert window.tab_content("actions").title.text() == "Overdue"
+
+    # A seatless super admin has the Summary only, so no link to a tab they lack.
+    _menu_action(window, "Ivy Itadmin").trigger()
+    summary = window.tab_content("summary")
+    assert not [b for b in summary.findChildren(QPushButton) if b.text() == "View more"]

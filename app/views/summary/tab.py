@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import permissions
 from app.domain.summary import Summary, TaskList, zone_of
 from app.models.summary import load_summary
 from app.store import User
@@ -44,12 +45,16 @@ class Card(QFrame):
 class SummaryTab(QWidget):
     """Today for the signed-in user."""
 
+    viewTasks = Signal(str)  # SUM-2 "View more": a task view of the Actions tab
+
     def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
         self.viewer_locale = QLocale(viewer.locale)
         self.tz = zone_of(viewer)
+        # "View more" opens the Actions tab, which only full users have (PERM-3).
+        self.actions_shown = bool(permissions.has_full_use(viewer))
         self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -103,12 +108,16 @@ class SummaryTab(QWidget):
         for cards in (
             [
                 self._progress_card(summary),
-                self._task_card(self.tr("Tasks due today"), summary.due_today, summary),
+                self._task_card(
+                    self.tr("Tasks due today"), summary.due_today, summary, "due_today"
+                ),
             ],
             [
                 self._customers_card(summary),
-                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary),
-                self._task_card(self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary),
+                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary, "overdue"),
+                self._task_card(
+                    self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary, "due_tomorrow"
+                ),
             ],
             [self._schedule_card(summary)],
         ):
@@ -149,7 +158,7 @@ class SummaryTab(QWidget):
         card.body.addWidget(QLabel(self.tr("customers where you are the CSM"), objectName="Muted"))
         return card
 
-    def _task_card(self, title: str, tasks: TaskList, summary: Summary) -> Card:
+    def _task_card(self, title: str, tasks: TaskList, summary: Summary, view: str) -> Card:
         card = Card(title, self.viewer_locale.toString(tasks.total))
         card.setAccessibleName(title)
         if not tasks.items:
@@ -173,6 +182,12 @@ class SummaryTab(QWidget):
         if tasks.total > len(tasks.items):
             more = tasks.total - len(tasks.items)
             card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+        if self.actions_shown:
+            more_button = QPushButton(self.tr("View more"), objectName="LinkButton")
+            more_button.setAccessibleName(self.tr("View more: {list}").format(list=title))
+            more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            more_button.clicked.connect(lambda _=False: self.viewTasks.emit(view))
+            card.body.addWidget(more_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def _schedule_card(self, summary: Summary) -> Card:
