@@ -93,7 +93,11 @@ class MeetingAttendee(Synced, Base):
     """An attendee: a user, a contact record, or just an e-mail address."""
 
     __tablename__ = "meeting_attendees"
-    __table_args__ = (Index("ix_meeting_attendees_contact", "contact_id"),)
+    __table_args__ = (
+        Index("ix_meeting_attendees_contact", "contact_id"),
+        # The meetings a user attends, for their calendar (SCH-1, migration 0006).
+        Index("ix_meeting_attendees_user", "user_id", "meeting_id"),
+    )
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in migrations/versions; tests check it matches Alembic's head, so
 # start-up can skip importing Alembic when the file is already current.
-HEAD_REVISION = "0005_live_task_index"
+HEAD_REVISION = "0006_attendee_user_index"
 
 
 def alembic_config() -> Config:

@@ -1,0 +1,334 @@
+"""The viewer's schedule (SCH-1..3): meetings they organize or attend and tasks assigned
+to them, over a range of days in a time zone, with attendees and associated records read
+in one query each; and the contacts they meet today (SCH-2).
+
+A whole-day item has a date, not an instant: an all-day meeting keeps the dates of its
+own zone, and a whole-day task the date it was given, whatever zone the calendar shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.summary import day_bounds, zone_of
+from app.store import (
+    ActivityKind,
+    ActivityLink,
+    Meeting,
+    MeetingAttendee,
+    Record,
+    Task,
+    TaskStatus,
+    User,
+)
+
+
+class EventKind(StrEnum):
+    """What a calendar item is."""
+
+    MEETING = "meeting"
+    TASK = "task"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """Someone in a meeting: a user, a contact (with its record id), or an address."""
+
+    name: str
+    email: str = ""
+    contact_id: uuid.UUID | None = None
+    user_id: uuid.UUID | None = None
+
+    @property
+    def is_user(self) -> bool:
+        """Whether a user of the workspace (not a contact or an outside address)."""
+        return self.user_id is not None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One calendar item. `start`/`end` are UTC instants; whole-day items also carry
+    their first and last (inclusive) dates in `days`."""
+
+    kind: EventKind
+    id: uuid.UUID
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    all_day: bool = False
+    days: tuple[dt.date, dt.date] | None = None
+    time_zone: str = "UTC"
+    link: str = ""
+    location: str = ""
+    description: str = ""
+    attendees: tuple[Attendee, ...] = ()
+    record: tuple[uuid.UUID, str] | None = None  # the first associated record (id, name)
+    completed: bool = False  # tasks
+    task_type: str = ""
+    priority: str = ""
+
+    def local_days(self, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
+        """The first and last day it covers, seen in `zone` (whole-day items keep theirs)."""
+        if self.days is not None:
+            return self.days
+        first = self.start.astimezone(zone).date()
+        last_instant = max(self.start, self.end - dt.timedelta(microseconds=1))
+        return first, last_instant.astimezone(zone).date()
+
+
+@dataclass(frozen=True)
+class ContactMet:
+    """A contact the viewer meets today, with the meeting."""
+
+    contact_id: uuid.UUID
+    name: str
+    email: str
+    meeting_id: uuid.UUID
+    meeting_title: str
+    start: dt.datetime
+
+
+TASK_LENGTH = dt.timedelta(minutes=30)  # how long a timed task shows on the calendar
+
+
+def _viewer_meetings(viewer_id: uuid.UUID):
+    """Meetings the viewer organizes or attends as a user."""
+    attending = select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.user_id == viewer_id, MeetingAttendee.deleted_at.is_(None)
+    )
+    return or_(Meeting.organizer_id == viewer_id, Meeting.id.in_(attending))
+
+
+def _whole_days(start: dt.datetime, end: dt.datetime, zone: str) -> tuple[dt.date, dt.date]:
+    """An all-day meeting's dates in its own zone (its end is exclusive midnight)."""
+    tz = _zone(zone)
+    first = start.astimezone(tz).date()
+    last = (end.astimezone(tz) - dt.timedelta(microseconds=1)).date()
+    return first, max(first, last)
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def events_between(
+    session: Session,
+    viewer: User,
+    first: dt.date,
+    last: dt.date,
+    zone: ZoneInfo,
+    *,
+    meetings: bool = True,
+    tasks: bool = True,
+) -> list[Event]:
+    """SCH-1: the viewer's live meetings and tasks on days `first`..`last` in `zone`,
+    by start. All-day meetings are matched a day wider so another zone's dates fit."""
+    start, _ = day_bounds(first, zone)
+    _, end = day_bounds(last, zone)
+    out: list[Event] = []
+    if meetings:
+        out += _meetings(session, viewer.id, start, end, first, last)
+    if tasks:
+        out += _tasks(session, viewer, start, end, first, last)
+    out.sort(key=lambda e: (e.start, e.kind, e.title))
+    return out
+
+
+def _meetings(
+    session: Session, viewer_id: uuid.UUID, start: dt.datetime, end: dt.datetime,
+    first: dt.date, last: dt.date,
+) -> list[Event]:  # fmt: skip
+    wide = dt.timedelta(days=1)
+    rows = session.execute(
+        select(
+            Meeting.id,
+            Meeting.title,
+            Meeting.start_at,
+            Meeting.end_at,
+            Meeting.all_day,
+            Meeting.time_zone,
+            Meeting.link,
+            Meeting.location,
+            Meeting.description,
+        )
+        .where(
+            _viewer_meetings(viewer_id),
+            Meeting.deleted_at.is_(None),
+            Meeting.start_at < end + wide,
+            Meeting.end_at > start - wide,
+        )
+        .order_by(Meeting.start_at)
+    ).all()
+    ids = [r.id for r in rows]
+    people = attendees_of(session, ids)
+    records = _first_records(session, ActivityKind.MEETING, ids)
+    out = []
+    for r in rows:
+        days = _whole_days(r.start_at, r.end_at, r.time_zone) if r.all_day else None
+        if days is not None and (days[1] < first or days[0] > last):
+            continue
+        if days is None and (r.start_at >= end or max(r.end_at, r.start_at) < start):
+            continue
+        out.append(
+            Event(
+                EventKind.MEETING,
+                r.id,
+                r.title,
+                r.start_at,
+                max(r.end_at, r.start_at),
+                r.all_day,
+                days,
+                r.time_zone,
+                r.link,
+                r.location,
+                r.description,
+                tuple(people.get(r.id, ())),
+                records.get(r.id),
+            )
+        )
+    return out
+
+
+def _tasks(
+    session: Session, viewer: User, start: dt.datetime, end: dt.datetime,
+    first: dt.date, last: dt.date,
+) -> list[Event]:  # fmt: skip
+    rows = session.execute(
+        select(
+            Task.id,
+            Task.title,
+            Task.due_at,
+            Task.due_all_day,
+            Task.status,
+            Task.type,
+            Task.priority,
+            Task.notes,
+        )
+        .where(
+            Task.assignee_id == viewer.id,
+            Task.deleted_at.is_(None),
+            Task.due_at >= start - dt.timedelta(days=1),
+            Task.due_at < end + dt.timedelta(days=1),
+        )
+        .order_by(Task.due_at)
+    ).all()
+    records = _first_records(session, ActivityKind.TASK, [r.id for r in rows])
+    own = zone_of(viewer)  # a whole-day task is due at its creator's local midnight
+    out = []
+    for r in rows:
+        days = None
+        if r.due_all_day:
+            day = r.due_at.astimezone(own).date()
+            days = (day, day)
+            if day < first or day > last:
+                continue
+        elif r.due_at < start or r.due_at >= end:
+            continue
+        out.append(
+            Event(
+                EventKind.TASK,
+                r.id,
+                r.title,
+                r.due_at,
+                r.due_at + TASK_LENGTH,
+                r.due_all_day,
+                days,
+                viewer.time_zone,
+                description=r.notes,
+                record=records.get(r.id),
+                completed=r.status == TaskStatus.COMPLETED,
+                task_type=str(r.type),
+                priority=str(r.priority),
+            )
+        )
+    return out
+
+
+def attendees_of(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attendee]]:
+    """Each meeting's live attendees, users first, then by name (one query)."""
+    out: dict[uuid.UUID, list[Attendee]] = {}
+    if not meeting_ids:
+        return out
+    rows = session.execute(
+        select(
+            MeetingAttendee.meeting_id,
+            MeetingAttendee.name,
+            MeetingAttendee.email,
+            MeetingAttendee.contact_id,
+            MeetingAttendee.user_id,
+        )
+        .where(MeetingAttendee.meeting_id.in_(meeting_ids), MeetingAttendee.deleted_at.is_(None))
+        .order_by(
+            MeetingAttendee.meeting_id, MeetingAttendee.user_id.is_(None), MeetingAttendee.name
+        )
+    )
+    for meeting_id, name, email, contact_id, user_id in rows:
+        out.setdefault(meeting_id, []).append(Attendee(name or email, email, contact_id, user_id))
+    return out
+
+
+def _first_records(
+    session: Session, kind: ActivityKind, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[uuid.UUID, str]]:
+    """Each activity's first live associated record, by name (one query)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ActivityLink.activity_id, Record.id, Record.name)
+        .join(Record, Record.id == ActivityLink.record_id)
+        .where(
+            ActivityLink.kind == kind,
+            ActivityLink.activity_id.in_(ids),
+            ActivityLink.deleted_at.is_(None),
+            Record.deleted_at.is_(None),
+        )
+        .order_by(ActivityLink.activity_id, Record.name)
+    )
+    out: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
+    for activity_id, record_id, name in rows:
+        out.setdefault(activity_id, (record_id, name))
+    return out
+
+
+def contacts_met_on(
+    session: Session, viewer: User, day: dt.date, zone: ZoneInfo
+) -> list[ContactMet]:
+    """SCH-2: the contacts in the viewer's meetings on `day` (in `zone`), by meeting
+    time; a contact met twice is listed at the first meeting."""
+    start, end = day_bounds(day, zone)
+    rows = session.execute(
+        select(
+            MeetingAttendee.contact_id,
+            Record.name,
+            MeetingAttendee.email,
+            Meeting.id,
+            Meeting.title,
+            Meeting.start_at,
+        )
+        .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+        .join(Record, Record.id == MeetingAttendee.contact_id)
+        .where(
+            _viewer_meetings(viewer.id),
+            Meeting.deleted_at.is_(None),
+            MeetingAttendee.deleted_at.is_(None),
+            Record.deleted_at.is_(None),
+            Meeting.start_at < end,
+            Meeting.end_at > start,
+        )
+        .order_by(Meeting.start_at, Record.name)
+    )
+    seen: dict[uuid.UUID, ContactMet] = {}
+    for contact_id, name, email, meeting_id, title, at in rows:
+        assert contact_id is not None  # joined to its record
+        seen.setdefault(contact_id, ContactMet(contact_id, name, email, meeting_id, title, at))
+    return list(seen.values())
