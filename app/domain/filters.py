@@ -4,13 +4,17 @@ compiled to SQL here so the database does the filtering (DESIGN: sort and filter
 A view stores its filters as JSON: a list of groups, each a list of conditions
 `{"property": key, "op": op, "value": ...}`. `operators_for(type)` says which operators fit
 a property type; `compile_filters` turns the groups into one SQLAlchemy expression.
+
+The conditions are on `records` by default. Another table (tasks, `task_filters.py`)
+reuses the same compiler by passing `value_of` (a property's SQL expression on that
+table) and `on_records=False`, which refuses the operators that read a record's history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,9 +48,15 @@ OPERATORS: dict[PropertyType, tuple[str, ...]] = {
 }
 
 
-def operators_for(kind: PropertyType) -> tuple[str, ...]:
-    """The operators that fit a property type (the advanced-filter editor offers these)."""
-    return OPERATORS.get(kind, ())
+# Operators that read the change history of `records` (OBJ-5): nothing else has one.
+RECORD_ONLY = frozenset({"assigned_in_last_days"})
+
+
+def operators_for(kind: PropertyType, *, on_records: bool = True) -> tuple[str, ...]:
+    """The operators that fit a property type (the advanced-filter editor offers these);
+    `on_records=False` for properties of another table (tasks)."""
+    ops = OPERATORS.get(kind, ())
+    return ops if on_records else tuple(op for op in ops if op not in RECORD_ONLY)
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,9 @@ class FilterContext:
     viewer_id: uuid.UUID
     today: dt.date  # the viewer's local date
     now: dt.datetime  # aware
+
+
+ValueOf = Callable[[PropertyInfo], Any]  # a property's SQL expression on the filtered table
 
 
 def sql_value(prop: PropertyInfo) -> Any:
@@ -141,9 +154,11 @@ def _as_date(prop: PropertyInfo, value: Any) -> dt.date:
     return checked
 
 
-def _multi_any(prop: PropertyInfo, options: list[Any], dialect: str) -> ColumnElement[bool]:
+def _multi_any(
+    prop: PropertyInfo, column: Any, options: list[Any], dialect: str
+) -> ColumnElement[bool]:
     if prop.column:
-        return getattr(Record, prop.column).in_(options)
+        return column.in_(options)
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import array
 
@@ -157,17 +172,27 @@ def compile_condition(
     props: Mapping[str, PropertyInfo],
     ctx: FilterContext,
     session: Session,
+    *,
+    value_of: ValueOf = sql_value,
+    on_records: bool = True,
 ) -> ColumnElement[bool]:
-    """One condition as SQL; ValidationError names the property when it does not fit."""
+    """One condition as SQL; ValidationError names the property when it does not fit.
+    `value_of` gives a property's SQL expression (`sql_value` for records)."""
     key = condition.get("property")
     prop = props.get(str(key))
     if prop is None:
         raise ValidationError(str(key), f"“{key}” is not a property of this object.")
     op = condition.get("op")
-    if op not in operators_for(prop.type):
+    if not on_records and op in operators_for(prop.type) and str(op) in RECORD_ONLY:
+        raise ValidationError(
+            prop.key,
+            f"{prop.label}: “{OPERATOR_LABELS[str(op)]}” reads a record's history, "
+            "so it does not fit here.",
+        )
+    if op not in operators_for(prop.type, on_records=on_records):
         raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
     dialect = session.get_bind().dialect.name
-    column = sql_value(prop)
+    column = value_of(prop)
     value = condition.get("value")
     if op == "is_known":
         return _known(prop, column)
@@ -191,7 +216,7 @@ def compile_condition(
         return _assigned_within(prop, _days(value, prop), ctx)
     values = _values(prop, value, ctx, session)
     if prop.type == T.MULTI_CHOICE:
-        matched = _multi_any(prop, values, dialect)
+        matched = _multi_any(prop, column, values, dialect)
         return matched if op == "is_any_of" else or_(~matched, column.is_(None))
     match op:
         case "is":
@@ -263,20 +288,37 @@ def _assigned_within(prop: PropertyInfo, days: int, ctx: FilterContext) -> Colum
     return and_(current, Record.id.in_(recent))
 
 
+def compile_groups(
+    groups: Sequence[Sequence[Mapping[str, Any]]],
+    compile_one: Callable[[Mapping[str, Any]], ColumnElement[bool]],
+) -> ColumnElement[bool]:
+    """OR of the groups, each an AND of its conditions as `compile_one` compiles them;
+    no groups (or an empty group) match everything."""
+    compiled = []
+    for group in groups:
+        conditions = [compile_one(c) for c in group]
+        compiled.append(and_(true(), *conditions) if conditions else true())
+    if not compiled:
+        return true()
+    return or_(false(), *compiled)
+
+
 def compile_filters(
     groups: Sequence[Sequence[Mapping[str, Any]]],
     props: Mapping[str, PropertyInfo],
     ctx: FilterContext,
     session: Session,
+    *,
+    value_of: ValueOf = sql_value,
+    on_records: bool = True,
 ) -> ColumnElement[bool]:
     """OR of the groups, each an AND of its conditions; no groups match everything."""
-    compiled = []
-    for group in groups:
-        conditions = [compile_condition(c, props, ctx, session) for c in group]
-        compiled.append(and_(true(), *conditions) if conditions else true())
-    if not compiled:
-        return true()
-    return or_(false(), *compiled)
+    return compile_groups(
+        groups,
+        lambda c: compile_condition(
+            c, props, ctx, session, value_of=value_of, on_records=on_records
+        ),
+    )
 
 
 OPERATOR_LABELS = {

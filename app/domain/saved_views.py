@@ -4,12 +4,16 @@ share, edit, delete them and set them as default (PERM-5), enforced here (PERM-6
 A built-in view ("Owned by me", "Assigned in the last 30 days") keeps no filters of its
 own: they are derived from the workspace's CSM property when the view is read, so they
 follow a change of that setting (SET-3).
+
+The Actions tab's views (ACT-1) are views of the Tasks object: their filters are checked
+against the task properties (`task_filters.py`). Its built-in views (Due today...) are not
+rows but constants of `task_query.py`; only custom task views are stored here.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -20,8 +24,10 @@ from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.filters import ME, FilterContext, compile_filters
 from app.domain.history import ChangeBatch
 from app.domain.properties import load_properties
+from app.domain.task_filters import TASKS_OBJECT_KEY, compile_task_filters, tasks_object
 from app.store import (
     ChangeOp,
+    ObjectType,
     PropertyDefinition,
     SavedView,
     Sharing,
@@ -107,7 +113,10 @@ def ensure_builtin_views(
     object_type_id: uuid.UUID | None = None,
 ) -> None:
     """Create a tab's built-in views once; a deleted one stays deleted (CUS-1). The
-    Services and Revenue tabs have theirs per object ("All records", "Owned by me")."""
+    Services and Revenue tabs have theirs per object ("All records", "Owned by me"); the
+    Actions tab's are constants of `task_query`, never rows."""
+    if tab == ViewTab.ACTIONS:
+        return
     object_type_id = object_type_id or workspace.customer_object_id
     query = select(SavedView.builtin).where(
         SavedView.workspace_id == workspace.id,
@@ -185,14 +194,20 @@ def _check_name(session: Session, workspace_id: uuid.UUID, tab: ViewTab, name: s
 def validate_filters(
     session: Session, viewer: User, object_type_id: uuid.UUID, filters: Sequence[Any]
 ) -> None:
-    """Refuse filters that do not fit the object's properties (ValidationError)."""
+    """Refuse filters that do not fit the object's properties (ValidationError); the Tasks
+    object's are the task properties."""
     if not isinstance(filters, (list, tuple)) or any(
-        not isinstance(g, (list, tuple)) for g in filters
+        not isinstance(g, (list, tuple)) or any(not isinstance(c, Mapping) for c in g)
+        for g in filters
     ):
         raise ValidationError("filters", "Filters are groups of conditions.")
-    props = load_properties(session, object_type_id)
     now = utcnow()
-    compile_filters(filters, props, FilterContext(viewer.id, now.date(), now), session)
+    ctx = FilterContext(viewer.id, now.date(), now)
+    obj = session.get(ObjectType, object_type_id)
+    if obj is not None and obj.key == TASKS_OBJECT_KEY:
+        compile_task_filters(filters, ctx, session)
+        return
+    compile_filters(filters, load_properties(session, object_type_id), ctx, session)
 
 
 def _require_edit(actor: User, view: SavedView, what: str) -> None:
@@ -233,10 +248,16 @@ def create_view(
     make_default: bool = False,
     description: str = "",
 ) -> SavedView:
-    """CUS-3 "+ Create view": Everyone sharing and defaults need PERM-5."""
+    """CUS-3 "+ Create view": Everyone sharing and defaults need PERM-5. An Actions view
+    (ACT-1) lists the Tasks object, whose properties its filters name."""
     permissions.has_full_use(actor).require()
     if sharing == Sharing.EVERYONE:
         permissions.can_share_with_everyone(actor).require()
+    if tab == ViewTab.ACTIONS:
+        tasks_id = tasks_object(session).id
+        if object_type_id not in (None, tasks_id):
+            raise ValidationError("object", "A view of the Actions tab lists tasks.")
+        object_type_id = tasks_id
     object_type_id = object_type_id or workspace.customer_object_id
     if object_type_id is None:
         raise ValidationError("object", "Choose what the view lists.")

@@ -1,7 +1,22 @@
-"""Listing the viewer's tasks for the Actions tab (ACT-1): the built-in views Due today,
-Overdue, Due tomorrow, All open and All completed, computed in the viewer's time zone,
-searched by title, counted in one query and read a page at a time by keyset pagination
-on (due date, id), over the (assignee, status, due) index.
+"""Listing tasks for the Actions tab (ACT-1): the built-in views Due today, Overdue, Due
+tomorrow, All open and All completed, computed in the viewer's time zone, and custom views
+with filters (`task_filters.py`), searched by title, counted in one query and read a page
+at a time by keyset pagination on (due date, id), over the (assignee, status, due) index.
+
+What a view lists (the rule the UI relies on):
+- it starts from every live task (no rule hides a task from a seat holder);
+- a built-in view adds its status and due-date conditions (all but "All completed" list
+  open tasks; due days are the viewer's local days);
+- a custom view (`CUSTOM`) adds none: open and completed tasks, unless a "Status"
+  condition says otherwise;
+- then the view's filters (OR between groups, AND within; a built-in view's are the quick
+  filters), where each group that does not name "Assigned to" lists only the viewer's
+  tasks. So with no "Assigned to" condition a view lists the viewer's tasks, as the
+  built-in views always did; "Assigned to is Olu" lists Olu's, "Assigned to is unknown"
+  the unassigned ones, "Assigned to is known" everyone's;
+- and the search, on the title, ANDed with all of it.
+
+"me" in a filter is the query's `assignee_id`, the viewer.
 
 Tasks without a due date are listed where the database sorts them: first on SQLite, last
 on PostgreSQL."""
@@ -10,7 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,8 +35,21 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
+from app.domain.filters import FilterContext, combine
+from app.domain.saved_views import effective_filters, get_view
 from app.domain.summary import day_bounds
-from app.store import ActivityKind, ActivityLink, Record, Task, TaskStatus
+from app.domain.task_filters import compile_task_filters, names_assignee
+from app.store import (
+    ActivityKind,
+    ActivityLink,
+    Record,
+    SavedView,
+    Task,
+    TaskStatus,
+    User,
+    ViewTab,
+    utcnow,
+)
 
 PAGE = 200
 BUILTIN_VIEWS = (
@@ -30,15 +60,35 @@ BUILTIN_VIEWS = (
     ("all_completed", "All completed"),
 )
 VIEW_KEYS = tuple(key for key, _label in BUILTIN_VIEWS)
+CUSTOM = "custom"  # a saved (custom) task view: its filters say everything
+
+Filters = tuple[tuple[Mapping[str, Any], ...], ...]
+
+
+def freeze_filters(groups: Sequence[Sequence[Mapping[str, Any]]]) -> Filters:
+    """Filter groups in an immutable form (read-only conditions, lists as tuples)."""
+
+    def frozen(value: Any) -> Any:
+        return tuple(frozen(v) for v in value) if isinstance(value, (list, tuple)) else value
+
+    return tuple(
+        tuple(MappingProxyType({k: frozen(v) for k, v in c.items()}) for c in group)
+        for group in groups
+    )
 
 
 @dataclass(frozen=True)
 class TaskQuery:
-    """Which of a user's tasks a table lists."""
+    """Which tasks a table lists, for the viewer `assignee_id` (see the module's rule)."""
 
     assignee_id: uuid.UUID
-    view: str = "due_today"
+    view: str = "due_today"  # a key of BUILTIN_VIEWS, or CUSTOM
     search: str = ""
+    # OR-ed groups of AND-ed conditions; stored immutable (`Filters`), left out of the hash.
+    filters: Sequence[Sequence[Mapping[str, Any]]] = field(default=(), hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filters", freeze_filters(self.filters))
 
 
 @dataclass(frozen=True)
@@ -71,31 +121,63 @@ COLUMNS = (
 )  # fmt: skip
 
 
-COLUMNS = (
-    Task.id, Task.title, Task.type, Task.priority, Task.due_at, Task.due_all_day,
-    Task.assignee_id, Task.status,
-)  # fmt: skip
-
-
-def matching(query: TaskQuery, now: dt.datetime, tz: ZoneInfo) -> ColumnElement[bool]:
-    """The SQL condition of a view's tasks for the viewer at `now` in their zone."""
-    if query.view not in VIEW_KEYS:
-        raise ValidationError("view", f"“{query.view}” is not a task view.")
-    today = now.astimezone(tz).date()
+def _view_conditions(view: str, today: dt.date, tz: ZoneInfo) -> list[Any]:
+    """A built-in view's status and due-date conditions (none for a custom view)."""
+    if view == CUSTOM:
+        return []
+    if view not in VIEW_KEYS:
+        raise ValidationError("view", f"“{view}” is not a task view.")
     start, end = day_bounds(today, tz)
     _, tomorrow_end = day_bounds(today + dt.timedelta(days=1), tz)
-    status = TaskStatus.COMPLETED if query.view == "all_completed" else TaskStatus.OPEN
-    conditions: list[Any] = [
-        Task.assignee_id == query.assignee_id,
-        Task.status == status,
-        Task.deleted_at.is_(None),
-    ]
-    if query.view == "due_today":
+    status = TaskStatus.COMPLETED if view == "all_completed" else TaskStatus.OPEN
+    conditions: list[Any] = [Task.status == status]
+    if view == "due_today":
         conditions += [Task.due_at >= start, Task.due_at < end]
-    elif query.view == "overdue":
+    elif view == "overdue":
         conditions.append(Task.due_at < start)
-    elif query.view == "due_tomorrow":
+    elif view == "due_tomorrow":
         conditions += [Task.due_at >= end, Task.due_at < tomorrow_end]
+    return conditions
+
+
+def filter_context(viewer_id: uuid.UUID, now: dt.datetime, tz: ZoneInfo) -> FilterContext:
+    """ "me" and the viewer's days, for task filters."""
+    local = now.astimezone(tz)
+    return FilterContext(viewer_id, local.date(), local)
+
+
+def _whose(query: TaskQuery, ctx: FilterContext, session: Session | None) -> ColumnElement[bool]:
+    """The filters, each group that does not name "Assigned to" kept to the viewer's tasks."""
+    mine = Task.assignee_id == query.assignee_id
+    groups = query.filters
+    if not groups:
+        return mine
+    if session is None:
+        raise TypeError("Filtering tasks needs a session.")
+    if not any(names_assignee(g) for g in groups):
+        # The common case as one top-level condition, so the (assignee, ...) index serves.
+        return and_(mine, compile_task_filters(groups, ctx, session))
+    return or_(
+        *(
+            compile_task_filters([g], ctx, session)
+            if names_assignee(g)
+            else and_(mine, compile_task_filters([g], ctx, session))
+            for g in groups
+        )
+    )
+
+
+def matching(
+    query: TaskQuery, now: dt.datetime, tz: ZoneInfo, session: Session | None = None
+) -> ColumnElement[bool]:
+    """The SQL condition of a view's tasks for the viewer at `now` in their zone (a query
+    with filters needs the session)."""
+    ctx = filter_context(query.assignee_id, now, tz)
+    conditions: list[Any] = [
+        Task.deleted_at.is_(None),
+        *_view_conditions(query.view, ctx.today, tz),
+        _whose(query, ctx, session),
+    ]
     text = query.search.strip()
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -105,7 +187,7 @@ def matching(query: TaskQuery, now: dt.datetime, tz: ZoneInfo) -> ColumnElement[
 
 def count(session: Session, query: TaskQuery, now: dt.datetime, tz: ZoneInfo) -> int:
     """How many tasks the view holds (one query)."""
-    where = matching(query, now, tz)
+    where = matching(query, now, tz, session)
     return session.scalar(select(func.count()).select_from(Task).where(where)) or 0
 
 
@@ -134,7 +216,7 @@ def page(
     nulls_first = session.get_bind().dialect.name == "sqlite"
     statement = (
         select(*COLUMNS)
-        .where(matching(query, now, tz), _after(after, nulls_first) if after else true())
+        .where(matching(query, now, tz, session), _after(after, nulls_first) if after else true())
         .order_by(Task.due_at, Task.id)
         .limit(limit)
     )
@@ -174,3 +256,32 @@ def _record_names(
     for task_id, name, record_id in rows:
         out.setdefault(task_id, (name, record_id))
     return out
+
+
+def task_query_for_view(
+    session: Session,
+    viewer: User,
+    view: SavedView | uuid.UUID | None = None,
+    builtin_key: str | None = None,
+    search: str = "",
+    extra_filters: Sequence[Mapping[str, Any]] = (),
+) -> TaskQuery:
+    """The query of what the Actions tab shows: a saved task view (by row or id; it must be
+    a live Actions view the viewer may see, else NotFound) or a built-in view (Due today
+    when neither is given), with the quick filters `extra_filters` ANDed into each of the
+    view's groups and the search. Refuses filters that do not fit (ValidationError)."""
+    if view is not None and builtin_key is not None:
+        raise ValueError("Give a saved view or a built-in view, not both.")
+    if view is not None:
+        saved = get_view(session, viewer, view if isinstance(view, uuid.UUID) else view.id)
+        if saved.tab != ViewTab.ACTIONS:
+            raise ValidationError("view", f"“{saved.name}” is not a task view.")
+        key, groups = CUSTOM, effective_filters(session, saved)
+    else:
+        key, groups = builtin_key or VIEW_KEYS[0], []
+        if key not in VIEW_KEYS:
+            raise ValidationError("view", f"“{key}” is not a task view.")
+    query = TaskQuery(viewer.id, key, search, combine(groups, extra_filters))
+    now = utcnow()
+    compile_task_filters(query.filters, FilterContext(viewer.id, now.date(), now), session)
+    return query

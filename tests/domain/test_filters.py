@@ -58,6 +58,10 @@ def test_operators_fit_their_types():
     assert "in_last_days" not in operators_for(PropertyType.NUMBER)
     assert "gt" not in operators_for(PropertyType.CHOICE)
     assert operators_for(PropertyType.DERIVED) == ()
+    # Only records have the change history "assigned in the last N days" reads.
+    assert "assigned_in_last_days" in operators_for(PropertyType.USER)
+    assert "assigned_in_last_days" not in operators_for(PropertyType.USER, on_records=False)
+    assert "is_any_of" in operators_for(PropertyType.USER, on_records=False)
 
 
 @pytest.mark.parametrize(
