@@ -55,7 +55,7 @@ class FoundRecord:
     object_label: str
 
 
-def _due(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
+def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
     """The due instant (UTC) and whether it is a whole day."""
     date_text, time_text = new.due_date.strip(), new.due_time.strip()
     if not date_text:
@@ -85,7 +85,7 @@ def create_task(session: Session, actor: User, new: NewTask, zone: ZoneInfo) -> 
         raise ValidationError("type", "Choose to-do, call or e-mail.")
     if new.priority not in set(TaskPriority):
         raise ValidationError("priority", "Choose a priority.")
-    due_at, all_day = _due(new, zone)
+    due_at, all_day = due_of(new, zone)
     assignee = session.get(User, new.assignee_id or actor.id)
     if assignee is None or not assignee.is_active:
         raise ValidationError("assignee", "Choose someone who can sign in.")

@@ -1,0 +1,399 @@
+"""Bulk actions on tasks (ACT-3): Mark complete, Mark incomplete, Assign, Edit a property
+and Delete over every task a view matches, in batches a worker thread runs, each batch
+one transaction that writes its tasks and their change entries; and undo of the last
+action, written as new changes.
+
+Rules we chose:
+- Acting needs full use (`can_edit_records`). The actor changes live tasks assigned to
+  them or created by them; a holder of Manage CS settings (`can_manage_settings`) changes
+  any live task. Other ids in the list (someone else's, deleted, unknown) are left alone
+  and not counted as done: the Actions tab only ever passes the viewer's own tasks, so a
+  stranger's id means the list went stale, not that the action should fail.
+- A task the action would not change writes nothing: Mark complete leaves completed tasks
+  (and their completion time) alone, Assign leaves tasks already with that user alone.
+  Every changed field writes one change entry (source bulk) and bumps `updated_at`;
+  each batch has its own change batch id.
+- Edit offers `EDITABLE`; a due date alone is a whole-day task due at local midnight in
+  the actor's zone (as the Create task panel reads it), "" clears the due date.
+- Undo reverts only the actor's own bulk entries of the given batches, newest batch
+  first, each as new changes (source undo, deletions restored with a RESTORE entry).
+  A field the user changed again since (its value is no longer the bulk's new value) is
+  skipped, and fields that go together (status with completion time, due date with its
+  whole-day flag) are restored together or not at all. A task deleted since keeps its
+  values. Undo does not ask again whose task it is: it puts back what the actor did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, Table, distinct, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.domain import permissions
+from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.history import ChangeBatch
+from app.domain.properties import to_json
+from app.domain.task_query import TaskQuery, matching
+from app.domain.tasks import NewTask, due_of
+from app.store import (
+    Change,
+    ChangeOp,
+    ChangeSource,
+    Task,
+    TaskPriority,
+    TaskStatus,
+    TaskType,
+    User,
+    new_id,
+)
+from app.store.engine import Database
+
+ENTITY = "tasks"
+BATCH = 500
+
+
+class BulkKind(enum.StrEnum):
+    """The bulk actions of ACT-3."""
+
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    ASSIGN = "assign"
+    EDIT = "edit"
+    DELETE = "delete"
+
+
+# The properties Edit offers, with their labels.
+EDITABLE = {"type": "Type", "priority": "Priority", "due_date": "Due date"}
+
+
+@dataclass(frozen=True)
+class BulkAction:
+    """What to do to every selected task. ASSIGN: `value` is the user id. EDIT: `field` is
+    a key of EDITABLE and `value` a TaskType or TaskPriority value, "YYYY-MM-DD", or ""
+    to clear the due date."""
+
+    kind: BulkKind
+    field: str = ""
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """How a bulk run (or its undo) went: tasks changed of the ids given, the change batches
+    written (for undo), and whether it stopped early."""
+
+    done: int
+    total: int
+    batch_ids: tuple[uuid.UUID, ...]
+    cancelled: bool
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+# Columns restored together or not at all by undo.
+_GROUPS = {"status": 0, "completed_at": 0, "due_at": 1, "due_all_day": 1}
+
+
+def matching_ids(
+    session: Session, query: TaskQuery, now: dt.datetime, tz: ZoneInfo
+) -> list[uuid.UUID]:
+    """Every task the view matches ("Select all N tasks"), in (due, id) order, ids only."""
+    where = matching(query, now, tz, session)  # a custom view's filters need the session
+    statement = select(Task.id).where(where).order_by(Task.due_at, Task.id)
+    return list(session.scalars(statement))
+
+
+def _new_values(
+    session: Session, action: BulkAction, zone: ZoneInfo, at: dt.datetime
+) -> dict[str, Any]:
+    """The columns the action sets and their values; a refused value names its field."""
+    try:
+        kind = BulkKind(action.kind)
+    except ValueError:
+        raise ValidationError("kind", f"“{action.kind}” is not a bulk action.") from None
+    match kind:
+        case BulkKind.COMPLETE:
+            return {"status": TaskStatus.COMPLETED, "completed_at": at}
+        case BulkKind.INCOMPLETE:
+            return {"status": TaskStatus.OPEN, "completed_at": None}
+        case BulkKind.DELETE:
+            return {"deleted_at": at}
+        case BulkKind.ASSIGN:
+            try:
+                user = session.get(User, uuid.UUID(str(action.value)))
+            except ValueError:
+                user = None
+            if user is None or not user.is_active or user.deleted_at is not None:
+                raise ValidationError("assignee", "Choose someone who can sign in.")
+            return {"assignee_id": user.id}
+    if action.field == "type":
+        if str(action.value) not in set(TaskType):
+            raise ValidationError("type", "Choose to-do, call or e-mail.")
+        return {"type": TaskType(str(action.value))}
+    if action.field == "priority":
+        if str(action.value) not in set(TaskPriority):
+            raise ValidationError("priority", "Choose a priority.")
+        return {"priority": TaskPriority(str(action.value))}
+    if action.field == "due_date":
+        due_at, all_day = due_of(NewTask(title="", due_date=str(action.value or "")), zone)
+        return {"due_at": due_at, "due_all_day": all_day}
+    raise ValidationError("field", "Choose a property to edit.")
+
+
+def check_action(session: Session, actor: User, action: BulkAction, zone: ZoneInfo) -> None:
+    """Refuse an action before any batch runs: PermissionDenied without full use,
+    ValidationError naming the refused field."""
+    permissions.can_edit_records(actor).require()
+    _new_values(session, action, zone, dt.datetime.now(dt.UTC))
+
+
+def _expire(session: Session, ids: Sequence[uuid.UUID]) -> None:
+    """Loaded Task objects of `ids` read the database again (the updates bypass them)."""
+    wanted = set(ids)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Task) and obj.id in wanted:
+            session.expire(obj)
+
+
+def _write_entries(
+    batch: ChangeBatch, entries: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]]
+) -> None:
+    """The batch's change entries in one executemany, as `ChangeBatch.log` writes them (Core,
+    not the ORM's bulk insert, which stores a None value as SQL NULL instead of JSON null
+    and runs a statement per row here)."""
+    if not entries:
+        return
+    batch.session.execute(
+        insert(cast(Table, Change.__table__)),
+        [
+            {
+                "id": new_id(), "entity": ENTITY, "row_id": row_id, "op": op, "field": field,
+                "old_value": to_json(old), "new_value": to_json(new), "user_id": batch.user_id,
+                "at": batch.at, "source": batch.source, "batch_id": batch.id,
+            }
+            for row_id, op, field, old, new in entries
+        ],
+    )  # fmt: skip
+
+
+def apply_batch(
+    session: Session,
+    actor: User,
+    ids: Sequence[uuid.UUID],
+    action: BulkAction,
+    zone: ZoneInfo,
+) -> tuple[int, uuid.UUID]:
+    """One batch in the caller's transaction: (tasks changed, change batch id)."""
+    permissions.can_edit_records(actor).require()
+    batch = ChangeBatch(session, actor.id, ChangeSource.BULK)
+    values = _new_values(session, action, zone, batch.at)
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return 0, batch.id
+    columns = [getattr(Task, name) for name in values]
+    statement = select(Task.id, *columns).where(Task.id.in_(ids), Task.deleted_at.is_(None))
+    if not permissions.can_manage_settings(actor):
+        statement = statement.where(
+            or_(Task.assignee_id == actor.id, Task.created_by_id == actor.id)
+        )
+    if action.kind == BulkKind.COMPLETE:  # a completed task keeps its completion time
+        statement = statement.where(Task.status != TaskStatus.COMPLETED)
+    rows = session.execute(statement.with_for_update()).all()
+    op = ChangeOp.DELETE if action.kind == BulkKind.DELETE else ChangeOp.SET
+    changed: list[uuid.UUID] = []
+    entries = []
+    for row in rows:
+        diffs = [(name, row[i + 1], new) for i, (name, new) in enumerate(values.items())]
+        diffs = [(name, old, new) for name, old, new in diffs if old != new]
+        if diffs:
+            changed.append(row.id)
+            entries += [(row.id, op, name, old, new) for name, old, new in diffs]
+    if changed:
+        session.execute(
+            update(Task)
+            .where(Task.id.in_(changed))
+            .values(**values, updated_at=batch.at)
+            .execution_options(synchronize_session=False)
+        )
+        _write_entries(batch, entries)
+        _expire(session, changed)
+    return len(changed), batch.id
+
+
+def _actor(session: Session, actor_id: uuid.UUID) -> User:
+    actor = session.get(User, actor_id)
+    if actor is None:
+        raise PermissionDenied("This user no longer exists.")
+    return actor
+
+
+def run_bulk(
+    db: Database,
+    actor_id: uuid.UUID,
+    ids: Sequence[uuid.UUID],
+    action: BulkAction,
+    zone: ZoneInfo,
+    *,
+    batch_size: int = BATCH,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BulkResult:
+    """Apply `action` to `ids`, one transaction per batch (for a worker thread).
+
+    `progress(handled, total)` follows each batch (ids handled, so it ends at the total);
+    when `cancelled()` turns true the run stops between batches and the batches already
+    committed stay. The result's `done` counts the tasks changed.
+    """
+    ids = list(dict.fromkeys(ids))
+    with db.session() as session:
+        check_action(session, _actor(session, actor_id), action, zone)
+    done, batch_ids = 0, list[uuid.UUID]()
+    for start in range(0, len(ids), batch_size):
+        if cancelled is not None and cancelled():
+            return BulkResult(done, len(ids), tuple(batch_ids), True)
+        chunk = ids[start : start + batch_size]
+        with db.session() as session, session.begin():
+            changed, batch_id = apply_batch(session, _actor(session, actor_id), chunk, action, zone)
+        done += changed
+        if changed:
+            batch_ids.append(batch_id)
+        if progress is not None:
+            progress(start + len(chunk), len(ids))
+    return BulkResult(done, len(ids), tuple(batch_ids), False)
+
+
+# Reading a logged JSON value back into the column's Python value.
+def _when(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+_FROM_JSON: dict[str, Callable[[Any], Any]] = {
+    "status": TaskStatus, "type": TaskType, "priority": TaskPriority, "assignee_id": uuid.UUID,
+    "completed_at": _when, "due_at": _when, "deleted_at": _when, "due_all_day": bool,
+}  # fmt: skip
+
+
+def _bulk_entries(
+    session: Session, actor_id: uuid.UUID, batch_id: uuid.UUID
+) -> dict[uuid.UUID, list[Row[Any]]]:
+    """The actor's own bulk entries of one batch, by task."""
+    rows = session.execute(
+        select(Change.row_id, Change.op, Change.field, Change.old_value, Change.new_value)
+        .where(
+            Change.batch_id == batch_id,
+            Change.entity == ENTITY,
+            Change.source == ChangeSource.BULK,
+            Change.user_id == actor_id,
+        )
+        .order_by(Change.row_id, Change.id)
+    )
+    out: dict[uuid.UUID, list[Row[Any]]] = {}
+    for row in rows:
+        out.setdefault(row.row_id, []).append(row)
+    return out
+
+
+def _undo_chunk(
+    session: Session, actor: User, entries: dict[uuid.UUID, list[Row[Any]]]
+) -> tuple[int, uuid.UUID]:
+    """Revert one chunk's entries in the caller's transaction: (tasks reverted, batch id)."""
+    batch = ChangeBatch(session, actor.id, ChangeSource.UNDO)
+    fields = {e.field for rows in entries.values() for e in rows if e.field in _FROM_JSON}
+    columns = [getattr(Task, name) for name in sorted(fields | {"deleted_at"})]
+    tasks = {
+        row.id: row._mapping
+        for row in session.execute(
+            select(Task.id, *columns).where(Task.id.in_(list(entries))).with_for_update()
+        )
+    }
+    olds = {e.old_value for rows in entries.values() for e in rows if e.field == "assignee_id"}
+    users = {str(u) for u in session.scalars(select(User.id).where(User.id.in_(
+        [uuid.UUID(v) for v in olds if v is not None]
+    )))}  # fmt: skip
+    updates: list[dict[str, Any]] = []
+    log: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]] = []
+    for task_id, rows in entries.items():
+        current = tasks.get(task_id)
+        if current is None:
+            continue
+        groups: dict[object, list[Row[Any]]] = {}
+        for e in rows:
+            if e.field in _FROM_JSON:
+                groups.setdefault(_GROUPS.get(e.field, e.field), []).append(e)
+        restored: dict[str, Any] = {}
+        for group in groups.values():
+            if any(to_json(current[e.field]) != e.new_value for e in group):
+                continue  # changed again since the bulk action: the newer value stays
+            if any(e.field == "assignee_id" and e.old_value not in users | {None} for e in group):
+                continue  # the old assignee is gone
+            for e in group:
+                restored[e.field] = (
+                    None if e.old_value is None else _FROM_JSON[e.field](e.old_value)
+                )
+        if not restored or (current["deleted_at"] is not None and "deleted_at" not in restored):
+            continue  # nothing to put back, or deleted since: left as it is
+        updates.append({"id": task_id, **restored, "updated_at": batch.at})
+        for name, old in restored.items():
+            op = ChangeOp.RESTORE if name == "deleted_at" else ChangeOp.SET
+            log.append((task_id, op, name, current[name], old))
+    for keys in {tuple(sorted(u)) for u in updates}:  # one executemany per set of columns
+        same = [u for u in updates if tuple(sorted(u)) == keys]
+        session.execute(update(Task), same)
+    _write_entries(batch, log)
+    _expire(session, [u["id"] for u in updates])
+    return len(updates), batch.id
+
+
+def undo_bulk(
+    db: Database,
+    actor_id: uuid.UUID,
+    batch_ids: Sequence[uuid.UUID],
+    *,
+    batch_size: int = BATCH,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BulkResult:
+    """Revert the changes the actor's bulk batches made, newest batch first, a transaction
+    per chunk of tasks, as new changes (source undo); progress and cancel as in `run_bulk`.
+    The result's `total` is the tasks those batches changed, `done` those reverted."""
+    with db.session() as session:
+        permissions.can_edit_records(_actor(session, actor_id)).require()
+        per_batch = (
+            select(func.count(distinct(Change.row_id)))
+            .where(
+                Change.batch_id.in_(list(batch_ids)),
+                Change.entity == ENTITY,
+                Change.source == ChangeSource.BULK,
+                Change.user_id == actor_id,
+            )
+            .group_by(Change.batch_id)
+        )
+        total = sum(session.scalars(per_batch))
+    done, handled, written = 0, 0, list[uuid.UUID]()
+    for bulk_batch in reversed(list(dict.fromkeys(batch_ids))):
+        with db.session() as session:
+            entries = _bulk_entries(session, actor_id, bulk_batch)
+        task_ids = list(entries)
+        for start in range(0, len(task_ids), batch_size):
+            if cancelled is not None and cancelled():
+                return BulkResult(done, total, tuple(written), True)
+            chunk = {t: entries[t] for t in task_ids[start : start + batch_size]}
+            with db.session() as session, session.begin():
+                actor = _actor(session, actor_id)
+                permissions.can_edit_records(actor).require()
+                reverted, batch_id = _undo_chunk(session, actor, chunk)
+            done += reverted
+            handled += len(chunk)
+            if reverted:
+                written.append(batch_id)
+            if progress is not None:
+                progress(handled, total)
+    return BulkResult(done, total, tuple(written), False)
