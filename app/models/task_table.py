@@ -44,6 +44,7 @@ class TaskTableModel(QAbstractTableModel):
     """Tasks of a TaskQuery: title, type, priority, due, assignee, record, status."""
 
     countChanged = Signal(int)
+    checkedChanged = Signal()  # the ticked tasks changed (ACT-3)
 
     def __init__(
         self,
@@ -67,6 +68,8 @@ class TaskTableModel(QAbstractTableModel):
         self._cursor: task_query.TaskCursor | None = None
         self._changing = False
         self._text: dict[tuple[int, int], str] = {}
+        self.checked: set[uuid.UUID] = set()
+        self.all_matching = False  # "Select all N tasks": every task the view matches
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -84,9 +87,13 @@ class TaskTableModel(QAbstractTableModel):
         self._changing = True
         self.beginResetModel()
         self._rows, self._cursor, self.total, self._text = rows, cursor, total, {}
+        had_checked = bool(self.checked) or self.all_matching
+        self.checked, self.all_matching = set(), False  # a new list starts unticked
         self.endResetModel()
         self._changing = False
         self.countChanged.emit(self.total)
+        if had_checked:
+            self.checkedChanged.emit()
 
     def set_query(self, query: task_query.TaskQuery) -> None:
         """Show another view, or the same through another search."""
@@ -165,9 +172,68 @@ class TaskTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return OVERDUE if self.overdue(self._rows[row]) else None
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if self.is_checked(row) else Qt.CheckState.Unchecked
         if role == RECORD_ID_ROLE:
             return str(self._rows[row].id)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick a task (its title's checkbox)."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column():
+            return False
+        task_id = self._rows[index.row()].id
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        if self.all_matching and not on:
+            # unticking one of "all N" leaves the loaded rows but that one ticked
+            self.all_matching = False
+            self.checked = {r.id for r in self._rows}
+        if on:
+            self.checked.add(task_id)
+        else:
+            self.checked.discard(task_id)
+        self._checks_changed()
+        return True
+
+    def is_checked(self, row: int) -> bool:
+        """Whether the task on `row` is ticked."""
+        return self.all_matching or self._rows[row].id in self.checked
+
+    def check_page(self, on: bool) -> None:
+        """ "Select all" on the page: tick (or untick) every loaded task."""
+        self.all_matching = False
+        if on:
+            self.checked |= {r.id for r in self._rows}
+        else:
+            self.checked.clear()
+        self._checks_changed()
+
+    def check_all_matching(self) -> None:
+        """ "Select all N tasks": every task the view matches, loaded or not."""
+        self.all_matching = True
+        self._checks_changed()
+
+    def checked_count(self) -> int:
+        """How many tasks are ticked."""
+        return self.total if self.all_matching else len(self.checked)
+
+    def page_checked(self) -> bool:
+        """Whether every loaded task is ticked."""
+        return bool(self._rows) and all(self.is_checked(i) for i in range(len(self._rows)))
+
+    def _checks_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                [Qt.ItemDataRole.CheckStateRole],
+            )  # fmt: skip
+        self.checkedChanged.emit()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,7 +1,8 @@
-"""The Actions tab (ACT-1, ACT-2): the viewer's tasks in the built-in views Due today,
+"""The Actions tab (ACT-1..3): the viewer's tasks in the built-in views Due today,
 Overdue, Due tomorrow, All open and All completed (due-ness in the viewer's time zone),
 searched by title, in a lazy table; clicking a task's associated record opens its preview
-panel, and "Create task" (Ctrl+N) opens the Create task panel."""
+panel, "Create task" (Ctrl+N) opens the Create task panel, and ticked tasks get the bulk
+actions (`bulk.py`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from app.models.task_table import TaskTableModel
 from app.models.tasks import TaskEditorModel
 from app.store import User
 from app.store.engine import Database
+from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.preview_panel import PreviewPanel
 
@@ -115,6 +117,8 @@ class ActionsTab(QWidget):
         for column, width in enumerate((260, 80, 80, 150, 140, 200)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._cell_clicked)
+        self.bulk = BulkBar(self)
+        main.addWidget(self.bulk)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         main.addWidget(self.splitter, 1)

@@ -1,0 +1,92 @@
+"""The Qt side's access to bulk actions on tasks (ACT-3): it opens the sessions and runs
+the domain's batches, so the Actions tab never does. `run` and `undo` are called from a
+worker thread; each batch is its own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.domain import task_bulk
+from app.domain.summary import zone_of
+from app.domain.task_query import TaskQuery
+from app.domain.workspace import active_users
+from app.store import User
+from app.store.engine import Database
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The ticked tasks: either these ids, or every task a query matches."""
+
+    query: TaskQuery
+    ids: frozenset[uuid.UUID] = frozenset()
+    all_matching: bool = False
+
+
+@dataclass(frozen=True)
+class DoneAction:
+    """A finished bulk action, kept so it can be undone."""
+
+    action: task_bulk.BulkAction
+    result: task_bulk.BulkResult
+
+
+class TaskBulkModel:
+    """Bulk actions over the Actions tab's ticked tasks, and undo of the last one."""
+
+    def __init__(self, db: Database, viewer: User) -> None:
+        self.db = db
+        self.viewer = viewer
+        self.zone = zone_of(viewer)
+        self.last: DoneAction | None = None
+
+    def users(self) -> list[tuple[uuid.UUID, str]]:
+        """Everyone tasks can be assigned to, by name."""
+        with self.db.session() as session:
+            return [(u.id, u.name) for u in active_users(session)]
+
+    def check(self, action: task_bulk.BulkAction) -> None:
+        """Refuse a bad action before any batch runs (ValidationError names the field)."""
+        with self.db.session() as session:
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            task_bulk.check_action(session, actor, action, self.zone)
+
+    def ids(self, selection: Selection) -> list[uuid.UUID]:
+        """The ticked tasks' ids; for "all N", every task the query matches now."""
+        if not selection.all_matching:
+            return sorted(selection.ids)
+        with self.db.session() as session:
+            now = dt.datetime.now(dt.UTC)
+            return task_bulk.matching_ids(session, selection.query, now, self.zone)
+
+    def run(
+        self,
+        selection: Selection,
+        action: task_bulk.BulkAction,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> task_bulk.BulkResult:
+        """Apply `action` to the selection, batch by batch (in a worker thread)."""
+        result = task_bulk.run_bulk(
+            self.db, self.viewer.id, self.ids(selection), action, self.zone,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
+        self.last = DoneAction(action, result) if result.batch_ids else None
+        return result
+
+    def undo(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> task_bulk.BulkResult:
+        """Undo the last bulk action (in a worker thread); it can be undone only once."""
+        last, self.last = self.last, None
+        if last is None:
+            return task_bulk.BulkResult(0, 0, (), False)
+        return task_bulk.undo_bulk(
+            self.db, self.viewer.id, last.result.batch_ids, progress=progress, cancelled=cancelled
+        )
