@@ -34,6 +34,7 @@ def main() -> None:
         from PySide6.QtCore import QSettings
 
         from app.domain.demo import generate_demo
+        from app.models.schedule_layout import Span
         from app.store.engine import open_database
         from app.views.application import make_application
         from app.views.first_start import FirstStartDialog
@@ -106,6 +107,27 @@ def main() -> None:
         settle(app)
         window.grab().save(str(OUT / "actions_create.png"))
         actions.create_panel.close_panel()
+        actions.show_view("all_open")
+        actions.model.check_page(True)
+        settle(app)
+        window.grab().save(str(OUT / "actions_bulk.png"))
+        actions.model.check_page(False)
+        window.tabs.setCurrentIndex(window.tab_keys().index("schedule"))
+        settle(app)
+        window.grab().save(str(OUT / "schedule_week.png"))
+        schedule = window.tab_content("schedule")
+        schedule.week.grid.repaint()
+        meetings = [row for _rect, row in schedule.week.grid.hits]
+        if meetings:
+            middle = meetings[len(meetings) // 2]
+            summary = schedule.show_summary(middle, window.geometry().center())
+            settle(app)
+            summary.grab().save(str(OUT / "schedule_summary.png"))
+            summary.close()
+        schedule.set_span(Span.MONTH)
+        settle(app)
+        window.grab().save(str(OUT / "schedule_month.png"))
+        schedule.set_span(Span.WEEK)
         window.tabs.setCurrentIndex(0)
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()

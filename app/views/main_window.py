@@ -34,6 +34,7 @@ from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
+from app.views.schedule.tab import ScheduleTab
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
 
@@ -68,6 +69,7 @@ TABS: tuple[TabSpec, ...] = (
         shown=_pipelines_shown(ViewTab.REVENUE),
     ),
     TabSpec("actions", "Actions", ActionsTab),
+    TabSpec("schedule", "Schedule", ScheduleTab),
 )  # fmt: skip
 
 

@@ -21,7 +21,14 @@ def test_first_start_then_the_main_window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
     qtbot.addWidget(shell.window)
     assert shell.window.viewer.name == "Grace Hopper"
-    assert shell.window.tab_keys() == ["summary", "customers", "services", "revenue", "actions"]
+    assert shell.window.tab_keys() == [
+        "summary",
+        "customers",
+        "services",
+        "revenue",
+        "actions",
+        "schedule",
+    ]
     shell.db.dispose()
 
 

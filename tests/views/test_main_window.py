@@ -40,7 +40,14 @@ def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
     assert any(n.startswith("Casey Csm") for n in names)
     _menu_action(window, "Casey Csm").trigger()
     assert window.user_button.text().startswith("Casey Csm")
-    assert window.tab_keys() == ["summary", "customers", "services", "revenue", "actions"]
+    assert window.tab_keys() == [
+        "summary",
+        "customers",
+        "services",
+        "revenue",
+        "actions",
+        "schedule",
+    ]
     with workspace_db.session() as session:
         assert signed_in(session).name == "Casey Csm"
     window.close()
@@ -166,7 +173,7 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
     services.settings_dialog.shown.setChecked(False)
     services.settings_dialog.save_button.click()
     qtbot.waitUntil(lambda: "services" not in window.tab_keys())
-    assert window.tab_keys() == ["summary", "customers", "revenue", "actions"]
+    assert window.tab_keys() == ["summary", "customers", "revenue", "actions", "schedule"]
 
     dialog = SettingsDialog(workspace_db, window.viewer, window)
     qtbot.addWidget(dialog)
@@ -176,7 +183,14 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
     assert dialog.tabs_changed
     dialog.reject()
     window._apply_viewer()  # what open_settings does when the dialog reports a tab change
-    assert window.tab_keys() == ["summary", "customers", "services", "revenue", "actions"]
+    assert window.tab_keys() == [
+        "summary",
+        "customers",
+        "services",
+        "revenue",
+        "actions",
+        "schedule",
+    ]
 
 
 def test_view_more_on_a_summary_list_opens_the_actions_tab_on_it(

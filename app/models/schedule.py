@@ -1,0 +1,284 @@
+"""The Schedule tab's model (SCH-1, SCH-2): which days are shown (day, week or month,
+weekends hidden or not, the week starting on the locale's first day), in which time zone,
+and the viewer's meetings and tasks over them, read in one short session per move.
+
+It is a list model of the shown items, so any Qt view (and qtmodeltester) can read it;
+the painted calendar reads the same `Event`s through `item()` and the layout module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+
+from app.domain import icalendar_io, schedule, task_bulk
+from app.domain.schedule import ContactMet, Event, EventKind
+from app.domain.summary import zone_of
+from app.domain.workspace import user_names
+from app.models.schedule_layout import Span, shown_days, step
+
+__all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
+from app.store import User
+from app.store.engine import Database
+
+Index = QModelIndex | QPersistentModelIndex
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+START_ROLE = Qt.ItemDataRole.UserRole + 2
+END_ROLE = Qt.ItemDataRole.UserRole + 3
+ALL_DAY_ROLE = Qt.ItemDataRole.UserRole + 4
+ID_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+class IcsCancelled(Exception):
+    """The user cancelled an iCalendar import or export: nothing was saved or written."""
+
+
+def first_weekday(locale: QLocale) -> int:
+    """The locale's first day of the week as `date.weekday()` (Monday 0)."""
+    return locale.firstDayOfWeek().value - 1
+
+
+class ScheduleModel(QAbstractListModel):
+    """The viewer's meetings and tasks on the shown days, in the chosen zone."""
+
+    changed = Signal()  # days, zone or items changed: views lay out again
+
+    def __init__(self, db: Database, viewer: User, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.locale = QLocale(viewer.locale)
+        self.home_zone = zone_of(viewer)
+        self.zone = self.home_zone
+        self.shown_span = Span.WEEK  # not `span`: that is QAbstractItemModel.span()
+        self.week_start = first_weekday(self.locale)
+        self.hide_weekends = False
+        self.show_meetings = True
+        self.show_tasks = True
+        self.anchor = self.today()
+        self.days: list[dt.date] = []
+        self.events: list[Event] = []
+        self.reload()
+
+    # -- state ---------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        """Today in the shown zone."""
+        return dt.datetime.now(self.zone).date()
+
+    def set_span(self, span: Span) -> None:
+        """Day, week or month."""
+        self.shown_span = Span(span)
+        self.reload()
+
+    def set_anchor(self, day: dt.date) -> None:
+        """Show the span holding `day`."""
+        self.anchor = day
+        self.reload()
+
+    def go(self, direction: int) -> None:
+        """The previous (-1) or next (1) day, week or month."""
+        self.set_anchor(step(self.shown_span, self.anchor, direction))
+
+    def go_today(self) -> None:
+        """Back to today."""
+        self.set_anchor(self.today())
+
+    def set_zone(self, name: str) -> None:
+        """Show times in another zone (the events stay the same instants)."""
+        try:
+            self.zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return
+        self.reload()
+
+    def set_hide_weekends(self, hide: bool) -> None:
+        """Leave Saturdays and Sundays out of weeks and months."""
+        self.hide_weekends = hide
+        self.reload()
+
+    def set_kinds(self, meetings: bool, tasks: bool) -> None:
+        """The legend's checkboxes: show meetings, tasks, or both."""
+        self.show_meetings, self.show_tasks = meetings, tasks
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the shown days' items again."""
+        hide = self.hide_weekends and self.shown_span != Span.DAY
+        days = shown_days(self.shown_span, self.anchor, self.week_start, hide)
+        if self.shown_span == Span.DAY and not days:
+            days = [self.anchor]
+        with self.db.session() as session:
+            events = (
+                schedule.events_between(
+                    session,
+                    self.viewer,
+                    days[0],
+                    days[-1],
+                    self.zone,
+                    meetings=self.show_meetings,
+                    tasks=self.show_tasks,
+                )
+                if days
+                else []
+            )
+        self.beginResetModel()
+        self.days, self.events = days, events
+        self.endResetModel()
+        self.changed.emit()
+
+    def contacts_met_today(self) -> list[ContactMet]:
+        """SCH-2: the contacts in the viewer's meetings today (in the shown zone)."""
+        with self.db.session() as session:
+            return schedule.contacts_met_on(session, self.viewer, self.today(), self.zone)
+
+    # -- writing (each one transaction) ---------------------------------------------------
+    def set_task_done(self, task_id: uuid.UUID, done: bool) -> None:
+        """SCH-3: mark a task complete or open again, then show the change."""
+        action = task_bulk.BulkAction(
+            task_bulk.BulkKind.COMPLETE if done else task_bulk.BulkKind.INCOMPLETE
+        )
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            task_bulk.apply_batch(session, actor, [task_id], action, self.home_zone)
+        self.reload()
+
+    def export_ics(
+        self, path: Path, first: dt.date, last: dt.date, cancelled: Callable[[], bool]
+    ) -> int:
+        """DATA-4: write days `first`..`last` to an .ics file; how many items it holds.
+        Runs in a worker thread; the file is written only when not cancelled."""
+        with self.db.session() as session:
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            data = icalendar_io.export_schedule(session, actor, first, last, self.zone)
+        if cancelled():
+            raise IcsCancelled
+        path.write_bytes(data)
+        return data.count(b"BEGIN:VEVENT") + data.count(b"BEGIN:VTODO")
+
+    def import_ics(self, path: Path, cancelled: Callable[[], bool]) -> icalendar_io.ImportReport:
+        """DATA-4: import an .ics file's meetings in one transaction, recurrences expanded
+        over the shown days. Runs in a worker thread; a cancel rolls everything back."""
+        data = path.read_bytes()
+        with self.db.session() as session, session.begin():
+            actor = session.get(User, self.viewer.id)
+            assert actor is not None
+            report = icalendar_io.import_ics(
+                session, actor, data, self.days[0], self.days[-1], self.zone
+            )
+            if cancelled():
+                raise IcsCancelled  # leaving the block rolls the import back
+        return report
+
+    def user_names(self) -> dict[uuid.UUID, str]:
+        """Every user's name by id (the preview panel shows owners by name)."""
+        with self.db.session() as session:
+            return user_names(session)
+
+    def item(self, row: int) -> Event:
+        """The item on a row (not `event`: that is QObject's event handler)."""
+        return self.events[row]
+
+    def row_of_title(self, title: str) -> int | None:
+        """The row of the first shown item with this title."""
+        return next((i for i, e in enumerate(self.events) if e.title == title), None)
+
+    def local(self, at: dt.datetime) -> dt.datetime:
+        """An instant in the shown zone."""
+        return at.astimezone(self.zone)
+
+    def qdatetime(self, at: dt.datetime) -> QDateTime:
+        """An instant as a QDateTime in the shown zone's wall time."""
+        local = self.local(at)
+        return QDateTime(
+            QDate(local.year, local.month, local.day),
+            QTime(local.hour, local.minute, local.second),
+            QTimeZone(self.zone.key.encode()),
+        )
+
+    # -- the list model ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.events):
+            return None
+        event = self.events[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return event.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe_time(event)
+        if role == KIND_ROLE:
+            return str(event.kind)
+        if role == START_ROLE:
+            return self.qdatetime(event.start)
+        if role == END_ROLE:
+            return self.qdatetime(event.end)
+        if role == ALL_DAY_ROLE:
+            return event.all_day
+        if role == ID_ROLE:
+            return str(event.id)
+        return None
+
+    # -- words ---------------------------------------------------------------------------
+    def time_text(self, at: dt.datetime) -> str:
+        """A time of day in the viewer's locale, in the shown zone."""
+        local = self.local(at)
+        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+    def date_text(self, day: dt.date, fmt: str = "ddd d MMM") -> str:
+        """A date in the viewer's locale."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), fmt)
+
+    def describe_time(self, event: Event) -> str:
+        """When an item is, as a person reads it: its day(s) and times in the shown zone."""
+        if event.all_day and event.days is not None:
+            first, last = event.days
+            if first == last:
+                return self.tr("{day} · all day").format(day=self.date_text(first))
+            return self.tr("{first} – {last} · all day").format(
+                first=self.date_text(first), last=self.date_text(last)
+            )
+        day = self.date_text(self.local(event.start).date())
+        if event.kind == EventKind.TASK:
+            return self.tr("{day} · due {time}").format(day=day, time=self.time_text(event.start))
+        end_day = self.local(event.end).date()
+        if end_day != self.local(event.start).date() and event.end != event.start:
+            return f"{day} {self.time_text(event.start)} – {self.date_text(end_day)} " + (
+                self.time_text(event.end)
+            )
+        return f"{day} · {self.time_text(event.start)} – {self.time_text(event.end)}"
+
+    def range_text(self) -> str:
+        """The heading: "Wednesday 25 November 2026", "23 – 29 Nov 2026", "November 2026"."""
+        if not self.days:
+            return ""
+        if self.shown_span == Span.DAY:
+            return self.date_text(self.anchor, "dddd d MMMM yyyy")
+        if self.shown_span == Span.MONTH:
+            return self.date_text(self.anchor, "MMMM yyyy")
+        first, last = self.days[0], self.days[-1]
+        if first.month == last.month:
+            return f"{first.day} – {self.date_text(last, 'd MMM yyyy')}"
+        if first.year == last.year:
+            return f"{self.date_text(first, 'd MMM')} – {self.date_text(last, 'd MMM yyyy')}"
+        return f"{self.date_text(first, 'd MMM yyyy')} – {self.date_text(last, 'd MMM yyyy')}"

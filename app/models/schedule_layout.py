@@ -1,0 +1,188 @@
+"""Where calendar items sit (SCH-1), as plain numbers the painted views draw: timed items
+as blocks in a day column (minutes from local midnight, with overlapping ones side by side
+in lanes), whole-day items as bars across day columns, and a month's items per day cell.
+
+No Qt here, so the arithmetic is tested on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from app.domain.schedule import Event
+
+DAY_MINUTES = 24 * 60
+MIN_BLOCK_MINUTES = 20  # a short item still needs room for its title, and takes that room
+
+
+class Span(StrEnum):
+    """How much of the calendar is shown at once."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+WEEKEND = (5, 6)  # Saturday, Sunday (date.weekday())
+
+
+def shown_days(
+    span: Span, anchor: dt.date, week_start: int = 0, hide_weekends: bool = False
+) -> list[dt.date]:
+    """The days a span shows around `anchor`: one day; the week holding it; or the full
+    weeks covering its month. Weekends are left out of weeks and months when hidden."""
+    if span == Span.DAY:
+        return [anchor]
+    if span == Span.WEEK:
+        start = anchor - dt.timedelta(days=(anchor.weekday() - week_start) % 7)
+        days = [start + dt.timedelta(days=i) for i in range(7)]
+    else:
+        first = anchor.replace(day=1)
+        start = first - dt.timedelta(days=(first.weekday() - week_start) % 7)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        count = (following - start).days
+        days = [start + dt.timedelta(days=i) for i in range(-(-count // 7) * 7)]
+    if hide_weekends:
+        days = [d for d in days if d.weekday() not in WEEKEND]
+    return days
+
+
+def step(span: Span, anchor: dt.date, direction: int) -> dt.date:
+    """The anchor one span later (direction 1) or earlier (-1)."""
+    if span == Span.DAY:
+        return anchor + dt.timedelta(days=direction)
+    if span == Span.WEEK:
+        return anchor + dt.timedelta(days=7 * direction)
+    month = anchor.year * 12 + anchor.month - 1 + direction
+    return dt.date(month // 12, month % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class TimedBlock:
+    """A timed item's piece on one shown day: column, minutes, and its lane."""
+
+    event: int  # index into the events
+    column: int  # index into the shown days
+    start: int  # minutes after local midnight
+    end: int
+    lane: int = 0
+    lanes: int = 1
+
+
+@dataclass(frozen=True)
+class DayBar:
+    """A whole-day (or several-day) item across shown day columns, on a row of the strip."""
+
+    event: int
+    first: int
+    last: int
+    row: int
+
+
+def _minutes(at: dt.datetime) -> int:
+    return at.hour * 60 + at.minute
+
+
+def timed_blocks(
+    events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo
+) -> list[TimedBlock]:
+    """Each timed item cut at local midnights into the shown days, lanes assigned per day."""
+    column_of = {day: i for i, day in enumerate(days)}
+    pieces: dict[int, list[TimedBlock]] = {}
+    for index, event in enumerate(events):
+        if event.all_day:
+            continue
+        start, end = event.start.astimezone(zone), event.end.astimezone(zone)
+        day = start.date()
+        while True:
+            column = column_of.get(day)
+            first = _minutes(start) if day == start.date() else 0
+            last = _minutes(end) if day == end.date() else DAY_MINUTES
+            if column is not None and (last > first or first == last == _minutes(start)):
+                first = min(first, DAY_MINUTES - MIN_BLOCK_MINUTES)
+                last = min(max(last, first + MIN_BLOCK_MINUTES), DAY_MINUTES)
+                pieces.setdefault(column, []).append(TimedBlock(index, column, first, last))
+            day += dt.timedelta(days=1)
+            if day > end.date() or (day == end.date() and _minutes(end) == 0):
+                break
+    out: list[TimedBlock] = []
+    for column in sorted(pieces):
+        out += _lanes(pieces[column])
+    return out
+
+
+def _lanes(blocks: list[TimedBlock]) -> list[TimedBlock]:
+    """Overlapping blocks side by side: each takes the first free lane, and every block of
+    a cluster of overlaps shares that cluster's lane count."""
+    blocks = sorted(blocks, key=lambda b: (b.start, -b.end, b.event))
+    out: list[TimedBlock] = []
+    cluster: list[tuple[TimedBlock, int]] = []
+    lane_ends: list[int] = []
+    cluster_end = -1
+
+    def close() -> None:
+        out.extend(
+            TimedBlock(b.event, b.column, b.start, b.end, lane, len(lane_ends))
+            for b, lane in cluster
+        )
+
+    for block in blocks:
+        if block.start >= cluster_end and cluster:
+            close()
+            cluster, lane_ends = [], []
+        free = next((i for i, end in enumerate(lane_ends) if end <= block.start), None)
+        if free is None:
+            free = len(lane_ends)
+            lane_ends.append(block.end)
+        else:
+            lane_ends[free] = block.end
+        cluster.append((block, free))
+        cluster_end = max(cluster_end, block.end) if len(cluster) > 1 else block.end
+    if cluster:
+        close()
+    return out
+
+
+def day_bars(events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo) -> list[DayBar]:
+    """Whole-day items across the shown days, each on the first row free over its span."""
+    rows: list[list[tuple[int, int]]] = []
+    out: list[DayBar] = []
+    for index, event in enumerate(events):
+        if not event.all_day:
+            continue
+        first_day, last_day = event.local_days(zone)
+        columns = [i for i, day in enumerate(days) if first_day <= day <= last_day]
+        if not columns:
+            continue
+        first, last = columns[0], columns[-1]
+        row = next(
+            (r for r, taken in enumerate(rows) if all(b < first or a > last for a, b in taken)),
+            None,
+        )
+        if row is None:
+            row = len(rows)
+            rows.append([])
+        rows[row].append((first, last))
+        out.append(DayBar(index, first, last, row))
+    return out
+
+
+def by_day(
+    events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo
+) -> dict[dt.date, list[int]]:
+    """A month's cells: each shown day's items, whole-day ones first, then by start."""
+    shown = set(days)
+    cells: dict[dt.date, list[int]] = {day: [] for day in days}
+    for index, event in enumerate(events):
+        first, last = event.local_days(zone)
+        day = max(first, days[0]) if days else first
+        while day <= last and days and day <= days[-1]:
+            if day in shown:
+                cells[day].append(index)
+            day += dt.timedelta(days=1)
+    for items in cells.values():
+        items.sort(key=lambda i: (not events[i].all_day, events[i].start, events[i].title))
+    return cells

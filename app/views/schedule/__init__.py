@@ -1,0 +1,1 @@
+"""The Schedule tab (SCH-1..3)."""

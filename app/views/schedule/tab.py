@@ -1,0 +1,313 @@
+"""The Schedule tab (SCH-1..3): the viewer's meetings and tasks as a day, week or month
+(the menu at the top left), moved with the arrows and "Today", in a chosen time zone,
+weekends hidden or not; on the left the legend's checkboxes and the contacts met today;
+clicking an item opens its summary; iCalendar import and export (DATA-4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import uuid
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.domain.schedule import EventKind
+from app.models.formatting import ValueFormatter
+from app.models.record_detail import RecordDetailModel
+from app.models.schedule import ScheduleModel, Span
+from app.store import User
+from app.store.engine import Database
+from app.views.common.message_bar import MessageBar
+from app.views.common.preview_panel import PreviewPanel
+from app.views.schedule.calendar import COLOURS, MonthView, WeekView
+from app.views.schedule.event_summary import EventSummary
+from app.views.schedule.ics import IcsActions
+
+SPANS = ((Span.DAY, "Day", "D"), (Span.WEEK, "Week", "W"), (Span.MONTH, "Month", "M"))
+WORK_STARTS = 8  # a day or week opens scrolled to 08:00
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+SIDE_WIDTH = 230
+
+
+def _swatch(colour: QColor) -> QLabel:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    label = QLabel()
+    label.setPixmap(pixmap)
+    return label
+
+
+class ScheduleTab(QWidget):
+    """The viewer's calendar."""
+
+    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.viewer = viewer
+        self.model = ScheduleModel(db, viewer, self)
+        self.preview: PreviewPanel | None = None
+        self.summary: EventSummary | None = None
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._side())
+
+        main = QVBoxLayout()
+        main.setContentsMargins(16, 12, 16, 8)
+        main.setSpacing(8)
+        root.addLayout(main, 1)
+        main.addLayout(self._toolbar())
+        self.messages = MessageBar()
+        main.addWidget(self.messages)
+        self.ics = IcsActions(self)
+        main.addWidget(self.ics.progress_row)
+
+        self.week = WeekView(self.model)
+        self.month = MonthView(self.model)
+        for surface in (self.week.grid, self.week.header, self.month):
+            surface.itemClicked.connect(self.show_summary)
+            surface.dayClicked.connect(self.open_day)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.week)
+        self.pages.addWidget(self.month)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.pages)
+        main.addWidget(self.splitter, 1)
+
+        self.model.changed.connect(self._refresh)
+        self._refresh()
+        QTimer.singleShot(0, lambda: self.week.scroll_to_hour(WORK_STARTS))
+
+    # -- building ------------------------------------------------------------------------
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.span_menu = QComboBox()
+        self.span_menu.setAccessibleName(self.tr("Calendar view"))
+        for span, label, key in SPANS:
+            self.span_menu.addItem(self.tr(label), span)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=span: self.set_span(s))
+            self.addAction(action)
+        self.span_menu.setCurrentIndex(1)
+        self.span_menu.setToolTip(self.tr("Day (D), week (W) or month (M)"))
+        self.span_menu.currentIndexChanged.connect(
+            lambda i: self.set_span(self.span_menu.itemData(i))
+        )
+        bar.addWidget(self.span_menu)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (T)"))
+        self.today_button.clicked.connect(self.model.go_today)
+        bar.addWidget(self.today_button)
+        self.previous_button = self._arrow("‹", self.tr("Previous (Ctrl+Left)"), -1, "Ctrl+Left")
+        self.next_button = self._arrow("›", self.tr("Next (Ctrl+Right)"), 1, "Ctrl+Right")
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        today = QAction(self)
+        today.setShortcut(QKeySequence("T"))
+        today.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        today.triggered.connect(self.model.go_today)
+        self.addAction(today)
+        self.range_label = QLabel(objectName="Greeting")
+        self.range_label.setAccessibleName(self.tr("Shown dates"))
+        bar.addSpacing(8)
+        bar.addWidget(self.range_label)
+        bar.addStretch(1)
+        self.hide_weekends = QCheckBox(self.tr("Hide weekends"))
+        self.hide_weekends.toggled.connect(self.model.set_hide_weekends)
+        bar.addWidget(self.hide_weekends)
+        bar.addSpacing(8)
+        bar.addWidget(QLabel(self.tr("Time zone")))
+        self.zone_menu = self._zone_menu()
+        bar.addWidget(self.zone_menu)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import meetings from an iCalendar (.ics) file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export your schedule to an iCalendar (.ics) file"))
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        return bar
+
+    def _arrow(self, text: str, tip: str, direction: int, keys: str) -> QToolButton:
+        button = QToolButton(text=text)
+        button.setAccessibleName(tip)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setStyleSheet("font-size: 18px; padding: 0 8px;")
+        button.clicked.connect(lambda: self.model.go(direction))
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.model.go(direction))
+        self.addAction(action)
+        return button
+
+    def _zone_menu(self) -> QComboBox:
+        """The viewer's zone first, UTC, then every zone by name; typing finds one."""
+        menu = QComboBox()
+        menu.setAccessibleName(self.tr("Time zone"))
+        menu.setEditable(True)
+        menu.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        home = self.model.home_zone.key
+        names = [home, *(["UTC"] if home != "UTC" else [])]
+        names += sorted(z for z in available_timezones() if "/" in z and z not in names)
+        menu.addItems(names)
+        menu.setMinimumContentsLength(18)
+        completer = QCompleter(names, menu)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        menu.setCompleter(completer)
+        menu.setToolTip(
+            self.tr("Show times in another time zone; yours is {zone}").format(zone=home)
+        )
+        menu.activated.connect(lambda i: self.set_zone(menu.itemText(i)))
+        menu.lineEdit().editingFinished.connect(lambda: self.set_zone(menu.currentText()))
+        return menu
+
+    def _side(self) -> QWidget:
+        side = QWidget(objectName="ViewSidebar")
+        side.setFixedWidth(SIDE_WIDTH)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(12, 14, 8, 12)
+        layout.setSpacing(6)
+        layout.addWidget(QLabel(self.tr("Show"), objectName="CardTitle"))
+        self.show_meetings = QCheckBox(self.tr("Meetings"), checked=True)
+        self.show_tasks = QCheckBox(self.tr("Tasks"), checked=True)
+        for box, kind in (
+            (self.show_meetings, EventKind.MEETING),
+            (self.show_tasks, EventKind.TASK),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addStretch(1)
+            row.addWidget(_swatch(COLOURS[kind][1]))
+            layout.addLayout(row)
+            box.toggled.connect(self._kinds_changed)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("You meet today"), objectName="CardTitle"))
+        self.contacts = QListWidget()
+        self.contacts.setAccessibleName(self.tr("Contacts you meet today"))
+        self.contacts.setFrameShape(QListWidget.Shape.NoFrame)
+        self.contacts.setWordWrap(True)
+        self.contacts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contacts.itemActivated.connect(self._contact_chosen)
+        self.contacts.itemClicked.connect(self._contact_chosen)
+        layout.addWidget(self.contacts, 1)
+        return side
+
+    # -- state ---------------------------------------------------------------------------
+    def set_span(self, span: Span) -> None:
+        """Day, week or month (the menu follows a shortcut)."""
+        index = self.span_menu.findData(span)
+        if self.span_menu.currentIndex() != index:
+            self.span_menu.setCurrentIndex(index)  # comes back here through the signal
+            return
+        self.model.set_span(span)
+        self.pages.setCurrentWidget(self.month if span == Span.MONTH else self.week)
+        self.hide_weekends.setEnabled(span != Span.DAY)
+
+    def set_zone(self, name: str) -> None:
+        """Show the calendar in another zone; an unknown name puts the shown one back."""
+        self.model.set_zone(name.strip())
+        if self.zone_menu.currentText() != self.model.zone.key:
+            self.zone_menu.setCurrentText(self.model.zone.key)
+
+    def open_day(self, day: dt.date) -> None:
+        """A day's heading (or "+N more") opens that day."""
+        self.model.anchor = day
+        self.set_span(Span.DAY)
+        if self.model.anchor != day:
+            self.model.set_anchor(day)
+
+    def _kinds_changed(self) -> None:
+        self.model.set_kinds(self.show_meetings.isChecked(), self.show_tasks.isChecked())
+
+    def _refresh(self) -> None:
+        self.range_label.setText(self.model.range_text())
+        self.week.header.updateGeometry()
+        self._fill_contacts()
+
+    def _fill_contacts(self) -> None:
+        """SCH-2: the contacts the viewer meets today."""
+        self.contacts.clear()
+        met = self.model.contacts_met_today()
+        if not met:
+            item = QListWidgetItem(self.tr("No contacts to meet today."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.contacts.addItem(item)
+        width = SIDE_WIDTH - 40  # the side panel's width less its margins
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for contact in met:
+            when = f"{self.model.time_text(contact.start)} · {contact.meeting_title}"
+            label = QLabel(
+                f"<b>{html.escape(contact.name)}</b><br>"
+                f"<span style='color:{muted}'>{html.escape(when)}</span>"
+            )
+            label.setWordWrap(True)
+            label.setContentsMargins(4, 4, 4, 4)
+            item = QListWidgetItem()
+            item.setToolTip(contact.email or contact.name)
+            item.setData(CONTACT_ROLE, contact.contact_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{contact.name}, {when}")
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
+            self.contacts.addItem(item)
+            self.contacts.setItemWidget(item, label)
+
+    def _contact_chosen(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(CONTACT_ROLE)
+        if contact_id is not None:
+            self.open_preview(contact_id)
+
+    # -- an item's summary (SCH-3) -------------------------------------------------------
+    def show_summary(self, row: int, pos: QPoint) -> EventSummary:
+        """The summary popover of the clicked item."""
+        if self.summary is not None and self.summary.isVisible():
+            self.summary.close()
+        self.summary = EventSummary(self.model, self.model.item(row), self)
+        self.summary.openRecord.connect(self.open_preview)
+        self.summary.setTaskDone.connect(self.set_task_done)
+        self.summary.destroyed.connect(lambda: setattr(self, "summary", None))
+        self.summary.show_at(pos)
+        return self.summary
+
+    def set_task_done(self, task_id: uuid.UUID, done: bool) -> None:
+        """Mark a task complete (or open again) from its summary."""
+        try:
+            self.model.set_task_done(task_id, done)
+        except DomainError as exc:
+            self.messages.show_message(exc.user_message)
+        else:
+            self.messages.show_message(
+                self.tr("Task marked complete.") if done else self.tr("Task marked incomplete.")
+            )
+
+    def open_preview(self, record_id: uuid.UUID) -> None:
+        """A record (a contact met today, an item's associated record) in the side panel."""
+        if self.preview is None:
+            formatter = ValueFormatter(
+                self.viewer.locale, self.viewer.time_zone, self.model.user_names()
+            )
+            self.preview = PreviewPanel(RecordDetailModel(self.db, self.viewer), formatter, self)
+            self.splitter.addWidget(self.preview)
+            self.splitter.setSizes([900, 380])
+        self.preview.show()
+        self.preview.show_record(record_id)

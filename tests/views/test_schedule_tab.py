@@ -1,0 +1,249 @@
+"""The Schedule tab driven as a CSM would (SCH-1..3, DATA-4's iCalendar): day, week and
+month; arrows and Today; Hide weekends; the time-zone menu; the legend; the contacts met
+today; an item's summary with Start meeting, its record and Mark complete; .ics files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDesktopServices
+from sqlalchemy import func, select
+
+from app.domain import records
+from app.models.schedule_layout import Span
+from app.store import (
+    ActivityKind,
+    ActivityLink,
+    Meeting,
+    MeetingAttendee,
+    ObjectType,
+    Task,
+    TaskStatus,
+    User,
+)
+from app.views.schedule.calendar import HOUR_HEIGHT
+from app.views.schedule.tab import ScheduleTab
+from tests.views.conftest import run_until
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(NEW_YORK).date()
+
+
+def _ny(hour: int, day: dt.date | None = None) -> dt.datetime:
+    return dt.datetime.combine(day or _today(), dt.time(hour), NEW_YORK).astimezone(dt.UTC)
+
+
+@pytest.fixture
+def schedule_db(workspace_db):
+    """Ada in New York: a 09:00 meeting today with a contact and a link, a task due at
+    16:00 today, a whole-day meeting tomorrow; Olu's meeting she is not in."""
+    with workspace_db.session() as session, session.begin():
+        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
+        ada.time_zone = "America/New_York"
+        olu = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
+        session.add(olu)
+        contacts = session.scalar(select(ObjectType).where(ObjectType.key == "contacts"))
+        cleo = records.create_record(session, ada, contacts, {"name": "Cleo Contact"})
+        review = Meeting(
+            title="Renewal review", start_at=_ny(9), end_at=_ny(10), organizer_id=ada.id,
+            time_zone="America/New_York", link="https://meet.example.com/abc-defg-hij",
+        )  # fmt: skip
+        tomorrow = _today() + dt.timedelta(days=1)
+        offsite = Meeting(
+            title="Team offsite", start_at=_ny(0, tomorrow),
+            end_at=_ny(0, tomorrow + dt.timedelta(days=1)), all_day=True,
+            organizer_id=ada.id, time_zone="America/New_York",
+        )  # fmt: skip
+        session.add_all([review, offsite])
+        session.add(
+            Meeting(title="Olu's call", start_at=_ny(11), end_at=_ny(12), organizer_id=olu.id)
+        )
+        session.flush()
+        session.add_all([
+            MeetingAttendee(meeting_id=review.id, contact_id=cleo.id, name="Cleo Contact",
+                            email="cleo@example.com"),
+            ActivityLink(kind=ActivityKind.MEETING, activity_id=review.id, record_id=cleo.id,
+                         at=review.start_at),
+            Task(title="Send the proposal", due_at=_ny(16), assignee_id=ada.id),
+        ])  # fmt: skip
+    return workspace_db
+
+
+@pytest.fixture
+def tab(qtbot, qloop, schedule_db):
+    with schedule_db.session() as session:
+        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
+        session.expunge(ada)
+    widget = ScheduleTab(schedule_db, ada)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _titles(tab) -> list[str]:
+    return [tab.model.item(r).title for r in range(tab.model.rowCount())]
+
+
+def _hit(surface, title):
+    """The painted rectangle of an item (after a paint)."""
+    surface.repaint()
+    return next(rect for rect, row in surface.hits if surface.model.item(row).title == title)
+
+
+def test_the_calendar_model_passes_the_model_tester(qtmodeltester, tab):
+    qtmodeltester.check(tab.model)
+    tab.set_span(Span.MONTH)
+    qtmodeltester.check(tab.model)
+
+
+def test_the_week_shows_the_viewers_items_and_hide_weekends_leaves_five_days(qtbot, tab):
+    assert tab.pages.currentWidget() is tab.week
+    assert sorted(_titles(tab)) == ["Renewal review", "Send the proposal", "Team offsite"] or (
+        # on the week's last day tomorrow's offsite falls in next week
+        sorted(_titles(tab)) == ["Renewal review", "Send the proposal"]
+    )
+    assert "Olu's call" not in _titles(tab)
+    assert len(tab.model.days) == 7
+    qtbot.mouseClick(tab.hide_weekends, Qt.MouseButton.LeftButton)
+    assert len(tab.model.days) == 5
+    assert all(day.weekday() < 5 for day in tab.model.days)
+    tab.week.header.repaint()
+    assert len(tab.week.header.day_hits) == 5  # five day columns painted
+    tab.set_span(Span.MONTH)
+    assert len(tab.model.days) % 5 == 0 and all(day.weekday() < 5 for day in tab.model.days)
+
+
+def test_switching_zone_moves_a_0900_new_york_meeting_to_1500_in_warsaw(qtbot, tab):
+    tab.set_span(Span.DAY)
+    tab.model.set_anchor(_today())
+    rect = _hit(tab.week.grid, "Renewal review")
+    assert rect.top() == 9 * HOUR_HEIGHT
+    tab.zone_menu.lineEdit().selectAll()
+    qtbot.keyClicks(tab.zone_menu.lineEdit(), "Europe/Warsaw")
+    qtbot.keyClick(tab.zone_menu.lineEdit(), Qt.Key.Key_Return)
+    assert tab.model.zone.key == "Europe/Warsaw"
+    rect = _hit(tab.week.grid, "Renewal review")
+    assert rect.top() == 15 * HOUR_HEIGHT
+    summary = tab.show_summary(tab.model.row_of_title("Renewal review"), QPoint(100, 100))
+    assert "15:00" in summary.when.text() or "3:00" in summary.when.text()
+    assert "Scheduled in America/New_York" in [
+        w.text() for w in summary.findChildren(type(summary.when))
+    ]
+
+
+def test_an_unknown_zone_puts_the_shown_one_back(qtbot, tab):
+    tab.zone_menu.lineEdit().selectAll()
+    qtbot.keyClicks(tab.zone_menu.lineEdit(), "Mars/Olympus")
+    qtbot.keyClick(tab.zone_menu.lineEdit(), Qt.Key.Key_Return)
+    assert tab.model.zone.key == "America/New_York"
+    assert tab.zone_menu.currentText() == "America/New_York"
+
+
+def test_arrows_today_and_the_span_menu_move_the_calendar(qtbot, tab):
+    start = tab.range_label.text()
+    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert tab.model.days[0] == tab.model.today() - dt.timedelta(
+        days=(tab.model.today().weekday() - tab.model.week_start) % 7
+    ) + dt.timedelta(days=7)
+    assert tab.range_label.text() != start
+    qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
+    assert tab.range_label.text() == start
+    tab.span_menu.setCurrentIndex(tab.span_menu.findData(Span.MONTH))
+    assert tab.pages.currentWidget() is tab.month
+    assert tab.range_label.text() == tab.model.date_text(tab.model.today(), "MMMM yyyy")
+    qtbot.mouseClick(tab.previous_button, Qt.MouseButton.LeftButton)
+    assert tab.model.anchor.day == 1 and tab.model.anchor < tab.model.today()
+    qtbot.keyClick(tab.month, Qt.Key.Key_D)
+    assert tab.span_menu.currentData() == Span.DAY and len(tab.model.days) == 1
+
+
+def test_the_legend_hides_tasks_and_meetings(qtbot, tab):
+    qtbot.mouseClick(tab.show_tasks, Qt.MouseButton.LeftButton)
+    assert "Send the proposal" not in _titles(tab) and "Renewal review" in _titles(tab)
+    qtbot.mouseClick(tab.show_meetings, Qt.MouseButton.LeftButton)
+    assert _titles(tab) == []
+    qtbot.mouseClick(tab.show_tasks, Qt.MouseButton.LeftButton)
+    assert _titles(tab) == ["Send the proposal"]
+
+
+def test_the_contacts_met_today_open_in_the_preview(qtbot, tab):
+    assert tab.contacts.count() == 1
+    item = tab.contacts.item(0)
+    shown = tab.contacts.itemWidget(item).text()
+    assert "<b>Cleo Contact</b>" in shown and "Renewal review" in shown
+    tab.contacts.itemClicked.emit(item)
+    assert tab.preview is not None and tab.preview.isVisible()
+    assert tab.preview.title.text() == "Cleo Contact"
+
+
+def test_clicking_a_meeting_shows_its_summary_start_meeting_and_record(qtbot, tab, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    tab.set_span(Span.DAY)
+    tab.model.set_anchor(_today())
+    rect = _hit(tab.week.grid, "Renewal review")
+    qtbot.mouseClick(tab.week.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    summary = tab.summary
+    assert summary is not None and summary.isVisible()
+    texts = [w.text() for w in summary.findChildren(type(summary.when))]
+    assert "Renewal review" in texts and "With Cleo Contact" in texts
+    qtbot.mouseClick(summary.start_button, Qt.MouseButton.LeftButton)
+    assert opened == ["https://meet.example.com/abc-defg-hij"]
+
+    rect = _hit(tab.week.grid, "Renewal review")
+    qtbot.mouseClick(tab.week.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    qtbot.mouseClick(tab.summary.record_button, Qt.MouseButton.LeftButton)
+    assert tab.preview is not None and tab.preview.title.text() == "Cleo Contact"
+
+
+def test_a_task_is_marked_complete_from_its_summary(qtbot, tab, schedule_db):
+    tab.set_span(Span.DAY)
+    tab.model.set_anchor(_today())
+    rect = _hit(tab.week.grid, "Send the proposal")
+    qtbot.mouseClick(tab.week.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert tab.summary.done_button.text() == "Mark complete"
+    qtbot.mouseClick(tab.summary.done_button, Qt.MouseButton.LeftButton)
+    with schedule_db.session() as session:
+        task = session.scalar(select(Task).where(Task.title == "Send the proposal"))
+        assert task.status == TaskStatus.COMPLETED
+    assert tab.model.item(tab.model.row_of_title("Send the proposal")).completed
+    assert tab.messages.label.text() == "Task marked complete."
+
+
+def test_export_then_import_an_ics_file_and_a_malformed_one_imports_nothing(
+    qtbot, qloop, tab, schedule_db, tmp_path
+):
+    path = tmp_path / "week.ics"
+    days = tab.model.days
+    tab.ics.export_to(path, days[0], days[-1])
+    run_until(qloop, lambda: tab.messages.label.text().startswith("Exported"))
+    data = path.read_bytes()
+    assert b"SUMMARY:Renewal review" in data and b"TZID=America/New_York" in data
+
+    with schedule_db.session() as session, session.begin():  # start again without them
+        for meeting in session.scalars(select(Meeting).where(Meeting.title == "Renewal review")):
+            session.delete(meeting)
+    tab.ics.import_from(path)
+    run_until(qloop, lambda: tab.messages.label.text().startswith("Imported"))
+    assert "Renewal review" in _titles(tab)
+    with schedule_db.session() as session:
+        again = session.scalar(select(Meeting).where(Meeting.title == "Renewal review"))
+        assert again.start_at == _ny(9) and again.time_zone == "America/New_York"
+        before = session.scalar(select(func.count()).select_from(Meeting))
+
+    broken = tmp_path / "broken.ics"
+    broken.write_text(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Bad\nDTSTART:2026-13-45\nEND:VEVENT\n"
+    )
+    tab.ics.import_from(broken)
+    run_until(qloop, lambda: tab.messages.label.text().startswith("Nothing was imported"))
+    with schedule_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == before
