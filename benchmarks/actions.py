@@ -40,9 +40,9 @@ def measure(database: Path) -> list[Figure]:
     def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
         statements.append((sql, params))
 
-    tab.show_view("due_today")
+    tab.show_builtin("due_today")
     event.listen(db.engine, "before_cursor_execute", capture)
-    tab.show_view("all_open")
+    tab.show_builtin("all_open")
     event.remove(db.engine, "before_cursor_execute", capture)
     app.processEvents()
     rows = tab.model.total
@@ -54,10 +54,10 @@ def measure(database: Path) -> list[Figure]:
 
     ours = []
     for _ in range(RUNS):
-        tab.show_view("due_today")  # away first, so every run really opens All open
+        tab.show_builtin("due_today")  # away first, so every run really opens All open
         app.processEvents()
         started = time.perf_counter()
-        tab.show_view("all_open")
+        tab.show_builtin("all_open")
         app.processEvents()
         ours.append((time.perf_counter() - started) * 1000)
     figure = Figure.of(

@@ -107,7 +107,7 @@ def main() -> None:
         settle(app)
         window.grab().save(str(OUT / "actions_create.png"))
         actions.create_panel.close_panel()
-        actions.show_view("all_open")
+        actions.show_builtin("all_open")
         actions.model.check_page(True)
         settle(app)
         window.grab().save(str(OUT / "actions_bulk.png"))

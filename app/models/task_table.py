@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain import task_query
+from app.domain.properties import PropertyInfo
 from app.domain.summary import zone_of
+from app.domain.task_filters import task_properties, tasks_object
 from app.domain.workspace import user_names
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, append_page
@@ -33,6 +35,26 @@ TYPES = {"todo": "To-do", "call": "Call", "email": "E-mail"}
 PRIORITIES = {"none": "", "low": "Low", "medium": "Medium", "high": "High"}
 STATUSES = {"open": "Open", "completed": "Completed"}
 OVERDUE = QColor("#c0392b")
+
+
+# Words for the stored values of the task properties' choices (filters show these).
+OPTION_LABELS = {**TYPES, **PRIORITIES, "none": "None", **STATUSES}
+
+
+@dataclass(frozen=True)
+class TaskViewCatalog:
+    """What the Actions tab's views and filters need: the Tasks object (saved task views
+    belong to it), the task properties a filter can use, and everyone's names."""
+
+    object_type_id: uuid.UUID
+    props: dict[str, PropertyInfo]
+    users: dict[uuid.UUID, str]
+
+
+def task_view_catalog(db: Database) -> TaskViewCatalog:
+    """Read the catalogue once for a tab."""
+    with db.session() as session:
+        return TaskViewCatalog(tasks_object(session).id, task_properties(), user_names(session))
 
 
 def tr(text: str) -> str:

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         """SUM-2 "View more": the Actions tab on the same list."""
         if "actions" in self.tab_keys():
             self.tabs.setCurrentIndex(self.tab_keys().index("actions"))
-            self.tab_content("actions").show_view(view)  # type: ignore[attr-defined]
+            self.tab_content("actions").show_builtin(view)  # type: ignore[attr-defined]
 
     def _tab_settings_changed(self) -> None:
         """A tab's settings changed (shown, pipelines): build the tabs again, once the

@@ -82,14 +82,14 @@ def test_the_built_in_views_list_the_viewers_tasks(qtbot, tab):
         tab.views.setCurrentRow(row)
         assert tab.title.text() == name and _titles(tab) == expected
     overdue = tab.model
-    tab.show_view("overdue")
+    tab.show_builtin("overdue")
     assert overdue.data(overdue.index(0, 3), Qt.ItemDataRole.ForegroundRole) is not None
-    tab.show_view("all_open")
+    tab.show_builtin("all_open")
     assert len(_titles(tab)) == 4 and "Olu's own" not in _titles(tab)
 
 
 def test_search_narrows_the_view(qtbot, tab):
-    tab.show_view("all_open")
+    tab.show_builtin("all_open")
     qtbot.keyClicks(tab.search, "acme")
     qtbot.waitUntil(lambda: tab.count.text() == "1 task")
     assert _titles(tab) == ["Call Acme about renewal"]
@@ -133,9 +133,75 @@ def test_create_and_add_another_then_create(qtbot, tab, tasks_db):
     qtbot.keyClicks(panel.title, "Send notes")
     qtbot.keyClick(panel.title, Qt.Key.Key_Return)
     assert not panel.isVisible()
-    tab.show_view("all_open")
+    tab.show_builtin("all_open")
     assert "Send notes" in _titles(tab)
     with tasks_db.session() as session:
         booked = session.scalar(select(Task).where(Task.title == "Book the QBR"))
         link = session.scalar(select(ActivityLink).where(ActivityLink.activity_id == booked.id))
         assert link is not None
+
+
+def _advanced(qtbot, tab, key, op, value=None):
+    """Add one condition in the advanced-filter editor and apply it."""
+    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
+    editor = tab.filter_bar.editor
+    if editor.groups:
+        row = editor.add_condition(editor.groups[0])
+    else:
+        editor.add_group()  # a new group comes with one empty condition
+        row = editor.groups[0][2][0]
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData(key))
+    row.op_combo.setCurrentIndex(row.op_combo.findData(op))
+    if value is not None:
+        for i in range(row.several.count()):
+            item = row.several.item(i)
+            if item.text() == value:
+                item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    return editor, row
+
+
+def test_a_filtered_task_list_is_kept_as_a_custom_view_then_saved_again(qtbot, tab, tasks_db):
+    tab.show_builtin("all_open")
+    editor, _row = _advanced(qtbot, tab, "title", "contains")
+    # an empty "contains" is refused at its condition; nothing applied
+    assert editor.isVisible() and "enter some text" in _row.error.text()
+    editor.reject()
+    with tasks_db.session() as session, session.begin():
+        for task in session.scalars(select(Task).where(Task.title.like("Chase%"))):
+            task.priority = "high"
+    tab.model.reload()
+    editor, row = _advanced(qtbot, tab, "priority", "is_any_of", "High")
+    assert not editor.isVisible() and _titles(tab) == ["Chase the invoice"]
+    assert [row.choice.itemText(i) for i in range(row.choice.count())][:2] == ["None", "Low"]
+
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.sidebar.dialog.name, "Urgent")
+    qtbot.mouseClick(tab.sidebar.dialog.save_button, Qt.MouseButton.LeftButton)
+    assert tab.title.text() == "Urgent" and tab.views.currentRow() == -1
+    assert _titles(tab) == ["Chase the invoice"] and not tab.unsaved.isVisible()
+
+    # widen it to completed tasks too, the unsaved marker shows, Save view keeps it
+    _advanced(qtbot, tab, "status", "is_any_of", "Completed")
+    assert tab.unsaved.isVisible()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.unsaved.isVisible()
+    tab.show_builtin("due_today")
+    assert tab.title.text() == "Due today" and tab.filter_bar.advanced.text() == "Advanced filters"
+    urgent = next(
+        r for r in range(tab.sidebar.list.count()) if tab.sidebar.views[r].name == "Urgent"
+    )
+    tab.sidebar.list.setCurrentRow(urgent)
+    assert tab.title.text() == "Urgent" and tab.filter_bar.advanced.text() == "Advanced filters (2)"
+    assert tab.views.currentRow() == -1
+
+
+def test_a_history_operator_is_not_offered_for_tasks(qtbot, tab):
+    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
+    editor = tab.filter_bar.editor
+    editor.add_group()
+    row = editor.groups[-1][2][0]
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("assignee_id"))
+    offered = [row.op_combo.itemData(i) for i in range(row.op_combo.count())]
+    assert "is_any_of" in offered and "assigned_in_last_days" not in offered
+    editor.reject()

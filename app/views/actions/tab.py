@@ -7,6 +7,7 @@ actions (`bulk.py`)."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,22 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.task_query import BUILTIN_VIEWS, TaskQuery
+from app.domain.errors import DomainError
+from app.domain.task_filters import task_operators_for
+from app.domain.task_query import BUILTIN_VIEWS, CUSTOM, TaskQuery
 from app.models.record_detail import RecordDetailModel
-from app.models.task_table import TaskTableModel
+from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
 from app.models.tasks import TaskEditorModel
-from app.store import User
+from app.store import User, ViewTab
 from app.store.engine import Database
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
+from app.views.common.filter_bar import FilterBar
+from app.views.common.filter_editor import Vocabulary
+from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.view_sidebar import ViewSidebar
+from app.views.common.view_state import SavedViewState
 
 SEARCH_DELAY_MS = 200
+SIDEBAR_WIDTH = 250
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ActionsTab(QWidget):
+class ActionsTab(SavedViewState, QWidget):
     """The CSM's tasks."""
 
     def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
@@ -52,11 +62,18 @@ class ActionsTab(QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
+        self.catalog = task_view_catalog(db)
+        self.view: ViewInfo | None = None  # the custom view shown; None for a built-in
+        self.columns: list[str] = []  # the task table's columns are fixed
+        self.sort: list[Any] = []
         side = QWidget(objectName="ViewSidebar")
-        side.setFixedWidth(220)
+        side.setFixedWidth(SIDEBAR_WIDTH)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(12, 12, 8, 12)
-        side_layout.addWidget(QLabel(self.tr("Task views"), objectName="CardTitle"))
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        builtins = QVBoxLayout()
+        builtins.setContentsMargins(12, 12, 8, 0)
+        builtins.addWidget(QLabel(self.tr("Task views"), objectName="CardTitle"))
         self.views = QListWidget()
         self.views.setAccessibleName(self.tr("Task views"))
         self.views.setFrameShape(QListWidget.Shape.NoFrame)
@@ -65,7 +82,25 @@ class ActionsTab(QWidget):
             item.setData(VIEW_ROLE, key)
             item.setSizeHint(QSize(180, 34))  # as the views sidebar's rows
             self.views.addItem(item)
-        side_layout.addWidget(self.views, 1)
+        self.views.setFixedHeight(34 * len(BUILTIN_VIEWS) + 4)
+        builtins.addWidget(self.views)
+        side_layout.addLayout(builtins)
+        # ACT-1 custom views: the Customers tab's sidebar over the Tasks object's views
+        saved = SavedViewsModel(db, viewer, ViewTab.ACTIONS, self.catalog.object_type_id)
+        self.sidebar = ViewSidebar(saved, side)
+        self.sidebar.title.setText(self.tr("My views"))
+        self.sidebar.collapse.hide()  # the built-in views above stay in any case
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.no_views = QLabel(
+            self.tr("Filter your tasks, then “+ Create view” keeps the list here."),
+            objectName="Muted",
+        )
+        self.no_views.setWordWrap(True)
+        self.no_views.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sidebar.layout().insertWidget(1, self.no_views, 1)
+        self.sidebar.viewsChanged.connect(self._show_no_views)
+        self._show_no_views()
+        side_layout.addWidget(self.sidebar, 1)
         root.addWidget(side)
 
         main = QVBoxLayout()
@@ -91,6 +126,9 @@ class ActionsTab(QWidget):
         head.addSpacing(8)
         head.addWidget(self.count)
         head.addStretch(1)
+        for widget in self._make_view_buttons():
+            head.addWidget(widget)
+        self._set_unsaved(False)
         head.addWidget(self.search)
         self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
@@ -102,6 +140,15 @@ class ActionsTab(QWidget):
         new.triggered.connect(self.open_create_panel)
         self.addAction(new)
         main.addLayout(head)
+        self.messages = MessageBar(self)
+        main.addWidget(self.messages)
+        self.filter_bar = FilterBar(
+            self.catalog.props, self.catalog.users, None,
+            lambda filters: saved.check_filters(self.catalog.object_type_id, filters), self,
+            Vocabulary(task_operators_for, OPTION_LABELS, "Tasks"),
+        )  # fmt: skip
+        self.filter_bar.changed.connect(self._filters_changed)
+        head.insertWidget(head.indexOf(self.count) + 1, self.filter_bar)
 
         self.model = TaskTableModel(db, viewer, TaskQuery(viewer.id), self)
         self.model.countChanged.connect(self._show_count)
@@ -114,7 +161,7 @@ class ActionsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((260, 80, 80, 150, 140, 200)):
+        for column, width in enumerate((240, 70, 75, 150, 130, 190)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._cell_clicked)
         self.bulk = BulkBar(self)
@@ -125,22 +172,70 @@ class ActionsTab(QWidget):
 
         self.views.currentRowChanged.connect(self._view_chosen)
         self.views.setCurrentRow(0)
+        self._clear_current(self.sidebar.list)  # a built-in view opens first
+        self.sidebar.viewSelected.connect(self.show_view)
+        self.sidebar.state_provider = self.current_state
+        self.sidebar.refused.connect(self.messages.show_message)
+
+    def _show_no_views(self) -> None:
+        """A hint in place of an empty list of custom views."""
+        empty = not self.sidebar.views
+        self.no_views.setVisible(empty)
+        self.sidebar.list.setVisible(not empty)
+
+    @staticmethod
+    def _clear_current(views: QListWidget) -> None:
+        views.blockSignals(True)
+        views.setCurrentRow(-1)
+        views.blockSignals(False)
 
     def _view_chosen(self, row: int) -> None:
+        """A built-in view: its conditions, no filters of its own."""
         item = self.views.item(row)
         if item is None:
             return
+        self._clear_current(self.sidebar.list)
+        self.view = None
         self.title.setText(item.text())
-        self.model.set_view(item.data(VIEW_ROLE))
+        self.filter_bar.set_groups([])
+        self._set_unsaved(False)
+        self.model.set_query(TaskQuery(self.viewer.id, item.data(VIEW_ROLE), self.search.text()))
 
-    def show_view(self, key: str) -> None:
-        """Open one of the built-in views by key (the Summary's "View more" can use it)."""
+    def show_view(self, view: ViewInfo) -> None:
+        """A custom view as saved: its filters say which tasks (ACT-1)."""
+        self._clear_current(self.views)
+        self.view = view
+        self.title.setText(view.name)
+        self.columns, self.sort = list(view.columns), list(view.sort)
+        self.filter_bar.set_groups(view.filters)
+        self._set_unsaved(False)
+        self._query_changed(CUSTOM)
+
+    def current_state(self) -> dict[str, Any]:
+        """What "+ Create view" and "Save view" keep: the filters shown now."""
+        return {"filters": self.filter_bar.filters(), "columns": [], "sort": []}
+
+    def _filters_changed(self) -> None:
+        self._query_changed(self.model.query.view)
+        self._update_unsaved()
+
+    def _query_changed(self, view: str) -> None:
+        query = TaskQuery(self.viewer.id, view, self.search.text(), self.filter_bar.filters())
+        try:
+            self.model.set_query(query)
+        except DomainError as exc:
+            self.messages.show_message(exc.user_message)
+        else:
+            self.messages.hide()
+
+    def show_builtin(self, key: str) -> None:
+        """Open one of the built-in views by key (the Summary's "View more" uses it)."""
         for row in range(self.views.count()):
             if self.views.item(row).data(VIEW_ROLE) == key:
                 self.views.setCurrentRow(row)
 
     def _apply_search(self) -> None:
-        self.model.set_query(TaskQuery(self.viewer.id, self.model.query.view, self.search.text()))
+        self._query_changed(self.model.query.view)
 
     def _show_count(self, total: int) -> None:
         self.count.setText(

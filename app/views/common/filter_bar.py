@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 
 from app.domain.filters import ME, combine
 from app.domain.properties import PropertyInfo
-from app.views.common.filter_editor import FilterEditor
+from app.views.common.filter_editor import FilterEditor, Vocabulary
 
 DATE_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
     ("Any time", None),
@@ -68,8 +68,10 @@ class FilterBar(QWidget):
     def __init__(
         self, props: Mapping[str, PropertyInfo], users: Mapping[uuid.UUID, str],
         csm_key: str | None, check: Callable[[list[Any]], None], parent: QWidget | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.vocabulary = vocabulary
         self.props = props
         self.users = users
         self.check = check
@@ -129,7 +131,9 @@ class FilterBar(QWidget):
         shown = sorted(
             (p for p in self.props.values() if p.type != "derived"), key=lambda p: p.label
         )
-        self.editor = FilterEditor(shown, self.users, self.groups, self.check, self)
+        self.editor = FilterEditor(
+            shown, self.users, self.groups, self.check, self, self.vocabulary
+        )
         self.editor.accepted.connect(self._advanced_applied)
         self.editor.open()
 

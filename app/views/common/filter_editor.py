@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -37,15 +38,27 @@ LIST_OPS = ("is_any_of", "is_none_of")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the editor offers for one kind of row: the operators of each property type,
+    words for stored choice values, and what the rows are called (records, tasks)."""
+
+    operators: Callable[[PropertyType], tuple[str, ...]] = operators_for
+    labels: Mapping[str, str] = field(default_factory=dict)
+    noun: str = "Records"
+
+
 class ConditionRow(QWidget):
     """property · operator · value · ✕, with an error line under it."""
 
     def __init__(
-        self, props: list[PropertyInfo], users: Mapping[uuid.UUID, str], on_remove: Callable
-    ) -> None:
+        self, props: list[PropertyInfo], users: Mapping[uuid.UUID, str], on_remove: Callable,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.props = {p.key: p for p in props}
         self.users = users
+        self.vocabulary = vocabulary or Vocabulary()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -90,7 +103,7 @@ class ConditionRow(QWidget):
         prop = self.prop()
         self.op_combo.blockSignals(True)
         self.op_combo.clear()
-        for op in operators_for(prop.type):
+        for op in self.vocabulary.operators(prop.type):
             self.op_combo.addItem(self.tr(OPERATOR_LABELS[op]), op)
         self.op_combo.blockSignals(False)
         self.choice.clear()
@@ -103,7 +116,7 @@ class ConditionRow(QWidget):
             self.choice.addItem(self.tr("No"), False)
         else:
             for option in prop.options:
-                self.choice.addItem(option, option)
+                self.choice.addItem(self.vocabulary.labels.get(option, option), option)
         self.several.clear()
         for i in range(self.choice.count()):
             item = QListWidgetItem(self.choice.itemText(i))
@@ -190,9 +203,10 @@ class FilterEditor(QDialog):
     def __init__(
         self, props: list[PropertyInfo], users: Mapping[uuid.UUID, str],
         groups: list[list[Mapping[str, Any]]], check: Callable[[list[Any]], None],
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, vocabulary: Vocabulary | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.vocabulary = vocabulary or Vocabulary()
         self.setWindowTitle(self.tr("Advanced filters"))
         self.setMinimumSize(720, 420)
         self.props = props
@@ -201,7 +215,9 @@ class FilterEditor(QDialog):
         self.groups: list[tuple[QFrame, QVBoxLayout, list[ConditionRow]]] = []
         root = QVBoxLayout(self)
         hint = QLabel(
-            self.tr("Records match when every condition of a group holds, in any group."),
+            self.tr("{rows} match when every condition of a group holds, in any group.").format(
+                rows=self.tr(self.vocabulary.noun)
+            ),
             objectName="Muted",
         )
         root.addWidget(hint)
@@ -246,7 +262,9 @@ class FilterEditor(QDialog):
     def add_condition(self, entry, condition: Mapping[str, Any] | None = None) -> ConditionRow:
         """A condition row in a group."""
         _frame, layout, rows = entry
-        row = ConditionRow(self.props, self.users, lambda r: self._remove(entry, r))
+        row = ConditionRow(
+            self.props, self.users, lambda r: self._remove(entry, r), self.vocabulary
+        )
         if condition:
             row.set_condition(condition)
         layout.insertWidget(layout.count() - 1, row)
