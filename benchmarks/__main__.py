@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import actions, board, customers, demo_rate, startup
+from benchmarks import actions, board, customers, demo_rate, schedule, startup
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
 
@@ -21,6 +21,7 @@ def main() -> None:
         *customers.measure(big),
         *board.measure(big),
         *actions.measure(big),
+        *schedule.measure(demo_database(schedule.COMPANIES)),
         demo_rate.measure(),
     ]
     print_table(figures)

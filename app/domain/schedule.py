@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -132,7 +132,9 @@ def events_between(
     tasks: bool = True,
 ) -> list[Event]:
     """SCH-1: the viewer's live meetings and tasks on days `first`..`last` in `zone`,
-    by start. All-day meetings are matched a day wider so another zone's dates fit."""
+    by start. All-day meetings are matched a day wider so another zone's dates fit.
+    Attendees and records are not read here (a month may hold thousands of items):
+    `with_details` reads them for the one item the user opens."""
     start, _ = day_bounds(first, zone)
     _, end = day_bounds(last, zone)
     out: list[Event] = []
@@ -169,9 +171,6 @@ def _meetings(
         )
         .order_by(Meeting.start_at)
     ).all()
-    ids = [r.id for r in rows]
-    people = attendees_of(session, ids)
-    records = _first_records(session, ActivityKind.MEETING, ids)
     out = []
     for r in rows:
         days = _whole_days(r.start_at, r.end_at, r.time_zone) if r.all_day else None
@@ -192,8 +191,6 @@ def _meetings(
                 r.link,
                 r.location,
                 r.description,
-                tuple(people.get(r.id, ())),
-                records.get(r.id),
             )
         )
     return out
@@ -222,7 +219,6 @@ def _tasks(
         )
         .order_by(Task.due_at)
     ).all()
-    records = _first_records(session, ActivityKind.TASK, [r.id for r in rows])
     own = zone_of(viewer)  # a whole-day task is due at its creator's local midnight
     out = []
     for r in rows:
@@ -245,13 +241,20 @@ def _tasks(
                 days,
                 viewer.time_zone,
                 description=r.notes,
-                record=records.get(r.id),
                 completed=r.status == TaskStatus.COMPLETED,
                 task_type=str(r.type),
                 priority=str(r.priority),
             )
         )
     return out
+
+
+def with_details(session: Session, event: Event) -> Event:
+    """SCH-3: the item with its attendees (a meeting's) and first associated record."""
+    kind = ActivityKind.MEETING if event.kind == EventKind.MEETING else ActivityKind.TASK
+    people = attendees_of(session, [event.id]) if event.kind == EventKind.MEETING else {}
+    record = _first_records(session, kind, [event.id]).get(event.id)
+    return replace(event, attendees=tuple(people.get(event.id, ())), record=record)
 
 
 def attendees_of(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attendee]]:

@@ -194,6 +194,11 @@ class ScheduleModel(QAbstractListModel):
         with self.db.session() as session:
             return user_names(session)
 
+    def details(self, row: int) -> Event:
+        """The item on a row with its attendees and associated record (its summary)."""
+        with self.db.session() as session:
+            return schedule.with_details(session, self.events[row])
+
     def item(self, row: int) -> Event:
         """The item on a row (not `event`: that is QObject's event handler)."""
         return self.events[row]

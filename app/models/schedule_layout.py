@@ -148,7 +148,8 @@ def _lanes(blocks: list[TimedBlock]) -> list[TimedBlock]:
 
 def day_bars(events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo) -> list[DayBar]:
     """Whole-day items across the shown days, each on the first row free over its span."""
-    rows: list[list[tuple[int, int]]] = []
+    taken: list[set[int]] = [set() for _ in days]  # each column's occupied rows
+    free_from = [0] * len(days)  # each column's lowest free row
     out: list[DayBar] = []
     for index, event in enumerate(events):
         if not event.all_day:
@@ -158,14 +159,15 @@ def day_bars(events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo) -
         if not columns:
             continue
         first, last = columns[0], columns[-1]
-        row = next(
-            (r for r, taken in enumerate(rows) if all(b < first or a > last for a, b in taken)),
-            None,
-        )
-        if row is None:
-            row = len(rows)
-            rows.append([])
-        rows[row].append((first, last))
+        span = range(first, last + 1)
+        # no row below any column's lowest free row is free over the whole span
+        row = max(free_from[c] for c in span)
+        while any(row in taken[c] for c in span):
+            row += 1
+        for c in span:
+            taken[c].add(row)
+            while free_from[c] in taken[c]:
+                free_from[c] += 1
         out.append(DayBar(index, first, last, row))
     return out
 

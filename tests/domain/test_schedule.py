@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.domain import records
-from app.domain.schedule import EventKind, contacts_met_on, events_between
+from app.domain.schedule import EventKind, contacts_met_on, events_between, with_details
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -90,11 +90,12 @@ def test_the_viewers_meetings_and_tasks_of_a_day(workspace_db):
             (EventKind.MEETING, "Bo's review"),  # Ada attends it
             (EventKind.TASK, "Call Cleo"),
         ]
-        kickoff = events[1]
+        assert events[1].attendees == () and events[1].record is None  # read on opening
+        kickoff = with_details(session, events[1])
         assert kickoff.record == (cleo.id, "Cleo Contact")
         assert [a.name for a in kickoff.attendees] == ["Cleo Contact"]
         assert kickoff.link == "https://meet.example.com/abc"
-        review = events[2]
+        review = with_details(session, events[2])
         assert (review.attendees[0].name, review.attendees[0].is_user) == ("Ada Admin", True)
         assert events[0].all_day and events[0].days == (DAY, DAY) and events[0].completed
         only_tasks = events_between(session, ada, DAY, DAY, WARSAW, meetings=False)

@@ -247,3 +247,23 @@ def test_export_then_import_an_ics_file_and_a_malformed_one_imports_nothing(
     run_until(qloop, lambda: tab.messages.label.text().startswith("Nothing was imported"))
     with schedule_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Meeting)) == before
+
+
+def test_a_crowded_whole_day_strip_says_how_many_more_and_lists_them(qtbot, tab, schedule_db):
+    with schedule_db.session() as session, session.begin():
+        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
+        for i in range(5):
+            session.add(Task(title=f"Whole day {i}", due_at=_ny(0), due_all_day=True,
+                             assignee_id=ada.id))  # fmt: skip
+    tab.model.set_anchor(_today())
+    header = tab.week.header
+    header.repaint()
+    shown = {tab.model.item(row).title for _rect, row in header.hits}
+    assert len([t for t in shown if t.startswith("Whole day")]) == 2  # two rows, then "+N more"
+    assert header.rows() == 3
+    (more_rect, _rows), *_ = [m for m in header.more_hits if len(m[1]) == 3]
+    qtbot.mouseClick(header, Qt.MouseButton.LeftButton, pos=more_rect.center().toPoint())
+    menu = header.more_menu
+    assert menu is not None and len(menu.actions()) == 3
+    menu.actions()[0].trigger()
+    assert tab.summary is not None and tab.summary.event_item.title.startswith("Whole day")

@@ -7,124 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.schedule import Event, EventKind
-from app.models.schedule import ScheduleModel, Span
-from app.models.schedule_layout import by_day, day_bars, timed_blocks
+from app.models.schedule import ScheduleModel
+from app.models.schedule_layout import by_day, timed_blocks
+from app.views.schedule.day_header import DayHeader
+from app.views.schedule.painted import (
+    ACCENT,
+    CHIP_HEIGHT,
+    COLOURS,
+    HOUR_HEIGHT,
+    NOW_LINE,
+    PaintedDays,
+)
 
-HOUR_HEIGHT = 48
-BAR_HEIGHT = 20
-CHIP_HEIGHT = 18
-ACCENT = QColor("#1f7a6d")
-NOW_LINE = QColor("#c0392b")
-COLOURS = {  # (fill, edge) per kind
-    EventKind.MEETING: (QColor("#dbe7fb"), QColor("#3566c8")),
-    EventKind.TASK: (QColor("#fbecd3"), QColor("#b7791f")),
-}
-DONE = (QColor("#e9ecef"), QColor("#98a2ad"))
-
-
-def colours(event: Event) -> tuple[QColor, QColor]:
-    """The fill and edge colour of an item (a completed task is greyed)."""
-    return DONE if event.kind == EventKind.TASK and event.completed else COLOURS[event.kind]
+__all__ = ["COLOURS", "HOUR_HEIGHT", "DayHeader", "MonthView", "TimeGrid", "WeekView"]
 
 
-class _Painted(QWidget):
-    """What the three painted surfaces share: the model, the hit rectangles, the click."""
-
-    itemClicked = Signal(int, QPoint)  # row, global position
-    dayClicked = Signal(object)  # a date: open it as a day
-
-    def __init__(self, model: ScheduleModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.hits: list[tuple[QRectF, int]] = []
-        self.day_hits: list[tuple[QRectF, dt.date]] = []
-        model.changed.connect(self.update)
-        self.setMouseTracking(True)
-
-    def columns(self) -> int:
-        return max(1, len(self.model.days))
-
-    def gutter(self) -> int:
-        """The width left of the day columns: room for the widest hour label."""
-        if self.model.shown_span == Span.MONTH:
-            return 0
-        metrics = self.fontMetrics()
-        short = QLocale.FormatType.ShortFormat
-        widest = max(
-            metrics.horizontalAdvance(self.model.locale.toString(QTime(h, 0), short))
-            for h in (0, 10, 12, 22)
-        )
-        return max(widest, metrics.horizontalAdvance(self.tr("all day"))) + 18
-
-    def column_rect(self, column: int, top: float, height: float) -> QRectF:
-        """A day column's rectangle between `top` and `top + height` (a right margin, as
-        the header's room for the grid's scroll bar, is left out)."""
-        gutter = self.gutter()
-        right = self.width() - self.contentsMargins().right()
-        width = (right - gutter) / self.columns()
-        return QRectF(gutter + column * width, top, width, height)
-
-    def item_at(self, pos: QPoint) -> int | None:
-        """The item painted under `pos`, topmost first."""
-        for rect, row in reversed(self.hits):
-            if rect.contains(pos):
-                return row
-        return None
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.item_at(event.position().toPoint()) is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = event.position().toPoint()
-        row = self.item_at(pos)
-        if row is not None:
-            self.itemClicked.emit(row, self.mapToGlobal(pos))
-            return
-        for rect, day in self.day_hits:
-            if rect.contains(pos):
-                self.dayClicked.emit(day)
-                return
-
-    def paint_item(self, painter: QPainter, rect: QRectF, row: int, text: str) -> None:
-        """Item `row` as a rounded block with a coloured edge and its (elided) text."""
-        event = self.model.events[row]
-        fill, edge = colours(event)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-        painter.setBrush(edge)
-        painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 3, rect.height() - 2), 1, 1)
-        font = painter.font()
-        font.setStrikeOut(event.kind == EventKind.TASK and event.completed)
-        painter.setFont(font)
-        painter.setPen(QColor("#1d2733"))
-        inner = rect.adjusted(7, 1, -3, -1)
-        lines = text.split("\n")
-        metrics = painter.fontMetrics()
-        y = inner.top()
-        for line in lines:
-            if y + metrics.height() > inner.bottom() + 2 and y > inner.top():
-                break
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-            painter.drawText(
-                QRectF(inner.left(), y, inner.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided,
-            )  # fmt: skip
-            y += metrics.height()
-        font.setStrikeOut(False)
-        painter.setFont(font)
-        self.hits.append((rect, row))
-
-
-class TimeGrid(_Painted):
+class TimeGrid(PaintedDays):
     """Hours down, shown days across; timed items as blocks, overlaps side by side."""
 
     def sizeHint(self) -> QSize:
@@ -202,66 +105,6 @@ class TimeGrid(_Painted):
         return f"{when} {event.title}"
 
 
-class DayHeader(_Painted):
-    """The shown days' names and dates above the grid, and the whole-day strip."""
-
-    def rows(self) -> int:
-        bars = day_bars(self.model.events, self.model.days, self.model.zone)
-        return max((b.row + 1 for b in bars), default=0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(700, 34 + max(1, self.rows()) * (BAR_HEIGHT + 2) + 6)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, _event) -> None:
-        model = self.model
-        painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        mid = palette.color(QPalette.ColorRole.Mid)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        today = model.today()
-        self.day_hits = []
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        for column, day in enumerate(model.days):
-            rect = self.column_rect(column, 0, 30)
-            self.day_hits.append((rect, day))
-            text = model.date_text(day, "ddd d")
-            if day == today:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ACCENT)
-                width = painter.fontMetrics().horizontalAdvance(text) + 16
-                painter.drawRoundedRect(QRectF(rect.center().x() - width / 2, 5, width, 22), 11, 11)
-                painter.setPen(QColor("white"))
-                painter.setFont(bold)
-            else:
-                painter.setPen(
-                    muted if day.weekday() >= 5 else palette.color(QPalette.ColorRole.Text)
-                )
-            painter.drawText(rect.adjusted(0, 4, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
-            painter.setFont(self.font())
-        painter.setPen(muted)
-        painter.drawText(
-            QRectF(0, 34, self.gutter() - 8, BAR_HEIGHT),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("all day"),
-        )  # fmt: skip
-        painter.setPen(QPen(mid, 1))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
-        for column in range(self.columns()):
-            x = int(self.column_rect(column, 0, 1).left())
-            painter.drawLine(x, 32, x, self.height())
-        self.hits = []
-        for bar in day_bars(model.events, model.days, model.zone):
-            left = self.column_rect(bar.first, 0, 1).left() + 2
-            right = self.column_rect(bar.last, 0, 1).right() - 2
-            rect = QRectF(left, 34 + bar.row * (BAR_HEIGHT + 2), right - left, BAR_HEIGHT)
-            self.paint_item(painter, rect, bar.event, model.events[bar.event].title)
-        painter.end()
-
-
 class WeekView(QWidget):
     """A day or a week: the day header with its whole-day strip over the scrolled hours."""
 
@@ -300,7 +143,7 @@ class WeekView(QWidget):
         self.scroller.verticalScrollBar().setValue(hour * HOUR_HEIGHT - 12)  # its label shows
 
 
-class MonthView(_Painted):
+class MonthView(PaintedDays):
     """Whole weeks covering the month; each day lists its items, whole-day ones first,
     then timed ones with their time; "+N more" opens the day."""
 

@@ -282,7 +282,7 @@ class ScheduleTab(QWidget):
         """The summary popover of the clicked item."""
         if self.summary is not None and self.summary.isVisible():
             self.summary.close()
-        self.summary = EventSummary(self.model, self.model.item(row), self)
+        self.summary = EventSummary(self.model, self.model.details(row), self)
         self.summary.openRecord.connect(self.open_preview)
         self.summary.setTaskDone.connect(self.set_task_done)
         self.summary.destroyed.connect(lambda: setattr(self, "summary", None))

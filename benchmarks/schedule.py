@@ -1,0 +1,82 @@
+"""Schedule tab figure: GUI-thread time to open the month view (read the month's meetings
+and tasks with their attendees and records, lay them out, paint) for the signed-in CSM of
+a demo sized so that month holds about 500 items, beside the same SQL statements replayed
+on a raw sqlite3 connection in the same run."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.customers import RUNS, _timed
+from benchmarks.report import Figure
+
+# The demo's CSMs share the companies, so a CSM's month grows with the demo: 7,000
+# companies give the signed-in CSM about 500 meetings and tasks this month.
+COMPANIES = 7_000
+
+
+def measure(database: Path) -> list[Figure]:
+    """Open this month on the Schedule tab of the demo's signed-in CSM."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event
+
+    from app.domain.workspace import signed_in
+    from app.models.schedule_layout import Span
+    from app.store.engine import open_database
+    from app.views.schedule.tab import ScheduleTab
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(database)
+    with db.session() as session:
+        viewer = signed_in(session)
+        assert viewer is not None
+        session.expunge(viewer)
+    tab = ScheduleTab(db, viewer)
+    tab.resize(1280, 800)
+    tab.show()
+    app.processEvents()
+
+    def open_month() -> None:
+        tab.set_span(Span.MONTH)
+        tab.month.repaint()  # painted now, not at the next turn of the loop
+
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        statements.append((sql, params))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    open_month()
+    event.remove(db.engine, "before_cursor_execute", capture)
+    items = tab.model.rowCount()
+    raw = sqlite3.connect(database)
+
+    def floor() -> None:
+        for sql, params in statements:
+            raw.execute(sql, params).fetchall()
+
+    ours = []
+    for _ in range(RUNS):
+        tab.set_span(Span.WEEK)  # away first, so every run really opens the month
+        app.processEvents()
+        started = time.perf_counter()
+        open_month()
+        ours.append((time.perf_counter() - started) * 1000)
+    figure = Figure.of(
+        "schedule_month_open",
+        ours,
+        _timed(floor),
+        f"this month, {items:,} meetings and tasks: read, laid out, painted; "
+        "floor: the same SQL on raw sqlite3",
+    )
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    db.dispose()
+    raw.close()
+    return [figure]
