@@ -15,7 +15,8 @@ import hashlib
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import recurring_ical_events
@@ -23,7 +24,7 @@ import x_wr_timezone
 from icalendar import STATUS, Calendar, Component, Event, Todo, vCalAddress
 from icalendar.timezone.tzid import tzids_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, schedule
@@ -48,8 +49,16 @@ TASKS_SKIPPED = "tasks in calendar files are not imported"
 PRIORITIES = {"high": 1, "medium": 5, "low": 9}
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 # Where calendar programs put a video link, best first (Google Meet, Teams, RFC 7986).
-LINK_PROPERTIES = ("URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSURL", "CONFERENCE",
-                   "LOCATION", "DESCRIPTION")  # fmt: skip
+CANCELLED = "was cancelled"
+MAX_OCCURRENCES = 500  # a series' meetings imported over the days shown
+OCCURRENCES_CAPPED = (
+    f"repeats more than {MAX_OCCURRENCES} times in the days shown; the first "
+    f"{MAX_OCCURRENCES} were imported"
+)
+LINK_PROPERTIES = (
+    "URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-MICROSOFT-SKYPETEAMSURL",
+    "CONFERENCE", "LOCATION", "DESCRIPTION",
+)  # fmt: skip
 TEND_UID = re.compile(r"^([0-9a-f-]{36})@tend\.local$")
 YEAR = dt.timedelta(days=366)
 # The properties import reads beyond text (which always reads); a broken one refuses the file.
@@ -63,6 +72,8 @@ class Skipped:
 
     what: str
     reason: str
+    # a cancelled meeting's import key (imported before, it is removed); not shown
+    key: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -204,6 +215,7 @@ def import_ics(session: Session, actor: User, data: bytes, first: dt.date, last:
               dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone))  # fmt: skip
     planned: dict[str, _Planned] = {}
     skipped: list[Skipped] = []
+    cancelled: list[str] = []
     for calendar in calendars:
         for item in calendar.walk():
             if item.name in ("VTODO", "VJOURNAL"):
@@ -212,8 +224,11 @@ def import_ics(session: Session, actor: User, data: bytes, first: dt.date, last:
             meetings, left_out = _plan_series(uid, series, window, zone, actor.email)
             planned.update((m.uid, m) for m in meetings)
             skipped += left_out
-    created, updated = _write(session, actor, list(planned.values()))
-    return ImportReport(created, updated, tuple(skipped))
+            cancelled += [s.key for s in left_out if s.key]
+    created, updated, not_again = _write(
+        session, actor, list(planned.values()), [u for u in cancelled if u not in planned]
+    )
+    return ImportReport(created, updated, tuple(skipped + not_again))
 
 
 def _read(data: bytes) -> list[Calendar]:
@@ -290,23 +305,30 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
     for event in series:
         problem = _problem(event, zone)
         if problem:
-            return [], [Skipped(_what(main), problem)]
+            return [], [Skipped(_what(main), problem, uid if problem == CANCELLED else "")]
     if not any(k in e for e in series for k in ("RRULE", "RDATE", "RECURRENCE-ID")):
         latest = max(series, key=lambda e: int(e.get("SEQUENCE", 0)))
         return [_planned(latest, uid, zone, email)], []
     repeating = Calendar()
     for event in series:
         repeating.add_component(event)
+    planned, skipped = [], []
+    occurrences: list[Any] = []  # VEVENTs
     try:
-        occurrences = recurring_ical_events.of(repeating).between(*window)
+        for occurrence in recurring_ical_events.of(repeating).after(window[0]):
+            if _instant(occurrence.start, zone) >= window[1]:
+                break
+            if len(occurrences) == MAX_OCCURRENCES:  # e.g. FREQ=MINUTELY: not a meeting
+                skipped.append(Skipped(_what(main), OCCURRENCES_CAPPED))
+                break
+            occurrences.append(occurrence)
     except (ValueError, KeyError, TypeError) as exc:
         return [], [Skipped(_what(main), f"its repeat rule cannot be worked out ({exc})")]
-    planned, skipped = [], []
     for occurrence in occurrences:
         original = occurrence.get("RECURRENCE-ID")
         key = _instant_id(original.dt if original else occurrence.start, zone)
         if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":
-            skipped.append(Skipped(_what(occurrence, key[:10]), "was cancelled"))
+            skipped.append(Skipped(_what(occurrence, key[:10]), CANCELLED, f"{uid}/{key}"))
         else:
             planned.append(_planned(occurrence, f"{uid}/{key}", zone, email))
     return planned, skipped
@@ -315,7 +337,7 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
 def _problem(event: Event, zone: ZoneInfo) -> str | None:
     """Why an event cannot become a meeting, or None."""
     if "RECURRENCE-ID" not in event and str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return "was cancelled"
+        return CANCELLED
     if "DTSTART" not in event:
         return "has no start time"
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
@@ -409,14 +431,33 @@ def _guests(event: Event, own_email: str) -> tuple[_Guest, ...]:
 # ---- import: writing ------------------------------------------------------------------
 
 
-def _write(session: Session, actor: User, planned: list[_Planned]) -> tuple[int, int]:
-    """Create or update the meetings, their attendees and contact links; (created, updated)."""
+def _write(
+    session: Session, actor: User, planned: list[_Planned], cancelled: list[str]
+) -> tuple[int, int, list[Skipped]]:
+    """Create or update the meetings, their attendees and contact links, and remove the
+    actor's meetings the file now cancels; (created, updated, skipped)."""
     batch = ChangeBatch(session, actor.id, ChangeSource.IMPORT)
-    existing = _existing(session, actor, [p.uid for p in planned])
+    existing = _existing(session, actor, [p.uid for p in planned] + cancelled)
+    attending = _attending(session, actor, [p.uid for p in planned])
     people = _people(session, {g.email.lower() for p in planned for g in p.guests})
-    created = 0
+    created = updated = 0
+    skipped: list[Skipped] = []
+    for uid in cancelled:
+        gone = existing.get(uid)
+        if gone is not None:  # imported before, cancelled since: it leaves the calendar
+            gone.deleted_at = batch.at
+            batch.log("meetings", gone.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
     for plan in planned:
         meeting = existing.get(plan.uid)
+        if meeting is None and plan.uid in attending:
+            organizer = attending[plan.uid]
+            skipped.append(
+                Skipped(
+                    f"{plan.title} (UID {plan.uid})",
+                    f"is already on your calendar, organized by {organizer}",
+                )
+            )
+            continue  # fmt: skip
         is_new = meeting is None
         if meeting is None:
             values = {name: getattr(plan, name) for name in MEETING_FIELDS}
@@ -425,14 +466,39 @@ def _write(session: Session, actor: User, planned: list[_Planned]) -> tuple[int,
             batch.log("meetings", meeting.id, ChangeOp.CREATE)
             created += 1
         else:
+            changed = False
             for name in MEETING_FIELDS:
                 old, new = getattr(meeting, name), getattr(plan, name)
                 if old != new:
                     setattr(meeting, name, new)
                     batch.log("meetings", meeting.id, ChangeOp.SET, name, old, new)
+                    changed = True
+            updated += changed
         _attend(session, meeting, plan.guests, people, batch, is_new)
     session.flush()
-    return created, len(planned) - created
+    return created, updated, skipped
+
+
+def _attending(session: Session, actor: User, uids: list[str]) -> dict[str, str]:
+    """UIDs of live meetings someone else organizes that the actor attends (a team-mate
+    imported the same invitation, or Tend's own export of it), with the organizer's name."""
+    own = {uuid.UUID(m.group(1)): uid for uid in uids if (m := TEND_UID.match(uid))}
+    rows = session.execute(
+        select(Meeting.id, Meeting.ical_uid, User.name)
+        .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+        .outerjoin(User, User.id == Meeting.organizer_id)
+        .where(
+            MeetingAttendee.user_id == actor.id,
+            MeetingAttendee.deleted_at.is_(None),
+            Meeting.deleted_at.is_(None),
+            or_(Meeting.organizer_id != actor.id, Meeting.organizer_id.is_(None)),
+            or_(Meeting.ical_uid.in_(uids), Meeting.id.in_(own)),
+        )
+    )
+    out: dict[str, str] = {}
+    for meeting_id, uid, name in rows:
+        out[own.get(meeting_id, uid or "")] = name or "someone else"
+    return out
 
 
 def _existing(session: Session, actor: User, uids: list[str]) -> dict[str, Meeting]:

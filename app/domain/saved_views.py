@@ -286,6 +286,10 @@ def create_view(
 def _check_default(session: Session, actor: User, workspace_id: uuid.UUID, tab: ViewTab,
                    sharing: Sharing, description: str) -> None:  # fmt: skip
     permissions.can_set_default_views(actor).require()
+    if tab != ViewTab.CUSTOMERS:
+        raise ValidationError(
+            "default", "Default views are customer views: they feature on the Summary."
+        )
     if sharing != Sharing.EVERYONE:
         raise ValidationError(
             "sharing", "Only views shared with Everyone can be defaults on the Summary."

@@ -95,9 +95,6 @@ class ContactMet:
     start: dt.datetime
 
 
-TASK_LENGTH = dt.timedelta(minutes=30)  # how long a timed task shows on the calendar
-
-
 def _viewer_meetings(viewer_id: uuid.UUID):
     """Meetings the viewer organizes or attends as a user."""
     attending = select(MeetingAttendee.meeting_id).where(
@@ -219,7 +216,9 @@ def _tasks(
         )
         .order_by(Task.due_at)
     ).all()
-    own = zone_of(viewer)  # a whole-day task is due at its creator's local midnight
+    # a whole-day task is due at local midnight of the zone it was given in; read here in
+    # the assignee's own zone (see docs/architecture.md: a known gap across zones)
+    own = zone_of(viewer)
     out = []
     for r in rows:
         days = None
@@ -236,7 +235,7 @@ def _tasks(
                 r.id,
                 r.title,
                 r.due_at,
-                r.due_at + TASK_LENGTH,
+                r.due_at,  # a point in time: the calendar gives it room
                 r.due_all_day,
                 days,
                 viewer.time_zone,

@@ -190,10 +190,12 @@ def apply_batch(
     ids: Sequence[uuid.UUID],
     action: BulkAction,
     zone: ZoneInfo,
+    source: ChangeSource = ChangeSource.BULK,
 ) -> tuple[int, uuid.UUID]:
-    """One batch in the caller's transaction: (tasks changed, change batch id)."""
+    """One batch in the caller's transaction: (tasks changed, change batch id). A single
+    task changed by hand (the Schedule's Mark complete) passes `ChangeSource.USER`."""
     permissions.can_edit_records(actor).require()
-    batch = ChangeBatch(session, actor.id, ChangeSource.BULK)
+    batch = ChangeBatch(session, actor.id, source)
     values = _new_values(session, action, zone, batch.at)
     ids = list(dict.fromkeys(ids))
     if not ids:

@@ -35,7 +35,7 @@ from app.domain.workspace import user_names
 from app.models.schedule_layout import Span, shown_days, step
 
 __all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
-from app.store import User
+from app.store import ChangeSource, User
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,7 +158,9 @@ class ScheduleModel(QAbstractListModel):
         with self.db.session() as session, session.begin():
             actor = session.get(User, self.viewer.id)
             assert actor is not None
-            task_bulk.apply_batch(session, actor, [task_id], action, self.home_zone)
+            task_bulk.apply_batch(
+                session, actor, [task_id], action, self.home_zone, ChangeSource.USER
+            )
         self.reload()
 
     def export_ics(
@@ -177,13 +179,14 @@ class ScheduleModel(QAbstractListModel):
 
     def import_ics(self, path: Path, cancelled: Callable[[], bool]) -> icalendar_io.ImportReport:
         """DATA-4: import an .ics file's meetings in one transaction, recurrences expanded
-        over the shown days. Runs in a worker thread; a cancel rolls everything back."""
+        over the shown days; times without a zone are the viewer's own (not the zone
+        shown). Runs in a worker thread; a cancel rolls everything back."""
         data = path.read_bytes()
         with self.db.session() as session, session.begin():
             actor = session.get(User, self.viewer.id)
             assert actor is not None
             report = icalendar_io.import_ics(
-                session, actor, data, self.days[0], self.days[-1], self.zone
+                session, actor, data, self.days[0], self.days[-1], self.home_zone
             )
             if cancelled():
                 raise IcsCancelled  # leaving the block rolls the import back

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from app.domain.schedule import Event
+from app.domain.schedule import Event, EventKind
 
 DAY_MINUTES = 24 * 60
 MIN_BLOCK_MINUTES = 20  # a short item still needs room for its title, and takes that room
+TASK_MINUTES = 30  # a timed task is a point in time; it shows as half an hour
 
 
 class Span(StrEnum):
@@ -102,8 +103,9 @@ def timed_blocks(
             first = _minutes(start) if day == start.date() else 0
             last = _minutes(end) if day == end.date() else DAY_MINUTES
             if column is not None and (last > first or first == last == _minutes(start)):
-                first = min(first, DAY_MINUTES - MIN_BLOCK_MINUTES)
-                last = min(max(last, first + MIN_BLOCK_MINUTES), DAY_MINUTES)
+                least = TASK_MINUTES if event.kind == EventKind.TASK else MIN_BLOCK_MINUTES
+                first = min(first, DAY_MINUTES - least)
+                last = min(max(last, first + least), DAY_MINUTES)
                 pieces.setdefault(column, []).append(TimedBlock(index, column, first, last))
             day += dt.timedelta(days=1)
             if day > end.date() or (day == end.date() and _minutes(end) == 0):

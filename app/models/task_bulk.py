@@ -24,6 +24,8 @@ class Selection:
     query: TaskQuery
     ids: frozenset[uuid.UUID] = frozenset()
     all_matching: bool = False
+    # when the list was read: "Due today" at 23:58 still means that day's tasks at 00:01
+    at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -56,12 +58,13 @@ class TaskBulkModel:
             task_bulk.check_action(session, actor, action, self.zone)
 
     def ids(self, selection: Selection) -> list[uuid.UUID]:
-        """The ticked tasks' ids; for "all N", every task the query matches now."""
+        """The ticked tasks' ids; for "all N", every task the query matched when the list
+        was read."""
         if not selection.all_matching:
             return sorted(selection.ids)
         with self.db.session() as session:
-            now = dt.datetime.now(dt.UTC)
-            return task_bulk.matching_ids(session, selection.query, now, self.zone)
+            at = selection.at or dt.datetime.now(dt.UTC)
+            return task_bulk.matching_ids(session, selection.query, at, self.zone)
 
     def run(
         self,

@@ -101,6 +101,7 @@ class TaskTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page and the count again."""
         now = self._now()
+        self.loaded_at = now  # "Select all N" acts on the tasks matched at this instant
         with self.db.session() as session:
             rows, cursor = task_query.page(
                 session, self.query, now, self.zone, limit=self.page_size

@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from app.domain import records
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.history import history_of
-from app.domain.icalendar_io import Skipped, export_schedule, import_ics
+from app.domain.icalendar_io import (
+    MAX_OCCURRENCES,
+    OCCURRENCES_CAPPED,
+    Skipped,
+    export_schedule,
+    import_ics,
+)
 from app.domain.tasks import NewTask, create_task
 from app.domain.workspace import SetupChoice, setup_empty_workspace
 from app.store import (
@@ -245,7 +251,7 @@ def test_round_trip_into_a_fresh_database_and_import_twice_updates(new_workspace
         ).all()
         assert [(g.email, g.name) for g in olu_guests] == [("olu@example.com", "Olu Other")]
         again = import_ics(session, _ada(session), data, first, last, NEW_YORK)
-        assert (again.created, again.updated) == (0, 4)
+        assert (again.created, again.updated) == (0, 0)  # found again, nothing changed
         assert _count(session) == 4
         assert _shape(session) == expected
 
@@ -541,3 +547,72 @@ def test_a_broken_value_that_a_meeting_does_not_use_is_ignored(workspace_db):
             "Site visit", dt.datetime(2026, 3, 10, 10, 0, tzinfo=UTC),
             dt.datetime(2026, 3, 10, 10, 0, tzinfo=UTC), "UTC",
         )  # fmt: skip
+
+
+def test_an_invitation_a_team_mate_imported_is_not_imported_twice(workspace_db):
+    first, last = MARCH
+    invite = _ics(_event(
+        "qbr-1", "Acme QBR", "DTSTART:20260312T150000Z", "DTEND:20260312T160000Z",
+        "ATTENDEE;CN=Bo:mailto:bo@example.com",
+    ))  # fmt: skip
+    with workspace_db.session() as session, session.begin():
+        bo = User(name="Bo Team", email="bo@example.com", has_service_seat=True)
+        session.add(bo)
+        session.flush()
+        assert import_ics(session, _ada(session), invite, first, last, ZULU).created == 1
+        report = import_ics(session, bo, invite, first, last, ZULU)
+        assert (report.created, report.updated) == (0, 0)
+        assert [s.reason for s in report.skipped] == [
+            "is already on your calendar, organized by Ada Admin"
+        ]
+        assert _count(session) == 1
+
+
+def test_a_meeting_cancelled_since_the_last_import_leaves_the_calendar(workspace_db):
+    first, last = MARCH
+    lines = ("DTSTART:20260312T150000Z", "DTEND:20260312T160000Z")
+    weekly = ("DTSTART:20260302T090000Z", "DTEND:20260302T093000Z", "RRULE:FREQ=WEEKLY;COUNT=3")
+    before = _ics(_event("one", "Pricing call", *lines), _event("w", "Weekly sync", *weekly))
+    after = _ics(
+        _event("one", "Pricing call", *lines, "STATUS:CANCELLED"),
+        _event("w", "Weekly sync", *weekly),
+        _event("w", "Weekly sync", "RECURRENCE-ID:20260309T090000Z",
+               "DTSTART:20260309T090000Z", "DTEND:20260309T093000Z", "STATUS:CANCELLED"),
+    )  # fmt: skip
+    with workspace_db.session() as session, session.begin():
+        assert import_ics(session, _ada(session), before, first, last, ZULU).created == 4
+        report = import_ics(session, _ada(session), after, first, last, ZULU)
+        assert [s.reason for s in report.skipped] == ["was cancelled", "was cancelled"]
+        live = sorted((m.title, m.start_at.day) for m in _meetings_all(session))
+        assert live == [("Weekly sync", 2), ("Weekly sync", 16)]
+        assert history_of(session, "meetings", _gone(session, "Pricing call").id)[0].op == "delete"
+
+
+def test_a_teams_invitation_gives_its_join_link(workspace_db):
+    teams = _ics(_event(
+        "t-1", "Renewal call", "DTSTART:20260312T150000Z", "DTEND:20260312T160000Z",
+        "DESCRIPTION:Need help? https://aka.ms/JoinTeamsMeeting?omkt=en-US",
+        "X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting",
+    ))  # fmt: skip
+    with workspace_db.session() as session, session.begin():
+        import_ics(session, _ada(session), teams, *MARCH, ZULU)
+        link = _meetings(session)["Renewal call"].link
+        assert link == "https://teams.microsoft.com/l/meetup-join/19%3ameeting"
+
+
+def _meetings_all(session):
+    return session.scalars(select(Meeting).where(Meeting.deleted_at.is_(None))).all()
+
+
+def _gone(session, title):
+    return session.scalar(select(Meeting).where(Meeting.title == title))
+
+
+def test_a_runaway_repeat_rule_is_capped_and_reported(workspace_db):
+    minutely = _ics(_event(
+        "m-1", "Ping", "DTSTART:20260310T000000Z", "DTEND:20260310T000100Z", "RRULE:FREQ=MINUTELY",
+    ))  # fmt: skip
+    with workspace_db.session() as session, session.begin():
+        report = import_ics(session, _ada(session), minutely, *MARCH, ZULU)
+        assert report.created == MAX_OCCURRENCES == _count(session)
+        assert [s.reason for s in report.skipped] == [OCCURRENCES_CAPPED]

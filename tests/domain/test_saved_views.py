@@ -162,3 +162,17 @@ def test_a_seatless_admin_cannot_create_views(people):
         session.flush()
         with pytest.raises(PermissionDenied, match="seat"):
             sv.create_view(session, ivy, main_workspace(session), TAB, "Mine")
+
+
+def test_a_task_view_cannot_be_a_summary_default(workspace_db):
+    from app.domain.task_filters import tasks_object
+
+    with workspace_db.session() as session, session.begin():
+        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
+        ws = main_workspace(session)
+        with pytest.raises(ValidationError) as refused:
+            sv.create_view(
+                session, ada, ws, ViewTab.ACTIONS, "Team's open", sharing=Sharing.EVERYONE,
+                object_type_id=tasks_object(session).id, make_default=True, description="x",
+            )  # fmt: skip
+        assert refused.value.field == "default"

@@ -54,11 +54,19 @@ def test_a_meeting_past_midnight_is_cut_into_both_days_and_zones_move_it():
     assert warsaw == [(0, 23 * 60, 24 * 60), (1, 0, 120)]
 
 
-def test_a_short_item_still_gets_room():
-    days = [MONDAY]
+def test_a_short_item_still_gets_room_and_a_late_task_stays_on_its_day():
+    days = [MONDAY, MONDAY + dt.timedelta(days=1)]
     task = Event(EventKind.TASK, uuid.uuid4(), "Call", _at(23, 15), _at(23, 15))
     (block,) = timed_blocks([task], days, UTC)
+    assert block.end - block.start == 30
+    meeting = _meeting("Quick", _at(23, 15), _at(23, 15, 5))
+    (block,) = timed_blocks([meeting], days, UTC)
     assert block.end - block.start == 20
+    late = Event(EventKind.TASK, uuid.uuid4(), "Late", _at(23, 23, 45), _at(23, 23, 45))
+    (block,) = timed_blocks([late], days, UTC)
+    assert (block.column, block.start, block.end) == (0, 23 * 60 + 30, 24 * 60)
+    cells = by_day([late], days, UTC)
+    assert cells == {MONDAY: [0], MONDAY + dt.timedelta(days=1): []}
 
 
 def test_whole_day_bars_take_the_first_free_row_and_keep_their_dates_in_any_zone():

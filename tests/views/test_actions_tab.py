@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from app.domain import records
@@ -205,3 +205,28 @@ def test_a_history_operator_is_not_offered_for_tasks(qtbot, tab):
     offered = [row.op_combo.itemData(i) for i in range(row.op_combo.count())]
     assert "is_any_of" in offered and "assigned_in_last_days" not in offered
     editor.reject()
+
+
+def test_ticking_a_task_does_not_open_its_record_but_clicking_its_title_does(qtbot, tab):
+    rect = tab.table.visualRect(tab.model.index(0, 0))
+    tick = rect.topLeft() + QPoint(10, rect.height() // 2)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tick)
+    assert tab.model.checked_count() == 1 and tab.preview is None
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.preview is not None and tab.preview.title.text() == "Acme"
+
+
+def test_view_more_shows_the_view_unfiltered_and_changes_to_views_keep_the_built_in(qtbot, tab):
+    _advanced(qtbot, tab, "priority", "is_any_of", "High")
+    assert _titles(tab) == []
+    qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.sidebar.dialog.name, "Scratch")
+    qtbot.mouseClick(tab.sidebar.dialog.save_button, Qt.MouseButton.LeftButton)
+    tab.show_builtin("due_today")
+    qtbot.keyClicks(tab.search, "deck")
+    qtbot.waitUntil(lambda: tab.count.text() == "1 task")
+    tab.show_builtin("due_today")  # "View more" on the Summary, the same list
+    assert tab.search.text() == "" and tab.count.text() == "2 tasks"
+    tab.sidebar.model.delete(tab.sidebar.views[0].id, True)
+    tab.sidebar.refresh()
+    assert tab.title.text() == "Due today" and tab.views.currentRow() == 0

@@ -248,7 +248,7 @@ class BulkBar(QWidget):
     def selection(self) -> Selection:
         """What is ticked now."""
         model = self.table_model
-        return Selection(model.query, frozenset(model.checked), model.all_matching)
+        return Selection(model.query, frozenset(model.checked), model.all_matching, model.loaded_at)
 
     def _fill_assign_menu(self) -> None:
         self.assign_menu.clear()
@@ -261,8 +261,10 @@ class BulkBar(QWidget):
     def edit(self) -> None:
         """Edit: the dialog asks which property and what value."""
         dialog = BulkEditDialog(self.model, self)
-        if dialog.exec() and dialog.action is not None:
-            self.start(dialog.action)
+        chosen = dialog.action if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is not None:
+            self.start(chosen)
 
     def delete(self) -> None:
         """Delete, after a confirm that says how many."""
@@ -287,6 +289,8 @@ class BulkBar(QWidget):
         return self._progress
 
     def _idle(self) -> None:
+        if self._progress is not None:
+            self._progress.deleteLater()
         self._progress = None
         self.progress_row.hide()
         self._update()

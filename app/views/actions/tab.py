@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,8 @@ class ActionsTab(SavedViewState, QWidget):
         for column, width in enumerate((240, 70, 75, 150, 130, 190)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._cell_clicked)
+        self._press_x = 0.0
+        self.table.viewport().installEventFilter(self)
         self.bulk = BulkBar(self)
         main.addWidget(self.bulk)
         self.splitter = QSplitter()
@@ -173,6 +176,7 @@ class ActionsTab(SavedViewState, QWidget):
         self.views.currentRowChanged.connect(self._view_chosen)
         self.views.setCurrentRow(0)
         self._clear_current(self.sidebar.list)  # a built-in view opens first
+        self.sidebar.select_first = False
         self.sidebar.viewSelected.connect(self.show_view)
         self.sidebar.state_provider = self.current_state
         self.sidebar.refused.connect(self.messages.show_message)
@@ -229,10 +233,17 @@ class ActionsTab(SavedViewState, QWidget):
             self.messages.hide()
 
     def show_builtin(self, key: str) -> None:
-        """Open one of the built-in views by key (the Summary's "View more" uses it)."""
+        """Open one of the built-in views by key, as it is: no search, no extra filters
+        (the Summary's "View more" uses it)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
         for row in range(self.views.count()):
             if self.views.item(row).data(VIEW_ROLE) == key:
-                self.views.setCurrentRow(row)
+                if self.views.currentRow() == row:
+                    self._view_chosen(row)  # already current: shown again, unfiltered
+                else:
+                    self.views.setCurrentRow(row)
 
     def _apply_search(self) -> None:
         self._query_changed(self.model.query.view)
@@ -248,9 +259,25 @@ class ActionsTab(SavedViewState, QWidget):
         """ACT-1: the associated record opens in the preview panel."""
         if index.column() not in (0, 5):  # the title or the record
             return
+        if index.column() == 0 and self._on_checkbox(index):
+            return  # a tick selects the task; it does not open its record
         record_id = self.model.record_of(index.row())
         if record_id is not None:
             self.open_preview(record_id)
+
+    def _on_checkbox(self, index: QModelIndex) -> bool:
+        """Whether the last press on a title cell was on its checkbox (the cell's start)."""
+        style = self.table.style()
+        room = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * style.pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin
+        )
+        return self._press_x - self.table.visualRect(index).left() <= room + 4
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Remember where the table was last pressed (a tick or the title?)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._press_x = event.position().x()  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
 
     def open_create_panel(self) -> None:
         """ACT-2: the Create task side panel (in place of a record's preview)."""

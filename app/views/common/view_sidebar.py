@@ -44,6 +44,9 @@ class ViewSidebar(QWidget):
         self.dialog: QDialog | None = None  # the open dialog, for tests and focus
         # The table's current filters, columns and sort: "+ Create view" keeps them.
         self.state_provider: Callable[[], dict[str, Any]] = dict
+        # A tab whose other list (the Actions tab's built-in views) may be the current one
+        # turns this off, so refreshing never jumps to the first view.
+        self.select_first = True
         self.setObjectName("ViewSidebar")
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 8, 12)
@@ -84,6 +87,8 @@ class ViewSidebar(QWidget):
             self.list.setItemWidget(item, self._row(view))
         self.list.blockSignals(False)
         ids = [v.id for v in self.views]
+        if current not in ids and not self.select_first:
+            return  # nothing was chosen here (another list is): keep it so
         row = ids.index(current) if current in ids else 0
         if self.views:
             self.list.setCurrentRow(row)

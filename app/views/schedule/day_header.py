@@ -126,6 +126,8 @@ class DayHeader(PaintedDays):
 
     def show_more(self, rows: list[int], pos: QPoint) -> QMenu:
         """The whole-day items a day could not show: choosing one opens its summary."""
+        if self.more_menu is not None:
+            self.more_menu.deleteLater()
         self.more_menu = QMenu(self)
         for row in rows:
             action = self.more_menu.addAction(self.model.events[row].title)

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -140,6 +140,8 @@ class IcsActions(QObject):
         return self._progress
 
     def _idle(self) -> None:
+        if self._progress is not None:
+            self._progress.deleteLater()
         self._progress = None
         self.progress_row.hide()
         self.tab.import_button.setEnabled(True)
@@ -149,9 +151,11 @@ class IcsActions(QObject):
     def _choose_export_range(self) -> None:
         days = self.tab.model.days
         dialog = ExportRangeDialog(days[0], days[-1], self.tab)
-        if not dialog.exec():
-            return
+        chosen = dialog.exec()
         first, last = dialog.days()
+        dialog.deleteLater()
+        if not chosen:
+            return
         suggested = str(Path.home() / f"schedule {first.isoformat()} to {last.isoformat()}.ics")
         path, _filter = QFileDialog.getSaveFileName(
             self.tab, self.tr("Export schedule"), suggested, self.tr("iCalendar files (*.ics)")
@@ -220,4 +224,9 @@ class IcsActions(QObject):
         self.tab.messages.show_message(summary)
         if report.skipped:
             self.report_dialog = ImportReportDialog(summary, report, self.tab)
+            self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report_dialog.destroyed.connect(self._report_closed)
             self.report_dialog.open()
+
+    def _report_closed(self) -> None:
+        self.report_dialog = None

@@ -285,9 +285,13 @@ class ScheduleTab(QWidget):
         self.summary = EventSummary(self.model, self.model.details(row), self)
         self.summary.openRecord.connect(self.open_preview)
         self.summary.setTaskDone.connect(self.set_task_done)
-        self.summary.destroyed.connect(lambda: setattr(self, "summary", None))
+        self.summary.destroyed.connect(lambda _=None, shown=self.summary: self._summary_gone(shown))
         self.summary.show_at(pos)
         return self.summary
+
+    def _summary_gone(self, shown: EventSummary) -> None:
+        if self.summary is shown:  # not a newer summary opened since
+            self.summary = None
 
     def set_task_done(self, task_id: uuid.UUID, done: bool) -> None:
         """Mark a task complete (or open again) from its summary."""
