@@ -5,12 +5,11 @@ on a raw sqlite3 connection in the same run."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
-from typing import Any
 
 from benchmarks.customers import RUNS, _timed
+from benchmarks.replay import captured, raw_replay
 from benchmarks.report import Figure
 
 
@@ -18,7 +17,6 @@ def measure(database: Path) -> list[Figure]:
     """Open the All open view of the demo's signed-in CSM."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import event
 
     from app.domain.workspace import signed_in
     from app.store.engine import open_database
@@ -35,23 +33,10 @@ def measure(database: Path) -> list[Figure]:
     tab.show()
     app.processEvents()
 
-    statements: list[tuple[str, Any]] = []
-
-    def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
-        statements.append((sql, params))
-
     tab.show_builtin("due_today")
-    event.listen(db.engine, "before_cursor_execute", capture)
-    tab.show_builtin("all_open")
-    event.remove(db.engine, "before_cursor_execute", capture)
+    statements = captured(db.engine, lambda: tab.show_builtin("all_open"))
     app.processEvents()
     rows = tab.model.total
-    raw = sqlite3.connect(database)
-
-    def floor() -> None:
-        for sql, params in statements:
-            raw.execute(sql, params).fetchall()
-
     ours = []
     for _ in range(RUNS):
         tab.show_builtin("due_today")  # away first, so every run really opens All open
@@ -60,16 +45,16 @@ def measure(database: Path) -> list[Figure]:
         tab.show_builtin("all_open")
         app.processEvents()
         ours.append((time.perf_counter() - started) * 1000)
-    figure = Figure.of(
-        "actions_open_view",
-        ours,
-        _timed(floor),
-        f"'All open' ({rows:,} tasks): page, records, count, painted; "
-        "floor: the same SQL on raw sqlite3",
-    )
+    with raw_replay(database, statements) as floor:
+        figure = Figure.of(
+            "actions_open_view",
+            ours,
+            _timed(floor),
+            f"'All open' ({rows:,} tasks): page, records, count, painted; "
+            "floor: the same SQL on raw sqlite3",
+        )
     tab.close()
     tab.deleteLater()
     app.processEvents()
     db.dispose()
-    raw.close()
     return [figure]

@@ -6,12 +6,11 @@ on a raw sqlite3 connection in the same run."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
-from typing import Any
 
 from benchmarks.customers import RUNS, _timed
+from benchmarks.replay import captured, raw_replay
 from benchmarks.report import Figure
 
 # The demo's CSMs share the companies, so a CSM's month grows with the demo: 7,000
@@ -23,7 +22,6 @@ def measure(database: Path) -> list[Figure]:
     """Open this month on the Schedule tab of the demo's signed-in CSM."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import event
 
     from app.domain.workspace import signed_in
     from app.models.schedule_layout import Span
@@ -45,21 +43,8 @@ def measure(database: Path) -> list[Figure]:
         tab.set_span(Span.MONTH)
         tab.month.repaint()  # painted now, not at the next turn of the loop
 
-    statements: list[tuple[str, Any]] = []
-
-    def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
-        statements.append((sql, params))
-
-    event.listen(db.engine, "before_cursor_execute", capture)
-    open_month()
-    event.remove(db.engine, "before_cursor_execute", capture)
+    statements = captured(db.engine, open_month)
     items = tab.model.rowCount()
-    raw = sqlite3.connect(database)
-
-    def floor() -> None:
-        for sql, params in statements:
-            raw.execute(sql, params).fetchall()
-
     ours = []
     for _ in range(RUNS):
         tab.set_span(Span.WEEK)  # away first, so every run really opens the month
@@ -67,16 +52,16 @@ def measure(database: Path) -> list[Figure]:
         started = time.perf_counter()
         open_month()
         ours.append((time.perf_counter() - started) * 1000)
-    figure = Figure.of(
-        "schedule_month_open",
-        ours,
-        _timed(floor),
-        f"this month, {items:,} meetings and tasks: read, laid out, painted; "
-        "floor: the same SQL on raw sqlite3",
-    )
+    with raw_replay(database, statements) as floor:
+        figure = Figure.of(
+            "schedule_month_open",
+            ours,
+            _timed(floor),
+            f"this month, {items:,} meetings and tasks: read, laid out, painted; "
+            "floor: the same SQL on raw sqlite3",
+        )
     tab.close()
     tab.deleteLater()
     app.processEvents()
     db.dispose()
-    raw.close()
     return [figure]

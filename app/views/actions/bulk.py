@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from app.domain.task_bulk import EDITABLE, BulkAction, BulkKind, BulkResult
 from app.models.task_bulk import Selection, TaskBulkModel
 from app.models.task_table import PRIORITIES, TYPES
 from app.views.common.background import Progress, run_off_gui_thread
+from app.views.common.shortcuts import tab_shortcut
 
 if TYPE_CHECKING:
     from app.views.actions.tab import ActionsTab
@@ -190,11 +191,7 @@ class BulkBar(QWidget):
         result.addWidget(self.undo_button)
         layout.addWidget(self.result_row)
         self.result_row.hide()
-        undo = QAction(tab)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.triggered.connect(self.undo)
-        tab.addAction(undo)
+        tab_shortcut(tab, QKeySequence.StandardKey.Undo, self.undo)
 
         self.table_model.checkedChanged.connect(self._update)
         self.table_model.modelReset.connect(self._update)

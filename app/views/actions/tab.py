@@ -10,7 +10,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.shortcuts import tab_shortcut
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 
@@ -115,11 +115,7 @@ class ActionsTab(SavedViewState, QWidget):
         self.search.setAccessibleName(self.tr("Search tasks"))
         self.search.setClearButtonEnabled(True)
         self.search.setFixedWidth(260)
-        find = QAction(self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.search.setFocus)
-        self.addAction(find)
+        tab_shortcut(self, "Ctrl+F", self.search.setFocus)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -135,11 +131,7 @@ class ActionsTab(SavedViewState, QWidget):
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
         self.create_button.clicked.connect(self.open_create_panel)
         head.addWidget(self.create_button)
-        new = QAction(self)
-        new.setShortcut(QKeySequence("Ctrl+N"))
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.triggered.connect(self.open_create_panel)
-        self.addAction(new)
+        tab_shortcut(self, "Ctrl+N", self.open_create_panel)
         main.addLayout(head)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)

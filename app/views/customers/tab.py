@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,6 +37,7 @@ from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.shortcuts import tab_shortcut
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 
@@ -75,11 +75,7 @@ class CustomersTab(SavedViewState, QWidget):
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
         self.search.setFixedWidth(260)
-        find = QAction(self)
-        find.setShortcut(QKeySequence("Ctrl+F"))  # Cmd+F on macOS
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.search.setFocus)
-        self.addAction(find)
+        tab_shortcut(self, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)

@@ -11,7 +11,7 @@ import uuid
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from app.store import User
 from app.store.engine import Database
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.shortcuts import tab_shortcut
 from app.views.schedule.calendar import COLOURS, MonthView, WeekView
 from app.views.schedule.event_summary import EventSummary
 from app.views.schedule.ics import IcsActions
@@ -103,11 +104,7 @@ class ScheduleTab(QWidget):
         self.span_menu.setAccessibleName(self.tr("Calendar view"))
         for span, label, key in SPANS:
             self.span_menu.addItem(self.tr(label), span)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=span: self.set_span(s))
-            self.addAction(action)
+            tab_shortcut(self, key, lambda s=span: self.set_span(s))
         self.span_menu.setCurrentIndex(1)
         self.span_menu.setToolTip(self.tr("Day (D), week (W) or month (M)"))
         self.span_menu.currentIndexChanged.connect(
@@ -122,11 +119,7 @@ class ScheduleTab(QWidget):
         self.next_button = self._arrow("›", self.tr("Next (Ctrl+Right)"), 1, "Ctrl+Right")
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
-        today = QAction(self)
-        today.setShortcut(QKeySequence("T"))
-        today.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        today.triggered.connect(self.model.go_today)
-        self.addAction(today)
+        tab_shortcut(self, "T", self.model.go_today)
         self.range_label = QLabel(objectName="Greeting")
         self.range_label.setAccessibleName(self.tr("Shown dates"))
         bar.addSpacing(8)
@@ -154,11 +147,7 @@ class ScheduleTab(QWidget):
         button.setAutoRaise(True)
         button.setStyleSheet("font-size: 18px; padding: 0 8px;")
         button.clicked.connect(lambda: self.model.go(direction))
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: self.model.go(direction))
-        self.addAction(action)
+        tab_shortcut(self, keys, lambda: self.model.go(direction))
         return button
 
     def _zone_menu(self) -> QComboBox:

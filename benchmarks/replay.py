@@ -1,0 +1,42 @@
+"""A floor made of the product's own SQL: the statements an action ran, captured once,
+then replayed on a raw sqlite3 connection (no ORM, no Qt) in the same run."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+
+def captured(engine: Any, action: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SQL statements (with their parameters) that `action` runs on `engine`."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        statements.append((sql, params))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    return statements
+
+
+@contextmanager
+def raw_replay(database: Path, statements: list[tuple[str, Any]]) -> Iterator[Callable[[], None]]:
+    """A function that runs `statements` on a raw sqlite3 connection to `database`."""
+    raw = sqlite3.connect(database)
+
+    def replay() -> None:
+        for sql, params in statements:
+            raw.execute(sql, params).fetchall()
+
+    try:
+        yield replay
+    finally:
+        raw.close()
