@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,12 +37,12 @@ from app.views.common.shortcuts import tab_shortcut
 if TYPE_CHECKING:
     from app.views.actions.tab import ActionsTab
 
-DONE_WORDS = {
-    BulkKind.COMPLETE: "Marked {n} tasks complete.",
-    BulkKind.INCOMPLETE: "Marked {n} tasks incomplete.",
-    BulkKind.ASSIGN: "Assigned {n} tasks.",
-    BulkKind.EDIT: "Changed {n} tasks.",
-    BulkKind.DELETE: "Deleted {n} tasks.",
+DONE_WORDS = {  # marked for translation; translated where shown
+    BulkKind.COMPLETE: QT_TRANSLATE_NOOP("BulkBar", "Marked {tasks} complete."),
+    BulkKind.INCOMPLETE: QT_TRANSLATE_NOOP("BulkBar", "Marked {tasks} incomplete."),
+    BulkKind.ASSIGN: QT_TRANSLATE_NOOP("BulkBar", "Assigned {tasks}."),
+    BulkKind.EDIT: QT_TRANSLATE_NOOP("BulkBar", "Changed {tasks}."),
+    BulkKind.DELETE: QT_TRANSLATE_NOOP("BulkBar", "Deleted {tasks}."),
 }
 
 
@@ -206,6 +206,10 @@ class BulkBar(QWidget):
     def _n(self, n: int) -> str:
         return self.viewer_locale.toString(n)
 
+    def _tasks(self, n: int) -> str:
+        """ "1 task", "1,234 tasks" in the viewer's locale."""
+        return self.tr("1 task") if n == 1 else self.tr("{n} tasks").format(n=self._n(n))
+
     def _update(self) -> None:
         model = self.table_model
         count = model.checked_count()
@@ -268,7 +272,7 @@ class BulkBar(QWidget):
         n = self.table_model.checked_count()
         answer = QMessageBox.question(
             self, self.tr("Delete tasks"),
-            self.tr("Delete {n} tasks? You can undo this right after.").format(n=self._n(n)),
+            self.tr("Delete {tasks}? You can undo this right after.").format(tasks=self._tasks(n)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
@@ -303,7 +307,7 @@ class BulkBar(QWidget):
             return
         selection = self.selection()
         count = self.table_model.checked_count()
-        progress = self._busy(self.tr("Working on {n} tasks…").format(n=self._n(count)))
+        progress = self._busy(self.tr("Working on {tasks}…").format(tasks=self._tasks(count)))
         try:
             result: BulkResult = await run_off_gui_thread(
                 self.model.run, selection, action,
@@ -312,7 +316,7 @@ class BulkBar(QWidget):
         except DomainError as exc:
             self._show_result(exc.user_message, undoable=False)
         else:
-            text = self.tr(DONE_WORDS[action.kind]).format(n=self._n(result.done))
+            text = self.tr(str(DONE_WORDS[action.kind])).format(tasks=self._tasks(result.done))
             unchanged = result.total - result.done
             if unchanged and not result.cancelled:
                 text += " " + self.tr(
@@ -339,9 +343,11 @@ class BulkBar(QWidget):
         except DomainError as exc:
             self._show_result(exc.user_message, undoable=False)
         else:
-            text = self.tr("Undone: {n} tasks put back.").format(n=self._n(result.done))
+            text = self.tr("Undone: {tasks} put back.").format(tasks=self._tasks(result.done))
             if result.cancelled:
-                text = self.tr("Undo stopped: {n} tasks put back.").format(n=self._n(result.done))
+                text = self.tr("Undo stopped: {tasks} put back.").format(
+                    tasks=self._tasks(result.done)
+                )
             self._show_result(text, undoable=False)
         finally:
             self._idle()
