@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.summary import day_bounds, zone_of
+from app.domain.summary import day_bounds, zone_named, zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -105,17 +105,10 @@ def _viewer_meetings(viewer_id: uuid.UUID):
 
 def _whole_days(start: dt.datetime, end: dt.datetime, zone: str) -> tuple[dt.date, dt.date]:
     """An all-day meeting's dates in its own zone (its end is exclusive midnight)."""
-    tz = _zone(zone)
+    tz = zone_named(zone)
     first = start.astimezone(tz).date()
     last = (end.astimezone(tz) - dt.timedelta(microseconds=1)).date()
     return first, max(first, last)
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def events_between(

@@ -33,8 +33,13 @@ LIST_LIMIT = 6
 
 def zone_of(user: User) -> ZoneInfo:
     """The viewer's time zone (UTC when theirs is unknown)."""
+    return zone_named(user.time_zone)
+
+
+def zone_named(name: str | None) -> ZoneInfo:
+    """A zone by its IANA name, UTC when the name is unknown."""
     try:
-        return ZoneInfo(user.time_zone)
+        return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
 

@@ -15,12 +15,8 @@ Rules we chose:
   each batch has its own change batch id.
 - Edit offers `EDITABLE`; a due date alone is a whole-day task due at local midnight in
   the actor's zone (as the Create task panel reads it), "" clears the due date.
-- Undo reverts only the actor's own bulk entries of the given batches, newest batch
-  first, each as new changes (source undo, deletions restored with a RESTORE entry).
-  A field the user changed again since (its value is no longer the bulk's new value) is
-  skipped, and fields that go together (status with completion time, due date with its
-  whole-day flag) are restored together or not at all. A task deleted since keeps its
-  values. Undo does not ask again whose task it is: it puts back what the actor did.
+- Assign keeps a whole-day task on its date: due at the new assignee's local midnight.
+- Undo is `task_undo.py`.
 """
 
 from __future__ import annotations
@@ -33,13 +29,14 @@ from dataclasses import dataclass
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Table, distinct, func, insert, or_, select, update
+from sqlalchemy import Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import permissions
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import to_json
+from app.domain.summary import zone_named
 from app.domain.task_query import TaskQuery, matching
 from app.domain.tasks import NewTask, due_of
 from app.store import (
@@ -99,7 +96,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 # Columns restored together or not at all by undo.
-_GROUPS = {"status": 0, "completed_at": 0, "due_at": 1, "due_all_day": 1}
+UNDO_GROUPS = {"status": 0, "completed_at": 0, "due_at": 1, "due_all_day": 1}
 
 
 def matching_ids(
@@ -155,7 +152,7 @@ def check_action(session: Session, actor: User, action: BulkAction, zone: ZoneIn
     _new_values(session, action, zone, dt.datetime.now(dt.UTC))
 
 
-def _expire(session: Session, ids: Sequence[uuid.UUID]) -> None:
+def expire_tasks(session: Session, ids: Sequence[uuid.UUID]) -> None:
     """Loaded Task objects of `ids` read the database again (the updates bypass them)."""
     wanted = set(ids)
     for obj in list(session.identity_map.values()):
@@ -163,7 +160,7 @@ def _expire(session: Session, ids: Sequence[uuid.UUID]) -> None:
             session.expire(obj)
 
 
-def _write_entries(
+def write_entries(
     batch: ChangeBatch, entries: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]]
 ) -> None:
     """The batch's change entries in one executemany, as `ChangeBatch.log` writes them (Core,
@@ -219,18 +216,53 @@ def apply_batch(
             changed.append(row.id)
             entries += [(row.id, op, name, old, new) for name, old, new in diffs]
     if changed:
+        shifted = (
+            _whole_days_moved(session, changed, values["assignee_id"])
+            if action.kind == BulkKind.ASSIGN
+            else []
+        )
         session.execute(
             update(Task)
             .where(Task.id.in_(changed))
             .values(**values, updated_at=batch.at)
             .execution_options(synchronize_session=False)
         )
-        _write_entries(batch, entries)
-        _expire(session, changed)
+        for task_id, old_due, new_due in shifted:
+            session.execute(
+                update(Task)
+                .where(Task.id == task_id)
+                .values(due_at=new_due)
+                .execution_options(synchronize_session=False)
+            )
+            entries.append((task_id, op, "due_at", old_due, new_due))
+        write_entries(batch, entries)
+        expire_tasks(session, changed)
     return len(changed), batch.id
 
 
-def _actor(session: Session, actor_id: uuid.UUID) -> User:
+def _whole_days_moved(
+    session: Session, ids: Sequence[uuid.UUID], assignee_id: uuid.UUID
+) -> list[tuple[uuid.UUID, dt.datetime, dt.datetime]]:
+    """Whole-day tasks keep their date for a new assignee in another zone: (task, due now,
+    the new assignee's midnight of that date), read before the assignee changes."""
+    new_zone = zone_named(session.scalar(select(User.time_zone).where(User.id == assignee_id)))
+    rows = session.execute(
+        select(Task.id, Task.due_at, User.time_zone)
+        .outerjoin(User, User.id == Task.assignee_id)
+        .where(Task.id.in_(ids), Task.due_all_day.is_(True), Task.due_at.is_not(None))
+    )
+    out = []
+    for task_id, due, zone_name in rows:
+        assert due is not None  # selected so
+        day = due.astimezone(zone_named(zone_name)).date()
+        moved = dt.datetime.combine(day, dt.time(), new_zone).astimezone(dt.UTC)
+        if moved != due:
+            out.append((task_id, due, moved))
+    return out
+
+
+def actor_named(session: Session, actor_id: uuid.UUID) -> User:
+    """The acting user in this session (a worker's batch reads them afresh)."""
     actor = session.get(User, actor_id)
     if actor is None:
         raise PermissionDenied("This user no longer exists.")
@@ -256,146 +288,19 @@ def run_bulk(
     """
     ids = list(dict.fromkeys(ids))
     with db.session() as session:
-        check_action(session, _actor(session, actor_id), action, zone)
+        check_action(session, actor_named(session, actor_id), action, zone)
     done, batch_ids = 0, list[uuid.UUID]()
     for start in range(0, len(ids), batch_size):
         if cancelled is not None and cancelled():
             return BulkResult(done, len(ids), tuple(batch_ids), True)
         chunk = ids[start : start + batch_size]
         with db.session() as session, session.begin():
-            changed, batch_id = apply_batch(session, _actor(session, actor_id), chunk, action, zone)
+            changed, batch_id = apply_batch(
+                session, actor_named(session, actor_id), chunk, action, zone
+            )
         done += changed
         if changed:
             batch_ids.append(batch_id)
         if progress is not None:
             progress(start + len(chunk), len(ids))
     return BulkResult(done, len(ids), tuple(batch_ids), False)
-
-
-# Reading a logged JSON value back into the column's Python value.
-def _when(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
-
-
-_FROM_JSON: dict[str, Callable[[Any], Any]] = {
-    "status": TaskStatus, "type": TaskType, "priority": TaskPriority, "assignee_id": uuid.UUID,
-    "completed_at": _when, "due_at": _when, "deleted_at": _when, "due_all_day": bool,
-}  # fmt: skip
-
-
-def _bulk_entries(
-    session: Session, actor_id: uuid.UUID, batch_id: uuid.UUID
-) -> dict[uuid.UUID, list[Row[Any]]]:
-    """The actor's own bulk entries of one batch, by task."""
-    rows = session.execute(
-        select(Change.row_id, Change.op, Change.field, Change.old_value, Change.new_value)
-        .where(
-            Change.batch_id == batch_id,
-            Change.entity == ENTITY,
-            Change.source == ChangeSource.BULK,
-            Change.user_id == actor_id,
-        )
-        .order_by(Change.row_id, Change.id)
-    )
-    out: dict[uuid.UUID, list[Row[Any]]] = {}
-    for row in rows:
-        out.setdefault(row.row_id, []).append(row)
-    return out
-
-
-def _undo_chunk(
-    session: Session, actor: User, entries: dict[uuid.UUID, list[Row[Any]]]
-) -> tuple[int, uuid.UUID]:
-    """Revert one chunk's entries in the caller's transaction: (tasks reverted, batch id)."""
-    batch = ChangeBatch(session, actor.id, ChangeSource.UNDO)
-    fields = {e.field for rows in entries.values() for e in rows if e.field in _FROM_JSON}
-    columns = [getattr(Task, name) for name in sorted(fields | {"deleted_at"})]
-    tasks = {
-        row.id: row._mapping
-        for row in session.execute(
-            select(Task.id, *columns).where(Task.id.in_(list(entries))).with_for_update()
-        )
-    }
-    olds = {e.old_value for rows in entries.values() for e in rows if e.field == "assignee_id"}
-    users = {str(u) for u in session.scalars(select(User.id).where(User.id.in_(
-        [uuid.UUID(v) for v in olds if v is not None]
-    )))}  # fmt: skip
-    updates: list[dict[str, Any]] = []
-    log: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]] = []
-    for task_id, rows in entries.items():
-        current = tasks.get(task_id)
-        if current is None:
-            continue
-        groups: dict[object, list[Row[Any]]] = {}
-        for e in rows:
-            if e.field in _FROM_JSON:
-                groups.setdefault(_GROUPS.get(e.field, e.field), []).append(e)
-        restored: dict[str, Any] = {}
-        for group in groups.values():
-            if any(to_json(current[e.field]) != e.new_value for e in group):
-                continue  # changed again since the bulk action: the newer value stays
-            if any(e.field == "assignee_id" and e.old_value not in users | {None} for e in group):
-                continue  # the old assignee is gone
-            for e in group:
-                restored[e.field] = (
-                    None if e.old_value is None else _FROM_JSON[e.field](e.old_value)
-                )
-        if not restored or (current["deleted_at"] is not None and "deleted_at" not in restored):
-            continue  # nothing to put back, or deleted since: left as it is
-        updates.append({"id": task_id, **restored, "updated_at": batch.at})
-        for name, old in restored.items():
-            op = ChangeOp.RESTORE if name == "deleted_at" else ChangeOp.SET
-            log.append((task_id, op, name, current[name], old))
-    for keys in {tuple(sorted(u)) for u in updates}:  # one executemany per set of columns
-        same = [u for u in updates if tuple(sorted(u)) == keys]
-        session.execute(update(Task), same)
-    _write_entries(batch, log)
-    _expire(session, [u["id"] for u in updates])
-    return len(updates), batch.id
-
-
-def undo_bulk(
-    db: Database,
-    actor_id: uuid.UUID,
-    batch_ids: Sequence[uuid.UUID],
-    *,
-    batch_size: int = BATCH,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> BulkResult:
-    """Revert the changes the actor's bulk batches made, newest batch first, a transaction
-    per chunk of tasks, as new changes (source undo); progress and cancel as in `run_bulk`.
-    The result's `total` is the tasks those batches changed, `done` those reverted."""
-    with db.session() as session:
-        permissions.can_edit_records(_actor(session, actor_id)).require()
-        per_batch = (
-            select(func.count(distinct(Change.row_id)))
-            .where(
-                Change.batch_id.in_(list(batch_ids)),
-                Change.entity == ENTITY,
-                Change.source == ChangeSource.BULK,
-                Change.user_id == actor_id,
-            )
-            .group_by(Change.batch_id)
-        )
-        total = sum(session.scalars(per_batch))
-    done, handled, written = 0, 0, list[uuid.UUID]()
-    for bulk_batch in reversed(list(dict.fromkeys(batch_ids))):
-        with db.session() as session:
-            entries = _bulk_entries(session, actor_id, bulk_batch)
-        task_ids = list(entries)
-        for start in range(0, len(task_ids), batch_size):
-            if cancelled is not None and cancelled():
-                return BulkResult(done, total, tuple(written), True)
-            chunk = {t: entries[t] for t in task_ids[start : start + batch_size]}
-            with db.session() as session, session.begin():
-                actor = _actor(session, actor_id)
-                permissions.can_edit_records(actor).require()
-                reverted, batch_id = _undo_chunk(session, actor, chunk)
-            done += reverted
-            handled += len(chunk)
-            if reverted:
-                written.append(batch_id)
-            if progress is not None:
-                progress(handled, total)
-    return BulkResult(done, total, tuple(written), False)

@@ -1,6 +1,7 @@
-"""Creating tasks from the Actions tab (ACT-2): title, type, priority, due date and time
-in the creator's zone, assignee, associated records and notes, checked field by field and
-saved in one transaction with the task's change entry and its record links."""
+"""Creating tasks from the Actions tab (ACT-2): title, type, priority, a due time in the
+creator's zone (a due date alone is the assignee's day), assignee, associated records and
+notes, checked field by field and saved in one transaction with the task's change entry
+and its record links."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.domain import permissions
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
+from app.domain.summary import zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -89,6 +91,9 @@ def create_task(session: Session, actor: User, new: NewTask, zone: ZoneInfo) -> 
     assignee = session.get(User, new.assignee_id or actor.id)
     if assignee is None or not assignee.is_active:
         raise ValidationError("assignee", "Choose someone who can sign in.")
+    if all_day and assignee.id != actor.id:
+        # a day is the assignee's day: their midnight, whatever the creator's zone
+        due_at, all_day = due_of(new, zone_of(assignee))
     records = []
     for record_id in dict.fromkeys(new.record_ids):
         try:

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain import task_bulk
+from app.domain import task_bulk, task_undo
 from app.domain.summary import zone_of
 from app.domain.task_query import TaskQuery
 from app.domain.workspace import active_users
@@ -90,6 +90,6 @@ class TaskBulkModel:
         last, self.last = self.last, None
         if last is None:
             return task_bulk.BulkResult(0, 0, (), False)
-        return task_bulk.undo_bulk(
+        return task_undo.undo_bulk(
             self.db, self.viewer.id, last.result.batch_ids, progress=progress, cancelled=cancelled
         )

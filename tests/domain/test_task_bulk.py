@@ -19,6 +19,7 @@ from sqlalchemy import insert, select, update
 
 from app.domain import task_bulk as tb
 from app.domain import task_query as tq
+from app.domain import task_undo as tu
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.workspace import SetupChoice, setup_empty_workspace
 from app.store import (
@@ -236,7 +237,7 @@ def test_complete_in_batches_writes_exact_history_and_undo_puts_it_back(both):
         tb.apply_batch(s, csm, [redone], COMPLETE, WARSAW)
     later = _tasks(both.db, [redone])[redone].completed_at
 
-    undone = tb.undo_bulk(both.db, both.csm, result.batch_ids)
+    undone = tu.undo_bulk(both.db, both.csm, result.batch_ids)
 
     assert (undone.done, undone.total, undone.cancelled) == (n - 2, n, False)
     tasks = _tasks(both.db, ids)
@@ -250,7 +251,7 @@ def test_complete_in_batches_writes_exact_history_and_undo_puts_it_back(both):
     assert {c.batch_id for c in undo_status} == set(undone.batch_ids)
     assert {(c.old_value, c.new_value) for c in undo_status} == {("completed", "open")}
     # A second undo finds nothing left to put back.
-    assert tb.undo_bulk(both.db, both.csm, result.batch_ids).done == 0
+    assert tu.undo_bulk(both.db, both.csm, result.batch_ids).done == 0
 
 
 def test_cancelling_after_the_first_batch_keeps_exactly_that_batch(env):
@@ -290,7 +291,7 @@ def test_assign_needs_an_active_user_and_undo_keeps_a_later_reassignment(env):
     with env.db.session() as s, s.begin():
         s.execute(update(Task).where(Task.id == ids[0]).values(assignee_id=env.admin))
 
-    undone = tb.undo_bulk(env.db, env.csm, result.batch_ids)
+    undone = tu.undo_bulk(env.db, env.csm, result.batch_ids)
 
     assert undone.done == 3
     tasks = _tasks(env.db, ids)
@@ -340,7 +341,7 @@ def test_edit_priority_type_and_due_date(env):
             assert refused.value.message == "“31/02/2026” is not a date (YYYY-MM-DD)."
     assert len(_changes(env.db)) == count and snapshot() == saved
 
-    undone = tb.undo_bulk(env.db, env.csm, due.batch_ids)
+    undone = tu.undo_bulk(env.db, env.csm, due.batch_ids)
     tasks = _tasks(env.db, every)
     assert undone.done == 4 and {t: tasks[t].due_at for t in every} == before
     assert [tasks[t].due_all_day for t in every] == [False, False, False, True]
@@ -367,7 +368,7 @@ def test_delete_tombstones_and_undo_restores(both):
         ("deleted_at", ChangeSource.BULK, None)
     }
 
-    undone = tb.undo_bulk(both.db, both.csm, result.batch_ids)
+    undone = tu.undo_bulk(both.db, both.csm, result.batch_ids)
 
     assert undone.done == 3 and listed() == ids
     restored = _changes(both.db, op=ChangeOp.RESTORE)
@@ -417,3 +418,27 @@ def test_other_users_tasks_are_left_alone_unless_the_actor_manages_settings(env)
         env.csm: 3,
         env.admin: 2,
     }
+
+
+def test_a_whole_day_task_keeps_its_date_for_an_assignee_in_another_zone(env):
+    with env.db.session() as s, s.begin():
+        s.execute(update(User).where(User.id == env.csm).values(time_zone="Europe/Warsaw"))
+        s.execute(update(User).where(User.id == env.other).values(time_zone="America/New_York"))
+    warsaw_midnight = dt.datetime(2026, 11, 25, tzinfo=WARSAW).astimezone(dt.UTC)
+    (whole,) = _add(env.db, 1, env.csm, due_all_day=True)
+    (timed,) = _add(env.db, 1, env.csm, title="Timed")
+    with env.db.session() as s, s.begin():
+        s.execute(update(Task).where(Task.id == whole).values(due_at=warsaw_midnight))
+    timed_due = _tasks(env.db, [timed])[timed].due_at
+    assign = tb.BulkAction(tb.BulkKind.ASSIGN, value=env.other)
+
+    result = tb.run_bulk(env.db, env.csm, [whole, timed], assign, WARSAW)
+
+    tasks = _tasks(env.db, [whole, timed])
+    new_york_midnight = dt.datetime(2026, 11, 25, tzinfo=ZoneInfo("America/New_York"))
+    assert tasks[whole].due_at == new_york_midnight.astimezone(dt.UTC)  # still the 25th
+    assert tasks[timed].due_at == timed_due  # an instant stays the same instant
+    assert [(c.row_id, c.field) for c in _changes(env.db, field="due_at")] == [(whole, "due_at")]
+    tu.undo_bulk(env.db, env.csm, result.batch_ids)
+    back = _tasks(env.db, [whole])[whole]
+    assert (back.assignee_id, back.due_at) == (env.csm, warsaw_midnight)

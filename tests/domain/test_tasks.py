@@ -91,3 +91,30 @@ def test_records_are_found_by_part_of_their_name(workspace_db):
         assert [r.name for r in find_records(session, "acme")] == ["Acme Corp", "Blue Acme"]
         assert find_records(session, "a") == []  # two letters at least
         assert find_records(session, "cobalt")[0].object_label == "Company"
+
+
+def test_a_due_date_alone_is_the_assignees_day_in_their_zone(workspace_db):
+    from app.domain.schedule import events_between
+
+    tokyo, new_york = ZoneInfo("Asia/Tokyo"), ZoneInfo("America/New_York")
+    with workspace_db.session() as session, session.begin():
+        ada = _ada(session)
+        ada.time_zone = "Asia/Tokyo"
+        cy = User(name="Cy Csm", email="cy@example.com", has_service_seat=True,
+                  time_zone="America/New_York")  # fmt: skip
+        session.add(cy)
+        session.flush()
+        task = create_task(
+            session, ada, NewTask("Renewal prep", due_date="2026-11-25", assignee_id=cy.id), tokyo
+        )
+        assert task.due_all_day
+        assert task.due_at == dt.datetime(2026, 11, 25, 5, 0, tzinfo=dt.UTC)  # NY midnight
+        day = dt.date(2026, 11, 25)
+        assert [e.title for e in events_between(session, cy, day, day, new_york)] == [
+            "Renewal prep"
+        ]
+        timed = create_task(
+            session, ada,
+            NewTask("Call", due_date="2026-11-25", due_time="09:00", assignee_id=cy.id), tokyo,
+        )  # fmt: skip
+        assert timed.due_at == dt.datetime(2026, 11, 25, 0, 0, tzinfo=dt.UTC)  # 09:00 Tokyo
