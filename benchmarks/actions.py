@@ -4,47 +4,32 @@ on a raw sqlite3 connection in the same run."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from benchmarks.customers import RUNS, _timed
 from benchmarks.replay import captured, raw_replay
 from benchmarks.report import Figure
+from benchmarks.tabs import shown_tab
 
 
 def measure(database: Path) -> list[Figure]:
     """Open the All open view of the demo's signed-in CSM."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from app.domain.workspace import signed_in
-    from app.store.engine import open_database
     from app.views.actions.tab import ActionsTab
 
-    app = QApplication.instance() or QApplication([])
-    db = open_database(database)
-    with db.session() as session:
-        viewer = signed_in(session)
-        assert viewer is not None
-        session.expunge(viewer)
-    tab = ActionsTab(db, viewer)
-    tab.resize(1280, 800)
-    tab.show()
-    app.processEvents()
-
-    tab.show_builtin("due_today")
-    statements = captured(db.engine, lambda: tab.show_builtin("all_open"))
-    app.processEvents()
-    rows = tab.model.total
-    ours = []
-    for _ in range(RUNS):
-        tab.show_builtin("due_today")  # away first, so every run really opens All open
+    with shown_tab(database, ActionsTab) as (app, db, tab):
+        tab.show_builtin("due_today")
+        statements = captured(db.engine, lambda: tab.show_builtin("all_open"))
         app.processEvents()
-        started = time.perf_counter()
-        tab.show_builtin("all_open")
-        app.processEvents()
-        ours.append((time.perf_counter() - started) * 1000)
+        rows = tab.model.total
+        ours = []
+        for _ in range(RUNS):
+            tab.show_builtin("due_today")  # away first, so every run really opens All open
+            app.processEvents()
+            started = time.perf_counter()
+            tab.show_builtin("all_open")
+            app.processEvents()
+            ours.append((time.perf_counter() - started) * 1000)
     with raw_replay(database, statements) as floor:
         figure = Figure.of(
             "actions_open_view",
@@ -53,8 +38,4 @@ def measure(database: Path) -> list[Figure]:
             f"'All open' ({rows:,} tasks): page, records, count, painted; "
             "floor: the same SQL on raw sqlite3",
         )
-    tab.close()
-    tab.deleteLater()
-    app.processEvents()
-    db.dispose()
     return [figure]

@@ -1,17 +1,17 @@
 """Schedule tab figure: GUI-thread time to open the month view (read the month's meetings
-and tasks with their attendees and records, lay them out, paint) for the signed-in CSM of
+and tasks, lay them out, paint) for the signed-in CSM of
 a demo sized so that month holds about 500 items, beside the same SQL statements replayed
 on a raw sqlite3 connection in the same run."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from benchmarks.customers import RUNS, _timed
 from benchmarks.replay import captured, raw_replay
 from benchmarks.report import Figure
+from benchmarks.tabs import shown_tab
 
 # The demo's CSMs share the companies, so a CSM's month grows with the demo: 7,000
 # companies give the signed-in CSM about 500 meetings and tasks this month.
@@ -20,38 +20,24 @@ COMPANIES = 7_000
 
 def measure(database: Path) -> list[Figure]:
     """Open this month on the Schedule tab of the demo's signed-in CSM."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from app.domain.workspace import signed_in
     from app.models.schedule_layout import Span
-    from app.store.engine import open_database
     from app.views.schedule.tab import ScheduleTab
 
-    app = QApplication.instance() or QApplication([])
-    db = open_database(database)
-    with db.session() as session:
-        viewer = signed_in(session)
-        assert viewer is not None
-        session.expunge(viewer)
-    tab = ScheduleTab(db, viewer)
-    tab.resize(1280, 800)
-    tab.show()
-    app.processEvents()
+    with shown_tab(database, ScheduleTab) as (app, db, tab):
 
-    def open_month() -> None:
-        tab.set_span(Span.MONTH)
-        tab.month.repaint()  # painted now, not at the next turn of the loop
+        def open_month() -> None:
+            tab.set_span(Span.MONTH)
+            tab.month.repaint()  # painted now, not at the next turn of the loop
 
-    statements = captured(db.engine, open_month)
-    items = tab.model.rowCount()
-    ours = []
-    for _ in range(RUNS):
-        tab.set_span(Span.WEEK)  # away first, so every run really opens the month
-        app.processEvents()
-        started = time.perf_counter()
-        open_month()
-        ours.append((time.perf_counter() - started) * 1000)
+        statements = captured(db.engine, open_month)
+        items = tab.model.rowCount()
+        ours = []
+        for _ in range(RUNS):
+            tab.set_span(Span.WEEK)  # away first, so every run really opens the month
+            app.processEvents()
+            started = time.perf_counter()
+            open_month()
+            ours.append((time.perf_counter() - started) * 1000)
     with raw_replay(database, statements) as floor:
         figure = Figure.of(
             "schedule_month_open",
@@ -60,8 +46,4 @@ def measure(database: Path) -> list[Figure]:
             f"this month, {items:,} meetings and tasks: read, laid out, painted; "
             "floor: the same SQL on raw sqlite3",
         )
-    tab.close()
-    tab.deleteLater()
-    app.processEvents()
-    db.dispose()
     return [figure]

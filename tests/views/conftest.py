@@ -57,3 +57,18 @@ def add_user(workspace_db) -> Callable[..., User]:
         return user
 
     return make
+
+
+def shown_tab(qtbot, db, factory, name: str = "Ada Admin", size=(1280, 720)):
+    """A tab of `db` as the user called `name` sees it, shown and exposed."""
+    from sqlalchemy import select
+
+    with db.session() as session:
+        viewer = session.scalar(select(User).where(User.name == name))
+        session.expunge(viewer)
+    widget = factory(db, viewer)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

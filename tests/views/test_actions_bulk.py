@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select
 from app.domain.summary import day_bounds, zone_of
 from app.store import Change, Task, TaskPriority, TaskStatus, User, new_id
 from app.views.actions.tab import ActionsTab
-from tests.views.conftest import run_until
+from tests.views.conftest import run_until, shown_tab
 
 DUE_TODAY = 450  # more than a page (200)
 
@@ -48,15 +48,7 @@ def bulk_db(workspace_db):
 
 @pytest.fixture
 def tab(qtbot, qloop, bulk_db):
-    with bulk_db.session() as session:
-        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
-        session.expunge(ada)
-    widget = ActionsTab(bulk_db, ada)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_tab(qtbot, bulk_db, ActionsTab)
 
 
 def _count(db, *where):

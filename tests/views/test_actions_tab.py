@@ -14,6 +14,7 @@ from app.domain.summary import day_bounds, zone_of
 from app.domain.workspace import customer_object
 from app.store import ActivityKind, ActivityLink, Task, TaskStatus, User
 from app.views.actions.tab import ActionsTab
+from tests.views.conftest import shown_tab
 
 
 @pytest.fixture
@@ -50,15 +51,7 @@ def tasks_db(workspace_db):
 
 @pytest.fixture
 def tab(qtbot, tasks_db):
-    with tasks_db.session() as session:
-        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
-        session.expunge(ada)
-    widget = ActionsTab(tasks_db, ada)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_tab(qtbot, tasks_db, ActionsTab)
 
 
 def _titles(tab):

@@ -26,7 +26,7 @@ from app.store import (
 )
 from app.views.schedule.calendar import HOUR_HEIGHT
 from app.views.schedule.tab import ScheduleTab
-from tests.views.conftest import run_until
+from tests.views.conftest import run_until, shown_tab
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -77,15 +77,7 @@ def schedule_db(workspace_db):
 
 @pytest.fixture
 def tab(qtbot, qloop, schedule_db):
-    with schedule_db.session() as session:
-        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
-        session.expunge(ada)
-    widget = ScheduleTab(schedule_db, ada)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_tab(qtbot, schedule_db, ScheduleTab, size=(1280, 800))
 
 
 def _titles(tab) -> list[str]:
