@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -11,6 +12,77 @@ from sqlalchemy.orm import Session
 
 from app.domain.properties import to_json
 from app.store import Change, ChangeOp, ChangeSource, new_id, utcnow
+
+TOUCHED_KEY = "tend.touched"
+
+
+@dataclass(frozen=True)
+class Touched:
+    """What the writes of a session changed, for the change channel: the tables, the row
+    ids, and the objects of the records written (a company change is not a deal board's)."""
+
+    tables: frozenset[str] = frozenset()
+    row_ids: frozenset[uuid.UUID] = frozenset()
+    object_type_ids: frozenset[uuid.UUID] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    def __or__(self, other: Touched) -> Touched:
+        return Touched(
+            self.tables | other.tables,
+            self.row_ids | other.row_ids,
+            self.object_type_ids | other.object_type_ids,
+        )
+
+    def touches(self, *tables: str) -> bool:
+        """True when any of `tables` was written."""
+        return not self.tables.isdisjoint(tables)
+
+
+class _Collector:
+    """The session's running record of what it wrote (in `session.info`)."""
+
+    def __init__(self) -> None:
+        self.tables: set[str] = set()
+        self.row_ids: set[uuid.UUID] = set()
+        self.object_type_ids: set[uuid.UUID] = set()
+
+
+def _collector(session: Session) -> _Collector:
+    found = session.info.get(TOUCHED_KEY)
+    if found is None:
+        found = session.info[TOUCHED_KEY] = _Collector()
+    return found
+
+
+def note_touched(
+    session: Session,
+    entity: str,
+    row_ids: Any = (),
+    object_type_id: uuid.UUID | None = None,
+) -> None:
+    """Record that `entity` rows (and records of `object_type_id`) were written."""
+    found = _collector(session)
+    found.tables.add(entity)
+    found.row_ids.update(row_ids)
+    if object_type_id is not None:
+        found.object_type_ids.add(object_type_id)
+
+
+def touched(session: Session) -> Touched:
+    """What the session's writes changed so far (read it after the commit)."""
+    found = session.info.get(TOUCHED_KEY)
+    if found is None:
+        return Touched()
+    return Touched(
+        frozenset(found.tables), frozenset(found.row_ids), frozenset(found.object_type_ids)
+    )
+
+
+def forget_touched(session: Session) -> None:
+    """Drop what was recorded (after a rollback nothing was changed)."""
+    session.info.pop(TOUCHED_KEY, None)
 
 
 class ChangeBatch:
@@ -41,8 +113,10 @@ class ChangeBatch:
         field: str = "",
         old: Any = None,
         new: Any = None,
+        object_type_id: uuid.UUID | None = None,
     ) -> Change:
-        """Add one entry to the session (committed with the change it describes)."""
+        """Add one entry to the session (committed with the change it describes);
+        `object_type_id` names a record's object for the change channel."""
         change = Change(
             id=new_id(),
             entity=entity,
@@ -58,6 +132,7 @@ class ChangeBatch:
         )
         self.session.add(change)
         self.entries.append(change)
+        note_touched(self.session, entity, (row_id,), object_type_id)
         return change
 
 

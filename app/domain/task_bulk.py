@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import permissions
 from app.domain.errors import PermissionDenied, ValidationError
-from app.domain.history import ChangeBatch
+from app.domain.history import ChangeBatch, note_touched
 from app.domain.properties import to_json
 from app.domain.summary import zone_named
 from app.domain.task_query import TaskQuery, matching
@@ -168,6 +168,7 @@ def write_entries(
     and runs a statement per row here)."""
     if not entries:
         return
+    note_touched(batch.session, ENTITY, {e[0] for e in entries})
     batch.session.execute(
         insert(cast(Table, Change.__table__)),
         [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,8 +57,15 @@ class Database:
         return Path(db) if self.is_local and db else None
 
     def session(self) -> Session:
-        """A new session; use it as a context manager, one user action per transaction."""
+        """A new session for reading; use it as a context manager."""
         return self.sessions()
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session in a write transaction: one user action, committed on a clean exit and
+        rolled back (nothing saved) when the block raises."""
+        with self.sessions() as session, session.begin():
+            yield session
 
     def dispose(self) -> None:
         """Close every pooled connection."""
