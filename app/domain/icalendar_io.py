@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, schedule
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.viewer import Person
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -117,7 +118,7 @@ MEETING_FIELDS = ("title", "start_at", "end_at", "all_day", "time_zone", "locati
 
 
 def export_schedule(
-    session: Session, viewer: User, first: dt.date, last: dt.date, zone: ZoneInfo
+    session: Session, viewer: Person, first: dt.date, last: dt.date, zone: ZoneInfo
 ) -> bytes:
     """The viewer's meetings and tasks on days first..last (in `zone`) as an .ics file."""
     items = schedule.events_between(session, viewer, first, last, zone)

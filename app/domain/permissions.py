@@ -8,19 +8,9 @@ a refused user is shown. `verdict.require()` raises `PermissionDenied` with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from app.domain.errors import PermissionDenied
-
-
-class Person(Protocol):
-    """What the rules read of a user (app.store.User satisfies it)."""
-
-    is_super_admin: bool
-    has_workspace_access: bool
-    can_manage_cs_settings: bool
-    has_service_seat: bool
-    is_active: bool
+from app.domain.viewer import Person
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from app.domain.filters import FilterContext
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, matching
 from app.domain.saved_views import csm_property_key
+from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
 from app.store import (
     ObjectType,
@@ -183,7 +184,7 @@ def stage_property(pipelines: Iterable[PipelineInfo]) -> PropertyInfo:
     )
 
 
-def tab_pipelines(session: Session, viewer: User, tab: ViewTab) -> TabPipelines:
+def tab_pipelines(session: Session, viewer: Person, tab: ViewTab) -> TabPipelines:
     """The pipelines the viewer's workspace shows in the Services or Revenue tab, in order
     (for Revenue: the first revenue object's pipelines, then the second's)."""
     ws = workspace_for(session, viewer)

@@ -16,6 +16,7 @@ from app.domain.history import ChangeBatch, history_of
 from app.domain.merge import merged_ids
 from app.domain.properties import PropertyInfo, from_json, load_properties
 from app.domain.records import get_record, get_value
+from app.domain.viewer import Person
 from app.domain.workspace import user_names
 from app.store import (
     ActivityLink,
@@ -29,7 +30,6 @@ from app.store import (
     ObjectType,
     Record,
     Task,
-    User,
     utcnow,
 )
 
@@ -58,7 +58,7 @@ class HistoryEntry:
     source: str
 
 
-def record_detail(session: Session, viewer: User, record_id: uuid.UUID) -> RecordDetail:
+def record_detail(session: Session, viewer: Person, record_id: uuid.UUID) -> RecordDetail:
     """The record's values in property order, its associations and the follow state."""
     record = get_record(session, record_id)
     obj = session.get(ObjectType, record.object_type_id)
@@ -124,7 +124,7 @@ def property_history(
     ]
 
 
-def set_following(session: Session, viewer: User, record_id: uuid.UUID, follow: bool) -> None:
+def set_following(session: Session, viewer: Person, record_id: uuid.UUID, follow: bool) -> None:
     """Follow or unfollow a record (OBJ-6); a tombstoned follow comes back to life."""
     permissions.can_open_workspace(viewer).require()
     get_record(session, record_id)

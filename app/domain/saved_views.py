@@ -25,6 +25,7 @@ from app.domain.filters import ME, FilterContext, compile_filters
 from app.domain.history import ChangeBatch
 from app.domain.properties import load_properties
 from app.domain.task_filters import TASKS_OBJECT_KEY, compile_task_filters, tasks_object
+from app.domain.viewer import Person
 from app.store import (
     ChangeOp,
     ObjectType,
@@ -143,7 +144,7 @@ def ensure_builtin_views(
 
 
 def visible_views(
-    session: Session, viewer: User, workspace: Workspace, tab: ViewTab
+    session: Session, viewer: Person, workspace: Workspace, tab: ViewTab
 ) -> list[SavedView]:
     """The views of a tab the viewer sees: shared ones and their own private ones, in order."""
     return list(
@@ -160,7 +161,7 @@ def visible_views(
     )
 
 
-def get_view(session: Session, viewer: User, view_id: uuid.UUID) -> SavedView:
+def get_view(session: Session, viewer: Person, view_id: uuid.UUID) -> SavedView:
     """A live view the viewer may see, or NotFound."""
     view = session.get(SavedView, view_id)
     if view is None or view.deleted_at is not None:
@@ -192,7 +193,7 @@ def _check_name(session: Session, workspace_id: uuid.UUID, tab: ViewTab, name: s
 
 
 def validate_filters(
-    session: Session, viewer: User, object_type_id: uuid.UUID, filters: Sequence[Any]
+    session: Session, viewer: Person, object_type_id: uuid.UUID, filters: Sequence[Any]
 ) -> None:
     """Refuse filters that do not fit the object's properties (ValidationError); the Tasks
     object's are the task properties."""

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.summary import day_bounds, zone_named, zone_of
+from app.domain.viewer import Person
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -26,7 +27,6 @@ from app.store import (
     Record,
     Task,
     TaskStatus,
-    User,
 )
 
 
@@ -113,7 +113,7 @@ def _whole_days(start: dt.datetime, end: dt.datetime, zone: str) -> tuple[dt.dat
 
 def events_between(
     session: Session,
-    viewer: User,
+    viewer: Person,
     first: dt.date,
     last: dt.date,
     zone: ZoneInfo,
@@ -187,7 +187,7 @@ def _meetings(
 
 
 def _tasks(
-    session: Session, viewer: User, start: dt.datetime, end: dt.datetime,
+    session: Session, viewer: Person, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
     rows = session.execute(
@@ -296,7 +296,7 @@ def _first_records(
 
 
 def contacts_met_on(
-    session: Session, viewer: User, day: dt.date, zone: ZoneInfo
+    session: Session, viewer: Person, day: dt.date, zone: ZoneInfo
 ) -> list[ContactMet]:
     """SCH-2: the contacts in the viewer's meetings on `day` (in `zone`), by meeting
     time; a contact met twice is listed at the first meeting."""

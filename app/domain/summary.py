@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.viewer import Person
+from app.domain.zones import day_bounds, zone_named, zone_of  # noqa: F401 (moving)
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -23,32 +24,11 @@ from app.store import (
     Record,
     Task,
     TaskStatus,
-    User,
     Workspace,
     utcnow,
 )
 
 LIST_LIMIT = 6
-
-
-def zone_of(user: User) -> ZoneInfo:
-    """The viewer's time zone (UTC when theirs is unknown)."""
-    return zone_named(user.time_zone)
-
-
-def zone_named(name: str | None) -> ZoneInfo:
-    """A zone by its IANA name, UTC when the name is unknown."""
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def day_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
-    """The UTC instants where a local day starts and ends."""
-    start = dt.datetime.combine(day, dt.time(), tz)
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tz)
-    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -129,7 +109,7 @@ def _tasks(session: Session, user_id: uuid.UUID, start, end) -> TaskList:
 
 
 def summary_for(
-    session: Session, viewer: User, workspace: Workspace, now: dt.datetime | None = None
+    session: Session, viewer: Person, workspace: Workspace, now: dt.datetime | None = None
 ) -> Summary:
     """The Summary of `viewer` at `now` (default: the present)."""
     tz = zone_of(viewer)

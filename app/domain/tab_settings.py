@@ -23,6 +23,7 @@ from app.domain.pipelines import (
     tab_objects,
     tab_pipelines,
 )
+from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
 from app.store import User, ViewTab, WorkspacePipeline, utcnow
 
@@ -38,7 +39,7 @@ class TabSettings:
     default_layout: str
 
 
-def tab_settings(session: Session, viewer: User, tab: ViewTab) -> TabSettings:
+def tab_settings(session: Session, viewer: Person, tab: ViewTab) -> TabSettings:
     """The viewer's workspace settings of a Services or Revenue tab."""
     ws = workspace_for(session, viewer)
     current = tab_pipelines(session, viewer, tab)

@@ -39,6 +39,7 @@ from app.domain.filters import FilterContext, combine
 from app.domain.saved_views import effective_filters, get_view
 from app.domain.summary import day_bounds
 from app.domain.task_filters import compile_task_filters, names_assignee
+from app.domain.viewer import Person
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -46,7 +47,6 @@ from app.store import (
     SavedView,
     Task,
     TaskStatus,
-    User,
     ViewTab,
     utcnow,
 )
@@ -260,7 +260,7 @@ def _record_names(
 
 def task_query_for_view(
     session: Session,
-    viewer: User,
+    viewer: Person,
     view: SavedView | uuid.UUID | None = None,
     builtin_key: str | None = None,
     search: str = "",

@@ -13,6 +13,7 @@ from app.domain import permissions
 from app.domain.catalog import install_standard_objects
 from app.domain.errors import NotFound, ValidationError
 from app.domain.saved_views import ensure_builtin_views
+from app.domain.viewer import Person
 from app.store import (
     ObjectType,
     Pipeline,
@@ -44,7 +45,7 @@ def main_workspace(session: Session) -> Workspace:
     return ws
 
 
-def workspace_for(session: Session, user: User) -> Workspace:
+def workspace_for(session: Session, user: Person) -> Workspace:
     """SET-2: the workspace of the user's primary team, otherwise the main one."""
     if user.primary_team_id is not None:
         team = session.get(Team, user.primary_team_id)

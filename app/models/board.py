@@ -33,9 +33,10 @@ from app.domain.errors import DomainError
 from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
 from app.domain.properties import PropertyInfo
+from app.domain.viewer import Viewer, acting_user
+from app.models.changes import write
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page, viewer_context
-from app.store import User
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -227,7 +228,7 @@ class BoardModel(QObject):
     def __init__(
         self,
         db: Database,
-        viewer: User,
+        viewer: Viewer,
         pipeline: PipelineInfo,
         query: record_query.RecordQuery | None = None,
         catalog: TableCatalog | None = None,
@@ -279,7 +280,7 @@ class BoardModel(QObject):
     def arrange(self, stage_id: uuid.UUID, ordered: list[uuid.UUID]) -> bool:
         """Keep the viewer's order of a column; a refusal is reported through `refused`."""
         try:
-            with self.db.session() as session, session.begin():
+            with self.db.write_session() as session:
                 card_order.arrange(session, self.viewer.id, stage_id, ordered)
         except DomainError as exc:
             self.refused.emit(exc.user_message)
@@ -353,8 +354,9 @@ class BoardModel(QObject):
     ) -> list[StageMove]:
         """Move records into a stage in one transaction; the domain's refusal is raised and
         nothing changes. The columns the cards left and entered are read again."""
-        with self.db.session() as session, session.begin():
-            moves = pipelines.move_to_stage(session, self.viewer, record_ids, stage_id, values)
+        moves = write(self.db, lambda session: pipelines.move_to_stage(
+            session, acting_user(session, self.viewer), record_ids, stage_id, values
+        ), self)  # fmt: skip
         # The cards were on this board, so they still match its query: adjust the two
         # columns' figures instead of counting the whole pipeline again.
         for move in moves:
@@ -374,8 +376,9 @@ class BoardModel(QObject):
 
     def undo(self, moves: list[StageMove]) -> None:
         """Put the moved records back (the undo is itself in the history)."""
-        with self.db.session() as session, session.begin():
-            pipelines.undo_moves(session, self.viewer, moves)
+        write(self.db, lambda session: pipelines.undo_moves(
+            session, acting_user(session, self.viewer), moves
+        ), self)  # fmt: skip
         self._refresh_after(moves)
 
     def _refresh_after(self, moves: list[StageMove], recount: bool = True) -> None:

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 
 from app.domain import workspace
-from app.store import User
+from app.domain.viewer import Viewer, stored_user, viewer_of
 from app.store.engine import Database
 
 
@@ -19,16 +19,17 @@ class PeopleModel(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        with db.session() as session, session.begin():
-            viewer = workspace.default_viewer(session)
+        with db.write_session() as session:
+            user = workspace.default_viewer(session)
+            viewer = viewer_of(user) if user is not None else None
         if viewer is None:
             raise RuntimeError("This database has no users")
-        self.viewer: User = viewer
+        self.viewer: Viewer = viewer
 
-    def users(self) -> list[User]:
+    def users(self) -> list[Viewer]:
         """Everyone who can sign in, by name."""
         with self.db.session() as session:
-            return workspace.active_users(session)
+            return [viewer_of(u) for u in workspace.active_users(session)]
 
     def workspace_name(self) -> str:
         """The name of the workspace the viewer sees (SET-2)."""
@@ -37,10 +38,11 @@ class PeopleModel(QObject):
 
     def sign_in(self, user_id: uuid.UUID) -> None:
         """Make `user_id` the viewer, remembered for the next start."""
-        with self.db.session() as session, session.begin():
-            user = session.get(User, user_id)
+        with self.db.write_session() as session:
+            user = stored_user(session, user_id)
             if user is None:
                 return
             workspace.set_signed_in(session, user)
-        self.viewer = user
-        self.viewerChanged.emit(user)
+            viewer = viewer_of(user)
+        self.viewer = viewer
+        self.viewerChanged.emit(viewer)

@@ -9,7 +9,9 @@ from typing import Any
 from app.domain import permissions, pipelines, tab_settings
 from app.domain.preferences import get_preference, set_preference
 from app.domain.saved_views import validate_filters
-from app.store import User, ViewTab
+from app.domain.viewer import Viewer, acting_user
+from app.models.changes import write
+from app.store import ViewTab
 from app.store.engine import Database
 
 
@@ -17,7 +19,7 @@ class PipelineTabModel:
     """The Qt side's access to a Services or Revenue tab's settings: which pipelines it
     shows (SET-4, SET-5) and the layout the viewer chose last."""
 
-    def __init__(self, db: Database, viewer: User, tab: ViewTab) -> None:
+    def __init__(self, db: Database, viewer: Viewer, tab: ViewTab) -> None:
         self.db = db
         self.viewer = viewer
         self.tab = tab
@@ -35,7 +37,7 @@ class PipelineTabModel:
 
     def remember_layout(self, layout: str) -> None:
         """Keep the viewer's choice (personal: no permission needed)."""
-        with self.db.session() as session, session.begin():
+        with self.db.write_session() as session:
             set_preference(session, self.viewer.id, f"layout:{self.tab}", layout)
 
     def last_pipeline(self) -> uuid.UUID | None:
@@ -49,7 +51,7 @@ class PipelineTabModel:
 
     def remember_pipeline(self, pipeline_id: uuid.UUID) -> None:
         """Keep the pipeline the viewer chose."""
-        with self.db.session() as session, session.begin():
+        with self.db.write_session() as session:
             set_preference(session, self.viewer.id, f"pipeline:{self.tab}", str(pipeline_id))
 
     def tab_settings(self) -> tab_settings.TabSettings:
@@ -69,11 +71,11 @@ class PipelineTabModel:
         default_layout: str,
     ) -> None:
         """Save the tab's settings in one transaction; a refusal raises, nothing saved."""
-        with self.db.session() as session, session.begin():
-            tab_settings.update_tab_settings(
-                session, self.viewer, self.tab, shown=shown, pipeline_ids=pipeline_ids,
-                default_pipeline_id=default_pipeline_id, default_layout=default_layout,
-            )  # fmt: skip
+        write(self.db, lambda session: tab_settings.update_tab_settings(
+            session, acting_user(session, self.viewer), self.tab, shown=shown,
+            pipeline_ids=pipeline_ids, default_pipeline_id=default_pipeline_id,
+            default_layout=default_layout,
+        ), self)  # fmt: skip
 
     def check_filters(self, object_type_id: uuid.UUID, filters: list[Any]) -> None:
         """Raise the domain's ValidationError when filters do not fit the object."""

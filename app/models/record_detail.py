@@ -7,6 +7,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.domain import activities
 from app.domain import record_detail as domain
 from app.domain.filters import FilterContext
@@ -14,15 +16,16 @@ from app.domain.merge import merge_records
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, page_values
 from app.domain.records import get_record, update_record
-from app.domain.summary import zone_of
-from app.store import User
+from app.domain.viewer import Viewer, acting_user
+from app.domain.zones import zone_of
+from app.models.changes import write
 from app.store.engine import Database
 
 
 class RecordDetailModel:
     """One viewer's reads and edits of records for the preview panel."""
 
-    def __init__(self, db: Database, viewer: User) -> None:
+    def __init__(self, db: Database, viewer: Viewer) -> None:
         self.db = db
         self.viewer = viewer
 
@@ -34,10 +37,10 @@ class RecordDetailModel:
     def save(self, record_id: uuid.UUID, key: str, value: Any) -> None:
         """Set one property in one transaction; ValidationError or PermissionDenied
         leave everything as it was."""
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            update_record(session, actor, get_record(session, record_id), {key: value})
+        write(self.db, lambda session: update_record(
+            session, acting_user(session, self.viewer), get_record(session, record_id),
+            {key: value},
+        ), self)  # fmt: skip
 
     def history(self, record_id: uuid.UUID, prop: PropertyInfo) -> list[domain.HistoryEntry]:
         """The property's changes, newest first."""
@@ -47,9 +50,9 @@ class RecordDetailModel:
     def log_activity(self, kind: str, record_id: uuid.UUID, **fields: Any) -> None:
         """Log a note, e-mail, call, task or meeting against the record (one transaction)."""
         zone = zone_of(self.viewer)
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
+
+        def log(session: Session) -> None:
+            actor = acting_user(session, self.viewer)
             match kind:
                 case "note":
                     activities.log_note(session, actor, record_id, fields["body"])
@@ -78,6 +81,8 @@ class RecordDetailModel:
                 case _:
                     raise ValueError(f"unknown activity {kind!r}")
 
+        write(self.db, log, self)
+
     def find(
         self, object_type_id: uuid.UUID, text: str, exclude: uuid.UUID
     ) -> list[tuple[uuid.UUID, str]]:
@@ -92,10 +97,9 @@ class RecordDetailModel:
 
     def merge(self, survivor_id: uuid.UUID, other_id: uuid.UUID) -> None:
         """Merge `other` into `survivor` in one transaction (OBJ-6)."""
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            merge_records(session, actor, survivor_id, other_id)
+        write(self.db, lambda session: merge_records(
+            session, acting_user(session, self.viewer), survivor_id, other_id
+        ), self)  # fmt: skip
 
     def timeline(self, record_id: uuid.UUID) -> list[domain.TimelineItem]:
         """The record's activities, newest first."""
@@ -109,7 +113,6 @@ class RecordDetailModel:
 
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            domain.set_following(session, actor, record_id, follow)
+        write(self.db, lambda session: domain.set_following(
+            session, acting_user(session, self.viewer), record_id, follow
+        ), self)  # fmt: skip

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,13 +23,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.domain import record_query
+from app.domain import export, record_query
 from app.domain.filters import FilterContext
 from app.domain.properties import PropertyInfo, load_properties
-from app.domain.summary import zone_of
+from app.domain.viewer import Person, Viewer
 from app.domain.workspace import user_names
+from app.domain.zones import zone_of
 from app.models.formatting import ValueFormatter
-from app.store import PropertyType, User
+from app.store import PropertyType
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +42,7 @@ HANDLED_ROLES = TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE,
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def viewer_context(viewer: User) -> FilterContext:
+def viewer_context(viewer: Person) -> FilterContext:
     """The viewer and now, with today's date in the viewer's zone (for "me" and "in the
     last N days" filters)."""
     now = dt.datetime.now(dt.UTC)
@@ -86,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(
         self,
         db: Database,
-        viewer: User,
+        viewer: Viewer,
         query: record_query.RecordQuery,
         columns: Sequence[str],
         parent: QObject | None = None,
@@ -111,6 +113,23 @@ class RecordTableModel(QAbstractTableModel):
         self._changing = False
         self._text: dict[tuple[int, int], str] = {}  # formatted cells, dropped on reload
         self.reload()
+
+    def export_csv(
+        self,
+        path: Path,
+        progress: Callable[[str, float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int | None:
+        """Write every row the table lists (its shown columns) to a CSV file, in a worker
+        thread (DATA-4); the rows written, or None when cancelled (no file is left)."""
+        try:
+            return export.export_csv(
+                self.db, self.query, self.props, self.columns, self.context(), path,
+                time_zone=self.viewer.time_zone, user_names=self.formatter.user_names,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
+        except export.ExportCancelled:
+            return None
 
     # -- loading -----------------------------------------------------------------------
     def context(self) -> FilterContext:

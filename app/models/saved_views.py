@@ -7,12 +7,16 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.domain import permissions
 from app.domain import saved_views as domain
 from app.domain.preferences import get_preference, set_preference
 from app.domain.record_query import RecordQuery
+from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import csm_property, workspace_for
-from app.store import SavedView, Sharing, User, ViewTab
+from app.models.changes import write
+from app.store import SavedView, Sharing, ViewTab
 from app.store.engine import Database
 
 
@@ -52,7 +56,7 @@ class SavedViewsModel:
     def __init__(
         self,
         db: Database,
-        viewer: User,
+        viewer: Viewer,
         tab: ViewTab = ViewTab.CUSTOMERS,
         object_type_id: uuid.UUID | None = None,
     ) -> None:
@@ -80,7 +84,8 @@ class SavedViewsModel:
 
     def views(self) -> list[ViewInfo]:
         """The views the viewer sees, in order (built-in ones are created if missing)."""
-        with self.db.session() as session, session.begin():
+
+        def read(session: Session) -> list[ViewInfo]:
             ws = workspace_for(session, self.viewer)
             if self.tab == ViewTab.CUSTOMERS or self.object_type_id is not None:
                 domain.ensure_builtin_views(session, ws, self.tab, self.object_type_id)
@@ -89,6 +94,8 @@ class SavedViewsModel:
                 for v in domain.visible_views(session, self.viewer, ws, self.tab)
                 if self.object_type_id is None or v.object_type_id == self.object_type_id
             ]
+
+        return write(self.db, read, self)
 
     def csm_key(self) -> str | None:
         """The key of the CSM property (the quick "CSM owner" filter uses it)."""
@@ -122,23 +129,24 @@ class SavedViewsModel:
         sort: list[Any] | None = None,
     ) -> ViewInfo:  # fmt: skip
         """CUS-3 "+ Create view" (raises the domain's refusals)."""
-        with self.db.session() as session, session.begin():
-            ws = workspace_for(session, self.viewer)
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
+
+        def create(session: Session) -> ViewInfo:
             view = domain.create_view(
-                session, actor, ws, self.tab, name, sharing=sharing,
-                object_type_id=self.object_type_id, filters=filters or [],
-                columns=columns or DEFAULT_COLUMNS, sort=sort or [],
+                session, acting_user(session, self.viewer), workspace_for(session, self.viewer),
+                self.tab, name, sharing=sharing, object_type_id=self.object_type_id,
+                filters=filters or [], columns=columns or DEFAULT_COLUMNS, sort=sort or [],
                 make_default=make_default, description=description,
             )  # fmt: skip
             return self._info(session, view)
 
+        return write(self.db, create, self)
+
     def _act(self, view_id: uuid.UUID, action: Any) -> None:
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
+        def act(session: Session) -> None:
+            actor = acting_user(session, self.viewer)
             action(session, actor, domain.get_view(session, actor, view_id))
+
+        write(self.db, act, self)
 
     def edit(self, view_id: uuid.UUID, name: str, sharing: Sharing) -> None:
         """CUS-4 "Edit view"."""

@@ -27,15 +27,18 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
+from sqlalchemy.orm import Session
 
 from app.domain import icalendar_io, schedule, task_bulk
 from app.domain.schedule import ContactMet, Event, EventKind
-from app.domain.summary import zone_of
+from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import user_names
+from app.domain.zones import zone_of
+from app.models.changes import write
 from app.models.schedule_layout import Span, shown_days, step
 
 __all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
-from app.store import ChangeSource, User
+from app.store import ChangeSource
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +63,7 @@ class ScheduleModel(QAbstractListModel):
 
     changed = Signal()  # days, zone or items changed: views lay out again
 
-    def __init__(self, db: Database, viewer: User, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
@@ -155,12 +158,10 @@ class ScheduleModel(QAbstractListModel):
         action = task_bulk.BulkAction(
             task_bulk.BulkKind.COMPLETE if done else task_bulk.BulkKind.INCOMPLETE
         )
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            task_bulk.apply_batch(
-                session, actor, [task_id], action, self.home_zone, ChangeSource.USER
-            )
+        write(self.db, lambda session: task_bulk.apply_batch(
+            session, acting_user(session, self.viewer), [task_id], action, self.home_zone,
+            ChangeSource.USER,
+        ), self)  # fmt: skip
         self.reload()
 
     def export_ics(
@@ -169,9 +170,7 @@ class ScheduleModel(QAbstractListModel):
         """DATA-4: write days `first`..`last` to an .ics file; how many items it holds.
         Runs in a worker thread; the file is written only when not cancelled."""
         with self.db.session() as session:
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            data = icalendar_io.export_schedule(session, actor, first, last, self.zone)
+            data = icalendar_io.export_schedule(session, self.viewer, first, last, self.zone)
         if cancelled():
             raise IcsCancelled
         path.write_bytes(data)
@@ -182,15 +181,17 @@ class ScheduleModel(QAbstractListModel):
         over the shown days; times without a zone are the viewer's own (not the zone
         shown). Runs in a worker thread; a cancel rolls everything back."""
         data = path.read_bytes()
-        with self.db.session() as session, session.begin():
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
+        first, last = self.days[0], self.days[-1]
+
+        def run(session: Session) -> icalendar_io.ImportReport:
             report = icalendar_io.import_ics(
-                session, actor, data, self.days[0], self.days[-1], self.home_zone
+                session, acting_user(session, self.viewer), data, first, last, self.home_zone
             )
             if cancelled():
-                raise IcsCancelled  # leaving the block rolls the import back
-        return report
+                raise IcsCancelled  # leaving the transaction rolls the import back
+            return report
+
+        return write(self.db, run, self)
 
     def user_names(self) -> dict[uuid.UUID, str]:
         """Every user's name by id (the preview panel shows owners by name)."""

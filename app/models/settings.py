@@ -5,10 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from app.domain import permissions, workspace
 from app.domain.errors import NotFound
 from app.domain.permissions import Verdict
-from app.store import User, Workspace
+from app.domain.viewer import Viewer, acting_user
+from app.models.changes import write
+from app.store import Workspace
 from app.store.engine import Database
 
 Choice = tuple[uuid.UUID, str]  # (id, label)
@@ -31,7 +35,7 @@ class CustomerSettings:
 class CustomerSettingsModel:
     """Reads and saves the viewer's workspace customer settings."""
 
-    def __init__(self, db: Database, viewer: User) -> None:
+    def __init__(self, db: Database, viewer: Viewer) -> None:
         self.db = db
         self.viewer = viewer
 
@@ -61,12 +65,15 @@ class CustomerSettingsModel:
         renewal_property_id: uuid.UUID | None,
     ) -> None:
         """Save in one transaction; raises the domain's PermissionDenied or ValidationError."""
-        with self.db.session() as session, session.begin():
+
+        def save(session: Session) -> None:
             ws = session.get(Workspace, workspace_id)
-            actor = session.get(User, self.viewer.id)
-            if ws is None or actor is None:
-                raise NotFound("The workspace or the user no longer exists.")
+            if ws is None:
+                raise NotFound("The workspace no longer exists.")
             workspace.update_customer_settings(
-                session, actor, ws, customer_object_id=customer_object_id,
-                csm_property_id=csm_property_id, renewal_property_id=renewal_property_id,
+                session, acting_user(session, self.viewer), ws,
+                customer_object_id=customer_object_id, csm_property_id=csm_property_id,
+                renewal_property_id=renewal_property_id,
             )  # fmt: skip
+
+        write(self.db, save, self)

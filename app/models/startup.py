@@ -1,25 +1,63 @@
-"""Opening a database at start-up and setting up an empty one (SET-7)."""
+"""Opening a database at start-up (the only place the Qt side opens one), setting up an
+empty one (SET-7) and generating the demo workspace into it (DATA-5)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import DatabaseError
 
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
 from app.store.engine import Database, open_database
+from app.store.migrate import SchemaTooNew
+
+if TYPE_CHECKING:
+    from app.domain.demo import DemoSummary
+
+__all__ = ["CannotOpen", "Database", "create_empty_workspace", "generate_demo", "open_workspace"]
+
+
+class CannotOpen(Exception):
+    """The file is not a Tend database, is damaged, or was written by a newer Tend."""
 
 
 def open_workspace(path: Path) -> tuple[Database, bool]:
-    """Open (creating and migrating if needed) the file; True when it has no workspace yet."""
-    db = open_database(path)
-    with db.session() as session:
-        return db, is_empty(session)
+    """Open (creating and migrating if needed) the file; True when it has no workspace yet.
+    CannotOpen says why a file cannot be opened."""
+    try:
+        db = open_database(path)
+        with db.session() as session:
+            return db, is_empty(session)
+    except DatabaseError as exc:
+        reason = exc.orig if hasattr(exc, "orig") else exc
+        raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc
+    except SchemaTooNew as exc:
+        raise CannotOpen(str(exc)) from exc
 
 
 def create_empty_workspace(path: Path, choice: SetupChoice) -> None:
     """Set up an empty workspace in the file, in one transaction (ValidationError if bad)."""
     db = open_database(path)
     try:
-        with db.session() as session, session.begin():
+        with db.write_session() as session:
             setup_empty_workspace(session, choice)
     finally:
         db.dispose()
+
+
+def generate_demo(
+    path: Path,
+    companies: int,
+    progress: Callable[[str, float], None],
+    cancelled: Callable[[], bool],
+) -> DemoSummary | None:
+    """Write a demo workspace of `companies` companies into the file (a worker's job);
+    None when cancelled, and then the file is untouched."""
+    from app.domain.demo import DemoCancelled, generate_demo_file  # not needed at start-up
+
+    try:
+        return generate_demo_file(path, companies=companies, progress=progress, cancelled=cancelled)
+    except DemoCancelled:
+        return None

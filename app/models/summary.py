@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from app.domain.summary import Summary, summary_for
+from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import workspace_for
-from app.store import User
 from app.store.engine import Database
 
 
-def load_summary(db: Database, viewer: User) -> Summary:
+def load_summary(db: Database, viewer: Viewer) -> Summary:
     """The viewer's Summary now (one short read transaction: fits the GUI thread)."""
     with db.session() as session:
-        fresh = session.get(User, viewer.id) or viewer
+        fresh = acting_user(session, viewer)
         return summary_for(session, fresh, workspace_for(session, fresh))

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain import task_bulk, task_undo
-from app.domain.summary import zone_of
+from app.domain.history import Touched
 from app.domain.task_query import TaskQuery
+from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import active_users
-from app.store import User
+from app.domain.zones import zone_of
+from app.models.changes import channel_for
 from app.store.engine import Database
 
 
@@ -34,12 +36,13 @@ class DoneAction:
 
     action: task_bulk.BulkAction
     result: task_bulk.BulkResult
+    ids: tuple[uuid.UUID, ...] = ()  # the tasks it was run on
 
 
 class TaskBulkModel:
     """Bulk actions over the Actions tab's ticked tasks, and undo of the last one."""
 
-    def __init__(self, db: Database, viewer: User) -> None:
+    def __init__(self, db: Database, viewer: Viewer) -> None:
         self.db = db
         self.viewer = viewer
         self.zone = zone_of(viewer)
@@ -53,9 +56,7 @@ class TaskBulkModel:
     def check(self, action: task_bulk.BulkAction) -> None:
         """Refuse a bad action before any batch runs (ValidationError names the field)."""
         with self.db.session() as session:
-            actor = session.get(User, self.viewer.id)
-            assert actor is not None
-            task_bulk.check_action(session, actor, action, self.zone)
+            task_bulk.check_action(session, acting_user(session, self.viewer), action, self.zone)
 
     def ids(self, selection: Selection) -> list[uuid.UUID]:
         """The ticked tasks' ids; for "all N", every task the query matched when the list
@@ -74,12 +75,22 @@ class TaskBulkModel:
         cancelled: Callable[[], bool] | None = None,
     ) -> task_bulk.BulkResult:
         """Apply `action` to the selection, batch by batch (in a worker thread)."""
-        result = task_bulk.run_bulk(
-            self.db, self.viewer.id, self.ids(selection), action, self.zone,
-            progress=progress, cancelled=cancelled,
-        )  # fmt: skip
-        self.last = DoneAction(action, result) if result.batch_ids else None
+        ids = self.ids(selection)
+        try:
+            result = task_bulk.run_bulk(
+                self.db, self.viewer.id, ids, action, self.zone,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
+        finally:  # batches committed before a cancel or a failure changed tasks too
+            self._report(ids)
+        self.last = DoneAction(action, result, tuple(ids)) if result.batch_ids else None
         return result
+
+    def _report(self, ids: list[uuid.UUID]) -> None:
+        """One change report for the whole run (each batch is its own transaction): the
+        open tabs read the tasks again once, not once per batch."""
+        if ids:
+            channel_for(self.db).report(Touched(frozenset({"tasks"}), frozenset(ids)), self)
 
     def undo(
         self,
@@ -90,6 +101,10 @@ class TaskBulkModel:
         last, self.last = self.last, None
         if last is None:
             return task_bulk.BulkResult(0, 0, (), False)
-        return task_undo.undo_bulk(
-            self.db, self.viewer.id, last.result.batch_ids, progress=progress, cancelled=cancelled
-        )
+        try:
+            return task_undo.undo_bulk(
+                self.db, self.viewer.id, last.result.batch_ids, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
+        finally:
+            self._report(list(last.ids))

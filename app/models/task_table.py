@@ -21,12 +21,12 @@ from PySide6.QtGui import QColor
 
 from app.domain import task_query
 from app.domain.properties import PropertyInfo
-from app.domain.summary import zone_of
 from app.domain.task_filters import task_properties, tasks_object
+from app.domain.viewer import Viewer
 from app.domain.workspace import user_names
+from app.domain.zones import zone_of
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, append_page
-from app.store import User
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class TaskTableModel(QAbstractTableModel):
     def __init__(
         self,
         db: Database,
-        viewer: User,
+        viewer: Viewer,
         query: task_query.TaskQuery,
         parent: QObject | None = None,
         page_size: int = task_query.PAGE,

@@ -6,16 +6,17 @@ from __future__ import annotations
 import uuid
 
 from app.domain import tasks
-from app.domain.summary import zone_of
+from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import active_users
-from app.store import User
+from app.domain.zones import zone_of
+from app.models.changes import write
 from app.store.engine import Database
 
 
 class TaskEditorModel:
     """Who tasks can be assigned to, records found by name, and the create action."""
 
-    def __init__(self, db: Database, viewer: User) -> None:
+    def __init__(self, db: Database, viewer: Viewer) -> None:
         self.db = db
         self.viewer = viewer
 
@@ -31,5 +32,6 @@ class TaskEditorModel:
 
     def create(self, new: tasks.NewTask) -> uuid.UUID:
         """Create the task in one transaction; a refused field raises ValidationError."""
-        with self.db.session() as session, session.begin():
-            return tasks.create_task(session, self.viewer, new, zone_of(self.viewer)).id
+        return write(self.db, lambda session: tasks.create_task(
+            session, acting_user(session, self.viewer), new, zone_of(self.viewer)
+        ).id, self)  # fmt: skip

@@ -37,7 +37,7 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-@dataclass
+@dataclass(eq=False)  # one open database is one object (the Qt side keys its change channel by it)
 class Database:
     """An open, migrated database: the engine and a session factory."""
 

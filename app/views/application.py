@@ -7,11 +7,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import DatabaseError
 
-from app.models.startup import open_workspace
-from app.store.engine import Database, open_database
-from app.store.migrate import SchemaTooNew
+from app.models.startup import CannotOpen, Database, open_workspace
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
@@ -43,15 +40,7 @@ class Shell:
         """Open the file; False (after telling the user) when it cannot be opened."""
         try:
             db, empty = open_workspace(self.path)
-        except DatabaseError as exc:
-            QMessageBox.critical(
-                None,
-                "Tend",
-                f"Tend cannot open {self.path}.\n\nIt is not a Tend database or it is damaged:\n"
-                f"{exc.orig if hasattr(exc, 'orig') else exc}",
-            )
-            return False
-        except SchemaTooNew as exc:
+        except CannotOpen as exc:
             QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
             return False
         if empty:
@@ -65,7 +54,13 @@ class Shell:
 
     def _first_start_done(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            self._show_window(open_database(self.path))
+            try:
+                db, _empty = open_workspace(self.path)
+            except CannotOpen as exc:
+                QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+                QApplication.quit()
+                return
+            self._show_window(db)
         else:
             QApplication.quit()
 

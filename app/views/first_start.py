@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.domain.catalog import COMPANIES, CONTACTS
+from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
 from app.domain.workspace import SetupChoice
-from app.models.startup import create_empty_workspace
-from app.store import PropertyType
+from app.models.startup import create_empty_workspace, generate_demo
 from app.views.common.background import Progress, run_off_gui_thread
 
 DEMO_COMPANIES = 300
@@ -122,27 +122,21 @@ class FirstStartDialog(QDialog):
 
     @asyncSlot()
     async def _start_demo(self) -> None:
-        from app.domain.demo import DemoCancelled, generate_demo_file
-
         progress = Progress(self)
         progress.changed.connect(self._show_progress)
         self.demo_cancel.clicked.connect(progress.cancel)
         self._set_busy(True)
         try:
-            await run_off_gui_thread(
-                generate_demo_file,
-                self.path,
-                companies=DEMO_COMPANIES,
-                progress=progress.report,
-                cancelled=progress.cancelled,
+            made = await run_off_gui_thread(
+                generate_demo, self.path, DEMO_COMPANIES, progress.report, progress.cancelled
             )
-        except DemoCancelled:
-            self._set_busy(False)
-            return
         except Exception as exc:  # shown to the user; nothing of theirs was touched
             self._set_busy(False)
             self.demo_error.setText(self.tr("The demo could not be generated: {e}").format(e=exc))
             self.demo_error.show()
+            return
+        if made is None:  # cancelled
+            self._set_busy(False)
             return
         self.accept()
 

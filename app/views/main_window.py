@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.config import settings_file
 from app.domain import permissions
+from app.domain.enums import ViewTab
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.people import PeopleModel
 from app.models.pipeline_tab import PipelineTabModel
-from app.store import User, ViewTab
-from app.store.engine import Database
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.pipelines.tab import PipelineTab
@@ -45,12 +46,12 @@ class TabSpec:
 
     key: str
     title: str
-    factory: Callable[[Database, User], QWidget]
+    factory: Callable[[Database, Viewer], QWidget]
     needs_full_use: bool = True
-    shown: Callable[[Database, User], bool] | None = None  # the workspace may hide it
+    shown: Callable[[Database, Viewer], bool] | None = None  # the workspace may hide it
 
 
-def _pipelines_shown(kind: ViewTab) -> Callable[[Database, User], bool]:
+def _pipelines_shown(kind: ViewTab) -> Callable[[Database, Viewer], bool]:
     """SET-4, SET-5: a Services or Revenue tab the workspace shows, with pipelines."""
     return lambda db, viewer: PipelineTabModel(db, viewer, kind).load().shown
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
 
     # -- who is signed in ------------------------------------------------------------------
     @property
-    def viewer(self) -> User:
+    def viewer(self) -> Viewer:
         """The signed-in user."""
         return self.people.viewer
 

@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.domain.task_filters import task_operators_for
 from app.domain.task_query import BUILTIN_VIEWS, CUSTOM, TaskQuery
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.record_detail import RecordDetailModel
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
 from app.models.tasks import TaskEditorModel
-from app.store import User, ViewTab
-from app.store.engine import Database
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.filter_bar import FilterBar
@@ -53,7 +54,7 @@ VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 class ActionsTab(SavedViewState, QWidget):
     """The CSM's tasks."""
 
-    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
 from app.domain.filters import ME, NO_VALUE, OPERATOR_LABELS, operators_for
 from app.domain.properties import PropertyInfo
-from app.store import PropertyType
 
 T = PropertyType
 CHOOSE_ONE = (T.CHOICE, T.MULTI_CHOICE, T.USER, T.CHECKBOX)

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from app.domain.enums import PropertyType
 from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
-from app.store import PropertyType
 
 T = PropertyType
 COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Sharing
 from app.domain.errors import DomainError, ValidationError
 from app.domain.permissions import Verdict
-from app.store import Sharing
 
 
 class FormDialog(QDialog):

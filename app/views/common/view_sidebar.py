@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Sharing
 from app.domain.errors import DomainError
 from app.models.saved_views import SavedViewsModel, ViewInfo
-from app.store import Sharing
 from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

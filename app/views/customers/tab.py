@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.domain.export import ExportCancelled, export_csv
 from app.domain.record_query import RecordQuery
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
-from app.store import User
-from app.store.engine import Database
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
@@ -47,7 +46,7 @@ SEARCH_DELAY_MS = 200
 class CustomersTab(SavedViewState, QWidget):
     """The CSM's book of customers."""
 
-    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
@@ -308,21 +307,19 @@ class CustomersTab(SavedViewState, QWidget):
         self.export_button.setEnabled(False)
         try:
             written = await run_off_gui_thread(
-                export_csv, self.db, model.query, model.props, model.columns,
-                model.context(), path, time_zone=self.viewer.time_zone,
-                user_names=model.formatter.user_names, progress=progress.report,
-                cancelled=progress.cancelled,
-            )  # fmt: skip
-        except ExportCancelled:
-            self.messages.show_message(self.tr("Export cancelled; no file was written."))
+                model.export_csv, path, progress.report, progress.cancelled
+            )
         except OSError as exc:
             self.messages.show_message(
                 self.tr("The export could not be written: {e}").format(e=exc)
             )
         else:
-            self.messages.show_message(
-                self.tr("Exported {n} customers to {path}").format(n=written, path=path)
-            )
+            if written is None:
+                self.messages.show_message(self.tr("Export cancelled; no file was written."))
+            else:
+                self.messages.show_message(
+                    self.tr("Exported {n} customers to {path}").format(n=written, path=path)
+                )
         finally:
             self.export_row.hide()
             self.export_button.setEnabled(True)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.models.pipeline_tab import PipelineTabModel
-from app.store import ViewTab
 
 TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ViewTab
 from app.domain.pipelines import STAGE_KEY, PipelineInfo, stage_property
 from app.domain.record_query import RecordQuery
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.board import BoardModel
 from app.models.pipeline_tab import PipelineTabModel
 from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
-from app.store import User, ViewTab
-from app.store.engine import Database
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
@@ -55,7 +56,7 @@ class PipelineTab(SavedViewState, StageMoving, QWidget):
     settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
 
     def __init__(
-        self, db: Database, viewer: User, kind: ViewTab, parent: QWidget | None = None
+        self, db: Database, viewer: Viewer, kind: ViewTab, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db

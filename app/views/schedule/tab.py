@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.schedule import EventKind
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
 from app.models.schedule import ScheduleModel, Span
-from app.store import User
-from app.store.engine import Database
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.shortcuts import tab_shortcut
@@ -59,7 +59,7 @@ def _swatch(colour: QColor) -> QLabel:
 class ScheduleTab(QWidget):
     """The viewer's calendar."""
 
-    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer

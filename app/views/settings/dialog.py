@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.pipeline_tab import PipelineTabModel
 from app.models.settings import Choice, CustomerSettingsModel
-from app.store import User, ViewTab
-from app.store.engine import Database
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 
 
@@ -43,7 +44,7 @@ def _selected(combo: QComboBox) -> uuid.UUID | None:
 class SettingsDialog(QDialog):
     """Customers settings of the viewer's workspace."""
 
-    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CustomerSettingsModel(db, viewer)
         settings = self.model.load()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import permissions
-from app.domain.summary import Summary, TaskList, zone_of
+from app.domain.summary import Summary, TaskList
+from app.domain.zones import zone_of
+from app.domain.viewer import Viewer
+from app.models import Database
 from app.models.summary import load_summary
-from app.store import User
-from app.store.engine import Database
 
 
 class Card(QFrame):
@@ -47,7 +48,7 @@ class SummaryTab(QWidget):
 
     viewTasks = Signal(str)  # SUM-2 "View more": a task view of the Actions tab
 
-    def __init__(self, db: Database, viewer: User, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
