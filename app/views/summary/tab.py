@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import permissions
 from app.domain.summary import Summary, TaskList
-from app.domain.zones import zone_of
 from app.domain.viewer import Viewer
+from app.domain.zones import zone_of
 from app.models import Database
 from app.models.summary import load_summary
 
