@@ -4,6 +4,7 @@ history (OBJ-5)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from app.store import (
     ActivityLink,
     Association,
     Call,
+    Change,
     ChangeOp,
     Email,
     Follow,
@@ -29,9 +31,12 @@ from app.store import (
     Note,
     ObjectType,
     Record,
+    Stage,
     Task,
     utcnow,
 )
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -159,8 +164,47 @@ class TimelineItem:
 
 
 def timeline(session: Session, record_id: uuid.UUID, limit: int = 200) -> list[TimelineItem]:
-    """The record's activities (its merged records' too), newest first (CUS-5 record page)."""
+    """The record's activities and stage moves (its merged records' too), newest first
+    (CUS-5 record page)."""
     ids = merged_ids(session, record_id)
+    items = _activities(session, ids, limit) + _stage_moves(session, ids, limit)
+    items.sort(key=lambda item: item.at or _EPOCH, reverse=True)
+    return items[:limit]
+
+
+def _stage_moves(session: Session, ids: list[uuid.UUID], limit: int) -> list[TimelineItem]:
+    """Each time the record entered a stage (OBJ-3), from its change entries."""
+    moves = session.scalars(
+        select(Change)
+        .where(
+            Change.entity == "records", Change.row_id.in_(ids), Change.field == "stage",
+            Change.op == ChangeOp.SET, Change.new_value.is_not(None),
+        )
+        .order_by(Change.at.desc())
+        .limit(limit)
+    ).all()  # fmt: skip
+    stage_ids = {uuid.UUID(str(v)) for m in moves for v in (m.old_value, m.new_value) if v}
+    rows = session.execute(select(Stage.id, Stage.name).where(Stage.id.in_(stage_ids)))
+    names = {stage_id: name for stage_id, name in rows} if stage_ids else {}
+    people = user_names(session)
+
+    def stage(value: Any) -> str:
+        return names.get(uuid.UUID(str(value)), "a removed stage") if value else ""
+
+    return [
+        TimelineItem(
+            m.at,
+            "stage",
+            f"Moved to {stage(m.new_value)}",
+            f"from {stage(m.old_value)}" if m.old_value else "",
+            people.get(m.user_id, "") if m.user_id else "",
+        )
+        for m in moves
+    ]
+
+
+def _activities(session: Session, ids: list[uuid.UUID], limit: int) -> list[TimelineItem]:
+    """The activities linked to the records, newest first."""
     links = session.execute(
         select(ActivityLink.kind, ActivityLink.activity_id, ActivityLink.at)
         .where(ActivityLink.record_id.in_(ids), ActivityLink.deleted_at.is_(None))

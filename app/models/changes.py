@@ -41,6 +41,15 @@ class Changes:
         return object_type_id in self.touched.object_type_ids
 
 
+def records_of(changes: Changes, object_type_id: object) -> bool:
+    """True when records of that object were written (or records whose object the writer
+    did not say, to be safe)."""
+    what = changes.touched
+    return "records" in what.tables and (
+        not what.object_type_ids or object_type_id in what.object_type_ids
+    )
+
+
 class ChangeChannel(QObject):
     """Emits `changed(Changes)` once per committed action, on the GUI thread (a report from a
     worker thread is delivered there by Qt's queued connection)."""

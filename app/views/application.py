@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.models.startup import CannotOpen, Database, open_workspace
+from app.views.common.background import GuiThreadGarbage
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
@@ -77,6 +78,7 @@ def run_gui(path: Path) -> int:
     import qasync
 
     app = make_application()
+    GuiThreadGarbage(app)  # worker threads must never destroy the GUI's objects
     # The first-start dialog closes before the main window opens: quit only when told to
     # (the window closed, or the dialog cancelled), not when the last window closes.
     app.setQuitOnLastWindowClosed(False)

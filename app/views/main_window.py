@@ -29,6 +29,7 @@ from app.domain import permissions
 from app.domain.enums import ViewTab
 from app.domain.viewer import Viewer
 from app.models import Database
+from app.models.changes import channel_for
 from app.models.people import PeopleModel
 from app.models.pipeline_tab import PipelineTabModel
 from app.views.actions.tab import ActionsTab
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("tend"))
         self.setMinimumSize(QSize(760, 520))
         self._painted = False
+        channel_for(db)  # the change channel lives on the GUI thread
         self.people = PeopleModel(db, self)
 
         central = QWidget()
@@ -279,19 +281,19 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
         content = spec.factory(self.db, self.viewer)
-        changed = getattr(content, "settingsChanged", None)
-        if changed is not None:
-            changed.connect(self._tab_settings_changed)
-        view_tasks = getattr(content, "viewTasks", None)
-        if view_tasks is not None:
-            view_tasks.connect(self.open_task_view)
+        if isinstance(content, PipelineTab):
+            content.settingsChanged.connect(self._tab_settings_changed)
+        if isinstance(content, SummaryTab):
+            content.viewTasks.connect(self.open_task_view)
         return content
 
     def open_task_view(self, view: str) -> None:
         """SUM-2 "View more": the Actions tab on the same list."""
         if "actions" in self.tab_keys():
             self.tabs.setCurrentIndex(self.tab_keys().index("actions"))
-            self.tab_content("actions").show_builtin(view)  # type: ignore[attr-defined]
+            actions = self.tab_content("actions")
+            assert isinstance(actions, ActionsTab)
+            actions.show_builtin(view)
 
     def _tab_settings_changed(self) -> None:
         """A tab's settings changed (shown, pipelines): build the tabs again, once the

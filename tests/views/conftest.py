@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
+from app.domain.viewer import viewer_of
 from app.store import User, new_id
 
 
@@ -65,7 +66,7 @@ def shown_tab(qtbot, db, factory, name: str = "Ada Admin", size=(1280, 720)):
 
     with db.session() as session:
         viewer = session.scalar(select(User).where(User.name == name))
-        session.expunge(viewer)
+        viewer = viewer_of(viewer)  # what the tabs hold
     widget = factory(db, viewer)
     qtbot.addWidget(widget)
     widget.resize(*size)

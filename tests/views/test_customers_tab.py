@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from sqlalchemy import select
 
 from app.domain.demo import generate_demo
+from app.domain.viewer import viewer_of
 from app.store import SavedView, User
 from app.store.engine import open_database
 from app.views.customers.tab import CustomersTab
@@ -39,7 +40,7 @@ def db(demo_path, tmp_path):
 
 def _tab(qtbot, db, name: str) -> CustomersTab:
     with db.session() as session:
-        viewer = session.scalars(select(User).where(User.name == name)).one()
+        viewer = viewer_of(session.scalars(select(User).where(User.name == name)).one())
     tab = CustomersTab(db, viewer)
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
@@ -340,7 +341,7 @@ def test_editing_a_value_saves_it_with_history_and_updates_the_table(qtbot, db):
     qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
     assert "Marcus Chen: 3" in row.history.text()
     nps = [p.key for p in tab.model.columns].index("nps")
-    assert tab.model.index(0, nps).data() == "3"
+    qtbot.waitUntil(lambda: tab.model.index(0, nps).data() == "3")  # the change channel
 
 
 def test_follow_and_unfollow_from_the_actions_menu(qtbot, db):
@@ -422,8 +423,11 @@ def test_merge_from_the_actions_menu_keeps_both_records_activities(qtbot, db):
         assert session.query(ActivityLink).filter_by(record_id=survivor).count() == sum(
             before.values()
         )
-    shown = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
-    assert names[1] not in shown and names[0] in shown
+
+    def shown() -> list[str]:
+        return [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+
+    qtbot.waitUntil(lambda: names[1] not in shown() and names[0] in shown())
 
 
 def test_view_record_shows_the_activity_timeline_and_history(qtbot, db):

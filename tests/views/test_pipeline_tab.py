@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.domain import pipelines, records
 from app.domain.history import history_of
+from app.domain.viewer import viewer_of
 from app.models.board import MIME_TYPE, decode_ids, encode_ids
 from app.store import ObjectType, Record, SavedView, User, ViewTab
 from app.views.pipelines.tab import PipelineTab
@@ -39,7 +40,7 @@ def deals_db(workspace_db):
 def tab(qtbot, deals_db):
     with deals_db.session() as session:
         admin = session.scalar(select(User).where(User.name == "Ada Admin"))
-        session.expunge(admin)
+        admin = viewer_of(admin)  # what the tabs hold
     widget = PipelineTab(deals_db, admin, ViewTab.REVENUE)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
@@ -228,7 +229,7 @@ def test_a_user_who_cannot_edit_is_refused_the_move_with_a_reason(qtbot, deals_d
         viewer = User(name="Sam Superadmin", email="sam@example.com", is_super_admin=True)
         session.add(viewer)
         session.flush()
-        session.expunge(viewer)
+        viewer = viewer_of(viewer)  # what the tabs hold
     widget = PipelineTab(deals_db, viewer, ViewTab.REVENUE)
     qtbot.addWidget(widget)
     widget.show()
@@ -268,7 +269,7 @@ def test_the_gear_explains_why_a_csm_cannot_change_tab_settings(qtbot, deals_db)
         csm = User(name="Casey Csm", email="casey@example.com", has_service_seat=True)
         session.add(csm)
         session.flush()
-        session.expunge(csm)
+        csm = viewer_of(csm)  # what the tabs hold
     widget = PipelineTab(deals_db, csm, ViewTab.SERVICES)
     qtbot.addWidget(widget)
     widget.show()
@@ -382,7 +383,7 @@ def test_dropping_within_a_column_arranges_it_for_this_user_only(qtbot, tab, dea
         other = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
         session.add(other)
         session.flush()
-        session.expunge(other)
+        other = viewer_of(other)  # what the tabs hold
     someone_else = PipelineTab(deals_db, other, ViewTab.REVENUE)
     qtbot.addWidget(someone_else)
     theirs = someone_else.board_view.columns[0].model

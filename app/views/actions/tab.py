@@ -6,15 +6,13 @@ actions (`bulk.py`)."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,7 +29,8 @@ from app.domain.task_filters import task_operators_for
 from app.domain.task_query import BUILTIN_VIEWS, CUSTOM, TaskQuery
 from app.domain.viewer import Viewer
 from app.models import Database
-from app.models.record_detail import RecordDetailModel
+from app.models.changes import Changes
+from app.models.formatting import ValueFormatter
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
 from app.models.tasks import TaskEditorModel
@@ -40,18 +39,20 @@ from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
+from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.shortcuts import tab_shortcut
+from app.views.common.stale import StaleWatcher
+from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 
-SEARCH_DELAY_MS = 200
 SIDEBAR_WIDTH = 250
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ActionsTab(SavedViewState, QWidget):
+class ActionsTab(SavedViewState, PreviewHost, QWidget):
     """The CSM's tasks."""
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
@@ -109,25 +110,13 @@ class ActionsTab(SavedViewState, QWidget):
         main.setContentsMargins(16, 12, 16, 8)
         main.setSpacing(8)
         root.addLayout(main, 1)
-        head = QHBoxLayout()
-        self.title = QLabel(objectName="Greeting")
-        self.count = QLabel(objectName="Muted")
-        self.search = QLineEdit(placeholderText=self.tr("Search task titles"))
-        self.search.setAccessibleName(self.tr("Search tasks"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(260)
-        tab_shortcut(self, "Ctrl+F", self.search.setFocus)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        head.addWidget(self.title)
-        head.addSpacing(8)
-        head.addWidget(self.count)
-        head.addStretch(1)
-        for widget in self._make_view_buttons():
-            head.addWidget(widget)
+        top = TabHeader(
+            self, self.tr("Search task titles"), self.tr("Search tasks"), self._apply_search,
+            self._make_view_buttons(),
+        )  # fmt: skip
+        self.title, self.count, self.search = top.title, top.count, top.search
+        head = top.row
         self._set_unsaved(False)
-        head.addWidget(self.search)
         self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
         self.create_button.clicked.connect(self.open_create_panel)
@@ -165,6 +154,7 @@ class ActionsTab(SavedViewState, QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         main.addWidget(self.splitter, 1)
+        StaleWatcher(self, db, self._concerns, self.model.reload)
 
         self.views.currentRowChanged.connect(self._view_chosen)
         self.views.setCurrentRow(0)
@@ -276,7 +266,6 @@ class ActionsTab(SavedViewState, QWidget):
         """ACT-2: the Create task side panel (in place of a record's preview)."""
         if self.create_panel is None:
             self.create_panel = CreateTaskPanel(TaskEditorModel(self.db, self.viewer), self)
-            self.create_panel.created.connect(lambda _id: self.model.reload())
             self.splitter.addWidget(self.create_panel)
             self.splitter.setSizes([860, 420])
         if self.preview is not None:
@@ -285,14 +274,18 @@ class ActionsTab(SavedViewState, QWidget):
         self.create_panel.show()
         self.create_panel.title.setFocus()
 
-    def open_preview(self, record_id: uuid.UUID) -> None:
-        """A task's associated record in the side panel (CUS-5)."""
-        if self.preview is None:
-            self.preview = PreviewPanel(
-                RecordDetailModel(self.db, self.viewer), self.model.formatter, self
-            )
-            self.splitter.addWidget(self.preview)
-            self.splitter.setSizes([900, 380])
+    def preview_formatter(self) -> ValueFormatter:
+        """A task's associated record (CUS-5) shows as the table does."""
+        return self.model.formatter
+
+    def before_preview(self) -> None:
+        """The preview takes the Create task panel's place."""
         if self.create_panel is not None:
             self.create_panel.hide()
-        self.preview.show_record(record_id)
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Tasks, their links or the records they name were written, other than by this
+        tab's bulk actions (which read the table again when they end)."""
+        return changes.origin is not self.bulk.model and changes.touches(
+            "tasks", "activity_links", "records"
+        )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 T = TypeVar("T")
 
@@ -39,3 +40,25 @@ async def run_off_gui_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) ->
     """Run `fn` in a worker thread and await its result without blocking the window."""
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(None, lambda: fn(*args, **kwargs))
+
+
+class GuiThreadGarbage(QObject):
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate, so
+    a worker thread could destroy a widget the GUI thread made; Qt then cannot stop that
+    widget's timers ("Timers cannot be stopped from another thread") and crashes later.
+    So automatic collection is off and this collects on the GUI thread instead: the young
+    generations often, everything now and then (Anki does the same)."""
+
+    def __init__(self, parent: QObject, interval_ms: int = 1000, full_every: int = 30) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._ticks = 0
+        self._full_every = full_every
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    def collect(self) -> None:
+        """One collection on this (the GUI) thread."""
+        self._ticks += 1
+        gc.collect(2 if self._ticks % self._full_every == 0 else 1)

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, NotFound
 from app.domain.properties import PropertyInfo
+from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.merge_dialog import MergeDialog
 from app.views.common.property_editor import editor_value, property_editor
+from app.views.common.stale import StaleWatcher
 
 
 class PropertyRow(QFrame):
@@ -137,7 +139,6 @@ class PreviewPanel(QWidget):
     """The side panel of one record."""
 
     closed = Signal()
-    recordChanged = Signal(object)  # the record id, after a saved edit
 
     def __init__(
         self, model: RecordDetailModel, formatter: ValueFormatter, parent: QWidget | None = None
@@ -195,6 +196,24 @@ class PreviewPanel(QWidget):
         self.scroll_area.setWidget(self.body)
         root.addWidget(self.scroll_area, 1)
         self.hide()
+        # Another tab's (or a worker's) change to this record shows here too; this panel's
+        # own edits show at once (`saved`).
+        StaleWatcher(self, model.db, self._concerns, self._show_again)
+
+    def _concerns(self, changes: Changes) -> bool:
+        return (
+            self.record_id is not None
+            and changes.origin is not self.model
+            and self.record_id in changes.touched.row_ids
+        )
+
+    def _show_again(self) -> None:
+        if self.record_id is None:
+            return
+        try:
+            self.show_record(self.record_id)
+        except NotFound:  # deleted or merged away meanwhile
+            self.close_panel()
 
     def show_record(self, record_id: uuid.UUID) -> None:
         """Open (or refresh) the panel on a record."""
@@ -238,10 +257,9 @@ class PreviewPanel(QWidget):
         self.show()
 
     def saved(self, key: str) -> None:
-        """After a saved edit: show the new value and tell the table."""
+        """After a saved edit: show the new value (the change channel tells the tabs)."""
         assert self.record_id is not None
         self.show_record(self.record_id)
-        self.recordChanged.emit(self.record_id)
 
     def log_activity(self, kind: str) -> None:
         """Open the form of an activity; saving logs it against this record."""

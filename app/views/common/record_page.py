@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
+from app.views.common.stale import StaleWatcher
 
 KIND_LABELS = {
     "note": "Note",
@@ -27,6 +29,7 @@ KIND_LABELS = {
     "call": "Call",
     "task": "Task",
     "meeting": "Meeting",
+    "stage": "Stage",
 }
 
 
@@ -92,10 +95,23 @@ class RecordPage(QDialog):
         layout.addWidget(self.panel, 2)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Activity"), objectName="Greeting"))
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.timeline_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        right.addWidget(self.timeline_area, 1)
+        layout.addLayout(right, 3)
+        self.model, self.formatter, self.record_id = model, formatter, record_id
+        self.show_timeline()
+        # A stage moved on a board, an activity logged elsewhere: the page shows it.
+        StaleWatcher(self, model.db, self._concerns, self.show_timeline)
+
+    def _concerns(self, changes: Changes) -> bool:
+        return self.record_id in changes.touched.row_ids
+
+    def show_timeline(self) -> None:
+        """Read the record's activities and stage moves again, newest first."""
+        formatter = self.formatter
         body = QWidget()
         column = QVBoxLayout(body)
-        self.items = model.timeline(record_id)
+        self.items = self.model.timeline(self.record_id)
         if not self.items:
             column.addWidget(QLabel(self.tr("No activity yet."), objectName="Muted"))
         for item in self.items:
@@ -116,6 +132,7 @@ class RecordPage(QDialog):
                 box.addWidget(detail)
             column.addWidget(card)
         column.addStretch(1)
-        scroll.setWidget(body)
-        right.addWidget(scroll, 1)
-        layout.addLayout(right, 3)
+        old = self.timeline_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.timeline_area.setWidget(body)

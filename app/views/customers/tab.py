@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,22 +27,23 @@ from qasync import asyncSlot
 from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
 from app.models import Database
-from app.models.record_detail import RecordDetailModel
+from app.models.changes import Changes, records_of
+from app.models.formatting import ValueFormatter
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
+from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
-from app.views.common.shortcuts import tab_shortcut
+from app.views.common.stale import StaleWatcher
+from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 
-SEARCH_DELAY_MS = 200
 
-
-class CustomersTab(SavedViewState, QWidget):
+class CustomersTab(SavedViewState, PreviewHost, QWidget):
     """The CSM's book of customers."""
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
@@ -67,26 +67,12 @@ class CustomersTab(SavedViewState, QWidget):
         main.setSpacing(8)
         root.addLayout(main, 1)
 
-        head = QHBoxLayout()
-        self.title = QLabel(objectName="Greeting")
-        self.count = QLabel(objectName="Muted")
-        self.search = QLineEdit(placeholderText=self.tr("Search name or domain"))
-        self.search.setAccessibleName(self.tr("Search customers"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(260)
-        tab_shortcut(self, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS
-        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        head.addWidget(self.title)
-        head.addSpacing(8)
-        head.addWidget(self.count)
-        head.addStretch(1)
-        for widget in self._make_view_buttons():
-            head.addWidget(widget)
-        head.addSpacing(12)
-        head.addWidget(self.search)
+        top = TabHeader(
+            self, self.tr("Search name or domain"), self.tr("Search customers"),
+            self._apply_search, self._make_view_buttons(),
+        )  # fmt: skip
+        self.title, self.count, self.search = top.title, top.count, top.search
+        head = top.row
         self.columns_button = QPushButton(self.tr("Edit columns"))
         self.columns_button.clicked.connect(self.edit_columns)
         head.addWidget(self.columns_button)
@@ -134,6 +120,7 @@ class CustomersTab(SavedViewState, QWidget):
         self.preview: PreviewPanel | None = None
         main.addWidget(self.splitter, 1)
         self.table.clicked.connect(self._row_clicked)
+        StaleWatcher(self, db, self._concerns, self._reload)
 
         self.sidebar.viewSelected.connect(self.show_view)
         self.sidebar.state_provider = lambda: self.current_state() if self.view else {}
@@ -185,20 +172,17 @@ class CustomersTab(SavedViewState, QWidget):
             return
         self.open_preview(self.model.record_id(index.row()))
 
-    def open_preview(self, record_id: uuid.UUID) -> None:
-        """Show one customer in the side panel."""
-        if self.preview is None:
-            assert self.model is not None
-            self.preview = PreviewPanel(
-                RecordDetailModel(self.db, self.viewer), self.model.formatter, self
-            )
-            self.preview.recordChanged.connect(self._record_changed)
-            self.splitter.addWidget(self.preview)
-            self.splitter.setSizes([900, 380])
-        self.preview.show_record(record_id)
+    def preview_formatter(self) -> ValueFormatter:
+        """The panel shows values as the table does."""
+        assert self.model is not None
+        return self.model.formatter
 
-    def _record_changed(self, _record_id: uuid.UUID) -> None:
-        """An edit in the panel: show the table's new values (and counts)."""
+    def _concerns(self, changes: Changes) -> bool:
+        """Customers were written (here, in another tab, or by a worker)."""
+        return self.catalog_object is not None and records_of(changes, self.catalog_object)
+
+    def _reload(self) -> None:
+        """Show the table's new values and count."""
         if self.model is not None:
             self.model.reload()
 

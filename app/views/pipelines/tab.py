@@ -32,13 +32,16 @@ from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.board import BoardModel
+from app.models.changes import Changes, records_of
+from app.models.formatting import ValueFormatter
 from app.models.pipeline_tab import PipelineTabModel
-from app.models.record_detail import RecordDetailModel
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViewsModel, ViewInfo
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
+from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.stale import StaleWatcher
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 from app.views.pipelines.board import BoardWidget, records_text
@@ -50,7 +53,7 @@ from app.views.resources import icon
 SEARCH_DELAY_MS = 200
 
 
-class PipelineTab(SavedViewState, StageMoving, QWidget):
+class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
     """A pipeline of services (or of revenue objects) as a board or a table."""
 
     settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
@@ -167,6 +170,7 @@ class PipelineTab(SavedViewState, StageMoving, QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.stack)
         main.addWidget(self.splitter, 1)
+        StaleWatcher(self, db, self._concerns, self._reload)
 
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -369,20 +373,22 @@ class PipelineTab(SavedViewState, StageMoving, QWidget):
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
 
-    # -- preview --------------------------------------------------------------------------
-    def open_preview(self, record_id: uuid.UUID) -> None:
-        """SRV-6, REV-6: the record's preview panel."""
-        if self.preview is None:
-            assert self.board is not None
-            self.preview = PreviewPanel(
-                RecordDetailModel(self.db, self.viewer), self.board.formatter, self
-            )
-            self.preview.recordChanged.connect(self._record_changed)
-            self.splitter.addWidget(self.preview)
-            self.splitter.setSizes([900, 380])
-        self.preview.show_record(record_id)
+    # -- preview and changes made elsewhere -----------------------------------------------
+    def preview_formatter(self) -> ValueFormatter:
+        """SRV-6, REV-6: the panel shows values as the cards do."""
+        assert self.board is not None
+        return self.board.formatter
 
-    def _record_changed(self, _record_id: uuid.UUID) -> None:
+    def _concerns(self, changes: Changes) -> bool:
+        """Records of the shown pipeline's object were written, other than by this board's
+        own moves (which already adjusted their columns)."""
+        return (
+            self.pipeline is not None
+            and changes.origin is not self.board
+            and records_of(changes, self.pipeline.object_type_id)
+        )
+
+    def _reload(self) -> None:
         if self.board is not None:
             self.board.reload()
         if self.table_model is not None:

@@ -32,12 +32,14 @@ from app.domain.errors import DomainError
 from app.domain.schedule import EventKind
 from app.domain.viewer import Viewer
 from app.models import Database
+from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
-from app.models.record_detail import RecordDetailModel
 from app.models.schedule import ScheduleModel, Span
 from app.views.common.message_bar import MessageBar
+from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.shortcuts import tab_shortcut
+from app.views.common.stale import StaleWatcher
 from app.views.schedule.calendar import COLOURS, MonthView, WeekView
 from app.views.schedule.event_summary import EventSummary
 from app.views.schedule.ics import IcsActions
@@ -56,7 +58,7 @@ def _swatch(colour: QColor) -> QLabel:
     return label
 
 
-class ScheduleTab(QWidget):
+class ScheduleTab(PreviewHost, QWidget):
     """The viewer's calendar."""
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
@@ -95,6 +97,7 @@ class ScheduleTab(QWidget):
 
         self.model.changed.connect(self._refresh)
         self._refresh()
+        StaleWatcher(self, db, self._concerns, self.model.reload)
         QTimer.singleShot(0, lambda: self.week.scroll_to_hour(WORK_STARTS))
 
     # -- building ------------------------------------------------------------------------
@@ -293,14 +296,13 @@ class ScheduleTab(QWidget):
                 self.tr("Task marked complete.") if done else self.tr("Task marked incomplete.")
             )
 
-    def open_preview(self, record_id: uuid.UUID) -> None:
-        """A record (a contact met today, an item's associated record) in the side panel."""
-        if self.preview is None:
-            formatter = ValueFormatter(
-                self.viewer.locale, self.viewer.time_zone, self.model.user_names()
-            )
-            self.preview = PreviewPanel(RecordDetailModel(self.db, self.viewer), formatter, self)
-            self.splitter.addWidget(self.preview)
-            self.splitter.setSizes([900, 380])
-        self.preview.show()
-        self.preview.show_record(record_id)
+    def preview_formatter(self) -> ValueFormatter:
+        """A contact met today or an item's associated record, in the viewer's terms."""
+        return ValueFormatter(self.viewer.locale, self.viewer.time_zone, self.model.user_names())
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Meetings or tasks were written elsewhere (this calendar's own changes are shown
+        already)."""
+        return changes.origin is not self.model and changes.touches(
+            "tasks", "meetings", "meeting_attendees", "activity_links"
+        )

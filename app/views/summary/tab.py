@@ -24,6 +24,7 @@ from app.domain.viewer import Viewer
 from app.domain.zones import zone_of
 from app.models import Database
 from app.models.summary import load_summary
+from app.views.common.stale import StaleWatcher
 
 
 class Card(QFrame):
@@ -61,6 +62,8 @@ class SummaryTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
         self.refresh()
+        # Today's tasks, meetings and the viewer's customers: most actions touch one of them.
+        StaleWatcher(self, db, lambda _changes: True, self.refresh)
 
     # -- formatting in the viewer's locale and zone ------------------------------------------
     def _time(self, at: dt.datetime) -> str:

@@ -1,0 +1,42 @@
+"""A tab that shows records in the side preview panel (CUS-5, SRV-6, REV-6, and the
+associated records of tasks and meetings): one way to open it, beside the tab's content
+in its splitter. The panel keeps itself current through the change channel."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QSplitter
+
+from app.domain.viewer import Viewer
+from app.models import Database
+from app.models.formatting import ValueFormatter
+from app.models.record_detail import RecordDetailModel
+from app.views.common.preview_panel import PreviewPanel
+
+
+class PreviewHost:
+    """A mixin for a QWidget tab with `db`, `viewer` and a `splitter` the panel joins."""
+
+    db: Database
+    viewer: Viewer
+    splitter: QSplitter
+    preview: PreviewPanel | None
+
+    def preview_formatter(self) -> ValueFormatter:
+        """How the panel shows values (the tab's own formatter, for the same names)."""
+        raise NotImplementedError
+
+    def before_preview(self) -> None:
+        """Make room for the panel (a tab with another side panel hides it)."""
+
+    def open_preview(self: Any, record_id: uuid.UUID) -> None:
+        """Show one record in the side panel."""
+        if self.preview is None:
+            model = RecordDetailModel(self.db, self.viewer)
+            self.preview = PreviewPanel(model, self.preview_formatter(), self)
+            self.splitter.addWidget(self.preview)
+            self.splitter.setSizes([900, 380])
+        self.before_preview()
+        self.preview.show_record(record_id)

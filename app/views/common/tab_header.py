@@ -1,0 +1,48 @@
+"""The head row of a tab that lists things (Customers, Actions): its title, the count,
+the tab's own buttons, and a search box that searches after a pause in typing (Ctrl+F)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.views.common.shortcuts import tab_shortcut
+
+SEARCH_DELAY_MS = 200
+
+
+class TabHeader:
+    """Title, count, stretch, `buttons`, then the search box in one `row`; `on_search`
+    runs once the user stops typing for SEARCH_DELAY_MS. (Not a QHBoxLayout subclass:
+    `count` would hide the layout's own count().)"""
+
+    def __init__(
+        self,
+        tab: QWidget,
+        placeholder: str,
+        search_name: str,
+        on_search: Callable[[], None],
+        buttons: Sequence[QWidget] = (),
+    ) -> None:
+        self.row = row = QHBoxLayout()
+        self.title = QLabel(objectName="Greeting")
+        self.count = QLabel(objectName="Muted")
+        self.search = QLineEdit(placeholderText=placeholder)
+        self.search.setAccessibleName(search_name)
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(260)
+        self.search.setToolTip(QCoreApplication.translate("TabHeader", "Search (Ctrl+F)"))
+        tab_shortcut(tab, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS
+        self.search_timer = QTimer(tab, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(on_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        row.addWidget(self.title)
+        row.addSpacing(8)
+        row.addWidget(self.count)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        row.addSpacing(12)
+        row.addWidget(self.search)
