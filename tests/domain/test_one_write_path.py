@@ -235,6 +235,7 @@ def _check(
     act: Callable[[], Touched | None],
     sources: set[ChangeSource],
     batches: int | None = None,
+    users: set[uuid.UUID | None] | None = None,
 ) -> set[Key]:
     """Run `act`; every row it added or changed has entries of its own; returns those rows."""
     before, known = _snapshot(scene.db), set(_entries(scene.db))
@@ -259,7 +260,12 @@ def _check(
         }
         assert updated_at in {e.at for e in new if (e.entity, e.row_id) == key}, (key, diff)
     assert {e.source for e in new} == sources
-    assert {e.user_id for e in new if e.source != ChangeSource.SYSTEM or e.user_id} == {scene.ada}
+    if users is not None:
+        assert {e.user_id for e in new} == users
+    else:  # the user's action, and its system changes (the record marked active) name them
+        assert {e.user_id for e in new if e.source != ChangeSource.SYSTEM or e.user_id} == {
+            scene.ada
+        }
     for batch_id in {e.batch_id for e in new}:  # one batch: one time, source and author
         of_batch = [e for e in new if e.batch_id == batch_id]
         assert len({(e.at, e.source, e.user_id) for e in of_batch}) == 1
@@ -349,3 +355,26 @@ def test_bulk_complete_and_its_undo_have_entries_per_task(scene):
         {ChangeSource.UNDO},
     )
     assert undone == changed
+
+
+def test_setup_and_built_in_views_are_system_changes(db):
+    def setup() -> Touched:
+        with db.session() as s, s.begin():
+            choice = workspace.SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
+            workspace.setup_empty_workspace(s, choice)
+            return touched(s)
+
+    empty = Scene(db, uuid.UUID(int=0), *[uuid.UUID(int=0)] * 5)
+    made = _check(empty, setup, {ChangeSource.SYSTEM}, batches=1, users={None})
+    assert {"object_types", "property_definitions", "pipelines", "stages", "users",
+            "workspaces", "workspace_pipelines", "saved_views"} <= {t for t, _ in made}  # fmt: skip
+
+    def first_open_of_a_board() -> Touched:
+        with db.session() as s, s.begin():
+            deals = s.scalars(select(ObjectType).where(ObjectType.key == "deals")).one()
+            ws = workspace.main_workspace(s)
+            saved_views.ensure_builtin_views(s, ws, ViewTab.REVENUE, deals.id)
+            return touched(s)
+
+    views = _check(empty, first_open_of_a_board, {ChangeSource.SYSTEM}, users={None})
+    assert {t for t, _ in views} == {"saved_views"} and len(views) == 2
