@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, tasks, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
@@ -18,16 +19,16 @@ from app.store import (
     ActivityKind,
     ActivityLink,
     Call,
-    ChangeOp,
     ChangeSource,
     Email,
     Meeting,
     Note,
+    Record,
     Task,
-    TaskPriority,
-    TaskType,
     User,
 )
+
+ACTIVE = "last_activity_date"  # the property of `Record.last_activity_at`
 
 TABLES = {
     ActivityKind.NOTE: "notes",
@@ -49,19 +50,23 @@ def _link(session: Session, actor: User, record_id: uuid.UUID, kind: ActivityKin
           at: dt.datetime) -> None:  # fmt: skip
     """Save the activity, link it to the record, and mark the record active (history too)."""
     record = get_record(session, record_id)
-    session.add(row)
-    session.flush()
-    session.add(ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
     batch = ChangeBatch(session, actor.id)
-    batch.log(TABLES[kind], row.id, ChangeOp.CREATE)
-    now = batch.at
-    if record.last_activity_at is None or record.last_activity_at < min(at, now):
-        system = ChangeBatch(session, actor.id, ChangeSource.SYSTEM, at=now)
-        old, record.last_activity_at = record.last_activity_at, min(at, now)
-        system.log(
-            "records", record.id, ChangeOp.SET, "last_activity_date", old, record.last_activity_at
-        )
+    writer.add(batch, row)
+    writer.add(batch, ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
+    mark_active(session, actor, record, at, batch.at)
     session.flush()
+
+
+def mark_active(
+    session: Session, actor: User, record: Record, at: dt.datetime, now: dt.datetime
+) -> None:
+    """The record was active at `at` (not later than now): a system change in its history."""
+    when = min(at, now)
+    if record.last_activity_at is None or record.last_activity_at < when:
+        system = ChangeBatch(session, actor.id, ChangeSource.SYSTEM, at=now)
+        writer.set_fields(
+            system, record, {"last_activity_at": when}, names={"last_activity_at": ACTIVE}
+        )
 
 
 def log_note(session: Session, actor: User, record_id: uuid.UUID, body: str) -> Note:
@@ -107,10 +112,11 @@ def log_call(session: Session, actor: User, record_id: uuid.UUID, title: str, no
 
 def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str, due: str,
                 zone: dt.tzinfo) -> Task:  # fmt: skip
-    """A to-do for the actor about the record, due on a day (YYYY-MM-DD) or with a time."""
+    """A to-do for the actor about the record, due on a day (YYYY-MM-DD) or with a time,
+    made as the Actions tab makes tasks (`tasks.create_task`)."""
     permissions.can_edit_records(actor).require()
     title = _text("title", title, "a title")
-    due_at, all_day = None, False
+    day = time = ""
     if due.strip():
         try:
             parsed = dt.datetime.fromisoformat(due.strip())
@@ -118,13 +124,16 @@ def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str,
             raise ValidationError(
                 "due", f"“{due}” is not a date (YYYY-MM-DD, optionally HH:MM)."
             ) from None
-        all_day = len(due.strip()) <= 10
-        due_at = (parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)).astimezone(dt.UTC)
-    task = Task(
-        title=title, type=TaskType.TODO, priority=TaskPriority.NONE, due_at=due_at,
-        due_all_day=all_day, assignee_id=actor.id, created_by_id=actor.id,
-    )  # fmt: skip
-    _link(session, actor, record_id, ActivityKind.TASK, task, dt.datetime.now(dt.UTC))
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(zone)
+        day = parsed.date().isoformat()
+        time = "" if len(due.strip()) <= 10 else parsed.strftime("%H:%M")
+    record = get_record(session, record_id)
+    new = tasks.NewTask(title=title, due_date=day, due_time=time, record_ids=(record.id,))
+    task = tasks.create_task(session, actor, new, cast(ZoneInfo, zone))
+    now = task.created_at
+    mark_active(session, actor, record, now, now)
+    session.flush()
     return task
 
 

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import writer
+from app.domain.history import ChangeBatch
 from app.store import (
+    ChangeSource,
     ObjectType,
     Pipeline,
     PropertyDefinition,
@@ -258,8 +261,16 @@ STANDARD_PIPELINES = (
 )
 
 
-def create_object(session: Session, spec: ObjectSpec, position: int = 0) -> ObjectType:
+def _system(session: Session, batch: ChangeBatch | None) -> ChangeBatch:
+    """The setup's batch, or Tend's own (a system change) when there is none."""
+    return batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
+
+
+def create_object(
+    session: Session, spec: ObjectSpec, position: int = 0, batch: ChangeBatch | None = None
+) -> ObjectType:
     """Create an object type with its properties and options."""
+    batch = _system(session, batch)
     obj = ObjectType(
         id=new_id(),
         key=spec.key,
@@ -269,7 +280,7 @@ def create_object(session: Session, spec: ObjectSpec, position: int = 0) -> Obje
         has_pipelines=spec.has_pipelines,
         position=position,
     )
-    session.add(obj)
+    writer.add(batch, obj)
     for i, p in enumerate(spec.properties):
         prop = PropertyDefinition(
             id=new_id(),
@@ -285,15 +296,20 @@ def create_object(session: Session, spec: ObjectSpec, position: int = 0) -> Obje
             derivation=p.derivation,
             position=i,
         )
-        session.add(prop)
+        writer.add(batch, prop)
         for j, option in enumerate(p.options):
-            session.add(PropertyOption(property_id=prop.id, value=option, label=option, position=j))
+            writer.add(
+                batch, PropertyOption(property_id=prop.id, value=option, label=option, position=j)
+            )
     session.flush()
     return obj
 
 
-def create_pipeline(session: Session, spec: PipelineSpec, position: int = 0) -> Pipeline:
+def create_pipeline(
+    session: Session, spec: PipelineSpec, position: int = 0, batch: ChangeBatch | None = None
+) -> Pipeline:
     """Create a pipeline with its stages and stage-required properties."""
+    batch = _system(session, batch)
     obj = session.scalars(select(ObjectType).where(ObjectType.key == spec.object_key)).one()
     props = {
         p.key: p.id
@@ -302,7 +318,7 @@ def create_pipeline(session: Session, spec: PipelineSpec, position: int = 0) -> 
         )
     }
     pipeline = Pipeline(id=new_id(), object_type_id=obj.id, name=spec.name, position=position)
-    session.add(pipeline)
+    writer.add(batch, pipeline)
     for i, name in enumerate(spec.stages):
         probability = spec.probabilities[i] if spec.probabilities else None
         stage = Stage(
@@ -313,16 +329,21 @@ def create_pipeline(session: Session, spec: PipelineSpec, position: int = 0) -> 
             is_closed=name in spec.closed,
             probability=probability,
         )
-        session.add(stage)
+        writer.add(batch, stage)
         for key in spec.requires.get(name, ()):
-            session.add(StageRequiredProperty(stage_id=stage.id, property_id=props[key]))
+            writer.add(batch, StageRequiredProperty(stage_id=stage.id, property_id=props[key]))
     session.flush()
     return pipeline
 
 
-def install_standard_objects(session: Session) -> dict[str, ObjectType]:
+def install_standard_objects(
+    session: Session, batch: ChangeBatch | None = None
+) -> dict[str, ObjectType]:
     """Create the standard objects and their starting pipelines; returns them by key."""
-    objects = {spec.key: create_object(session, spec, i) for i, spec in enumerate(STANDARD_OBJECTS)}
+    batch = _system(session, batch)
+    objects = {
+        spec.key: create_object(session, spec, i, batch) for i, spec in enumerate(STANDARD_OBJECTS)
+    }
     for i, spec in enumerate(STANDARD_PIPELINES):
-        create_pipeline(session, spec, i)
+        create_pipeline(session, spec, i, batch)
     return objects

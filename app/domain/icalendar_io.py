@@ -27,7 +27,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, schedule
+from app.domain import permissions, schedule, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.viewer import Person
@@ -446,8 +446,7 @@ def _write(
     for uid in cancelled:
         gone = existing.get(uid)
         if gone is not None:  # imported before, cancelled since: it leaves the calendar
-            gone.deleted_at = batch.at
-            batch.log("meetings", gone.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
+            writer.tombstone(batch, gone)
     for plan in planned:
         meeting = existing.get(plan.uid)
         if meeting is None and plan.uid in attending:
@@ -463,18 +462,11 @@ def _write(
         if meeting is None:
             values = {name: getattr(plan, name) for name in MEETING_FIELDS}
             meeting = Meeting(id=new_id(), organizer_id=actor.id, ical_uid=plan.uid, **values)
-            session.add(meeting)
-            batch.log("meetings", meeting.id, ChangeOp.CREATE)
+            writer.add(batch, meeting)
             created += 1
         else:
-            changed = False
-            for name in MEETING_FIELDS:
-                old, new = getattr(meeting, name), getattr(plan, name)
-                if old != new:
-                    setattr(meeting, name, new)
-                    batch.log("meetings", meeting.id, ChangeOp.SET, name, old, new)
-                    changed = True
-            updated += changed
+            values = {name: getattr(plan, name) for name in MEETING_FIELDS}
+            updated += bool(writer.set_fields(batch, meeting, values))
         _attend(session, meeting, plan.guests, people, batch, is_new)
     session.flush()
     return created, updated, skipped
@@ -559,12 +551,11 @@ def _attend(session: Session, meeting: Meeting, guests: Iterable[_Guest],
             old, new = sorted(a.email for a in current), sorted(a.email for a in wanted)
             batch.log("meetings", meeting.id, ChangeOp.SET, "attendees", old, new)
         for attendee in current:
-            attendee.deleted_at = batch.at
-            batch.log("meeting_attendees", attendee.id, ChangeOp.DELETE)
+            writer.tombstone(batch, attendee)
         for attendee in wanted:
-            session.add(attendee)
-            batch.log("meeting_attendees", attendee.id, ChangeOp.CREATE)
-    _link_contacts(session, meeting, {a.contact_id for a in wanted if a.contact_id}, is_new)
+            writer.add(batch, attendee)
+    contacts = {a.contact_id for a in wanted if a.contact_id}
+    _link_contacts(session, meeting, contacts, batch, is_new)
 
 
 def _key(attendee: MeetingAttendee) -> tuple[str, str, str, str]:
@@ -574,16 +565,16 @@ def _key(attendee: MeetingAttendee) -> tuple[str, str, str, str]:
 
 
 def _link_contacts(session: Session, meeting: Meeting, contact_ids: set[uuid.UUID],
-                   is_new: bool) -> None:  # fmt: skip
+                   batch: ChangeBatch, is_new: bool) -> None:  # fmt: skip
     """Link the meeting to its contacts (the timeline reads the links), at its start."""
     links = {} if is_new else {link.record_id: link for link in session.scalars(
         select(ActivityLink).where(ActivityLink.kind == ActivityKind.MEETING,
                                    ActivityLink.activity_id == meeting.id)
     )}  # fmt: skip
     for link in links.values():
-        link.at = meeting.start_at
+        writer.set_fields(batch, link, {"at": meeting.start_at})
     for contact_id in contact_ids - links.keys():
-        session.add(ActivityLink(kind=ActivityKind.MEETING, activity_id=meeting.id,
-                                 record_id=contact_id, at=meeting.start_at))  # fmt: skip
+        writer.add(batch, ActivityLink(kind=ActivityKind.MEETING, activity_id=meeting.id,
+                                       record_id=contact_id, at=meeting.start_at))  # fmt: skip
     for contact_id in contact_ids & links.keys():
-        links[contact_id].deleted_at = None
+        writer.restore(batch, links[contact_id])

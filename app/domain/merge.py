@@ -5,11 +5,14 @@ tombstoned pointing at the survivor, whose history then includes both."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
+from app.domain.activities import ACTIVE
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import load_properties
@@ -62,40 +65,47 @@ def merge_records(
     if fill:
         update_record(session, actor, survivor, fill, source=ChangeSource.MERGE, batch=batch)
 
-    _move_associations(session, survivor.id, other.id)
-    _move_unique(session, ActivityLink, "record_id", survivor.id, other.id,
-                 lambda row: (row.kind, row.activity_id))  # fmt: skip
-    _move_unique(session, Follow, "record_id", survivor.id, other.id, lambda row: row.user_id)
+    _move_associations(batch, survivor.id, other.id)
+    _move_unique(
+        batch, ActivityLink, survivor.id, other.id, lambda row: (row.kind, row.activity_id)
+    )
+    _move_unique(batch, Follow, survivor.id, other.id, lambda row: row.user_id)
     for column in (FeedEvent.contact_id, FeedEvent.company_id, MeetingAttendee.contact_id):
-        session.execute(
-            update(column.class_).where(column == other.id).values({column.key: survivor.id})
+        moving = session.scalars(select(column.class_.id).where(column == other.id)).all()
+        writer.set_many(
+            batch, column.class_, {i: {column.key: (other.id, survivor.id)} for i in moving}
         )
     if other.last_activity_at and (
         survivor.last_activity_at is None or other.last_activity_at > survivor.last_activity_at
     ):
-        survivor.last_activity_at = other.last_activity_at
+        writer.set_fields(
+            batch, survivor, {"last_activity_at": other.last_activity_at},
+            names={"last_activity_at": ACTIVE},
+        )  # fmt: skip
 
-    other.merged_into_id = survivor.id
-    other.deleted_at = batch.at
-    batch.log("records", other.id, ChangeOp.DELETE, "merged_into", None, survivor.id)
-    batch.log("records", survivor.id, ChangeOp.SET, "merged_from", None, other.id)
+    writer.set_fields(batch, other, {"merged_into_id": survivor.id, "deleted_at": batch.at})
+    batch.log("records", other.id, ChangeOp.DELETE, "merged_into", None, survivor.id,
+              object_type_id=other.object_type_id)  # fmt: skip
+    batch.log("records", survivor.id, ChangeOp.SET, "merged_from", None, other.id,
+              object_type_id=survivor.object_type_id)  # fmt: skip
     session.flush()
     return survivor
 
 
-def _move_associations(session: Session, survivor: uuid.UUID, other: uuid.UUID) -> None:
-    existing = {
-        (a.from_record_id, a.to_record_id)
-        for a in session.scalars(
-            select(Association).where(
-                or_(Association.from_record_id == survivor, Association.to_record_id == survivor)
-            )
-        )
+def _move_associations(batch: ChangeBatch, survivor: uuid.UUID, other: uuid.UUID) -> None:
+    """Re-point the other's live associations to the survivor; one to itself, or one the
+    survivor has already (live or tombstoned: the pair is unique), is tombstoned, and a
+    tombstoned one of the survivor's that the other had live comes back."""
+    session = batch.session
+    theirs = or_(Association.from_record_id == survivor, Association.to_record_id == survivor)
+    existing: dict[frozenset[uuid.UUID], Association] = {
+        frozenset((a.from_record_id, a.to_record_id)): a
+        for a in session.scalars(select(Association).where(theirs))
     }
-    linked = existing | {(b, a) for a, b in existing}
     moving = session.scalars(
         select(Association).where(
-            or_(Association.from_record_id == other, Association.to_record_id == other)
+            or_(Association.from_record_id == other, Association.to_record_id == other),
+            Association.deleted_at.is_(None),
         )
     ).all()
     for assoc in moving:
@@ -103,23 +113,32 @@ def _move_associations(session: Session, survivor: uuid.UUID, other: uuid.UUID) 
             survivor if assoc.from_record_id == other else assoc.from_record_id,
             survivor if assoc.to_record_id == other else assoc.to_record_id,
         )
-        if ends[0] == ends[1] or ends in linked:
-            session.delete(assoc)  # a link to itself, or one the survivor already has
+        kept = existing.get(frozenset(ends))
+        if ends[0] == ends[1] or kept is not None:
+            writer.tombstone(batch, assoc)
+            if kept is not None:
+                writer.restore(batch, kept)
             continue
-        assoc.from_record_id, assoc.to_record_id = ends
-        linked |= {ends, (ends[1], ends[0])}
+        writer.set_fields(batch, assoc, {"from_record_id": ends[0], "to_record_id": ends[1]})
+        existing[frozenset(ends)] = assoc
     session.flush()
 
 
-def _move_unique(session, model, column: str, survivor, other, key) -> None:
-    """Re-point rows of `model` from other to survivor, dropping ones the survivor has."""
+def _move_unique(batch: ChangeBatch, model: Any, survivor: uuid.UUID, other: uuid.UUID,
+                 key: Callable[[Any], Any]) -> None:  # fmt: skip
+    """Re-point the other's live rows of `model` (by `record_id`) to the survivor; one the
+    survivor has already is tombstoned (and the survivor's brought back if tombstoned)."""
+    session = batch.session
     kept = {
-        key(row) for row in session.scalars(select(model).where(getattr(model, column) == survivor))
+        key(row): row for row in session.scalars(select(model).where(model.record_id == survivor))
     }
-    for row in session.scalars(select(model).where(getattr(model, column) == other)).all():
-        if key(row) in kept:
-            session.delete(row)
+    live = select(model).where(model.record_id == other, model.deleted_at.is_(None))
+    for row in session.scalars(live).all():
+        same = kept.get(key(row))
+        if same is not None:
+            writer.tombstone(batch, row)
+            writer.restore(batch, same)
         else:
-            setattr(row, column, survivor)
-            kept.add(key(row))
+            writer.set_fields(batch, row, {"record_id": survivor})
+            kept[key(row)] = row
     session.flush()

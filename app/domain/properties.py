@@ -5,6 +5,7 @@ between what the caller gives, what a record stores, and what history keeps (JSO
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
 import uuid
 from collections.abc import Iterable, Sequence
@@ -238,6 +239,8 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
 
 def to_json(value: Any) -> Any:
     """A stored value as JSON for `Record.props` and history (dates as ISO text)."""
+    if isinstance(value, enum.Enum):
+        return value.value
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, dt.datetime):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.history import ChangeBatch, history_of
 from app.domain.merge import merged_ids
 from app.domain.properties import PropertyInfo, from_json, load_properties
@@ -33,7 +33,6 @@ from app.store import (
     Record,
     Stage,
     Task,
-    utcnow,
 )
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -139,16 +138,11 @@ def set_following(session: Session, viewer: Person, record_id: uuid.UUID, follow
     batch = ChangeBatch(session, viewer.id)
     if follow:
         if row is None:
-            row = Follow(user_id=viewer.id, record_id=record_id)
-            session.add(row)
-            session.flush()
-            batch.log("follows", row.id, ChangeOp.CREATE)
-        elif row.deleted_at is not None:
-            row.deleted_at = None
-            batch.log("follows", row.id, ChangeOp.RESTORE, "deleted_at")
-    elif row is not None and row.deleted_at is None:
-        row.deleted_at = utcnow()
-        batch.log("follows", row.id, ChangeOp.DELETE, "deleted_at", None, row.deleted_at)
+            writer.add(batch, Follow(user_id=viewer.id, record_id=record_id))
+        else:
+            writer.restore(batch, row)
+    elif row is not None:
+        writer.tombstone(batch, row)
     session.flush()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import PropertyInfo, coerce, from_json, load_properties, to_json
@@ -145,7 +145,9 @@ def _apply(
             setattr(record, f"{key}_id", new)
         else:
             _set_value(record, prop, new)
-        batch.log(ENTITY, record.id, ChangeOp.SET, key, old, new)
+        batch.log(
+            ENTITY, record.id, ChangeOp.SET, key, old, new, object_type_id=record.object_type_id
+        )
 
 
 def create_record(
@@ -168,8 +170,7 @@ def create_record(
     _apply(session, record, values, batch, props, creating=True)
     if not record.name:
         raise ValidationError("name", f"A {object_type.singular.lower()} needs a name.")
-    session.add(record)
-    batch.log(ENTITY, record.id, ChangeOp.CREATE)
+    writer.add(batch, record)
     session.flush()
     return record
 
@@ -191,9 +192,10 @@ def update_record(
     props = load_properties(session, record.object_type_id)
     if "name" in values and props.get("name") and not str(values["name"] or "").strip():
         raise ValidationError("name", "The name cannot be empty.")
+    logged = len(batch.entries)
     _apply(session, record, values, batch, props, creating=False)
-    if batch.entries:
-        record.updated_at = batch.at
+    if len(batch.entries) > logged:
+        writer.stamp(batch, record)
     session.flush()
     return batch
 
@@ -208,10 +210,7 @@ def delete_record(
     """Tombstone a record (it can be restored); history keeps the deletion."""
     _check_actor(actor, source)
     batch = ChangeBatch(session, actor.id if actor else None, source)
-    if record.deleted_at is None:
-        record.deleted_at = batch.at
-        record.updated_at = batch.at
-        batch.log(ENTITY, record.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
+    if writer.tombstone(batch, record):
         session.flush()
     return batch
 
@@ -226,11 +225,7 @@ def restore_record(
     """Bring back a deleted record."""
     _check_actor(actor, source)
     batch = ChangeBatch(session, actor.id if actor else None, source)
-    if record.deleted_at is not None:
-        old = record.deleted_at
-        record.deleted_at = None
-        record.updated_at = batch.at
-        batch.log(ENTITY, record.id, ChangeOp.RESTORE, "deleted_at", old, None)
+    if writer.restore(batch, record):
         session.flush()
     return batch
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.filters import ME, FilterContext, compile_filters
 from app.domain.history import ChangeBatch
@@ -27,7 +27,7 @@ from app.domain.properties import load_properties
 from app.domain.task_filters import TASKS_OBJECT_KEY, compile_task_filters, tasks_object
 from app.domain.viewer import Person
 from app.store import (
-    ChangeOp,
+    ChangeSource,
     ObjectType,
     PropertyDefinition,
     SavedView,
@@ -112,10 +112,12 @@ def ensure_builtin_views(
     workspace: Workspace,
     tab: ViewTab = ViewTab.CUSTOMERS,
     object_type_id: uuid.UUID | None = None,
+    batch: ChangeBatch | None = None,
 ) -> None:
     """Create a tab's built-in views once; a deleted one stays deleted (CUS-1). The
     Services and Revenue tabs have theirs per object ("All records", "Owned by me"); the
-    Actions tab's are constants of `task_query`, never rows."""
+    Actions tab's are constants of `task_query`, never rows. Tend makes them (a system
+    change) unless `batch` is the setup's."""
     if tab == ViewTab.ACTIONS:
         return
     object_type_id = object_type_id or workspace.customer_object_id
@@ -127,18 +129,20 @@ def ensure_builtin_views(
     if tab != ViewTab.CUSTOMERS:  # the Customers tab's are the workspace's, whatever object
         query = query.where(SavedView.object_type_id == object_type_id)
     existing = set(session.scalars(query))
+    batch = batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
     for position, (key, name, description) in enumerate(
         BUILTINS if tab == ViewTab.CUSTOMERS else PIPELINE_BUILTINS
     ):
         if key in existing:
             continue
-        session.add(
+        writer.add(
+            batch,
             SavedView(
                 id=new_id(), workspace_id=workspace.id, tab=tab,
                 object_type_id=object_type_id, name=name, builtin=key,
                 sharing=Sharing.EVERYONE, is_default=tab == ViewTab.CUSTOMERS,
                 description=description, position=position,
-            )
+            ),
         )  # fmt: skip
     session.flush()
 
@@ -221,17 +225,7 @@ def _require_edit(actor: User, view: SavedView, what: str) -> None:
 
 
 def _log(batch: ChangeBatch, view: SavedView, changes: dict[str, Any]) -> None:
-    for field, new in changes.items():
-        old = getattr(view, field)
-        if old != new:
-            setattr(view, field, new)
-            batch.log(ENTITY, view.id, ChangeOp.SET, field, _plain(old), _plain(new))
-    if batch.entries:
-        view.updated_at = batch.at
-
-
-def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
+    writer.set_fields(batch, view, changes)
 
 
 def create_view(
@@ -277,9 +271,7 @@ def create_view(
         description=description.strip() if make_default else "", position=position or 0,
         filters=list(filters), columns=list(columns), sort=list(sort),
     )  # fmt: skip
-    session.add(view)
-    batch = ChangeBatch(session, actor.id)
-    batch.log(ENTITY, view.id, ChangeOp.CREATE)
+    writer.add(ChangeBatch(session, actor.id), view)
     session.flush()
     return view
 
@@ -381,8 +373,5 @@ def delete_view(session: Session, actor: User, view: SavedView, *, confirmed: bo
         permissions.can_edit_shared_views(actor).require()
     elif view.owner_id != actor.id:
         raise PermissionDenied("Only the person who made this private view can delete it.")
-    batch = ChangeBatch(session, actor.id)
-    view.deleted_at = batch.at
-    view.updated_at = batch.at
-    batch.log(ENTITY, view.id, ChangeOp.DELETE, "deleted_at", None, batch.at)
+    writer.tombstone(ChangeBatch(session, actor.id), view)
     session.flush()

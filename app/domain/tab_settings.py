@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.errors import ValidationError
+from app.domain.history import ChangeBatch
 from app.domain.pipelines import (
     LAYOUTS,
     PipelineInfo,
@@ -25,7 +26,7 @@ from app.domain.pipelines import (
 )
 from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
-from app.store import User, ViewTab, WorkspacePipeline, utcnow
+from app.store import User, ViewTab, WorkspacePipeline
 
 
 @dataclass(frozen=True)
@@ -88,32 +89,35 @@ def update_tab_settings(
             )
         )
     }
-    now = utcnow()
+    batch = ChangeBatch(session, actor.id)
     for position, pipeline_id in enumerate(every):
         row = rows.get(pipeline_id)
         if pipeline_id in chosen:
             if row is None:
-                session.add(
+                writer.add(
+                    batch,
                     WorkspacePipeline(
                         workspace_id=ws.id, pipeline_id=pipeline_id, position=position
-                    )
+                    ),
                 )
-            elif row.deleted_at is not None:
-                row.deleted_at, row.updated_at = None, now
-        elif row is not None and row.deleted_at is None:
-            row.deleted_at, row.updated_at = now, now
+            else:
+                writer.restore(batch, row)
+        elif row is not None:
+            writer.tombstone(batch, row)
 
     if tab == ViewTab.SERVICES:
-        ws.services_tab_shown = shown
-        ws.services_default_pipeline_id = default_pipeline_id
-        ws.services_default_layout = default_layout
+        writer.set_fields(batch, ws, {
+            "services_tab_shown": shown, "services_default_pipeline_id": default_pipeline_id,
+            "services_default_layout": default_layout,
+        })  # fmt: skip
     else:
-        ws.revenue_tab_shown = shown
+        writer.set_fields(batch, ws, {"revenue_tab_shown": shown})
         owner = every[default_pipeline_id].object_type_id
         ordered = sorted(revenue_settings(session, ws), key=lambda r: r.object_type_id != owner)
         for position, setting in enumerate(ordered):
-            setting.position = position
+            values: dict[str, object] = {"position": position}
             if setting.object_type_id == owner:
-                setting.default_pipeline_id = default_pipeline_id
-                setting.default_layout = default_layout
+                values |= {"default_pipeline_id": default_pipeline_id,
+                           "default_layout": default_layout}  # fmt: skip
+            writer.set_fields(batch, setting, values)
     session.flush()

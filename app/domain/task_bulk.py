@@ -26,29 +26,25 @@ import enum
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, insert, or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.errors import PermissionDenied, ValidationError
-from app.domain.history import ChangeBatch, note_touched
-from app.domain.properties import to_json
+from app.domain.history import ChangeBatch
 from app.domain.summary import zone_named
 from app.domain.task_query import TaskQuery, matching
 from app.domain.tasks import NewTask, due_of
 from app.store import (
-    Change,
-    ChangeOp,
     ChangeSource,
     Task,
     TaskPriority,
     TaskStatus,
     TaskType,
     User,
-    new_id,
 )
 from app.store.engine import Database
 
@@ -152,36 +148,6 @@ def check_action(session: Session, actor: User, action: BulkAction, zone: ZoneIn
     _new_values(session, action, zone, dt.datetime.now(dt.UTC))
 
 
-def expire_tasks(session: Session, ids: Sequence[uuid.UUID]) -> None:
-    """Loaded Task objects of `ids` read the database again (the updates bypass them)."""
-    wanted = set(ids)
-    for obj in list(session.identity_map.values()):
-        if isinstance(obj, Task) and obj.id in wanted:
-            session.expire(obj)
-
-
-def write_entries(
-    batch: ChangeBatch, entries: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]]
-) -> None:
-    """The batch's change entries in one executemany, as `ChangeBatch.log` writes them (Core,
-    not the ORM's bulk insert, which stores a None value as SQL NULL instead of JSON null
-    and runs a statement per row here)."""
-    if not entries:
-        return
-    note_touched(batch.session, ENTITY, {e[0] for e in entries})
-    batch.session.execute(
-        insert(cast(Table, Change.__table__)),
-        [
-            {
-                "id": new_id(), "entity": ENTITY, "row_id": row_id, "op": op, "field": field,
-                "old_value": to_json(old), "new_value": to_json(new), "user_id": batch.user_id,
-                "at": batch.at, "source": batch.source, "batch_id": batch.id,
-            }
-            for row_id, op, field, old, new in entries
-        ],
-    )  # fmt: skip
-
-
 def apply_batch(
     session: Session,
     actor: User,
@@ -207,38 +173,19 @@ def apply_batch(
     if action.kind == BulkKind.COMPLETE:  # a completed task keeps its completion time
         statement = statement.where(Task.status != TaskStatus.COMPLETED)
     rows = session.execute(statement.with_for_update()).all()
-    op = ChangeOp.DELETE if action.kind == BulkKind.DELETE else ChangeOp.SET
-    changed: list[uuid.UUID] = []
-    entries = []
+    changes: dict[uuid.UUID, dict[str, tuple[Any, Any]]] = {}
     for row in rows:
-        diffs = [(name, row[i + 1], new) for i, (name, new) in enumerate(values.items())]
-        diffs = [(name, old, new) for name, old, new in diffs if old != new]
+        diffs = {name: (row[i + 1], new) for i, (name, new) in enumerate(values.items())}
+        diffs = {name: pair for name, pair in diffs.items() if pair[0] != pair[1]}
         if diffs:
-            changed.append(row.id)
-            entries += [(row.id, op, name, old, new) for name, old, new in diffs]
-    if changed:
-        shifted = (
-            _whole_days_moved(session, changed, values["assignee_id"])
-            if action.kind == BulkKind.ASSIGN
-            else []
-        )
-        session.execute(
-            update(Task)
-            .where(Task.id.in_(changed))
-            .values(**values, updated_at=batch.at)
-            .execution_options(synchronize_session=False)
-        )
-        for task_id, old_due, new_due in shifted:
-            session.execute(
-                update(Task)
-                .where(Task.id == task_id)
-                .values(due_at=new_due)
-                .execution_options(synchronize_session=False)
-            )
-            entries.append((task_id, op, "due_at", old_due, new_due))
-        write_entries(batch, entries)
-        expire_tasks(session, changed)
-    return len(changed), batch.id
+            changes[row.id] = diffs
+    if action.kind == BulkKind.ASSIGN and changes:
+        for task_id, old_due, new_due in _whole_days_moved(
+            session, list(changes), values["assignee_id"]
+        ):
+            changes[task_id]["due_at"] = (old_due, new_due)
+    changed = writer.set_many(batch, Task, changes)
+    return changed, batch.id
 
 
 def _whole_days_moved(

@@ -15,10 +15,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, distinct, func, select, update
+from sqlalchemy import Row, distinct, func, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.history import ChangeBatch
 from app.domain.properties import to_json
 from app.domain.task_bulk import (
@@ -29,10 +29,8 @@ from app.domain.task_bulk import (
     Cancelled,
     Progress,
     actor_named,
-    expire_tasks,
-    write_entries,
 )
-from app.store import Change, ChangeOp, ChangeSource, Task, TaskPriority, TaskStatus, TaskType, User
+from app.store import Change, ChangeSource, Task, TaskPriority, TaskStatus, TaskType, User
 from app.store.engine import Database
 
 
@@ -84,8 +82,7 @@ def _undo_chunk(
     users = {str(u) for u in session.scalars(select(User.id).where(User.id.in_(
         [uuid.UUID(v) for v in olds if v is not None]
     )))}  # fmt: skip
-    updates: list[dict[str, Any]] = []
-    log: list[tuple[uuid.UUID, ChangeOp, str, Any, Any]] = []
+    changes: dict[uuid.UUID, dict[str, tuple[Any, Any]]] = {}
     for task_id, rows in entries.items():
         current = tasks.get(task_id)
         if current is None:
@@ -106,16 +103,8 @@ def _undo_chunk(
                 )
         if not restored or (current["deleted_at"] is not None and "deleted_at" not in restored):
             continue  # nothing to put back, or deleted since: left as it is
-        updates.append({"id": task_id, **restored, "updated_at": batch.at})
-        for name, old in restored.items():
-            op = ChangeOp.RESTORE if name == "deleted_at" else ChangeOp.SET
-            log.append((task_id, op, name, current[name], old))
-    for keys in {tuple(sorted(u)) for u in updates}:  # one executemany per set of columns
-        same = [u for u in updates if tuple(sorted(u)) == keys]
-        session.execute(update(Task), same)
-    write_entries(batch, log)
-    expire_tasks(session, [u["id"] for u in updates])
-    return len(updates), batch.id
+        changes[task_id] = {name: (current[name], old) for name, old in restored.items()}
+    return writer.set_many(batch, Task, changes), batch.id
 
 
 def undo_bulk(

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
@@ -22,7 +22,6 @@ from app.domain.summary import zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,
-    ChangeOp,
     ObjectType,
     Record,
     Task,
@@ -100,20 +99,15 @@ def create_task(session: Session, actor: User, new: NewTask, zone: ZoneInfo) -> 
             records.append(get_record(session, record_id))
         except NotFound:
             raise ValidationError("records", "An associated record was deleted.") from None
-    task = Task(
+    batch = ChangeBatch(session, actor.id)
+    task = writer.add(batch, Task(
         title=title, type=TaskType(new.type), priority=TaskPriority(new.priority),
         due_at=due_at, due_all_day=all_day, assignee_id=assignee.id,
         created_by_id=actor.id, notes=new.notes.strip(),
-    )  # fmt: skip
-    session.add(task)
-    session.flush()
-    batch = ChangeBatch(session, actor.id)
-    batch.log("tasks", task.id, ChangeOp.CREATE)
+    ))  # fmt: skip
     for record in records:
-        session.add(
-            ActivityLink(kind=ActivityKind.TASK, activity_id=task.id, record_id=record.id,
-                         at=due_at or batch.at)
-        )  # fmt: skip
+        writer.add(batch, ActivityLink(kind=ActivityKind.TASK, activity_id=task.id,
+                                       record_id=record.id, at=due_at or batch.at))  # fmt: skip
     session.flush()
     return task
 

@@ -9,17 +9,18 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions
+from app.domain import permissions, replica, writer
 from app.domain.catalog import install_standard_objects
 from app.domain.errors import NotFound, ValidationError
+from app.domain.history import ChangeBatch
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.viewer import Person
 from app.store import (
+    ChangeSource,
     ObjectType,
     Pipeline,
     PropertyDefinition,
     PropertyType,
-    ReplicaState,
     Team,
     User,
     Workspace,
@@ -155,7 +156,9 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
         raise ValidationError("admin_email", "Enter a valid e-mail address.")
     if choice.customer_object_key not in CUSTOMER_OBJECT_KEYS:
         raise ValidationError("customer_object", "Choose Companies or Contacts.")
-    objects = install_standard_objects(session)
+    # Setting up is Tend's own work: one system batch, before anyone is signed in.
+    batch = ChangeBatch(session, None, ChangeSource.SYSTEM)
+    objects = install_standard_objects(session, batch)
     customers = objects[choice.customer_object_key]
     csm = _property(session, customers, choice.csm_property_key, PropertyType.USER, "csm_property")
     renewal = session.scalar(
@@ -175,7 +178,7 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
         can_manage_cs_settings=True,
         has_service_seat=True,
     )
-    session.add(admin)
+    writer.add(batch, admin)
     ws = Workspace(
         id=new_id(),
         name="Customer Success",
@@ -184,19 +187,24 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
         csm_property_id=csm.id,
         renewal_property_id=renewal.id if renewal else None,
     )
-    session.add(ws)
+    writer.add(batch, ws)
     session.flush()
-    configure_pipelines(session, ws, objects["services"], [objects["deals"]])
-    ensure_builtin_views(session, ws)
+    configure_pipelines(session, ws, objects["services"], [objects["deals"]], batch)
+    ensure_builtin_views(session, ws, batch=batch)
     set_signed_in(session, admin)
     session.flush()
     return admin
 
 
 def configure_pipelines(
-    session: Session, ws: Workspace, services: ObjectType, revenue: list[ObjectType]
+    session: Session,
+    ws: Workspace,
+    services: ObjectType,
+    revenue: list[ObjectType],
+    batch: ChangeBatch | None = None,
 ) -> None:
     """Show every pipeline of the service and revenue objects, owner as CSM (SET-4, SET-5)."""
+    batch = batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
 
     def owner_of(obj: ObjectType) -> uuid.UUID | None:
         props = user_properties(session, obj.id)
@@ -219,19 +227,24 @@ def configure_pipelines(
             )
         )
 
-    ws.service_object_id = services.id
-    ws.service_csm_property_id = owner_of(services)
-    ws.service_renewal_property_id = date_of(services)
-    position = 0
     service_pipelines = pipelines(services)
-    ws.services_default_pipeline_id = service_pipelines[0].id if service_pipelines else None
+    writer.set_fields(batch, ws, {
+        "service_object_id": services.id,
+        "service_csm_property_id": owner_of(services),
+        "service_renewal_property_id": date_of(services),
+        "services_default_pipeline_id": service_pipelines[0].id if service_pipelines else None,
+    })  # fmt: skip
+    position = 0
     for obj in [services, *revenue]:
         for p in pipelines(obj):
-            session.add(WorkspacePipeline(workspace_id=ws.id, pipeline_id=p.id, position=position))
+            writer.add(
+                batch, WorkspacePipeline(workspace_id=ws.id, pipeline_id=p.id, position=position)
+            )
             position += 1
     for i, obj in enumerate(revenue[:2]):
         obj_pipelines = pipelines(obj)
-        session.add(
+        writer.add(
+            batch,
             WorkspaceRevenueObject(
                 workspace_id=ws.id,
                 object_type_id=obj.id,
@@ -239,7 +252,7 @@ def configure_pipelines(
                 csm_property_id=owner_of(obj),
                 renewal_property_id=date_of(obj),
                 default_pipeline_id=obj_pipelines[0].id if obj_pipelines else None,
-            )
+            ),
         )
 
 
@@ -266,14 +279,14 @@ def update_customer_settings(
         renewal = session.get(PropertyDefinition, renewal_property_id)
         if renewal is None or renewal.object_type_id != obj.id or renewal.type != PropertyType.DATE:
             raise ValidationError("renewal_property", f"Choose a date property of {obj.plural}.")
+    values = {"csm_property_id": csm_property_id, "renewal_property_id": renewal_property_id}
     if ws.is_main:
-        ws.customer_object_id = obj.id
+        values = {"customer_object_id": obj.id, **values}
     elif ws.customer_object_id not in (None, obj.id):
         raise ValidationError(
             "customer_object", "Team workspaces use the main workspace's customer object."
         )
-    ws.csm_property_id = csm_property_id
-    ws.renewal_property_id = renewal_property_id
+    writer.set_fields(ChangeBatch(session, actor.id), ws, values)
     session.flush()
 
 
@@ -293,10 +306,10 @@ def user_names(session: Session) -> dict[uuid.UUID, str]:
 
 def signed_in(session: Session) -> User | None:
     """Who is signed in on this database file (local mode), if anyone."""
-    state = session.get(ReplicaState, SIGNED_IN_KEY)
-    if state is None or not state.value:
+    value = replica.fact(session, SIGNED_IN_KEY)
+    if not value:
         return None
-    user = session.get(User, uuid.UUID(state.value))
+    user = session.get(User, uuid.UUID(value))
     if user is None or not user.is_active or user.deleted_at is not None:
         return None
     return user
@@ -320,8 +333,4 @@ def default_viewer(session: Session) -> User | None:
 
 def set_signed_in(session: Session, user: User) -> None:
     """Remember who is signed in, for the next start."""
-    state = session.get(ReplicaState, SIGNED_IN_KEY)
-    if state is None:
-        session.add(ReplicaState(key=SIGNED_IN_KEY, value=str(user.id)))
-    else:
-        state.value = str(user.id)
+    replica.set_fact(session, SIGNED_IN_KEY, str(user.id))
