@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -19,18 +18,6 @@ from app.store.engine import Database, open_database
 
 PG_ADMIN_URL = os.environ.get("TEND_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("TEND_REQUIRE_POSTGRES") == "1"
-
-
-# As in the app (views/common/background.py GuiThreadGarbage): Python's cyclic collector
-# must not run in a worker thread and destroy Qt objects there, so it runs between tests,
-# on the main thread.
-gc.disable()
-
-
-@pytest.fixture(autouse=True)
-def _collect_on_the_main_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -10,6 +11,17 @@ from PySide6.QtCore import QSettings
 
 from app.domain.viewer import viewer_of
 from app.store import User, new_id
+
+
+@pytest.fixture(autouse=True)
+def _garbage_on_the_main_thread() -> Iterator[None]:
+    """As in the app (views/common/background.py GuiThreadGarbage): the cyclic collector
+    must not run in a worker thread and destroy Qt objects there, so during a window test
+    it runs only here, on the main thread, when the test ends."""
+    gc.disable()
+    yield
+    gc.collect(1)  # what the test left (it was all made with collection off)
+    gc.enable()
 
 
 @pytest.fixture
