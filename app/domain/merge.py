@@ -48,7 +48,8 @@ def merge_records(
     permissions.can_edit_records(actor).require()
     if survivor_id == other_id:
         raise ValidationError("record", "Choose another record to merge with.")
-    survivor, other = get_record(session, survivor_id), get_record(session, other_id)
+    survivor = get_record(session, survivor_id, for_update=True)
+    other = get_record(session, other_id, for_update=True)
     if survivor.object_type_id != other.object_type_id:
         raise ValidationError("record", "Only records of the same object can be merged.")
     batch = ChangeBatch(session, actor.id, ChangeSource.MERGE)

@@ -261,8 +261,9 @@ def move_to_stage(
         raise ValidationError(records.STAGE, "That stage does not exist.")
     batch = None
     moves = []
-    for record_id in record_ids:
-        record = records.get_record(session, record_id)
+    # Every row locked before the first change, so the batch's time follows the locks.
+    locked = [records.get_record(session, i, for_update=True) for i in record_ids]
+    for record in locked:
         if record.pipeline_id != stage.pipeline_id:
             raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
         if record.stage_id == stage_id and not values:
@@ -284,7 +285,8 @@ def undo_moves(session: Session, actor: User, moves: Iterable[StageMove]) -> Non
     of its own in the history (source: the user)."""
     permissions.can_edit_records(actor).require()
     batch = None
-    for move in moves:
-        record = records.get_record(session, move.record_id)
+    moves = list(moves)
+    locked = [records.get_record(session, m.record_id, for_update=True) for m in moves]
+    for move, record in zip(moves, locked, strict=True):
         values: dict[str, Any] = {**move.values_before, records.STAGE: move.from_stage_id}
         batch = records.update_record(session, actor, record, values, batch=batch)

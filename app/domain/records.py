@@ -186,6 +186,7 @@ def update_record(
 ) -> ChangeBatch:
     """Set some of a record's values; nothing is written if any value is refused."""
     _check_actor(actor, source)
+    record = _locked(session, record)
     if record.deleted_at is not None:
         raise NotFound("This record was deleted.")
     batch = batch or ChangeBatch(session, actor.id if actor else None, source)
@@ -209,6 +210,7 @@ def delete_record(
 ) -> ChangeBatch:
     """Tombstone a record (it can be restored); history keeps the deletion."""
     _check_actor(actor, source)
+    record = _locked(session, record)
     batch = ChangeBatch(session, actor.id if actor else None, source)
     if writer.tombstone(batch, record):
         session.flush()
@@ -224,15 +226,33 @@ def restore_record(
 ) -> ChangeBatch:
     """Bring back a deleted record."""
     _check_actor(actor, source)
+    record = _locked(session, record)
     batch = ChangeBatch(session, actor.id if actor else None, source)
     if writer.restore(batch, record):
         session.flush()
     return batch
 
 
-def get_record(session: Session, record_id: uuid.UUID) -> Record:
-    """A live record by id, or NotFound."""
-    record = session.get(Record, record_id)
+def get_record(session: Session, record_id: uuid.UUID, *, for_update: bool = False) -> Record:
+    """A live record by id, or NotFound; `for_update` when the caller will change it: the
+    row is read afresh in this transaction and, on PostgreSQL, locked until the commit."""
+    record = _read(session, record_id) if for_update else session.get(Record, record_id)
     if record is None or record.deleted_at is not None:
         raise NotFound("That record does not exist or was deleted.")
     return record
+
+
+def _locked(session: Session, record: Record) -> Record:
+    """`record` as its row is now, locked for this transaction (pending edits are flushed
+    first): a write's old values and the `props` it rewrites come from this read, so two
+    writers never lose each other's keys (a SQLite write transaction already holds the
+    file's lock; see docs/architecture.md, "Transactions")."""
+    current = _read(session, record.id)
+    if current is None:
+        raise NotFound("That record does not exist or was deleted.")
+    return current
+
+
+def _read(session: Session, record_id: uuid.UUID) -> Record | None:
+    # populate_existing: an object already in the session is overwritten with the row.
+    return session.get(Record, record_id, with_for_update=True, populate_existing=True)

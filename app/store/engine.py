@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
+from app.store.transactions import disable_driver_transactions, emit_begin, for_writing
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -20,6 +22,7 @@ def sqlite_url(path: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    disable_driver_transactions(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -33,6 +36,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", emit_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -60,11 +64,17 @@ class Database:
         """A new session for reading; use it as a context manager."""
         return self.sessions()
 
+    @cached_property
+    def _writer(self) -> Engine:
+        return for_writing(self.engine)
+
     @contextmanager
     def write_session(self) -> Iterator[Session]:
         """A session in a write transaction: one user action, committed on a clean exit and
-        rolled back (nothing saved) when the block raises."""
-        with self.sessions() as session, session.begin():
+        rolled back (nothing saved) when the block raises. On SQLite it holds the file's
+        write lock from its first statement, so what it reads stays current until it
+        commits; keep it short (other writers wait for it)."""
+        with self.sessions(bind=self._writer) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

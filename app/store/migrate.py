@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from app.store.transactions import for_writing
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -52,6 +54,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             f"This database was written by a newer version of Tend (schema {current}). "
             "Update Tend to open it."
         )
-    with engine.begin() as conn:
+    # With the write lock from the start, a second process opening the same old file waits,
+    # then finds it upgraded (Alembic reads the stamped revision inside this transaction).
+    with for_writing(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

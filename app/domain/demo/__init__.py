@@ -99,6 +99,9 @@ def generate_demo(
     # Ids arrive in random order, so every insert lands on a random page of each key
     # index: with SQLite's 2 MB default cache a big demo spends its time re-reading pages.
     conn.execute("PRAGMA cache_size=-1048576")  # 1 GiB, given back when the load ends
+    # The driver begins no transaction itself (app/store/transactions.py): without this
+    # BEGIN every executemany row would be a transaction of its own.
+    conn.execute("BEGIN IMMEDIATE")
     writer = BulkWriter(conn, progress, cancelled, companies * ROWS_PER_COMPANY)
     ctx = Context(rng, ids, today, now, people, catalog, writer)
     helper: Helper | None = None
