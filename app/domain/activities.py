@@ -49,14 +49,7 @@ def _text(field: str, value: str, what: str) -> str:
 def _link(session: Session, actor: User, record_id: uuid.UUID, kind: ActivityKind, row: Any,
           at: dt.datetime) -> None:  # fmt: skip
     """Save the activity, link it to the record, and mark the record active (history too)."""
-<<<<<<< HEAD
-    record = get_record(session, record_id)
-=======
     record = get_record(session, record_id, for_update=True)
-    session.add(row)
-    session.flush()
-    session.add(ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
->>>>>>> safewrites
     batch = ChangeBatch(session, actor.id)
     writer.add(batch, row)
     writer.add(batch, ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
@@ -135,7 +128,7 @@ def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str,
             parsed = parsed.astimezone(zone)
         day = parsed.date().isoformat()
         time = "" if len(due.strip()) <= 10 else parsed.strftime("%H:%M")
-    record = get_record(session, record_id)
+    record = get_record(session, record_id, for_update=True)
     new = tasks.NewTask(title=title, due_date=day, due_time=time, record_ids=(record.id,))
     task = tasks.create_task(session, actor, new, cast(ZoneInfo, zone))
     now = task.created_at
