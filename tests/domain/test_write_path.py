@@ -102,10 +102,23 @@ def writes_in(source: str) -> list[tuple[int, str]]:
             if func.attr in {"update", "delete"} and ".query(" in ast.unparse(receiver):
                 hit = True  # session.query(Task).filter(...).update({...})
             if func.attr in {"exec_driver_sql", "executemany"}:
-                hit = True  # raw SQL around the ORM and Core
+                hit = not _transaction_control(node)  # raw SQL around the ORM and Core
         if hit:
             found.append((node.lineno, ast.unparse(node)[:80]))
     return found
+
+
+TRANSACTION_CONTROL = re.compile(r"\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I)
+
+
+def _transaction_control(call: ast.Call) -> bool:
+    """`conn.exec_driver_sql("BEGIN IMMEDIATE")`: how a transaction begins, not a write."""
+    if not call.args:
+        return False
+    first = call.args[0]
+    if isinstance(first, ast.JoinedStr):  # f"BEGIN {mode}": its leading literal
+        first = first.values[0] if first.values else first
+    return isinstance(first, ast.Constant) and bool(TRANSACTION_CONTROL.match(str(first.value)))
 
 
 def _allowed(relative: str) -> bool:
@@ -162,6 +175,8 @@ def test_the_scan_sees_a_write(code):
         "from sqlalchemy import text\nIndex('ix', postgresql_where=text('deleted_at IS NULL'))",
         "found.row_ids.update(ids)",
         "def f(session):\n    session.execute(select(Task))",
+        "conn.exec_driver_sql(f'BEGIN {mode}')",
+        "conn.exec_driver_sql('ROLLBACK')",
     ],
 )
 def test_the_scan_leaves_other_calls_alone(code):
