@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.schedule import EventKind
+from app.domain.schedule import ContactMet, EventKind
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordDetailModel
 from app.models.schedule import ScheduleModel, Span
@@ -93,6 +93,7 @@ class ScheduleTab(QWidget):
         self.splitter.addWidget(self.pages)
         main.addWidget(self.splitter, 1)
 
+        self._contacts_shown: tuple[list[ContactMet], list[str]] | None = None
         self.model.changed.connect(self._refresh)
         self._refresh()
         QTimer.singleShot(0, lambda: self.week.scroll_to_hour(WORK_STARTS))
@@ -210,8 +211,9 @@ class ScheduleTab(QWidget):
         if self.span_menu.currentIndex() != index:
             self.span_menu.setCurrentIndex(index)  # comes back here through the signal
             return
-        self.model.set_span(span)
+        # the page first, so the hidden one does not lay out the new span's items
         self.pages.setCurrentWidget(self.month if span == Span.MONTH else self.week)
+        self.model.set_span(span)
         self.hide_weekends.setEnabled(span != Span.DAY)
 
     def set_zone(self, name: str) -> None:
@@ -237,8 +239,12 @@ class ScheduleTab(QWidget):
 
     def _fill_contacts(self) -> None:
         """SCH-2: the contacts the viewer meets today."""
-        self.contacts.clear()
         met = self.model.contacts_met_today()
+        when_shown = [self.model.time_text(c.start) for c in met]  # the shown zone's times
+        if (met, when_shown) == self._contacts_shown:
+            return  # another day, week or month: the same list, not built again
+        self._contacts_shown = (met, when_shown)
+        self.contacts.clear()
         if not met:
             item = QListWidgetItem(self.tr("No contacts to meet today."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
