@@ -16,7 +16,7 @@ from typing import Any
 
 from benchmarks.report import Figure
 
-RUNS = 7
+RUNS = 15  # medians of a shared machine: a busy moment falls on a few runs
 
 
 def _timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
