@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +26,6 @@ COLOURS = {  # (fill, edge) per kind
 }
 DONE = (QColor("#e9ecef"), QColor("#98a2ad"))
 ITEM_TEXT = QColor("#1d2733")
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def colours(event: Event) -> tuple[QColor, QColor]:
@@ -124,13 +123,14 @@ class PaintedDays(QWidget):
         inner = rect.adjusted(7, 1, -3, -1)
         metrics = painter.fontMetrics()
         height, top, left = metrics.height(), inner.top(), inner.left()
-        bottom, width = inner.bottom() + 2, inner.width()
+        bottom, width, ascent = inner.bottom() + 2, inner.width(), metrics.ascent()
         y = top
         for line in text.split("\n"):
             if y + height > bottom and y > top:
                 break
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
-            painter.drawText(QRectF(left, y, width, height), LEFT, elided)
+            # the elided line fits: drawn at its baseline, without laying out a rectangle
+            painter.drawText(QPointF(left, y + ascent), elided)
             y += height
         if struck:
             font.setStrikeOut(False)
