@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.customers import RUNS, _timed
+from benchmarks.qt_floor import MonthFloor
 from benchmarks.replay import captured, raw_replay
 from benchmarks.report import Figure
 from benchmarks.tabs import shown_tab
@@ -31,19 +33,53 @@ def measure(database: Path) -> list[Figure]:
 
         statements = captured(db.engine, open_month)
         items = tab.model.rowCount()
-        ours = []
-        for _ in range(RUNS):
-            tab.set_span(Span.WEEK)  # away first, so every run really opens the month
-            app.processEvents()
-            started = time.perf_counter()
-            open_month()
-            ours.append((time.perf_counter() - started) * 1000)
-    with raw_replay(database, statements) as floor:
-        figure = Figure.of(
-            "schedule_month_open",
-            ours,
-            _timed(floor),
-            f"this month, {items:,} meetings and tasks: read, laid out, painted; "
-            "floor: the same SQL on raw sqlite3",
-        )
+        bare = MonthFloor(app, tab.month.size(), *month_text(tab.month))
+        ours: list[float] = []
+        sql: list[float] = []
+        paint: list[float] = []
+        with raw_replay(database, statements) as replay:
+            for _ in range(RUNS):
+                tab.set_span(Span.WEEK)  # away first, so every run really opens the month
+                app.processEvents()
+                started = time.perf_counter()
+                open_month()
+                ours.append((time.perf_counter() - started) * 1000)
+                sql.extend(_timed(replay, 1))
+                paint.extend(_timed(bare.open, 1))
+        bare.close()
+    figure = Figure.painted(
+        "schedule_month_open",
+        ours,
+        sql,
+        paint,
+        f"this month, {items:,} meetings and tasks: read, laid out, painted; SQL: the same"
+        " statements on raw sqlite3; Qt paint: a QTableView month of the same labels",
+    )
     return [figure]
+
+
+def month_text(month: Any) -> tuple[list[str], list[list[str]]]:
+    """The weekdays' names and, per day cell, the lines our month paints in it (its
+    number, the labels that fit, "+N more"), computed as MonthView.paintEvent does."""
+    from app.models.schedule_layout import by_day
+    from app.views.schedule.painted import CHIP_HEIGHT
+
+    model = month.model
+    per_week = 5 if model.hide_weekends else 7
+    weeks = max(1, len(model.days) // per_week)
+    height = (month.height() - 24) / weeks
+    room = max(0, int((height - 26) // (CHIP_HEIGHT + 2)))
+    cells = by_day(model.events, model.days, model.zone)
+    text = []
+    for day in model.days:
+        items = cells.get(day, [])
+        shown = items if len(items) <= room else items[: max(0, room - 1)]
+        lines = [str(day.day)]
+        for row in shown:
+            event = model.events[row]
+            time_text = "" if event.all_day else f"{model.time_text(event.start)} "
+            lines.append(time_text + event.title)
+        if len(items) > len(shown):
+            lines.append(month.tr("+{n} more").format(n=len(items) - len(shown)))
+        text.append(lines)
+    return [model.date_text(d, "ddd") for d in model.days[:per_week]], text

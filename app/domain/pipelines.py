@@ -268,7 +268,8 @@ def move_to_stage(
             raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
         if record.stage_id == stage_id and not values:
             continue
-        props = load_properties(session, record.object_type_id)
+        # a plain move (no required values) needs no property definitions: skip the read
+        props = load_properties(session, record.object_type_id) if values else {}
         before = {k: records.get_value(record, props[k]) for k in values or {} if k in props}
         from_stage, amount = record.stage_id, record.amount_minor or 0
         batch = records.update_record(

@@ -105,14 +105,17 @@ def _apply(
     record: Record,
     values: Mapping[str, Any],
     batch: ChangeBatch,
-    props: dict[str, PropertyInfo],
+    props: dict[str, PropertyInfo] | None,
     creating: bool,
 ) -> None:
-    """Validate every value first, then apply them and log what changed."""
+    """Validate every value first, then apply them and log what changed (`props` is read
+    here when a caller that only places the record left it unread)."""
     pending: list[tuple[str, Any, Any, PropertyInfo | None]] = []
     for key, raw in values.items():
         if key in (PIPELINE, STAGE):
             continue
+        if props is None:
+            props = load_properties(session, record.object_type_id)
         prop = props.get(key)
         if prop is None:
             raise ValidationError(key, f"“{key}” is not a property of this object.")
@@ -125,6 +128,8 @@ def _apply(
     if stage_id is not None and (creating or stage_id != record.stage_id):
         after = {key: new for key, _old, new, _p in pending}
         for req in required_for_stage(session, stage_id):
+            if props is None:
+                props = load_properties(session, record.object_type_id)
             info = props.get(req.key)
             current = (
                 after[req.key]
@@ -190,9 +195,13 @@ def update_record(
     if record.deleted_at is not None:
         raise NotFound("This record was deleted.")
     batch = batch or ChangeBatch(session, actor.id if actor else None, source)
-    props = load_properties(session, record.object_type_id)
-    if "name" in values and props.get("name") and not str(values["name"] or "").strip():
-        raise ValidationError("name", "The name cannot be empty.")
+    # A stage move (one card dragged) sets only the placement: its property definitions
+    # are read only if the stage requires some (a move must fit in a frame).
+    props = None
+    if any(key not in (PIPELINE, STAGE) for key in values):
+        props = load_properties(session, record.object_type_id)
+        if "name" in values and props.get("name") and not str(values["name"] or "").strip():
+            raise ValidationError("name", "The name cannot be empty.")
     logged = len(batch.entries)
     _apply(session, record, values, batch, props, creating=False)
     if len(batch.entries) > logged:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import MISSING, dataclass, fields, replace
 from enum import StrEnum
+from operator import attrgetter
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.summary import day_bounds, zone_named, zone_of
@@ -74,13 +77,27 @@ class Event:
     task_type: str = ""
     priority: str = ""
 
+    @classmethod
+    def many(cls, values: dict[str, Any]) -> Event:
+        """One of the hundreds of items a month reads: the same Event as `Event(**values)`
+        (defaults filled in), made without the frozen dataclass's `__setattr__` per field,
+        which took a third of the time to read a month of tasks."""
+        event = object.__new__(cls)
+        object.__setattr__(event, "__dict__", {**_EVENT_DEFAULTS, **values})
+        return event
+
     def local_days(self, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
         """The first and last day it covers, seen in `zone` (whole-day items keep theirs)."""
         if self.days is not None:
             return self.days
         first = self.start.astimezone(zone).date()
+        if self.end == self.start:  # a timed task: one instant
+            return first, first
         last_instant = max(self.start, self.end - dt.timedelta(microseconds=1))
         return first, last_instant.astimezone(zone).date()
+
+
+_EVENT_DEFAULTS = {f.name: f.default for f in fields(Event) if f.default is not MISSING}
 
 
 @dataclass(frozen=True)
@@ -132,7 +149,7 @@ def events_between(
         out += _meetings(session, viewer.id, start, end, first, last)
     if tasks:
         out += _tasks(session, viewer, start, end, first, last)
-    out.sort(key=lambda e: (e.start, e.kind, e.title))
+    out.sort(key=attrgetter("start", "kind", "title"))
     return out
 
 
@@ -190,15 +207,18 @@ def _tasks(
     session: Session, viewer: Person, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
-    rows = session.execute(
+    # A month holds hundreds of tasks: the choices are read as their stored words (the
+    # enums' values, which compare equal to the enums), and rows are unpacked, not read by
+    # attribute, which halves the time to build the month's items.
+    rows: Sequence[Any] = session.execute(  # every task read has a due time
         select(
             Task.id,
             Task.title,
             Task.due_at,
             Task.due_all_day,
-            Task.status,
-            Task.type,
-            Task.priority,
+            type_coerce(Task.status, String),
+            type_coerce(Task.type, String),
+            type_coerce(Task.priority, String),
             Task.notes,
         )
         .where(
@@ -212,30 +232,35 @@ def _tasks(
     # a whole-day task is due at local midnight of the zone it was given in; read here in
     # the assignee's own zone (see docs/architecture.md: a known gap across zones)
     own = zone_of(viewer)
+    # compared in UTC, the tasks' own zone: an instant in another zone is compared
+    # through both zones' offsets, hundreds of times
+    start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
     out = []
-    for r in rows:
+    for task_id, title, due_at, all_day, status, task_type, priority, notes in rows:
         days = None
-        if r.due_all_day:
-            day = r.due_at.astimezone(own).date()
+        if all_day:
+            day = due_at.astimezone(own).date()
             days = (day, day)
             if day < first or day > last:
                 continue
-        elif r.due_at < start or r.due_at >= end:
+        elif due_at < start or due_at >= end:
             continue
         out.append(
-            Event(
-                EventKind.TASK,
-                r.id,
-                r.title,
-                r.due_at,
-                r.due_at,  # a point in time: the calendar gives it room
-                r.due_all_day,
-                days,
-                viewer.time_zone,
-                description=r.notes,
-                completed=r.status == TaskStatus.COMPLETED,
-                task_type=str(r.type),
-                priority=str(r.priority),
+            Event.many(
+                {
+                    "kind": EventKind.TASK,
+                    "id": task_id,
+                    "title": title,
+                    "start": due_at,
+                    "end": due_at,  # a point in time: the calendar gives it room
+                    "all_day": all_day,
+                    "days": days,
+                    "time_zone": viewer.time_zone,
+                    "description": notes,
+                    "completed": status == TaskStatus.COMPLETED,
+                    "task_type": task_type,
+                    "priority": priority,
+                }
             )
         )
     return out

@@ -31,7 +31,7 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, String, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
@@ -115,9 +115,11 @@ class TaskCursor:
     id: uuid.UUID
 
 
+# The choices are read as their stored words (the enums' values, as `TaskRow` keeps
+# them), and rows are unpacked by position: a page is 200 tasks.
 COLUMNS = (
-    Task.id, Task.title, Task.type, Task.priority, Task.due_at, Task.due_all_day,
-    Task.assignee_id, Task.status,
+    Task.id, Task.title, type_coerce(Task.type, String), type_coerce(Task.priority, String),
+    Task.due_at, Task.due_all_day, Task.assignee_id, type_coerce(Task.status, String),
 )  # fmt: skip
 
 
@@ -220,18 +222,19 @@ def page(
         .order_by(Task.due_at, Task.id)
         .limit(limit)
     )
-    rows = session.execute(statement).all()
-    names = _record_names(session, [r.id for r in rows])
-    out = [_task_row(r, names.get(r.id)) for r in rows]
-    cursor = TaskCursor(rows[-1].due_at, rows[-1].id) if len(rows) == limit else None
+    rows: list[tuple[Any, ...]] = [tuple(r) for r in session.execute(statement)]
+    names = _record_names(session, [r[0] for r in rows])
+    out = [_task_row(r, names.get(r[0])) for r in rows]
+    cursor = TaskCursor(rows[-1][4], rows[-1][0]) if len(rows) == limit else None
     return out, cursor
 
 
-def _task_row(r: Any, record: tuple[str, uuid.UUID] | None) -> TaskRow:
+def _task_row(r: tuple[Any, ...], record: tuple[str, uuid.UUID] | None) -> TaskRow:
+    task_id, title, task_type, priority, due_at, all_day, assignee_id, status = r
     name, record_id = record if record else (None, None)
     return TaskRow(
-        r.id, r.title, str(r.type), str(r.priority), r.due_at, r.due_all_day,
-        r.assignee_id, str(r.status), name, record_id,
+        task_id, title, task_type, priority, due_at, all_day, assignee_id, status, name,
+        record_id,
     )  # fmt: skip
 
 

@@ -92,6 +92,7 @@ class StageCardsModel(QAbstractListModel):
         self.stage = stage
         self._rows: list[tuple[Any, ...]] = []
         self._cards: dict[int, Card] = {}
+        self._cards_day: dt.date | None = None  # the day the cards' "overdue" was read
         self._cursor: record_query.Cursor | None = None
         self._changing = False
         self._arranged: tuple[uuid.UUID, ...] = ()  # the viewer's hand-made order on top
@@ -112,9 +113,19 @@ class StageCardsModel(QAbstractListModel):
             rows = [by_id[i] for i in self._arranged if i in by_id]
         page, cursor = self.board.fetch(self.query, None)
         rows.extend(page)
+        # A move re-reads two columns whose other cards are unchanged: keep their text
+        # (the same stored values on the same day format the same) rather than format
+        # every visible card again.
+        today = self.board.today()
+        formatted = (
+            {self._rows[r]: card for r, card in self._cards.items()}
+            if today == self._cards_day
+            else {}
+        )
+        cards = {r: formatted[row] for r, row in enumerate(rows) if row in formatted}
         self._changing = True
         self.beginResetModel()
-        self._rows, self._cursor, self._cards = rows, cursor, {}
+        self._rows, self._cursor, self._cards, self._cards_day = rows, cursor, cards, today
         self.endResetModel()
         self._changing = False
 
@@ -253,6 +264,7 @@ class BoardModel(QObject):
         self.query = replace(base, pipeline_id=pipeline.id, sort_key=sort, descending=False)
         self.columns = [StageCardsModel(self, stage) for stage in pipeline.stages]
         self.totals: dict[uuid.UUID, StageTotal] = {}
+        self._arranged: dict[uuid.UUID, list[uuid.UUID]] = {}  # card orders by stage
         self.reload()
 
     # -- reading ----------------------------------------------------------------------------
@@ -273,9 +285,15 @@ class BoardModel(QObject):
             )
 
     def arranged(self, stage_id: uuid.UUID) -> list[uuid.UUID]:
-        """The viewer's hand-made order of a column's first cards."""
-        with self.db.session() as session:
-            return card_order.arranged(session, self.viewer.id, stage_id)
+        """The viewer's hand-made order of a column's first cards, read once per full
+        reload: only this board arranges its pipeline's columns, so a move's re-read of
+        two columns need not read their orders again."""
+        order = self._arranged.get(stage_id)
+        if order is None:
+            with self.db.session() as session:
+                order = card_order.arranged(session, self.viewer.id, stage_id)
+            self._arranged[stage_id] = order
+        return list(order)
 
     def arrange(self, stage_id: uuid.UUID, ordered: list[uuid.UUID]) -> bool:
         """Keep the viewer's order of a column; a refusal is reported through `refused`."""
@@ -285,6 +303,7 @@ class BoardModel(QObject):
         except DomainError as exc:
             self.refused.emit(exc.user_message)
             return False
+        self._arranged[stage_id] = list(ordered)
         return True
 
     def set_query(self, query: record_query.RecordQuery) -> None:
@@ -294,6 +313,8 @@ class BoardModel(QObject):
 
     def reload(self, stage_ids: set[uuid.UUID] | None = None, recount: bool = True) -> None:
         """Read the figures and the columns (only `stage_ids`' when given) again."""
+        if stage_ids is None:
+            self._arranged.clear()
         if recount:
             with self.db.session() as session:
                 self.totals = pipelines.stage_totals(
@@ -320,7 +341,7 @@ class BoardModel(QObject):
         owner = next(rest) if self.owner_prop else None
         date = next(rest) if self.date_prop else None
         owner_name = self.formatter.user_names.get(owner, "") if owner else ""
-        today = dt.datetime.now(self.formatter.zone).date()
+        today = self.today()
         return Card(
             self.form.record_id(row),
             name or "",
@@ -330,6 +351,10 @@ class BoardModel(QObject):
             self.formatter.format(self.date_prop, date) if self.date_prop else "",
             bool(date and date < today),
         )
+
+    def today(self) -> dt.date:
+        """Today in the viewer's zone (a card's date before it is overdue)."""
+        return dt.datetime.now(self.formatter.zone).date()
 
     def amount_text(self, minor: int) -> str:
         """A column's total as money."""

@@ -178,15 +178,21 @@ def by_day(
     events: Sequence[Event], days: Sequence[dt.date], zone: ZoneInfo
 ) -> dict[dt.date, list[int]]:
     """A month's cells: each shown day's items, whole-day ones first, then by start."""
-    shown = set(days)
     cells: dict[dt.date, list[int]] = {day: [] for day in days}
+    if not days:
+        return cells
+    # A month is laid out on every open: most items are on one day, and each item's sort
+    # key is made once, not once per comparison.
+    one_day, last_shown = dt.timedelta(days=1), days[-1]
     for index, event in enumerate(events):
         first, last = event.local_days(zone)
-        day = max(first, days[0]) if days else first
-        while day <= last and days and day <= days[-1]:
-            if day in shown:
-                cells[day].append(index)
-            day += dt.timedelta(days=1)
+        day = max(first, days[0])
+        while day <= last and day <= last_shown:
+            items = cells.get(day)
+            if items is not None:
+                items.append(index)
+            day += one_day
+    keys = [(not e.all_day, e.start, e.title) for e in events]
     for items in cells.values():
-        items.sort(key=lambda i: (not events[i].all_day, events[i].start, events[i].title))
+        items.sort(key=keys.__getitem__)
     return cells

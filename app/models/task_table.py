@@ -35,6 +35,16 @@ TYPES = {"todo": "To-do", "call": "Call", "email": "E-mail"}
 PRIORITIES = {"none": "", "low": "Low", "medium": "Medium", "high": "High"}
 STATUSES = {"open": "Open", "completed": "Completed"}
 OVERDUE = QColor("#c0392b")
+TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+TITLE_FLAGS = CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+HANDLED_ROLES = TEXT_ROLES | {
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    RECORD_ID_ROLE,
+}
 
 
 # Words for the stored values of the task properties' choices (filters show these).
@@ -183,10 +193,14 @@ class TaskTableModel(QAbstractTableModel):
         return task.due_at < self._now()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Qt asks a dozen roles of every painted cell: answer the unused ones first, before
+        # any call on the index
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if row >= len(self._rows):
+            return None
+        if role in TEXT_ROLES:
             key = (row, column)
             text = self._text.get(key)
             if text is None:
@@ -202,10 +216,10 @@ class TaskTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == 0:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        # QAbstractTableModel's own flags, made once: Qt asks them of every painted cell
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return TITLE_FLAGS if index.column() == 0 else CELL_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Tick or untick a task (its title's checkbox)."""

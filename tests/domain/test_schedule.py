@@ -5,12 +5,20 @@ meet today."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from app.domain import records
-from app.domain.schedule import EventKind, contacts_met_on, events_between, with_details
+from app.domain.schedule import (
+    Event,
+    EventKind,
+    contacts_met_on,
+    events_between,
+    with_details,
+)
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -126,3 +134,15 @@ def test_contacts_met_today_once_each_by_first_meeting(workspace_db):
             ("Dan Contact", "Bo's review"),
         ]
         assert contacts_met_on(session, ada, DAY + dt.timedelta(days=3), WARSAW) == []
+
+
+def test_an_item_made_for_a_month_is_the_item_its_constructor_makes():
+    values = {
+        "kind": EventKind.TASK, "id": uuid.uuid4(), "title": "Call", "start": _utc(9),
+        "end": _utc(9), "all_day": False, "days": None, "time_zone": "UTC",
+        "completed": True, "task_type": "call", "priority": "high",
+    }  # fmt: skip
+    quick, made = Event.many(values), Event(**values)
+    assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
+    assert quick.attendees == () and quick.record is None  # the defaults are filled in
+    assert replace(quick, title="Email").title == "Email"

@@ -388,3 +388,25 @@ def test_dropping_within_a_column_arranges_it_for_this_user_only(qtbot, tab, dea
     qtbot.addWidget(someone_else)
     theirs = someone_else.board_view.columns[0].model
     assert [theirs.card(r).name for r in range(3)] == names
+
+
+def test_a_card_moved_in_keeps_the_columns_arranged_cards_on_top(qtbot, tab, deals_db):
+    column = tab.board_view.columns[0]
+    names = [column.model.card(r).name for r in range(3)]
+    top = column.cards.visualRect(column.model.index(0, 0))
+    _drop(qtbot, tab, 0, 2, 0, at=QPoint(top.center().x(), top.top() + 4))
+    arranged = [names[2], names[0], names[1]]
+    qtbot.waitUntil(lambda: [column.model.card(r).name for r in range(3)] == arranged)
+
+    arriving = tab.board_view.columns[1].model.card(0).name
+    _drop(qtbot, tab, 1, 0, 0)
+    qtbot.waitUntil(lambda: column.model.rowCount() == 4)
+    shown = [column.model.card(r).name for r in range(4)]
+    assert shown[0] == names[2]  # the card dropped on top stays there
+    assert set(shown[1:]) == {names[0], names[1], arriving}
+    assert _stage_of(deals_db, arriving) == column.model.stage.id
+    # the column after the move is what a board reading everything afresh shows
+    fresh = PipelineTab(deals_db, tab.viewer, ViewTab.REVENUE)
+    qtbot.addWidget(fresh)
+    again = fresh.board_view.columns[0].model
+    assert [again.card(r).name for r in range(again.rowCount())] == shown

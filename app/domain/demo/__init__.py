@@ -29,7 +29,7 @@ from app.domain.errors import ValidationError
 from app.domain.workspace import is_empty
 from app.store import ObjectType, Record
 from app.store.base import frozen_clock
-from app.store.engine import Database, open_database, remove_database_files
+from app.store.engine import SYNCHRONOUS, Database, open_database, remove_database_files
 from app.store.ids import seeded_ids
 
 __all__ = ["DemoCancelled", "DemoSummary", "generate_demo", "generate_demo_file"]
@@ -92,7 +92,8 @@ def generate_demo(
     conn = raw.driver_connection
     assert conn is not None
     # The demo goes into a new file that its callers throw away on failure or cancel, so
-    # the load skips the journal and fsyncs; the file is back in WAL, FULL mode after.
+    # the load skips the journal and fsyncs; the file is back in WAL mode after, synced
+    # as the app's connections are.
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -132,7 +133,7 @@ def generate_demo(
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA cache_size=-2000")
         conn.execute("PRAGMA threads=0")
-        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # as the app's connections
         conn.execute("PRAGMA journal_mode=WAL")
         raw.close()
     if progress is not None:

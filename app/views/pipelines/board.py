@@ -36,9 +36,27 @@ def records_text(widget: QWidget, locale: QLocale, n: int) -> str:
     return widget.tr("{n} records").format(n=locale.toString(n))
 
 
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+BADGE = QColor("#d7ece8")
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a card: name and amount, then the date (red when past) and the owner's
     initials. Reads the column model directly: no per-role round trips."""
+
+    _fonts: tuple[QFont, QFont, QFont] | None = None  # the view's font, its bold and small
+
+    def fonts(self, font: QFont) -> tuple[QFont, QFont]:
+        """The name's bold font and the initials' small one, made once per view font (a
+        move repaints two columns of cards: building fonts per card showed in its time)."""
+        if self._fonts is None or self._fonts[0] != font:
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            small = QFont(font)
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+            small.setWeight(QFont.Weight.DemiBold)
+            self._fonts = (QFont(font), bold, small)
+        return self._fonts[1], self._fonts[2]
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -65,9 +83,8 @@ class CardDelegate(QStyledItemDelegate):
         inner = outer.adjusted(10, 7, -10, -7)
         metrics = painter.fontMetrics()
         line = metrics.height() + 3
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        left = LEFT
+        bold, small = self.fonts(option.font)
         rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3)]
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.setFont(bold)
@@ -89,12 +106,9 @@ class CardDelegate(QStyledItemDelegate):
             size = line + 2
             badge = QRect(inner.right() - size, inner.bottom() - size, size, size)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#d7ece8"))
+            painter.setBrush(BADGE)
             painter.drawEllipse(badge)
             painter.setPen(ACCENT)
-            small = QFont(option.font)
-            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
-            small.setWeight(QFont.Weight.DemiBold)
             painter.setFont(small)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, card.initials)
         painter.restore()

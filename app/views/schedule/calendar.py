@@ -124,10 +124,17 @@ class WeekView(QWidget):
         self.scroller.setWidget(self.grid)
         layout.addWidget(self.header)
         layout.addWidget(self.scroller, 1)
+        self._stale = True
         model.changed.connect(self._relayout)
         self._relayout()
 
     def _relayout(self) -> None:
+        if not self.isVisible():
+            # the month is shown: laying out its hundreds of whole-day bars in the week's
+            # header would be wasted; it is done when the week is shown again
+            self._stale = True
+            return
+        self._stale = False
         # the header's columns line up with the grid's: leave room for the scroll bar
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         self.header.setContentsMargins(0, 0, bar, 0)
@@ -137,6 +144,11 @@ class WeekView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._relayout()
 
     def scroll_to_hour(self, hour: int) -> None:
         """Bring a working hour to the top."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ COLOURS = {  # (fill, edge) per kind
     EventKind.TASK: (QColor("#fbecd3"), QColor("#b7791f")),
 }
 DONE = (QColor("#e9ecef"), QColor("#98a2ad"))
+ITEM_TEXT = QColor("#1d2733")
 
 
 def colours(event: Event) -> tuple[QColor, QColor]:
@@ -104,7 +105,8 @@ class PaintedDays(QWidget):
                 return
 
     def paint_item(self, painter: QPainter, rect: QRectF, row: int, text: str) -> None:
-        """Item `row` as a rounded block with a coloured edge and its (elided) text."""
+        """Item `row` as a rounded block with a coloured edge and its (elided) text.
+        A month paints a hundred of these: the font changes only for a completed task."""
         event = self.model.events[row]
         fill, edge = colours(event)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -112,23 +114,25 @@ class PaintedDays(QWidget):
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
         painter.setBrush(edge)
         painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 3, rect.height() - 2), 1, 1)
-        font = painter.font()
-        font.setStrikeOut(event.kind == EventKind.TASK and event.completed)
-        painter.setFont(font)
-        painter.setPen(QColor("#1d2733"))
+        struck = event.kind == EventKind.TASK and event.completed
+        if struck:
+            font = painter.font()
+            font.setStrikeOut(True)
+            painter.setFont(font)
+        painter.setPen(ITEM_TEXT)
         inner = rect.adjusted(7, 1, -3, -1)
-        lines = text.split("\n")
         metrics = painter.fontMetrics()
-        y = inner.top()
-        for line in lines:
-            if y + metrics.height() > inner.bottom() + 2 and y > inner.top():
+        height, top, left = metrics.height(), inner.top(), inner.left()
+        bottom, width, ascent = inner.bottom() + 2, inner.width(), metrics.ascent()
+        y = top
+        for line in text.split("\n"):
+            if y + height > bottom and y > top:
                 break
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-            painter.drawText(
-                QRectF(inner.left(), y, inner.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided,
-            )  # fmt: skip
-            y += metrics.height()
-        font.setStrikeOut(False)
-        painter.setFont(font)
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
+            # the elided line fits: drawn at its baseline, without laying out a rectangle
+            painter.drawText(QPointF(left, y + ascent), elided)
+            y += height
+        if struck:
+            font.setStrikeOut(False)
+            painter.setFont(font)
         self.hits.append((rect, row))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.schedule import EventKind
+from app.domain.schedule import ContactMet, EventKind
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes
@@ -95,6 +95,7 @@ class ScheduleTab(PreviewHost, QWidget):
         self.splitter.addWidget(self.pages)
         main.addWidget(self.splitter, 1)
 
+        self._contacts_shown: tuple[list[ContactMet], list[str]] | None = None
         self.model.changed.connect(self._refresh)
         self._refresh()
         StaleWatcher(self, db, self._concerns, self.model.reload)
@@ -213,8 +214,9 @@ class ScheduleTab(PreviewHost, QWidget):
         if self.span_menu.currentIndex() != index:
             self.span_menu.setCurrentIndex(index)  # comes back here through the signal
             return
-        self.model.set_span(span)
+        # the page first, so the hidden one does not lay out the new span's items
         self.pages.setCurrentWidget(self.month if span == Span.MONTH else self.week)
+        self.model.set_span(span)
         self.hide_weekends.setEnabled(span != Span.DAY)
 
     def set_zone(self, name: str) -> None:
@@ -240,8 +242,12 @@ class ScheduleTab(PreviewHost, QWidget):
 
     def _fill_contacts(self) -> None:
         """SCH-2: the contacts the viewer meets today."""
-        self.contacts.clear()
         met = self.model.contacts_met_today()
+        when_shown = [self.model.time_text(c.start) for c in met]  # the shown zone's times
+        if (met, when_shown) == self._contacts_shown:
+            return  # another day, week or month: the same list, not built again
+        self._contacts_shown = (met, when_shown)
+        self.contacts.clear()
         if not met:
             item = QListWidgetItem(self.tr("No contacts to meet today."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
