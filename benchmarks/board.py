@@ -26,7 +26,7 @@ def measure(database: Path) -> list[Figure]:
 
     from app.domain.pipelines import tab_pipelines
     from app.domain.workspace import signed_in
-    from app.models.board import PAGE, BoardModel
+    from app.models.board import PAGE, Board
     from app.models.record_table import TableCatalog
     from app.store import ViewTab
     from app.store.engine import SYNCHRONOUS, open_database
@@ -55,10 +55,10 @@ def measure(database: Path) -> list[Figure]:
     widget.resize(1280, 800)
     widget.show()
     app.processEvents()
-    boards: list[BoardModel] = []
+    boards: list[Board] = []
 
     def open_board() -> None:
-        board = BoardModel(db, viewer, pipeline, catalog=catalog)
+        board = Board(db, viewer, pipeline, catalog=catalog)
         widget.set_board(board)
         app.processEvents()
         boards.append(board)

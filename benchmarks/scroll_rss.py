@@ -28,7 +28,7 @@ def main(database: Path) -> None:
 
     from app.domain.workspace import signed_in
     from app.models.record_table import RecordTableModel
-    from app.models.saved_views import SavedViewsModel
+    from app.models.saved_views import SavedViews
     from app.store.engine import open_database
 
     app = QApplication.instance() or QApplication([])
@@ -36,7 +36,7 @@ def main(database: Path) -> None:
     with db.session() as session:
         viewer = signed_in(session)
     assert viewer is not None
-    owned = SavedViewsModel(db, viewer).views()[0]
+    owned = SavedViews(db, viewer).views()[0]
     first = RecordTableModel(db, viewer, owned.query, owned.columns)  # warm imports and caches
     del first
     before = rss_mb()

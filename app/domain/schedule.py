@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.domain.summary import day_bounds, zone_named, zone_of
 from app.domain.viewer import Person
+from app.domain.zones import day_bounds, zone_named, zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.viewer import Person
-from app.domain.zones import day_bounds, zone_named, zone_of  # noqa: F401 (moving)
+from app.domain.zones import day_bounds, zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,

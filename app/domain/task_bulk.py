@@ -35,9 +35,9 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch
-from app.domain.summary import zone_named
 from app.domain.task_query import TaskQuery, matching
 from app.domain.tasks import NewTask, due_of
+from app.domain.zones import zone_named
 from app.store import (
     ChangeSource,
     Task,

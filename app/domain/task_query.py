@@ -37,9 +37,9 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, combine
 from app.domain.saved_views import effective_filters, get_view
-from app.domain.summary import day_bounds
 from app.domain.task_filters import compile_task_filters, names_assignee
 from app.domain.viewer import Person
+from app.domain.zones import day_bounds
 from app.store import (
     ActivityKind,
     ActivityLink,

@@ -18,7 +18,7 @@ from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
-from app.domain.summary import zone_of
+from app.domain.zones import zone_of
 from app.store import (
     ActivityKind,
     ActivityLink,

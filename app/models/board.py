@@ -1,5 +1,5 @@
 """The kanban board of a pipeline (SRV-4, SRV-5, REV-4, REV-5): one lazy list model per
-stage, and a BoardModel that owns them, the column figures and the stage moves.
+stage, and a Board that owns them, the column figures and the stage moves.
 
 Each column reads its cards a page at a time as it scrolls (keyset pages of
 `record_query`), and the counts and amount totals come from one GROUP BY. Dragging cards
@@ -86,7 +86,7 @@ def decode_ids(data: QMimeData) -> list[uuid.UUID]:
 class StageCardsModel(QAbstractListModel):
     """The cards of one stage, a page at a time."""
 
-    def __init__(self, board: BoardModel, stage: StageInfo) -> None:
+    def __init__(self, board: Board, stage: StageInfo) -> None:
         super().__init__(board)
         self.board = board
         self.stage = stage
@@ -229,7 +229,7 @@ class StageCardsModel(QAbstractListModel):
         return any(self.board.form.record_id(r) == record_id for r in self._rows)
 
 
-class BoardModel(QObject):
+class Board(QObject):
     """A pipeline's board: its columns, their figures, and the stage moves."""
 
     totalsChanged = Signal()

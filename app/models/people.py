@@ -11,7 +11,7 @@ from app.domain.viewer import Viewer, stored_user, viewer_of
 from app.store.engine import Database
 
 
-class PeopleModel(QObject):
+class People(QObject):
     """The signed-in viewer of one open database, and switching it."""
 
     viewerChanged = Signal(object)

@@ -15,7 +15,7 @@ from app.store import ViewTab
 from app.store.engine import Database
 
 
-class PipelineTabModel:
+class PipelineTabSettings:
     """The Qt side's access to a Services or Revenue tab's settings: which pipelines it
     shows (SET-4, SET-5) and the layout the viewer chose last."""
 

@@ -22,7 +22,7 @@ from app.models.changes import write
 from app.store.engine import Database
 
 
-class RecordDetailModel:
+class RecordActions:
     """One viewer's reads and edits of records for the preview panel."""
 
     def __init__(self, db: Database, viewer: Viewer) -> None:

@@ -50,7 +50,7 @@ class ViewInfo:
 DEFAULT_COLUMNS = ["name", "csm_owner", "arr", "renewal_date", "nps", "last_activity_date"]
 
 
-class SavedViewsModel:
+class SavedViews:
     """The views of one tab for the viewer, and the CUS-4 actions on them."""
 
     def __init__(

@@ -32,7 +32,7 @@ class CustomerSettings:
     verdict: Verdict
 
 
-class CustomerSettingsModel:
+class CustomerSettingsForm:
     """Reads and saves the viewer's workspace customer settings."""
 
     def __init__(self, db: Database, viewer: Viewer) -> None:

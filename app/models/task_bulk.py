@@ -39,7 +39,7 @@ class DoneAction:
     ids: tuple[uuid.UUID, ...] = ()  # the tasks it was run on
 
 
-class TaskBulkModel:
+class TaskBulkActions:
     """Bulk actions over the Actions tab's ticked tasks, and undo of the last one."""
 
     def __init__(self, db: Database, viewer: Viewer) -> None:

@@ -13,7 +13,7 @@ from app.models.changes import write
 from app.store.engine import Database
 
 
-class TaskEditorModel:
+class TaskCreation:
     """Who tasks can be assigned to, records found by name, and the create action."""
 
     def __init__(self, db: Database, viewer: Viewer) -> None:

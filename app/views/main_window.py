@@ -29,9 +29,9 @@ from app.domain import permissions
 from app.domain.enums import ViewTab
 from app.domain.viewer import Viewer
 from app.models import Database
-from app.models.changes import channel_for
-from app.models.people import PeopleModel
-from app.models.pipeline_tab import PipelineTabModel
+from app.models.changes import Changes, channel_for
+from app.models.people import People
+from app.models.pipeline_tab import PipelineTabSettings
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.pipelines.tab import PipelineTab
@@ -39,6 +39,9 @@ from app.views.resources import icon
 from app.views.schedule.tab import ScheduleTab
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
+
+# What the tabs are built from (SET-1..5): a change to one rebuilds them.
+WORKSPACE_TABLES = ("workspaces", "workspace_pipelines", "workspace_revenue_objects")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class TabSpec:
 
 def _pipelines_shown(kind: ViewTab) -> Callable[[Database, Viewer], bool]:
     """SET-4, SET-5: a Services or Revenue tab the workspace shows, with pipelines."""
-    return lambda db, viewer: PipelineTabModel(db, viewer, kind).load().shown
+    return lambda db, viewer: PipelineTabSettings(db, viewer, kind).load().shown
 
 
 # Only tabs that work are listed (a tab that does nothing is not shown). PERM-3: a
@@ -113,8 +116,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("tend"))
         self.setMinimumSize(QSize(760, 520))
         self._painted = False
-        channel_for(db)  # the change channel lives on the GUI thread
-        self.people = PeopleModel(db, self)
+        self._rebuild_pending = False
+        channel_for(db).changed.connect(self._workspace_changed)  # made on the GUI thread
+        self.people = People(db, self)
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -281,8 +285,6 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
         content = spec.factory(self.db, self.viewer)
-        if isinstance(content, PipelineTab):
-            content.settingsChanged.connect(self._tab_settings_changed)
         if isinstance(content, SummaryTab):
             content.viewTasks.connect(self.open_task_view)
         return content
@@ -295,16 +297,21 @@ class MainWindow(QMainWindow):
             assert isinstance(actions, ActionsTab)
             actions.show_builtin(view)
 
-    def _tab_settings_changed(self) -> None:
-        """A tab's settings changed (shown, pipelines): build the tabs again, once the
-        dialog that said so has closed."""
-        QTimer.singleShot(0, self._build_tabs)
+    def _workspace_changed(self, changes: Changes) -> None:
+        """The workspace's settings changed (customer object, CSM property, a tab shown or
+        its pipelines, SET-1..5), wherever they were saved: build the tabs again, once the
+        dialog that saved them has closed (the next turn of the event loop)."""
+        if changes.touches(*WORKSPACE_TABLES) and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        self._rebuild_pending = False
+        self._apply_viewer()
 
     def open_settings(self) -> None:
         """The gear: workspace settings (saving is refused by the domain without PERM-4)."""
-        dialog = SettingsDialog(self.db, self.viewer, self)
-        if dialog.exec() or dialog.tabs_changed:
-            self._apply_viewer()
+        SettingsDialog(self.db, self.viewer, self).exec()
 
     # -- status and window state -----------------------------------------------------------
     def _fill_status(self) -> None:

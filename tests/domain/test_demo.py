@@ -12,8 +12,8 @@ from app.domain.demo import DemoCancelled, generate_demo
 from app.domain.errors import ValidationError
 from app.domain.properties import coerce, load_properties
 from app.domain.records import get_value, required_for_stage
-from app.domain.summary import day_bounds, zone_of
 from app.domain.workspace import signed_in
+from app.domain.zones import day_bounds, zone_of
 from app.store import (
     Association,
     Change,

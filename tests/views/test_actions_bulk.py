@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, insert, select
 
-from app.domain.summary import day_bounds, zone_of
+from app.domain.zones import day_bounds, zone_of
 from app.store import Change, Task, TaskPriority, TaskStatus, User, new_id
 from app.views.actions.tab import ActionsTab
 from tests.views.conftest import run_until, shown_tab

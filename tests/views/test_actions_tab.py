@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from app.domain import records
-from app.domain.summary import day_bounds, zone_of
 from app.domain.workspace import customer_object
+from app.domain.zones import day_bounds, zone_of
 from app.store import ActivityKind, ActivityLink, Task, TaskStatus, User
 from app.views.actions.tab import ActionsTab
 from tests.views.conftest import shown_tab

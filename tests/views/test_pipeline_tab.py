@@ -14,6 +14,7 @@ from app.domain import pipelines, records
 from app.domain.history import history_of
 from app.domain.viewer import viewer_of
 from app.models.board import MIME_TYPE, decode_ids, encode_ids
+from app.models.changes import channel_for
 from app.store import ObjectType, Record, SavedView, User, ViewTab
 from app.views.pipelines.tab import PipelineTab
 
@@ -253,7 +254,7 @@ def test_combo_editors_fit_choice_properties(qtbot, tab, deals_db):
 
 
 def test_the_gear_lets_an_admin_set_the_default_layout(qtbot, tab, deals_db):
-    with qtbot.waitSignal(tab.settingsChanged):
+    with qtbot.waitSignal(channel_for(deals_db).changed):
         qtbot.mouseClick(tab.settings_button, Qt.MouseButton.LeftButton)
         dialog = tab.settings_dialog
         assert dialog.isVisible() and not dialog.banner.isVisible()

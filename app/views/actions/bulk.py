@@ -29,7 +29,7 @@ from qasync import asyncSlot
 
 from app.domain.errors import DomainError, ValidationError
 from app.domain.task_bulk import EDITABLE, BulkAction, BulkKind, BulkResult
-from app.models.task_bulk import Selection, TaskBulkModel
+from app.models.task_bulk import Selection, TaskBulkActions
 from app.models.task_table import PRIORITIES, TYPES
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.shortcuts import tab_shortcut
@@ -49,7 +49,7 @@ DONE_WORDS = {  # marked for translation; translated where shown
 class BulkEditDialog(QDialog):
     """Edit: pick a property, set a value; a refused value is shown at the field."""
 
-    def __init__(self, model: TaskBulkModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: TaskBulkActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.action: BulkAction | None = None
@@ -117,7 +117,7 @@ class BulkBar(QWidget):
         super().__init__(tab)
         self.tab = tab
         self.table_model = tab.model
-        self.model = TaskBulkModel(tab.db, tab.viewer)
+        self.model = TaskBulkActions(tab.db, tab.viewer)
         self.viewer_locale = QLocale(tab.viewer.locale)
         self._progress: Progress | None = None
         layout = QVBoxLayout(self)

@@ -31,9 +31,9 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
-from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.models.saved_views import SavedViews, ViewInfo
 from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
-from app.models.tasks import TaskEditorModel
+from app.models.tasks import TaskCreation
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.filter_bar import FilterBar
@@ -89,7 +89,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         builtins.addWidget(self.views)
         side_layout.addLayout(builtins)
         # ACT-1 custom views: the Customers tab's sidebar over the Tasks object's views
-        saved = SavedViewsModel(db, viewer, ViewTab.ACTIONS, self.catalog.object_type_id)
+        saved = SavedViews(db, viewer, ViewTab.ACTIONS, self.catalog.object_type_id)
         self.sidebar = ViewSidebar(saved, side)
         self.sidebar.title.setText(self.tr("My views"))
         self.sidebar.collapse.hide()  # the built-in views above stay in any case
@@ -265,7 +265,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
     def open_create_panel(self) -> None:
         """ACT-2: the Create task side panel (in place of a record's preview)."""
         if self.create_panel is None:
-            self.create_panel = CreateTaskPanel(TaskEditorModel(self.db, self.viewer), self)
+            self.create_panel = CreateTaskPanel(TaskCreation(self.db, self.viewer), self)
             self.splitter.addWidget(self.create_panel)
             self.splitter.setSizes([860, 420])
         if self.preview is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.tasks import NewTask
-from app.models.tasks import TaskEditorModel
+from app.models.tasks import TaskCreation
 
 TYPES = (("todo", "To-do"), ("call", "Call"), ("email", "E-mail"))
 PRIORITIES = (("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
@@ -38,7 +38,7 @@ class CreateTaskPanel(QWidget):
     created = Signal(object)
     closed = Signal()
 
-    def __init__(self, model: TaskEditorModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: TaskCreation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.setMinimumWidth(360)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.formatting import ValueFormatter
-from app.models.record_detail import RecordDetailModel
+from app.models.record_detail import RecordActions
 from app.views.common.preview_panel import PreviewPanel
 
 
@@ -34,7 +34,7 @@ class PreviewHost:
     def open_preview(self: Any, record_id: uuid.UUID) -> None:
         """Show one record in the side panel."""
         if self.preview is None:
-            model = RecordDetailModel(self.db, self.viewer)
+            model = RecordActions(self.db, self.viewer)
             self.preview = PreviewPanel(model, self.preview_formatter(), self)
             self.splitter.addWidget(self.preview)
             self.splitter.setSizes([900, 380])

@@ -25,7 +25,7 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.properties import PropertyInfo
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
-from app.models.record_detail import RecordDetailModel
+from app.models.record_detail import RecordActions
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.merge_dialog import MergeDialog
 from app.views.common.property_editor import editor_value, property_editor
@@ -141,7 +141,7 @@ class PreviewPanel(QWidget):
     closed = Signal()
 
     def __init__(
-        self, model: RecordDetailModel, formatter: ValueFormatter, parent: QWidget | None = None
+        self, model: RecordActions, formatter: ValueFormatter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model

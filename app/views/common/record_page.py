@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
-from app.models.record_detail import RecordDetailModel
+from app.models.record_detail import RecordActions
 from app.views.common.stale import StaleWatcher
 
 KIND_LABELS = {
@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
     """Every property change of a record: when, what, the new value, who."""
 
     def __init__(
-        self, model: RecordDetailModel, formatter: ValueFormatter, record_id: uuid.UUID,
+        self, model: RecordActions, formatter: ValueFormatter, record_id: uuid.UUID,
         title: str, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
@@ -79,7 +79,7 @@ class RecordPage(QDialog):
     """The record in full: its properties (editable, as in the preview) and its timeline."""
 
     def __init__(
-        self, model: RecordDetailModel, formatter: ValueFormatter, record_id: uuid.UUID,
+        self, model: RecordActions, formatter: ValueFormatter, record_id: uuid.UUID,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         from app.views.common.preview_panel import PreviewPanel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Sharing
 from app.domain.errors import DomainError
-from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,7 @@ class ViewSidebar(QWidget):
     viewsChanged = Signal()
     refused = Signal(str)
 
-    def __init__(self, model: SavedViewsModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: SavedViews, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.views: list[ViewInfo] = []

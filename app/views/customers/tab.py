@@ -30,7 +30,7 @@ from app.models import Database
 from app.models.changes import Changes, records_of
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RecordTableModel, TableCatalog
-from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.filter_bar import FilterBar
@@ -60,7 +60,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
-        self.sidebar = ViewSidebar(SavedViewsModel(db, viewer), self)
+        self.sidebar = ViewSidebar(SavedViews(db, viewer), self)
         root.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setContentsMargins(16, 12, 16, 8)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.board import BoardModel, StageCardsModel
+from app.models.board import Board, StageCardsModel
 
 CARD_HEIGHT = 80
 COLUMN_WIDTH = 260
@@ -119,7 +119,7 @@ class StageColumn(QFrame):
 
     cardClicked = Signal(object)  # record id
 
-    def __init__(self, board: BoardModel, model: StageCardsModel) -> None:
+    def __init__(self, board: Board, model: StageCardsModel) -> None:
         super().__init__(objectName="BoardColumn")
         self.board = board
         self.model = model
@@ -174,10 +174,10 @@ class BoardWidget(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.board: BoardModel | None = None
+        self.board: Board | None = None
         self.columns: list[StageColumn] = []
 
-    def set_board(self, board: BoardModel) -> None:
+    def set_board(self, board: Board) -> None:
         """Show another pipeline's board."""
         self.board = board
         inner = QWidget(objectName="BoardSurface")

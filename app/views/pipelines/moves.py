@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.domain.errors import DomainError
 from app.domain.pipelines import PipelineInfo, StageMove
-from app.models.board import BoardModel
+from app.models.board import Board
 from app.models.record_table import RecordTableModel
 from app.views.common.message_bar import MessageBar
 from app.views.pipelines.board import BoardWidget
@@ -27,7 +27,7 @@ class StageMoveCommand(QUndoCommand):
     def __init__(
         self,
         tab: StageMoving,
-        board: BoardModel,
+        board: Board,
         moves: list[StageMove],
         values: dict[str, Any],
         text: str,
@@ -56,7 +56,7 @@ class StageMoving:
     """A mixin for the pipeline tab: its `board`, `board_view`, `pipeline`, `messages`,
     `undo_stack` and `table_model` are what moves work on."""
 
-    board: BoardModel | None
+    board: Board | None
     board_view: BoardWidget
     pipeline: PipelineInfo | None
     messages: MessageBar
@@ -93,7 +93,7 @@ class StageMoving:
 
     def _move(
         self: Any,
-        board: BoardModel,
+        board: Board,
         record_ids: list[uuid.UUID],
         stage_id: uuid.UUID,
         values: dict[str, Any],

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
-from app.models.pipeline_tab import PipelineTabModel
+from app.models.pipeline_tab import PipelineTabSettings
 
 TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class TabSettingsDialog(QDialog):
     """The settings of one pipeline tab of the viewer's workspace."""
 
-    def __init__(self, model: PipelineTabModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PipelineTabSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         settings = model.tab_settings()

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +31,12 @@ from app.domain.pipelines import STAGE_KEY, PipelineInfo, stage_property
 from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
 from app.models import Database
-from app.models.board import BoardModel
+from app.models.board import Board
 from app.models.changes import Changes, records_of
 from app.models.formatting import ValueFormatter
-from app.models.pipeline_tab import PipelineTabModel
+from app.models.pipeline_tab import PipelineTabSettings
 from app.models.record_table import RecordTableModel, TableCatalog
-from app.models.saved_views import SavedViewsModel, ViewInfo
+from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
@@ -56,8 +56,6 @@ SEARCH_DELAY_MS = 200
 class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
     """A pipeline of services (or of revenue objects) as a board or a table."""
 
-    settingsChanged = Signal()  # the workspace's tab settings were saved (SET-4, SET-5)
-
     def __init__(
         self, db: Database, viewer: Viewer, kind: ViewTab, parent: QWidget | None = None
     ) -> None:
@@ -65,10 +63,10 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.db = db
         self.viewer = viewer
         self.kind = kind
-        self.settings = PipelineTabModel(db, viewer, kind)
+        self.settings = PipelineTabSettings(db, viewer, kind)
         self.info = self.settings.load()
         self.pipeline: PipelineInfo | None = None
-        self.board: BoardModel | None = None
+        self.board: Board | None = None
         self.table_model: RecordTableModel | None = None
         self.catalogs: dict[uuid.UUID, TableCatalog] = {}
         self.preview: PreviewPanel | None = None
@@ -83,7 +81,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         # SRV-3, REV-3: the views of the shown pipeline's object, as on the Customers tab.
-        views = SavedViewsModel(db, viewer, kind, chosen.object_type_id if chosen else None)
+        views = SavedViews(db, viewer, kind, chosen.object_type_id if chosen else None)
         self.sidebar = ViewSidebar(views, self)
         root.addWidget(self.sidebar)
         main = QVBoxLayout()
@@ -197,7 +195,6 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
     def open_settings(self) -> None:
         """The tab's gear: its settings (saving is the domain's decision: PERM-4)."""
         self.settings_dialog = TabSettingsDialog(self.settings, self)
-        self.settings_dialog.accepted.connect(self.settingsChanged)
         self.settings_dialog.open()
 
     # -- showing --------------------------------------------------------------------------
@@ -293,7 +290,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         pipeline = self.pipeline
         catalog = self._catalog(pipeline.object_type_id)
         old_board, old_table = self.board, self.table_model
-        self.board = BoardModel(self.db, self.viewer, pipeline, self.query(), catalog, self)
+        self.board = Board(self.db, self.viewer, pipeline, self.query(), catalog, self)
         self.board.moveRequested.connect(self.request_move)
         self.board.refused.connect(self.messages.show_message)
         self.board.totalsChanged.connect(self._show_count)

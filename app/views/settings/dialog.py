@@ -22,8 +22,8 @@ from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.models import Database
-from app.models.pipeline_tab import PipelineTabModel
-from app.models.settings import Choice, CustomerSettingsModel
+from app.models.pipeline_tab import PipelineTabSettings
+from app.models.settings import Choice, CustomerSettingsForm
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 
 
@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = CustomerSettingsModel(db, viewer)
+        self.model = CustomerSettingsForm(db, viewer)
         settings = self.model.load()
         self.workspace_id = settings.workspace_id
         self.setWindowTitle(self.tr("Settings"))
@@ -82,7 +82,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Renewal date"), self.renewal_property)
         layout.addLayout(form)
         # SET-4, SET-5: the pipeline tabs' settings, also reachable when a tab is hidden.
-        self.tabs_changed = False
         tabs = QHBoxLayout()
         self.tab_buttons: dict[ViewTab, QPushButton] = {}
         for kind in (ViewTab.SERVICES, ViewTab.REVENUE):
@@ -111,8 +110,7 @@ class SettingsDialog(QDialog):
 
     def open_tab_settings(self, kind: ViewTab) -> None:
         """The Services or Revenue tab's settings."""
-        self.tab_dialog = TabSettingsDialog(PipelineTabModel(self.db, self.viewer, kind), self)
-        self.tab_dialog.accepted.connect(lambda: setattr(self, "tabs_changed", True))
+        self.tab_dialog = TabSettingsDialog(PipelineTabSettings(self.db, self.viewer, kind), self)
         self.tab_dialog.open()
 
     def _fill_properties(
