@@ -43,6 +43,4 @@ def test_every_path_in_the_map_exists() -> None:
         for path in paths
         if not (ROOT / path).exists()
     ]
-    assert not missing, "docs/architecture.md names paths that do not exist:\n" + "\n".join(
-        missing
-    )
+    assert not missing, "docs/architecture.md names paths that do not exist:\n" + "\n".join(missing)

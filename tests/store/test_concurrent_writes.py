@@ -17,6 +17,7 @@ from app.domain.properties import load_properties, to_json
 from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 from app.store import Change, User
 from app.store.engine import Database, open_database
+from tests.processes import exit_codes
 
 EDITS = 200
 # Each process edits its own two properties: one kept in the `props` JSON, one a column.
@@ -76,16 +77,7 @@ def test_two_processes_editing_one_record_lose_no_change(any_db: Database) -> No
         )
         for writer, other in (("a", "b"), ("b", "a"))
     ]
-    try:
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join(timeout=120)
-    finally:
-        for worker in workers:
-            if worker.is_alive():
-                worker.kill()
-    assert [w.exitcode for w in workers] == [0] * len(workers)
+    assert exit_codes(workers, timeout=120) == [0] * len(workers)
 
     with any_db.session() as session:
         record = records.get_record(session, record_id)

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from app.store import User, migrate
 from app.store.engine import Database, make_engine, open_database, sqlite_url
+from tests.processes import exit_codes
 
 
 @contextmanager
@@ -92,16 +93,7 @@ def test_two_programs_opening_an_old_file_at_once_both_get_it_upgraded(tmp_path)
     programs = [
         spawn.Process(target=_open_when_both_are_ready, args=(str(path), ready)) for _ in range(2)
     ]
-    try:
-        for program in programs:
-            program.start()
-        for program in programs:
-            program.join(timeout=60)
-    finally:
-        for program in programs:
-            if program.is_alive():
-                program.kill()
-    assert [p.exitcode for p in programs] == [0, 0]
+    assert exit_codes(programs, timeout=60) == [0, 0]
     engine = make_engine(sqlite_url(path))
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     engine.dispose()

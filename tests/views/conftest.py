@@ -79,7 +79,11 @@ def shown_tab(qtbot, db, factory, name: str = "Ada Admin", size=(1280, 720)):
     with db.session() as session:
         viewer = session.scalar(select(User).where(User.name == name))
         viewer = viewer_of(viewer)  # what the tabs hold
-    widget = factory(db, viewer)
+    return shown(qtbot, factory(db, viewer), size)
+
+
+def shown(qtbot, widget, size=(1280, 720)):
+    """The widget at `size`, shown and exposed (closed when the test ends)."""
     qtbot.addWidget(widget)
     widget.resize(*size)
     widget.show()

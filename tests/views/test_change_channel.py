@@ -17,6 +17,7 @@ from app.domain.zones import zone_of
 from app.store import ObjectType, User, ViewTab, new_id
 from app.views.main_window import MainWindow
 from app.views.summary.tab import Card
+from tests.views.conftest import shown
 from tests.views.test_pipeline_tab import _drop
 
 
@@ -52,12 +53,7 @@ def book(workspace_db):
 
 @pytest.fixture
 def window(qtbot, book, window_settings) -> MainWindow:
-    shown = MainWindow(book, window_settings)
-    qtbot.addWidget(shown)
-    shown.resize(1400, 860)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return shown(qtbot, MainWindow(book, window_settings), (1400, 860))
 
 
 def _open(window: MainWindow, key: str):

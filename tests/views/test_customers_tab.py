@@ -15,6 +15,7 @@ from app.domain.viewer import viewer_of
 from app.store import SavedView, User
 from app.store.engine import open_database
 from app.views.customers.tab import CustomersTab
+from tests.views.conftest import shown
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +42,7 @@ def db(demo_path, tmp_path):
 def _tab(qtbot, db, name: str) -> CustomersTab:
     with db.session() as session:
         viewer = viewer_of(session.scalars(select(User).where(User.name == name)).one())
-    tab = CustomersTab(db, viewer)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown(qtbot, CustomersTab(db, viewer), (1200, 700))
 
 
 def _select(tab: CustomersTab, name: str) -> None:
