@@ -31,8 +31,9 @@ def make_application() -> QApplication:
 class Shell:
     """Shows the first-start dialog for an empty file, then the main window."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, garbage: GuiThreadGarbage | None = None) -> None:
         self.path = path
+        self.garbage = garbage
         self.window: MainWindow | None = None
         self.dialog: FirstStartDialog | None = None
         self.db: Database | None = None
@@ -69,6 +70,8 @@ class Shell:
         self.db = db
         self.window = MainWindow(db)
         self.window.closed.connect(QApplication.quit)
+        if self.garbage is not None:
+            self.window.firstPainted.connect(self.garbage.freeze)
         first_paint_probe(self.window)
         self.window.show()
 
@@ -78,13 +81,13 @@ def run_gui(path: Path) -> int:
     import qasync
 
     app = make_application()
-    GuiThreadGarbage(app)  # worker threads must never destroy the GUI's objects
+    garbage = GuiThreadGarbage(app)  # worker threads must never destroy the GUI's objects
     # The first-start dialog closes before the main window opens: quit only when told to
     # (the window closed, or the dialog cancelled), not when the last window closes.
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shell = Shell(path)
+    shell = Shell(path, garbage)
     if not shell.start():
         return 1
     closed = asyncio.Event()

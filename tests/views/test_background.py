@@ -36,3 +36,14 @@ def test_cyclic_garbage_is_collected_by_the_gui_thread_timer(qtbot, qapp):
         assert destroyed_in == [threading.main_thread().name]
     finally:
         collector.deleteLater()
+
+
+def test_freezing_after_start_up_leaves_its_objects_out_of_full_collections(qapp):
+    collector = GuiThreadGarbage(qapp)
+    try:
+        collector.freeze()
+        assert gc.get_freeze_count() > 0
+        collector.collect()  # still collects what comes after
+    finally:
+        gc.unfreeze()
+        collector.deleteLater()
