@@ -1,5 +1,6 @@
 """Property values: checking a value against its property type (OBJ-2) and converting it
-between what the caller gives, what a record stores, and what history keeps (JSON).
+between what the caller gives, what a record stores, what history keeps (JSON), and the
+plain text a file or an editor shows.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import datetime as dt
 import enum
 import math
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -235,6 +236,54 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
         case PropertyType.USER:
             return _user(prop, value, session)
     raise _fail(prop, "cannot be set.")  # pragma: no cover - every type is matched above
+
+
+@dataclass(frozen=True)
+class TextForm:
+    """What `value_text` writes differently for a file and for an editor."""
+
+    list_separator: str  # between the options of a multi-choice value
+    moment: Callable[[dt.datetime], str]  # a date and time, already in the viewer's zone
+
+
+def _iso_minutes(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+def _typed_minutes(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+# A spreadsheet's cell: ISO times with their offset, options split on a bare ";".
+FILE_TEXT = TextForm(";", _iso_minutes)
+# What the user types back into an editor: wall-clock time in the viewer's zone.
+TYPED_TEXT = TextForm("; ", _typed_minutes)
+
+
+def value_text(
+    prop: PropertyInfo,
+    value: Any,
+    zone: dt.tzinfo,
+    user_names: Mapping[uuid.UUID, str] | None = None,
+    form: TextForm = FILE_TEXT,
+) -> str:
+    """A stored value as plain text: ISO dates, major money units, names for users."""
+    if value is None:
+        return ""
+    match prop.type:
+        case PropertyType.CURRENCY:
+            return str(Decimal(int(value)) / 100)
+        case PropertyType.DATE:
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+        case PropertyType.DATETIME:
+            return form.moment(value.astimezone(zone))
+        case PropertyType.USER:
+            return (user_names or {}).get(value, str(value))
+        case PropertyType.MULTI_CHOICE:
+            return form.list_separator.join(value)
+        case PropertyType.CHECKBOX:
+            return "Yes" if value else "No"
+    return str(value)
 
 
 def to_json(value: Any) -> Any:
