@@ -200,6 +200,27 @@ def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
     return user_id
 
 
+_CHECKS: dict[PropertyType, Callable[[PropertyInfo, Any, Session | None], Any]] = {
+    PropertyType.TEXT: lambda prop, value, _s: _text(prop, value, multiline=False),
+    PropertyType.MULTILINE: lambda prop, value, _s: _text(prop, value, multiline=True),
+    PropertyType.NUMBER: lambda prop, value, _s: _number(prop, value),
+    PropertyType.CURRENCY: lambda prop, value, _s: _currency(prop, value),
+    PropertyType.DATE: lambda prop, value, _s: _date(prop, value),
+    PropertyType.DATETIME: lambda prop, value, _s: _datetime(prop, value),
+    PropertyType.CHOICE: lambda prop, value, _s: _choice(prop, value),
+    PropertyType.MULTI_CHOICE: lambda prop, value, _s: _multi_choice(prop, value),
+    PropertyType.CHECKBOX: lambda prop, value, _s: _checkbox(prop, value),
+    PropertyType.USER: _user,
+}
+
+
+def _is_empty(value: Any) -> bool:
+    """None, blank text or an empty list: what clears a value."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    return isinstance(value, (list, tuple, set)) and not value
+
+
 def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> Any:
     """Check `value` against the property and return it in its stored Python form.
 
@@ -208,34 +229,14 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
     """
     if prop.is_read_only or prop.type == PropertyType.DERIVED:
         raise _fail(prop, "is read-only.")
-    empty = value is None or (isinstance(value, str) and not value.strip())
-    empty = empty or (isinstance(value, (list, tuple, set)) and not value)
-    if empty:
+    if _is_empty(value):
         if prop.is_required:
             raise _fail(prop, "is required.")
         return None
-    match prop.type:
-        case PropertyType.TEXT:
-            return _text(prop, value, multiline=False)
-        case PropertyType.MULTILINE:
-            return _text(prop, value, multiline=True)
-        case PropertyType.NUMBER:
-            return _number(prop, value)
-        case PropertyType.CURRENCY:
-            return _currency(prop, value)
-        case PropertyType.DATE:
-            return _date(prop, value)
-        case PropertyType.DATETIME:
-            return _datetime(prop, value)
-        case PropertyType.CHOICE:
-            return _choice(prop, value)
-        case PropertyType.MULTI_CHOICE:
-            return _multi_choice(prop, value)
-        case PropertyType.CHECKBOX:
-            return _checkbox(prop, value)
-        case PropertyType.USER:
-            return _user(prop, value, session)
-    raise _fail(prop, "cannot be set.")  # pragma: no cover - every type is matched above
+    check = _CHECKS.get(prop.type)
+    if check is None:  # pragma: no cover - every settable type has a check
+        raise _fail(prop, "cannot be set.")
+    return check(prop, value, session)
 
 
 @dataclass(frozen=True)
