@@ -25,6 +25,7 @@ def measure(database: Path) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.pipelines import tab_pipelines
+    from app.domain.viewer import viewer_of
     from app.domain.workspace import signed_in
     from app.models.board import PAGE, Board
     from app.models.record_table import TableCatalog
@@ -35,8 +36,9 @@ def measure(database: Path) -> list[Figure]:
     app = QApplication.instance() or QApplication([])
     db = open_database(database)
     with db.session() as session:
-        viewer = signed_in(session)
-        assert viewer is not None
+        user = signed_in(session)
+        assert user is not None
+        viewer = viewer_of(user)
         offered = tab_pipelines(session, viewer, ViewTab.REVENUE).pipelines
     counts: dict[uuid.UUID, int] = {}
     raw = sqlite3.connect(database)

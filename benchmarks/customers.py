@@ -12,9 +12,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from benchmarks.report import Figure
+
+if TYPE_CHECKING:
+    from app.models.record_table import RecordTableModel
+    from app.views.customers.tab import CustomersTab
 
 RUNS = 15  # medians of a shared machine: a busy moment falls on a few runs
 
@@ -28,14 +32,29 @@ def _timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
     return times
 
 
-def interleaved(*actions: Callable[[], object], runs: int = RUNS) -> list[list[float]]:
+Times = list[float]
+
+
+@overload
+def interleaved(a: Callable[[], object], b: Callable[[], object], /, *,
+                runs: int = RUNS) -> tuple[Times, Times]: ...  # fmt: skip
+@overload
+def interleaved(a: Callable[[], object], b: Callable[[], object], c: Callable[[], object], /,
+                *, runs: int = RUNS) -> tuple[Times, Times, Times]: ...  # fmt: skip
+def interleaved(*actions: Callable[[], object], runs: int = RUNS) -> tuple[Times, ...]:
     """Each action's times, run in turn `runs` times over, so that a busy moment on a
     shared machine falls on a figure and its floor alike."""
-    times: list[list[float]] = [[] for _ in actions]
+    times: list[Times] = [[] for _ in actions]
     for _ in range(runs):
         for action, series in zip(actions, times, strict=True):
             series.extend(_timed(action, 1))
-    return times
+    return tuple(times)
+
+
+def _model(tab: CustomersTab) -> RecordTableModel:
+    """The tab's table model, there once a view is shown."""
+    assert tab.model is not None
+    return tab.model
 
 
 def measure(database: Path) -> list[Figure]:
@@ -44,6 +63,7 @@ def measure(database: Path) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.domain.viewer import viewer_of
     from app.domain.workspace import customer_object, signed_in
     from app.store.engine import open_database
     from app.views.customers.tab import CustomersTab
@@ -52,9 +72,10 @@ def measure(database: Path) -> list[Figure]:
     app = QApplication.instance() or QApplication([])
     db = open_database(database)
     with db.session() as session:
-        viewer = signed_in(session)
+        user = signed_in(session)
+        assert user is not None
+        viewer = viewer_of(user)
         companies = customer_object(session).id
-    assert viewer is not None
     tab = CustomersTab(db, viewer)
     tab.resize(1280, 800)
     tab.show()
@@ -91,12 +112,13 @@ def measure(database: Path) -> list[Figure]:
         )
     ]
     bare.close()
-    arr = [p.key for p in tab.model.columns].index("arr")
+    arr = [p.key for p in _model(tab).columns].index("arr")
 
     def sort() -> None:
         # Alternate directions so every run really sorts again.
-        descending = not tab.model.query.descending or tab.model.query.sort_key != "arr"
-        tab.model.sort(
+        query = _model(tab).query
+        descending = not query.descending or query.sort_key != "arr"
+        _model(tab).sort(
             arr, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         )
         app.processEvents()
@@ -119,7 +141,7 @@ def measure(database: Path) -> list[Figure]:
     base = replace(owned.query, sort_key="name", descending=False)
 
     def filter_view() -> None:
-        tab.model.set_query(replace(base, filters=[[*owned.filters[0], *soon[0]]]))
+        _model(tab).set_query(replace(base, filters=[[*owned.filters[0], *soon[0]]]))
         app.processEvents()
 
     window = (today.isoformat(), (today + dt.timedelta(days=91)).isoformat())

@@ -49,6 +49,7 @@ def measure(companies: int = 5000, runs: int = 3) -> Figure:
             rows = _copy_rows(path, Path(tmp) / f"copy{i}.db")
             floor_ms.append((time.perf_counter() - started) * 1000)
     figure = Figure.of(f"demo_generate_{companies // 1000}k", runs_ms, floor_ms)
+    assert figure.median_ms is not None  # of runs made just above
     rate = companies / (figure.median_ms / 1000)
     figure.note = f"{rate:,.0f} companies/s, {rows:,} rows; floor: SQLite writing the same rows"
     return figure

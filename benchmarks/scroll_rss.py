@@ -26,6 +26,7 @@ def main(database: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.domain.viewer import viewer_of
     from app.domain.workspace import signed_in
     from app.models.record_table import RecordTableModel
     from app.models.saved_views import SavedViews
@@ -34,8 +35,9 @@ def main(database: Path) -> None:
     app = QApplication.instance() or QApplication([])
     db = open_database(database)
     with db.session() as session:
-        viewer = signed_in(session)
-    assert viewer is not None
+        user = signed_in(session)
+        assert user is not None
+        viewer = viewer_of(user)
     owned = SavedViews(db, viewer).views()[0]
     first = RecordTableModel(db, viewer, owned.query, owned.columns)  # warm imports and caches
     del first

@@ -5,49 +5,22 @@ replaces anything."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.domain import record_query
 from app.domain.filters import FilterContext
-from app.domain.properties import PropertyInfo
-from app.store import PropertyType
+from app.domain.properties import PropertyInfo, value_text
 from app.store.engine import Database
 
-T = PropertyType
 EXPORT_PAGE = 2000
 
 
 class ExportCancelled(Exception):
     """The user cancelled the export; no file was written."""
-
-
-def csv_value(
-    prop: PropertyInfo, value: Any, zone: dt.tzinfo, user_names: Mapping[uuid.UUID, str]
-) -> str:
-    """A value as spreadsheet-friendly text: ISO dates, plain numbers, names for users."""
-    if value is None:
-        return ""
-    match prop.type:
-        case T.CURRENCY:
-            return str(Decimal(int(value)) / 100)
-        case T.DATE:
-            return value.isoformat() if isinstance(value, dt.date) else str(value)
-        case T.DATETIME:
-            return value.astimezone(zone).isoformat(timespec="minutes")
-        case T.USER:
-            return user_names.get(value, str(value))
-        case T.MULTI_CHOICE:
-            return ";".join(value)
-        case T.CHECKBOX:
-            return "Yes" if value else "No"
-    return str(value)
 
 
 def export_csv(
@@ -84,7 +57,7 @@ def export_csv(
                     for _id, values in rows:
                         writer.writerow(
                             [
-                                csv_value(p, v, zone, names)
+                                value_text(p, v, zone, names)
                                 for p, v in zip(columns, values, strict=True)
                             ]
                         )

@@ -178,6 +178,28 @@ def compile_condition(
 ) -> ColumnElement[bool]:
     """One condition as SQL; ValidationError names the property when it does not fit.
     `value_of` gives a property's SQL expression (`sql_value` for records)."""
+    prop, op = _property_and_operator(condition, props, on_records=on_records)
+    column = value_of(prop)
+    value = condition.get("value")
+    if op == "is_known":
+        return _known(prop, column)
+    if op == "is_unknown":
+        return ~_known(prop, column) | column.is_(None)
+    if prop.type in (T.DATE, T.DATETIME):
+        return _date_condition(prop, column, op, value, ctx)
+    if op == "between":
+        return _between(prop, column, value, ctx, session)
+    if op in ("contains", "starts_with"):
+        return _text_match(prop, column, op, value)
+    if op == "assigned_in_last_days":
+        return _assigned_within(prop, _days(value, prop), ctx)
+    return _compare(prop, column, op, _values(prop, value, ctx, session), session)
+
+
+def _property_and_operator(
+    condition: Mapping[str, Any], props: Mapping[str, PropertyInfo], *, on_records: bool
+) -> tuple[PropertyInfo, str]:
+    """The condition's property and an operator that fits it here, or ValidationError."""
     key = condition.get("property")
     prop = props.get(str(key))
     if prop is None:
@@ -191,32 +213,34 @@ def compile_condition(
         )
     if op not in operators_for(prop.type, on_records=on_records):
         raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
-    dialect = session.get_bind().dialect.name
-    column = value_of(prop)
-    value = condition.get("value")
-    if op == "is_known":
-        return _known(prop, column)
-    if op == "is_unknown":
-        return ~_known(prop, column) | column.is_(None)
-    if prop.type in (T.DATE, T.DATETIME):
-        return _date_condition(prop, column, op, value, ctx)
-    if op == "between":
-        pair = _values(prop, list(value or []), ctx, session) if value else []
-        if len(pair) != 2:
-            raise ValidationError(prop.key, f"{prop.label}: enter a lowest and a highest value.")
-        return column.between(min(pair), max(pair))
-    if op in ("contains", "starts_with"):
-        text = str(value or "")
-        if not text:
-            raise ValidationError(prop.key, f"{prop.label}: enter some text.")
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%" if op == "contains" else f"{escaped}%"
-        return column.ilike(pattern, escape="\\")
-    if op == "assigned_in_last_days":
-        return _assigned_within(prop, _days(value, prop), ctx)
-    values = _values(prop, value, ctx, session)
+    return prop, str(op)
+
+
+def _between(
+    prop: PropertyInfo, column: Any, value: Any, ctx: FilterContext, session: Session
+) -> ColumnElement[bool]:
+    pair = _values(prop, list(value or []), ctx, session) if value else []
+    if len(pair) != 2:
+        raise ValidationError(prop.key, f"{prop.label}: enter a lowest and a highest value.")
+    return column.between(min(pair), max(pair))
+
+
+def _text_match(prop: PropertyInfo, column: Any, op: str, value: Any) -> ColumnElement[bool]:
+    """Contains or starts with, case-insensitive; the user's % and _ match themselves."""
+    text = str(value or "")
+    if not text:
+        raise ValidationError(prop.key, f"{prop.label}: enter some text.")
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%" if op == "contains" else f"{escaped}%"
+    return column.ilike(pattern, escape="\\")
+
+
+def _compare(
+    prop: PropertyInfo, column: Any, op: str, values: list[Any], session: Session
+) -> ColumnElement[bool]:
+    """Is, is not, greater, less, any of, none of: an unknown value is "not" anything."""
     if prop.type == T.MULTI_CHOICE:
-        matched = _multi_any(prop, column, values, dialect)
+        matched = _multi_any(prop, column, values, session.get_bind().dialect.name)
         return matched if op == "is_any_of" else or_(~matched, column.is_(None))
     match op:
         case "is":

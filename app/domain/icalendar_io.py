@@ -310,21 +310,8 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
     if not any(k in e for e in series for k in ("RRULE", "RDATE", "RECURRENCE-ID")):
         latest = max(series, key=lambda e: int(e.get("SEQUENCE", 0)))
         return [_planned(latest, uid, zone, email)], []
-    repeating = Calendar()
-    for event in series:
-        repeating.add_component(event)
-    planned, skipped = [], []
-    occurrences: list[Any] = []  # VEVENTs
-    try:
-        for occurrence in recurring_ical_events.of(repeating).after(window[0]):
-            if _instant(occurrence.start, zone) >= window[1]:
-                break
-            if len(occurrences) == MAX_OCCURRENCES:  # e.g. FREQ=MINUTELY: not a meeting
-                skipped.append(Skipped(_what(main), OCCURRENCES_CAPPED))
-                break
-            occurrences.append(occurrence)
-    except (ValueError, KeyError, TypeError) as exc:
-        return [], [Skipped(_what(main), f"its repeat rule cannot be worked out ({exc})")]
+    occurrences, skipped = _occurrences(main, series, window, zone)
+    planned: list[_Planned] = []
     for occurrence in occurrences:
         original = occurrence.get("RECURRENCE-ID")
         key = _instant_id(original.dt if original else occurrence.start, zone)
@@ -333,6 +320,26 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
         else:
             planned.append(_planned(occurrence, f"{uid}/{key}", zone, email))
     return planned, skipped
+
+
+def _occurrences(main: Event, series: list[Event], window: tuple[dt.datetime, dt.datetime],
+                 zone: ZoneInfo) -> tuple[list[Any], list[Skipped]]:  # fmt: skip
+    """A repeating series' occurrences (VEVENTs) that start in the window, at most
+    MAX_OCCURRENCES; a skip says when the cap cut them or the rule cannot be read."""
+    repeating = Calendar()
+    for event in series:
+        repeating.add_component(event)
+    occurrences: list[Any] = []
+    try:
+        for occurrence in recurring_ical_events.of(repeating).after(window[0]):
+            if _instant(occurrence.start, zone) >= window[1]:
+                break
+            if len(occurrences) == MAX_OCCURRENCES:  # e.g. FREQ=MINUTELY: not a meeting
+                return occurrences, [Skipped(_what(main), OCCURRENCES_CAPPED)]
+            occurrences.append(occurrence)
+    except (ValueError, KeyError, TypeError) as exc:
+        return [], [Skipped(_what(main), f"its repeat rule cannot be worked out ({exc})")]
+    return occurrences, []
 
 
 def _problem(event: Event, zone: ZoneInfo) -> str | None:

@@ -1,5 +1,6 @@
 """Property values: checking a value against its property type (OBJ-2) and converting it
-between what the caller gives, what a record stores, and what history keeps (JSON).
+between what the caller gives, what a record stores, what history keeps (JSON), and the
+plain text a file or an editor shows.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import datetime as dt
 import enum
 import math
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -199,6 +200,27 @@ def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
     return user_id
 
 
+_CHECKS: dict[PropertyType, Callable[[PropertyInfo, Any, Session | None], Any]] = {
+    PropertyType.TEXT: lambda prop, value, _s: _text(prop, value, multiline=False),
+    PropertyType.MULTILINE: lambda prop, value, _s: _text(prop, value, multiline=True),
+    PropertyType.NUMBER: lambda prop, value, _s: _number(prop, value),
+    PropertyType.CURRENCY: lambda prop, value, _s: _currency(prop, value),
+    PropertyType.DATE: lambda prop, value, _s: _date(prop, value),
+    PropertyType.DATETIME: lambda prop, value, _s: _datetime(prop, value),
+    PropertyType.CHOICE: lambda prop, value, _s: _choice(prop, value),
+    PropertyType.MULTI_CHOICE: lambda prop, value, _s: _multi_choice(prop, value),
+    PropertyType.CHECKBOX: lambda prop, value, _s: _checkbox(prop, value),
+    PropertyType.USER: _user,
+}
+
+
+def _is_empty(value: Any) -> bool:
+    """None, blank text or an empty list: what clears a value."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    return isinstance(value, (list, tuple, set)) and not value
+
+
 def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> Any:
     """Check `value` against the property and return it in its stored Python form.
 
@@ -207,34 +229,62 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
     """
     if prop.is_read_only or prop.type == PropertyType.DERIVED:
         raise _fail(prop, "is read-only.")
-    empty = value is None or (isinstance(value, str) and not value.strip())
-    empty = empty or (isinstance(value, (list, tuple, set)) and not value)
-    if empty:
+    if _is_empty(value):
         if prop.is_required:
             raise _fail(prop, "is required.")
         return None
+    check = _CHECKS.get(prop.type)
+    if check is None:  # pragma: no cover - every settable type has a check
+        raise _fail(prop, "cannot be set.")
+    return check(prop, value, session)
+
+
+@dataclass(frozen=True)
+class TextForm:
+    """What `value_text` writes differently for a file and for an editor."""
+
+    list_separator: str  # between the options of a multi-choice value
+    moment: Callable[[dt.datetime], str]  # a date and time, already in the viewer's zone
+
+
+def _iso_minutes(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+def _typed_minutes(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+# A spreadsheet's cell: ISO times with their offset, options split on a bare ";".
+FILE_TEXT = TextForm(";", _iso_minutes)
+# What the user types back into an editor: wall-clock time in the viewer's zone.
+TYPED_TEXT = TextForm("; ", _typed_minutes)
+
+
+def value_text(
+    prop: PropertyInfo,
+    value: Any,
+    zone: dt.tzinfo,
+    user_names: Mapping[uuid.UUID, str] | None = None,
+    form: TextForm = FILE_TEXT,
+) -> str:
+    """A stored value as plain text: ISO dates, major money units, names for users."""
+    if value is None:
+        return ""
     match prop.type:
-        case PropertyType.TEXT:
-            return _text(prop, value, multiline=False)
-        case PropertyType.MULTILINE:
-            return _text(prop, value, multiline=True)
-        case PropertyType.NUMBER:
-            return _number(prop, value)
         case PropertyType.CURRENCY:
-            return _currency(prop, value)
+            return str(Decimal(int(value)) / 100)
         case PropertyType.DATE:
-            return _date(prop, value)
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
         case PropertyType.DATETIME:
-            return _datetime(prop, value)
-        case PropertyType.CHOICE:
-            return _choice(prop, value)
-        case PropertyType.MULTI_CHOICE:
-            return _multi_choice(prop, value)
-        case PropertyType.CHECKBOX:
-            return _checkbox(prop, value)
+            return form.moment(value.astimezone(zone))
         case PropertyType.USER:
-            return _user(prop, value, session)
-    raise _fail(prop, "cannot be set.")  # pragma: no cover - every type is matched above
+            return (user_names or {}).get(value, str(value))
+        case PropertyType.MULTI_CHOICE:
+            return form.list_separator.join(value)
+        case PropertyType.CHECKBOX:
+            return "Yes" if value else "No"
+    return str(value)
 
 
 def to_json(value: Any) -> Any:

@@ -100,6 +100,9 @@ def required_for_stage(session: Session, stage_id: uuid.UUID) -> list[PropertyDe
     )
 
 
+Pending = list[tuple[str, Any, Any, PropertyInfo | None]]  # key, old, new, property
+
+
 def _apply(
     session: Session,
     record: Record,
@@ -110,36 +113,12 @@ def _apply(
 ) -> None:
     """Validate every value first, then apply them and log what changed (`props` is read
     here when a caller that only places the record left it unread)."""
-    pending: list[tuple[str, Any, Any, PropertyInfo | None]] = []
-    for key, raw in values.items():
-        if key in (PIPELINE, STAGE):
-            continue
-        if props is None:
-            props = load_properties(session, record.object_type_id)
-        prop = props.get(key)
-        if prop is None:
-            raise ValidationError(key, f"“{key}” is not a property of this object.")
-        new = coerce(prop, raw, session)
-        old = None if creating else get_value(record, prop)
-        if new != old:
-            pending.append((key, old, new, prop))
-
+    if props is None and any(key not in (PIPELINE, STAGE) for key in values):
+        props = load_properties(session, record.object_type_id)
+    pending = _property_changes(session, record, values, props or {}, creating)
     pipeline_id, stage_id = _placement(session, record, values)
     if stage_id is not None and (creating or stage_id != record.stage_id):
-        after = {key: new for key, _old, new, _p in pending}
-        for req in required_for_stage(session, stage_id):
-            if props is None:
-                props = load_properties(session, record.object_type_id)
-            info = props.get(req.key)
-            current = (
-                after[req.key]
-                if req.key in after
-                else (None if creating or info is None else get_value(record, info))
-            )
-            if current is None or current == "" or current == []:
-                stage = session.get(Stage, stage_id)
-                stage_name = stage.name if stage else "this stage"
-                raise ValidationError(req.key, f"{req.label} is required to enter {stage_name}.")
+        _check_stage_requirements(session, record, stage_id, pending, props, creating)
     for key, new in ((PIPELINE, pipeline_id), (STAGE, stage_id)):
         old = None if creating else getattr(record, f"{key}_id")
         if new != old:
@@ -153,6 +132,53 @@ def _apply(
         batch.log(
             ENTITY, record.id, ChangeOp.SET, key, old, new, object_type_id=record.object_type_id
         )
+
+
+def _property_changes(
+    session: Session,
+    record: Record,
+    values: Mapping[str, Any],
+    props: Mapping[str, PropertyInfo],
+    creating: bool,
+) -> Pending:
+    """Each property value checked, kept where it differs from what the record holds."""
+    pending: Pending = []
+    for key, raw in values.items():
+        if key in (PIPELINE, STAGE):
+            continue
+        prop = props.get(key)
+        if prop is None:
+            raise ValidationError(key, f"“{key}” is not a property of this object.")
+        new = coerce(prop, raw, session)
+        old = None if creating else get_value(record, prop)
+        if new != old:
+            pending.append((key, old, new, prop))
+    return pending
+
+
+def _check_stage_requirements(
+    session: Session,
+    record: Record,
+    stage_id: uuid.UUID,
+    pending: Pending,
+    props: dict[str, PropertyInfo] | None,
+    creating: bool,
+) -> None:
+    """Refuse entering a stage while one of its required properties would be empty."""
+    after = {key: new for key, _old, new, _p in pending}
+    for req in required_for_stage(session, stage_id):
+        if props is None:
+            props = load_properties(session, record.object_type_id)
+        info = props.get(req.key)
+        current = (
+            after[req.key]
+            if req.key in after
+            else (None if creating or info is None else get_value(record, info))
+        )
+        if current is None or current == "" or current == []:
+            stage = session.get(Stage, stage_id)
+            stage_name = stage.name if stage else "this stage"
+            raise ValidationError(req.key, f"{req.label} is required to enter {stage_name}.")
 
 
 def create_record(

@@ -26,7 +26,7 @@ from app.domain.pipelines import (
 )
 from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
-from app.store import User, ViewTab, WorkspacePipeline
+from app.store import User, ViewTab, Workspace, WorkspacePipeline
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,30 @@ def update_tab_settings(
     ws = workspace_for(session, actor)
     every = {p.id: p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o)}
     chosen = set(pipeline_ids)
-    if not chosen <= set(every):
+    _check_choices(chosen, set(every), default_pipeline_id, default_layout)
+    batch = ChangeBatch(session, actor.id)
+    _write_shown_pipelines(session, batch, ws, list(every), chosen)
+    if tab == ViewTab.SERVICES:
+        writer.set_fields(batch, ws, {
+            "services_tab_shown": shown, "services_default_pipeline_id": default_pipeline_id,
+            "services_default_layout": default_layout,
+        })  # fmt: skip
+    else:
+        writer.set_fields(batch, ws, {"revenue_tab_shown": shown})
+        assert default_pipeline_id is not None  # _check_choices: it is one of those shown
+        owner = every[default_pipeline_id].object_type_id
+        _write_revenue_defaults(session, batch, ws, owner, default_pipeline_id, default_layout)
+    session.flush()
+
+
+def _check_choices(
+    chosen: set[uuid.UUID],
+    tab_ids: set[uuid.UUID],
+    default_pipeline_id: uuid.UUID | None,
+    default_layout: str,
+) -> None:
+    """Refuse pipelines outside the tab, none at all, a default not shown, or a bad layout."""
+    if not chosen <= tab_ids:
         raise ValidationError("pipelines", "Choose among this tab's pipelines.")
     if not chosen:
         raise ValidationError("pipelines", "Choose at least one pipeline to show.")
@@ -80,17 +103,25 @@ def update_tab_settings(
     if default_layout not in LAYOUTS:
         raise ValidationError("default_layout", "The layout is a board or a table.")
 
+
+def _write_shown_pipelines(
+    session: Session,
+    batch: ChangeBatch,
+    ws: Workspace,
+    tab_ids: list[uuid.UUID],
+    chosen: set[uuid.UUID],
+) -> None:
+    """The workspace's rows for the tab's pipelines: the chosen live, in order; others gone."""
     rows = {
         r.pipeline_id: r
         for r in session.scalars(
             select(WorkspacePipeline).where(
                 WorkspacePipeline.workspace_id == ws.id,
-                WorkspacePipeline.pipeline_id.in_(list(every)),
+                WorkspacePipeline.pipeline_id.in_(tab_ids),
             )
         )
     }
-    batch = ChangeBatch(session, actor.id)
-    for position, pipeline_id in enumerate(every):
+    for position, pipeline_id in enumerate(tab_ids):
         row = rows.get(pipeline_id)
         if pipeline_id in chosen:
             if row is None:
@@ -105,19 +136,20 @@ def update_tab_settings(
         elif row is not None:
             writer.tombstone(batch, row)
 
-    if tab == ViewTab.SERVICES:
-        writer.set_fields(batch, ws, {
-            "services_tab_shown": shown, "services_default_pipeline_id": default_pipeline_id,
-            "services_default_layout": default_layout,
-        })  # fmt: skip
-    else:
-        writer.set_fields(batch, ws, {"revenue_tab_shown": shown})
-        owner = every[default_pipeline_id].object_type_id
-        ordered = sorted(revenue_settings(session, ws), key=lambda r: r.object_type_id != owner)
-        for position, setting in enumerate(ordered):
-            values: dict[str, object] = {"position": position}
-            if setting.object_type_id == owner:
-                values |= {"default_pipeline_id": default_pipeline_id,
-                           "default_layout": default_layout}  # fmt: skip
-            writer.set_fields(batch, setting, values)
-    session.flush()
+
+def _write_revenue_defaults(
+    session: Session,
+    batch: ChangeBatch,
+    ws: Workspace,
+    owner: uuid.UUID,
+    default_pipeline_id: uuid.UUID,
+    default_layout: str,
+) -> None:
+    """The default pipeline's object comes first and keeps the defaults (SET-5)."""
+    ordered = sorted(revenue_settings(session, ws), key=lambda r: r.object_type_id != owner)
+    for position, setting in enumerate(ordered):
+        values: dict[str, object] = {"position": position}
+        if setting.object_type_id == owner:
+            values |= {"default_pipeline_id": default_pipeline_id,
+                       "default_layout": default_layout}  # fmt: skip
+        writer.set_fields(batch, setting, values)

@@ -120,13 +120,23 @@ def _new_values(
         case BulkKind.DELETE:
             return {"deleted_at": at}
         case BulkKind.ASSIGN:
-            try:
-                user = session.get(User, uuid.UUID(str(action.value)))
-            except ValueError:
-                user = None
-            if user is None or not user.is_active or user.deleted_at is not None:
-                raise ValidationError("assignee", "Choose someone who can sign in.")
-            return {"assignee_id": user.id}
+            return {"assignee_id": _assignee(session, action.value)}
+    return _edited_field(action, zone)
+
+
+def _assignee(session: Session, value: Any) -> uuid.UUID:
+    """The id of the person tasks are assigned to, who must be able to sign in."""
+    try:
+        user = session.get(User, uuid.UUID(str(value)))
+    except ValueError:
+        user = None
+    if user is None or not user.is_active or user.deleted_at is not None:
+        raise ValidationError("assignee", "Choose someone who can sign in.")
+    return user.id
+
+
+def _edited_field(action: BulkAction, zone: ZoneInfo) -> dict[str, Any]:
+    """Edit's columns: the type, the priority, or the due date (with its all-day flag)."""
     if action.field == "type":
         if str(action.value) not in set(TaskType):
             raise ValidationError("type", "Choose to-do, call or e-mail.")

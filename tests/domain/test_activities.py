@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from app.domain import activities, records
 from app.domain.errors import PermissionDenied, ValidationError
-from app.domain.workspace import customer_object, signed_in
+from app.domain.workspace import customer_object
 from app.store import ActivityLink, Email, Meeting, User
+from tests.support import signed_in_user
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -19,13 +20,13 @@ WARSAW = ZoneInfo("Europe/Warsaw")
 @pytest.fixture
 def acme(workspace_db):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         return records.create_record(session, admin, customer_object(session), {"name": "Acme"}).id
 
 
 def test_meeting_in_the_viewers_zone_with_a_link(workspace_db, acme):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         meeting = activities.log_meeting(
             session,
             admin,
@@ -50,9 +51,11 @@ def test_meeting_in_the_viewers_zone_with_a_link(workspace_db, acme):
         (("QBR", "2026-03-11 09:00", "30", "meet.example.com"), "link"),
     ],
 )
-def test_bad_meeting_input_is_refused_and_nothing_is_saved(workspace_db, acme, args, field):
+def test_bad_meeting_input_is_refused_and_nothing_is_saved(
+    workspace_db, acme, args: tuple[str, str, str, str], field
+):
     with workspace_db.session() as session:
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         with pytest.raises(ValidationError) as refused:
             activities.log_meeting(session, admin, acme, *args, WARSAW)
         assert refused.value.field == field
@@ -63,7 +66,7 @@ def test_bad_meeting_input_is_refused_and_nothing_is_saved(workspace_db, acme, a
 
 def test_email_needs_a_subject_and_a_seat(workspace_db, acme):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         with pytest.raises(ValidationError) as refused:
             activities.log_email(session, admin, acme, "  ", "body")
         assert refused.value.field == "subject"
@@ -78,13 +81,13 @@ def test_email_needs_a_subject_and_a_seat(workspace_db, acme):
 
 def test_task_due_dates(workspace_db, acme):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         day = activities.create_task(session, admin, acme, "Call back", "2026-03-12", WARSAW)
         assert day.due_all_day and day.due_at == dt.datetime(2026, 3, 11, 23, 0, tzinfo=dt.UTC)
         timed = activities.create_task(
             session, admin, acme, "Call back", "2026-03-12 15:30", WARSAW
         )
-        assert not timed.due_all_day and timed.due_at.hour == 14
+        assert timed.due_at is not None and not timed.due_all_day and timed.due_at.hour == 14
         with pytest.raises(ValidationError) as refused:
             activities.create_task(session, admin, acme, "Call back", "12/03/2026", WARSAW)
         assert refused.value.field == "due"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter
 
 import pytest
@@ -10,9 +11,8 @@ from sqlalchemy import func, select, text
 
 from app.domain.demo import DemoCancelled, generate_demo
 from app.domain.errors import ValidationError
-from app.domain.properties import coerce, load_properties
+from app.domain.properties import PropertyInfo, coerce, load_properties
 from app.domain.records import get_value, required_for_stage
-from app.domain.workspace import signed_in
 from app.domain.zones import day_bounds, zone_of
 from app.store import (
     Association,
@@ -25,6 +25,7 @@ from app.store import (
     User,
 )
 from app.store.engine import open_database
+from tests.support import signed_in_user
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
 N = 60
@@ -81,7 +82,7 @@ def test_people_teams_and_who_is_signed_in(demo):
         assert any(u.can_manage_cs_settings and not u.is_super_admin for u in users)
         assert any(u.has_service_seat and not u.can_manage_cs_settings for u in users)
         assert len({u.time_zone for u in users}) >= 5
-        me = signed_in(session)
+        me = signed_in_user(session)
         assert me is not None and me.id == summary.signed_in_user_id
         assert me.is_super_admin and me.has_service_seat
 
@@ -158,8 +159,9 @@ def test_stage_required_properties_are_filled(demo):
     checked = 0
     with db.session() as session:
         records = session.scalars(select(Record).where(Record.stage_id.is_not(None))).all()
-        props_of = {}
+        props_of: dict[uuid.UUID, dict[str, PropertyInfo]] = {}
         for record in records:
+            assert record.stage_id is not None  # the query's own condition
             required = required_for_stage(session, record.stage_id)
             if not required:
                 continue

@@ -173,12 +173,12 @@ def test_export_keeps_titles_instants_and_zones(workspace_db):
     assert {str(tz["TZID"]) for tz in calendar.timezones} == {"America/New_York", "Europe/Warsaw"}
     todos = {str(t["SUMMARY"]): t for t in calendar.todos}
     deck, notes = todos["Send deck"], todos["File notes"]
-    assert deck["DUE"].dt == dt.datetime(2026, 3, 10, 9, 30, tzinfo=NEW_YORK)
+    assert dt.datetime(2026, 3, 10, 9, 30, tzinfo=NEW_YORK) == deck.DUE
     assert deck["DUE"].params["TZID"] == "America/New_York"
     assert (str(deck["STATUS"]), deck["PRIORITY"], str(deck["DESCRIPTION"])) == (
         "NEEDS-ACTION", 1, "Slides 1-12",
     )  # fmt: skip
-    assert (notes["DUE"].dt, str(notes["STATUS"]), notes["PRIORITY"]) == (
+    assert (notes.DUE, str(notes["STATUS"]), notes["PRIORITY"]) == (
         dt.date(2026, 3, 11), "COMPLETED", 9,
     )  # fmt: skip
 

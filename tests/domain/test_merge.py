@@ -11,13 +11,14 @@ from app.domain.errors import ValidationError
 from app.domain.merge import merge_records
 from app.domain.properties import load_properties
 from app.domain.record_detail import property_history, record_detail, set_following, timeline
-from app.domain.workspace import customer_object, signed_in
+from app.domain.workspace import customer_object
 from app.store import ActivityLink, Association, ObjectType, Record
+from tests.support import signed_in_user
 
 
 def test_merge_keeps_both_records_activities_associations_and_history(workspace_db):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         companies = customer_object(session)
         contacts = session.scalars(select(ObjectType).where(ObjectType.key == "contacts")).one()
         keep = records.create_record(session, admin, companies, {"name": "Acme", "tier": "SMB"})
@@ -37,7 +38,7 @@ def test_merge_keeps_both_records_activities_associations_and_history(workspace_
         merge_records(session, admin, keep.id, dup.id)
 
     with workspace_db.session() as session:
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         keep = session.scalars(select(Record).where(Record.name == "Acme")).one()
         dup = session.scalars(select(Record).where(Record.name == "ACME Inc")).one()
         assert dup.deleted_at is not None and dup.merged_into_id == keep.id
@@ -59,7 +60,7 @@ def test_merge_keeps_both_records_activities_associations_and_history(workspace_
 
 def test_merge_refuses_itself_and_another_object(workspace_db):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         companies = customer_object(session)
         contacts = session.scalars(select(ObjectType).where(ObjectType.key == "contacts")).one()
         a = records.create_record(session, admin, companies, {"name": "A"})

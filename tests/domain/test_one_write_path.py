@@ -120,6 +120,12 @@ def _actor(s: Session, scene: Scene) -> User:
     return actor
 
 
+def _record(s: Session, record_id: uuid.UUID) -> Record:
+    record = s.get(Record, record_id)
+    assert record is not None
+    return record
+
+
 ICS = (
     "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//EN\nBEGIN:VEVENT\nUID:qbr-1\n"
     "SUMMARY:QBR\nDTSTART;TZID=Europe/Warsaw:{start}\nDURATION:PT30M\n"
@@ -172,12 +178,12 @@ ACTIONS: dict[str, tuple[SessionAction, set[ChangeSource]]] = {
     ),
     "update a record": (
         lambda s, sc: records.update_record(
-            s, _actor(s, sc), s.get(Record, sc.acme), {"tier": "Enterprise", "nps": 8}
+            s, _actor(s, sc), _record(s, sc.acme), {"tier": "Enterprise", "nps": 8}
         ),
         {U},
     ),
     "delete a record": (
-        lambda s, sc: records.delete_record(s, _actor(s, sc), s.get(Record, sc.dup)),
+        lambda s, sc: records.delete_record(s, _actor(s, sc), _record(s, sc.dup)),
         {U},
     ),
     "move a stage": (
@@ -349,11 +355,11 @@ def test_bulk_complete_and_its_undo_have_entries_per_task(scene):
 
     changed = _check(scene, run, {ChangeSource.BULK}, batches=3)
     assert changed == {("tasks", i) for i in ids}
-    undone = _check(
-        scene,
-        lambda: task_undo.undo_bulk(scene.db, scene.ada, result[0].batch_ids) and None,
-        {ChangeSource.UNDO},
-    )
+
+    def undo() -> None:
+        task_undo.undo_bulk(scene.db, scene.ada, result[0].batch_ids)
+
+    undone = _check(scene, undo, {ChangeSource.UNDO})
     assert undone == changed
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -17,6 +18,13 @@ class Person:
     can_manage_cs_settings: bool = False
     has_service_seat: bool = True
     is_active: bool = True
+    # the rest of what a Person is: the rules above read none of it
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    name: str = "Someone"
+    email: str = "someone@example.com"
+    time_zone: str = "UTC"
+    locale: str = "en_US"
+    primary_team_id: uuid.UUID | None = None
 
 
 CSM = Person()

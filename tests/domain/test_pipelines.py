@@ -29,6 +29,7 @@ def deals_db(tmp_path):
         tabs = pipelines.tab_pipelines(session, admin, ViewTab.REVENUE)
         renewals = tabs.pipelines[0]
         deals = session.get(ObjectType, renewals.object_type_id)
+        assert deals is not None
         for i in range(12):
             stage = renewals.stages[i % 3]  # the three open stages
             records.create_record(
@@ -57,7 +58,9 @@ def test_the_revenue_tab_shows_the_deal_pipelines_and_services_its_own(deals_db)
     ]  # fmt: skip
     assert renewals.stage(renewals.stages[3].id).required == ("amount", "close_date")
     assert services.shown and [p.name for p in services.pipelines] == ["Onboarding"]
-    assert services.default_layout == "board" and services.pipeline(None).name == "Onboarding"
+    default = services.pipeline(None)
+    assert default is not None
+    assert services.default_layout == "board" and default.name == "Onboarding"
 
 
 def test_stage_totals_count_and_sum_in_sql(deals_db):

@@ -8,12 +8,13 @@ from sqlalchemy import func, select
 from app.domain import records
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import history_of
-from app.domain.workspace import customer_object, signed_in
+from app.domain.workspace import customer_object
 from app.store import Change, ObjectType, Pipeline, Record, Stage, User
+from tests.support import signed_in_user
 
 
 def _admin(session) -> User:
-    return signed_in(session)
+    return signed_in_user(session)
 
 
 def _object(session, key) -> ObjectType:

@@ -9,8 +9,9 @@ from sqlalchemy import select
 from app.domain import saved_views as sv
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import history_of
-from app.domain.workspace import main_workspace, signed_in
+from app.domain.workspace import main_workspace
 from app.store import PropertyDefinition, SavedView, Sharing, User, ViewTab
+from tests.support import signed_in_user
 
 TAB = ViewTab.CUSTOMERS
 NPS_9 = [[{"property": "nps", "op": "gt", "value": 8}]]
@@ -39,7 +40,7 @@ def _names(session, viewer) -> list[str]:
 
 def test_builtin_views_exist_once_follow_the_csm_property_and_stay_deleted(people):
     with people.session() as session, session.begin():
-        admin, ws = signed_in(session), main_workspace(session)
+        admin, ws = signed_in_user(session), main_workspace(session)
         assert _names(session, admin) == ["Owned by me", "Assigned in the last 30 days"]
         owned = sv.visible_views(session, admin, ws, TAB)[0]
         assert owned.is_default and owned.sharing == Sharing.EVERYONE

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import replace
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -137,7 +138,7 @@ def test_contacts_met_today_once_each_by_first_meeting(workspace_db):
 
 
 def test_an_item_made_for_a_month_is_the_item_its_constructor_makes():
-    values = {
+    values: dict[str, Any] = {
         "kind": EventKind.TASK, "id": uuid.uuid4(), "title": "Call", "start": _utc(9),
         "end": _utc(9), "all_day": False, "days": None, "time_zone": "UTC",
         "completed": True, "task_type": "call", "priority": "high",

@@ -3,6 +3,8 @@ shows; everyone else is refused in the domain with the reason."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
@@ -50,7 +52,9 @@ def test_an_admin_shows_a_pipeline_makes_it_default_and_picks_the_table(db):
     with db.session() as session:
         shown = tab_pipelines(session, _user(session), ViewTab.REVENUE)
     assert [p.name for p in shown.pipelines] == ["Renewals", "Expansion"]
-    assert shown.pipeline(None).name == "Expansion" and shown.default_layout == "table"
+    default = shown.pipeline(None)
+    assert default is not None
+    assert default.name == "Expansion" and shown.default_layout == "table"
 
     # Hiding a pipeline and then the tab; ticking it again brings the same row back.
     with db.session() as session, session.begin():
@@ -77,7 +81,7 @@ def test_bad_choices_are_refused_and_nothing_is_saved(db):
     with db.session() as session:
         settings = tab_settings(session, _user(session), ViewTab.SERVICES)
     onboarding = settings.pipelines[0].id
-    bad = [
+    bad: list[tuple[dict[str, Any], str]] = [
         ({"pipeline_ids": [], "default_pipeline_id": None}, "pipelines"),
         ({"pipeline_ids": [onboarding], "default_pipeline_id": None}, "default_pipeline"),
         ({"pipeline_ids": [onboarding], "default_pipeline_id": onboarding,

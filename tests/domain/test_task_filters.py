@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import ExitStack
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -427,7 +428,9 @@ def test_the_actions_tab_keeps_its_builtin_views_as_constants(tasks_db):
 
 def test_a_query_keeps_its_filters_immutable(tasks_db):
     _db, people = tasks_db
-    groups = [[{"property": "type", "op": "is_any_of", "value": ["call"]}]]
+    groups: list[list[dict[str, Any]]] = [
+        [{"property": "type", "op": "is_any_of", "value": ["call"]}]
+    ]
     query = tq.TaskQuery(people["ada"], tq.CUSTOM, filters=groups)
     groups[0][0]["value"].append("email")
     assert query.filters[0][0]["value"] == ("call",)

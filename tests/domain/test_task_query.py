@@ -60,6 +60,7 @@ def tasks_db(request, tmp_path_factory):
                 task(f"Batch {i:02d}", _at(3, 8) if i % 2 else _at(4, i % 12))
             session.flush()
             late = session.scalar(select(Task).where(Task.title == "Late today"))
+            assert late is not None
             acme = Record(object_type_id=customer_object(session).id, name="Acme", props={})
             session.add(acme)
             session.flush()

@@ -28,6 +28,7 @@ from app.store import (
     WorkspacePipeline,
     WorkspaceRevenueObject,
 )
+from tests.support import signed_in_user
 
 
 def test_setup_creates_objects_workspace_and_signed_in_admin(workspace_db):
@@ -40,7 +41,7 @@ def test_setup_creates_objects_workspace_and_signed_in_admin(workspace_db):
         assert session.get(PropertyDefinition, ws.csm_property_id).key == "csm_owner"
         assert session.scalars(select(WorkspacePipeline)).all()
         assert session.scalars(select(WorkspaceRevenueObject)).one()
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         assert admin.is_super_admin and admin.has_service_seat and admin.can_manage_cs_settings
 
 
@@ -92,7 +93,7 @@ def test_a_user_sees_their_primary_teams_workspace_or_the_main_one(workspace_db)
 
 def test_customer_settings_are_checked_and_permissioned(workspace_db):
     with workspace_db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         ws = main_workspace(session)
         companies = customer_object(session)
         props = {
@@ -136,8 +137,8 @@ def test_signed_in_user_is_remembered_and_a_deactivated_one_is_not(workspace_db)
         session.flush()
         set_signed_in(session, casey)
     with workspace_db.session() as session, session.begin():
-        assert signed_in(session).name == "Casey"
-        signed_in(session).is_active = False
+        assert signed_in_user(session).name == "Casey"
+        signed_in_user(session).is_active = False
     with workspace_db.session() as session:
         assert signed_in(session) is None
         assert [u.name for u in active_users(session)] == ["Ada Admin"]

@@ -82,30 +82,44 @@ def writes_in(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        func = node.func
-        hit = False
-        if isinstance(func, ast.Name):
-            # insert(Task), update(Task), delete(Task) from sqlalchemy; text("UPDATE ...")
-            if func.id in functions and func.id != "text":
-                hit = True
-            elif func.id in functions and node.args:
-                first = node.args[0]
-                hit = isinstance(first, ast.Constant) and bool(SQL_WRITE.match(str(first.value)))
-        elif isinstance(func, ast.Attribute):
-            receiver = func.value
-            if func.attr in STATEMENTS and isinstance(receiver, ast.Name):
-                hit = receiver.id in modules  # sa.insert(...), sqlalchemy.update(...)
-            if func.attr in SESSION_WRITES and _terminal(receiver) in sessions:
-                hit = True  # session.add(row), self.session.delete(row)
-            if func.attr in STATEMENTS and "__table__" in ast.unparse(receiver):
-                hit = True  # Task.__table__.insert()
-            if func.attr in {"update", "delete"} and ".query(" in ast.unparse(receiver):
-                hit = True  # session.query(Task).filter(...).update({...})
-            if func.attr in {"exec_driver_sql", "executemany"}:
-                hit = not _transaction_control(node)  # raw SQL around the ORM and Core
+        if isinstance(node.func, ast.Name):
+            hit = _is_function_write(node, node.func, functions)
+        elif isinstance(node.func, ast.Attribute):
+            hit = _is_method_write(node, node.func, modules, sessions)
+        else:
+            hit = False
         if hit:
             found.append((node.lineno, ast.unparse(node)[:80]))
     return found
+
+
+def _is_function_write(node: ast.Call, func: ast.Name, functions: set[str]) -> bool:
+    """insert(Task), update(Task), delete(Task) from sqlalchemy; text("UPDATE ...")."""
+    if func.id in functions and func.id != "text":
+        return True
+    if func.id in functions and node.args:
+        first = node.args[0]
+        return isinstance(first, ast.Constant) and bool(SQL_WRITE.match(str(first.value)))
+    return False
+
+
+def _is_method_write(
+    node: ast.Call, func: ast.Attribute, modules: set[str], sessions: set[str]
+) -> bool:
+    """A write through a module, a session, a table or a query, or raw SQL."""
+    receiver = func.value
+    hit = False
+    if func.attr in STATEMENTS and isinstance(receiver, ast.Name):
+        hit = receiver.id in modules  # sa.insert(...), sqlalchemy.update(...)
+    if func.attr in SESSION_WRITES and _terminal(receiver) in sessions:
+        hit = True  # session.add(row), self.session.delete(row)
+    if func.attr in STATEMENTS and "__table__" in ast.unparse(receiver):
+        hit = True  # Task.__table__.insert()
+    if func.attr in {"update", "delete"} and ".query(" in ast.unparse(receiver):
+        hit = True  # session.query(Task).filter(...).update({...})
+    if func.attr in {"exec_driver_sql", "executemany"}:
+        hit = not _transaction_control(node)  # raw SQL around the ORM and Core
+    return hit
 
 
 TRANSACTION_CONTROL = re.compile(r"\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I)

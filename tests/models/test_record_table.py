@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from app.domain import records
 from app.domain.record_query import RecordQuery
-from app.domain.workspace import customer_object, signed_in
+from app.domain.workspace import customer_object
 from app.models.record_table import RAW_VALUE_ROLE, RECORD_ID_ROLE, RecordTableModel
 from app.store import Record
+from tests.support import signed_in_user
 
 COLUMNS = [
     "name",
@@ -29,7 +30,7 @@ COLUMNS = [
 
 def _book(db, n=45):
     with db.session() as session, session.begin():
-        admin = signed_in(session)
+        admin = signed_in_user(session)
         companies = customer_object(session)
         for i in range(n):
             values = {"name": f"Company {i:02d}", "arr": (i + 1) * 100_000, "nps": i % 11}

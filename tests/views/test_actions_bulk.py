@@ -146,9 +146,12 @@ def test_delete_asks_first_and_cancel_deletes_nothing(qtbot, qloop, tab, bulk_db
     tab.model.check_page(True)
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), next(answers))[1]
-    )
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.mouseClick(bar.delete_button, Qt.MouseButton.LeftButton)
     assert asked == ["Delete 200 tasks? You can undo this right after."]
     assert _count(bulk_db, Task.deleted_at.is_not(None)) == 0

@@ -7,21 +7,30 @@ from PySide6.QtCore import Qt
 
 from app.views import application
 from app.views.application import Shell
+from app.views.main_window import MainWindow
+from tests.support import not_none
+
+
+def _window(shell: Shell) -> MainWindow:
+    """The main window: a function, since the test has seen `shell.window` be None."""
+    return not_none(shell.window)
 
 
 def test_first_start_then_the_main_window(qtbot, tmp_path):
     shell = Shell(tmp_path / "tend.db")
     assert shell.start()
     dialog = shell.dialog
+    assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and shell.window is None
     qtbot.keyClicks(dialog.admin_name, "Grace Hopper")
     qtbot.keyClicks(dialog.admin_email, "grace@example.com")
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
-    qtbot.addWidget(shell.window)
-    assert shell.window.viewer.name == "Grace Hopper"
-    assert shell.window.tab_keys() == [
+    window = _window(shell)
+    qtbot.addWidget(window)
+    assert window.viewer.name == "Grace Hopper"
+    assert window.tab_keys() == [
         "summary",
         "customers",
         "services",
@@ -29,16 +38,17 @@ def test_first_start_then_the_main_window(qtbot, tmp_path):
         "actions",
         "schedule",
     ]
-    shell.db.dispose()
+    not_none(shell.db).dispose()
 
 
 def test_an_existing_workspace_opens_straight_into_the_window(qtbot, workspace_db):
     workspace_db.dispose()
     shell = Shell(workspace_db.path)
     assert shell.start()
-    qtbot.addWidget(shell.window)
-    assert shell.dialog is None and shell.window.isVisible()
-    shell.db.dispose()
+    window = _window(shell)
+    qtbot.addWidget(window)
+    assert shell.dialog is None and window.isVisible()
+    not_none(shell.db).dispose()
 
 
 def test_a_file_that_is_not_a_database_gets_a_clear_message(qtbot, tmp_path, monkeypatch):

@@ -19,7 +19,8 @@ def test_cyclic_garbage_is_collected_by_the_gui_thread_timer(qtbot, qapp):
         destroyed_in: list[str] = []
 
         class Cycle:
-            pass
+            me: object
+            editor: QLineEdit
 
         cycle = Cycle()
         cycle.me = cycle  # only the cyclic collector frees it

@@ -4,18 +4,23 @@ unsaved marker, creating views, the ⋮ menu (CUS-1, CUS-3, CUS-4, PERM-5)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QDialog, QLabel, QToolButton
 from sqlalchemy import select
 
 from app.domain.demo import generate_demo
 from app.domain.viewer import viewer_of
 from app.store import SavedView, User
 from app.store.engine import open_database
+from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
 from app.views.customers.tab import CustomersTab
+from tests.support import not_none
 from tests.views.conftest import shown
+
+D = TypeVar("D", bound=QDialog)
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +50,13 @@ def _tab(qtbot, db, name: str) -> CustomersTab:
     return shown(qtbot, CustomersTab(db, viewer), (1200, 700))
 
 
+def _dialog(tab: CustomersTab, kind: type[D]) -> D:
+    """The sidebar's open dialog, which must be a `kind`."""
+    dialog = tab.sidebar.dialog
+    assert isinstance(dialog, kind), dialog
+    return dialog
+
+
 def _select(tab: CustomersTab, name: str) -> None:
     for i, view in enumerate(tab.sidebar.views):
         if view.name == name:
@@ -56,7 +68,9 @@ def _select(tab: CustomersTab, name: str) -> None:
 def _row_menu(tab: CustomersTab, name: str):
     row = next(i for i, v in enumerate(tab.sidebar.views) if v.name == name)
     widget = tab.sidebar.list.itemWidget(tab.sidebar.list.item(row))
-    return widget.findChild(QToolButton).menu()
+    button = widget.findChild(QToolButton)
+    assert button is not None
+    return button.menu()
 
 
 def _trigger(tab, view_name: str, action_text: str) -> None:
@@ -68,36 +82,36 @@ def _trigger(tab, view_name: str, action_text: str) -> None:
 def test_opens_on_owned_by_me_and_switches_views(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
     assert tab.title.text() == "Owned by me"
-    owned = tab.model.total
+    owned = not_none(tab.model).total
     assert owned > 0 and tab.count.text() == f"{owned} customers"
-    names = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    names = [not_none(tab.model).index(r, 0).data() for r in range(not_none(tab.model).rowCount())]
     assert names == sorted(names)
     _select(tab, "Assigned in the last 30 days")
     assert tab.title.text() == "Assigned in the last 30 days"
-    assert tab.model.total < owned
+    assert not_none(tab.model).total < owned
 
 
 def test_search_finds_customers_by_name_as_you_type(qtbot, db):
     tab = _tab(qtbot, db, "Avery Stone")
-    first = tab.model.index(0, 0).data()
+    first = not_none(tab.model).index(0, 0).data()
     word = first.split()[0][:5]
     qtbot.keyClicks(tab.search, word)
-    qtbot.waitUntil(lambda: tab.model.query.search == word)
-    shown = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    qtbot.waitUntil(lambda: not_none(tab.model).query.search == word)
+    shown = [not_none(tab.model).index(r, 0).data() for r in range(not_none(tab.model).rowCount())]
     assert first in shown and all(word.lower() in n.lower() for n in shown)
 
 
 def test_sorting_marks_the_view_unsaved_and_reset_drops_it(qtbot, db):
     tab = _tab(qtbot, db, "Avery Stone")
     header = tab.table.horizontalHeader()
-    arr = [p.key for p in tab.model.columns].index("arr")
+    arr = [p.key for p in not_none(tab.model).columns].index("arr")
     assert not tab.unsaved.isVisible()
     for _ in range(2):  # the second click sorts by ARR, highest first
         x = header.sectionViewportPosition(arr) + 10
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     values = [
-        tab.model.index(r, arr).data(Qt.ItemDataRole.UserRole + 2)
-        for r in range(tab.model.rowCount())
+        not_none(tab.model).index(r, arr).data(Qt.ItemDataRole.UserRole + 2)
+        for r in range(not_none(tab.model).rowCount())
     ]
     present = [v for v in values if v is not None]
     assert present == sorted(present, reverse=True)
@@ -108,13 +122,13 @@ def test_sorting_marks_the_view_unsaved_and_reset_drops_it(qtbot, db):
     assert "Built-in views cannot be edited" in tab.messages.label.text()
     qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
     assert not tab.unsaved.isVisible()
-    assert tab.model.query.sort_key == "name"
+    assert not_none(tab.model).query.sort_key == "name"
 
 
 def test_a_csm_creates_a_private_view_and_cannot_share_it(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
     qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
-    dialog = tab.sidebar.dialog
+    dialog = _dialog(tab, ViewFormDialog)
     assert not dialog.everyone.isEnabled()
     assert "Manage CS settings" in dialog.share_note.text() and dialog.share_note.isVisible()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -132,14 +146,14 @@ def test_a_csm_creates_a_private_view_and_cannot_share_it(qtbot, db):
 def test_an_admin_sets_a_default_with_a_description_and_deletes_with_the_tick(qtbot, db):
     tab = _tab(qtbot, db, "Avery Stone")
     qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
-    dialog = tab.sidebar.dialog
+    dialog = _dialog(tab, ViewFormDialog)
     qtbot.keyClicks(dialog.name, "Strategic accounts")
     dialog.everyone.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
     _trigger(tab, "Strategic accounts", "Set as default")
-    default = tab.sidebar.dialog
+    default = _dialog(tab, DefaultDialog)
     qtbot.mouseClick(default.save_button, Qt.MouseButton.LeftButton)
     assert default.errors["description"].isVisible()
     qtbot.keyClicks(default.description, "Our strategic customers")
@@ -150,7 +164,7 @@ def test_an_admin_sets_a_default_with_a_description_and_deletes_with_the_tick(qt
     assert "★" in [label.text() for label in row.findChildren(QLabel)]
 
     _trigger(tab, "Strategic accounts", "Delete view")
-    delete = tab.sidebar.dialog
+    delete = _dialog(tab, DeleteDialog)
     assert not delete.save_button.isEnabled()
     qtbot.mouseClick(delete.sure, Qt.MouseButton.LeftButton)
     assert delete.save_button.isEnabled()
@@ -161,7 +175,7 @@ def test_an_admin_sets_a_default_with_a_description_and_deletes_with_the_tick(qt
 def test_a_csm_is_refused_deleting_a_shared_view_with_the_reason(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
     _trigger(tab, "Assigned in the last 30 days", "Delete view")
-    dialog = tab.sidebar.dialog
+    dialog = _dialog(tab, DeleteDialog)
     qtbot.mouseClick(dialog.sure, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Manage CS settings" in dialog.form_error.text()
@@ -188,35 +202,36 @@ def test_export_writes_exactly_the_views_rows_off_the_gui_thread(qtbot, qloop, d
     assert "Exported" in tab.messages.label.text()
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert len(rows) - 1 == tab.model.total
+    assert len(rows) - 1 == not_none(tab.model).total
     assert {r[1] for r in rows[1:]} == {"Marcus Chen"}
     assert tab.export_button.isEnabled() and not tab.export_row.isVisible()
 
 
 def _quick(tab, label: str):
-    return next(q for q in tab.filter_bar.quick if q.prop.label == label)
+    return next(q for q in not_none(tab.filter_bar).quick if q.prop.label == label)
 
 
 def test_quick_filters_narrow_the_view_and_mark_it_unsaved(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
-    owned = tab.model.total
+    owned = not_none(tab.model).total
     stale = _quick(tab, "Last activity date")
     next(a for a in stale.menu().actions() if a.text() == "More than 30 days ago").trigger()
     assert stale.text() == "Last activity date: More than 30 days ago"
-    assert 0 < tab.model.total < owned
-    assert tab.unsaved.isVisible() and tab.filter_bar.clear_button.isVisible()
+    assert 0 < not_none(tab.model).total < owned
+    assert tab.unsaved.isVisible() and not_none(tab.filter_bar).clear_button.isVisible()
     owner = _quick(tab, "CSM owner")
     next(a for a in owner.menu().actions() if a.text() == "Unassigned").trigger()
-    assert tab.model.total == 0  # "owned by me" and "unassigned" together match nothing
-    qtbot.mouseClick(tab.filter_bar.clear_button, Qt.MouseButton.LeftButton)
-    assert tab.model.total == owned and not tab.unsaved.isVisible()
+    assert not_none(tab.model).total == 0  # "owned by me" and "unassigned" together match nothing
+    qtbot.mouseClick(not_none(tab.filter_bar).clear_button, Qt.MouseButton.LeftButton)
+    assert not_none(tab.model).total == owned and not tab.unsaved.isVisible()
 
 
 def test_advanced_filters_refuse_a_bad_value_at_the_condition_then_apply(qtbot, db):
     tab = _tab(qtbot, db, "Avery Stone")
     _select(tab, "Assigned in the last 30 days")
-    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
-    editor = tab.filter_bar.editor
+    qtbot.mouseClick(not_none(tab.filter_bar).advanced, Qt.MouseButton.LeftButton)
+    editor = not_none(tab.filter_bar).editor
+    assert editor is not None
     assert len(editor.groups) == 1  # the built-in view's own condition
     row = editor.add_condition(editor.groups[0])
     row.prop_combo.setCurrentIndex(row.prop_combo.findData("nps"))
@@ -228,11 +243,11 @@ def test_advanced_filters_refuse_a_bad_value_at_the_condition_then_apply(qtbot, 
     qtbot.keyClicks(row.value, "8")
     qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
-    assert tab.filter_bar.advanced.text() == "Advanced filters (2)"
-    nps = [p.key for p in tab.model.columns].index("nps")
+    assert not_none(tab.filter_bar).advanced.text() == "Advanced filters (2)"
+    nps = [p.key for p in not_none(tab.model).columns].index("nps")
     values = [
-        tab.model.index(r, nps).data(Qt.ItemDataRole.UserRole + 2)
-        for r in range(tab.model.rowCount())
+        not_none(tab.model).index(r, nps).data(Qt.ItemDataRole.UserRole + 2)
+        for r in range(not_none(tab.model).rowCount())
     ]
     assert all(v is not None and v > 8 for v in values)
 
@@ -241,12 +256,12 @@ def test_a_filtered_table_is_kept_as_a_new_view(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
     stale = _quick(tab, "Last activity date")
     next(a for a in stale.menu().actions() if a.text() == "More than 90 days ago").trigger()
-    expected = tab.model.total
+    expected = not_none(tab.model).total
     qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
-    dialog = tab.sidebar.dialog
+    dialog = _dialog(tab, ViewFormDialog)
     qtbot.keyClicks(dialog.name, "Gone quiet")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert tab.title.text() == "Gone quiet" and tab.model.total == expected
+    assert tab.title.text() == "Gone quiet" and not_none(tab.model).total == expected
     assert not tab.unsaved.isVisible()
     saved = next(v for v in tab.sidebar.views if v.name == "Gone quiet")
     assert {c["op"] for g in saved.filters for c in g} >= {"more_than_days_ago", "is_any_of"}
@@ -257,8 +272,8 @@ def test_edit_columns_then_save_a_custom_view(qtbot, db):
 
     tab = _tab(qtbot, db, "Marcus Chen")
     qtbot.mouseClick(tab.sidebar.create_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(tab.sidebar.dialog.name, "Columns test")
-    qtbot.mouseClick(tab.sidebar.dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(_dialog(tab, ViewFormDialog).name, "Columns test")
+    qtbot.mouseClick(_dialog(tab, ViewFormDialog).save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.columns_button, Qt.MouseButton.LeftButton)
     dialog = tab.columns_dialog
     items = {dialog.list.item(i).text(): dialog.list.item(i) for i in range(dialog.list.count())}
@@ -266,7 +281,8 @@ def test_edit_columns_then_save_a_custom_view(qtbot, db):
     items["Industry"].setCheckState(_Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     labels = [
-        tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())
+        not_none(tab.model).headerData(i, Qt.Orientation.Horizontal)
+        for i in range(not_none(tab.model).columnCount())
     ]
     assert "Industry" in labels and "NPS" not in labels and labels[0] == "Company name"
     assert tab.unsaved.isVisible()
@@ -287,7 +303,7 @@ def test_column_widths_persist_for_the_viewer(qtbot, db):
 
 
 def _open_preview(qtbot, tab, row: int = 0):
-    index = tab.model.index(row, 0)
+    index = not_none(tab.model).index(row, 0)
     rect = tab.table.visualRect(index)
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.preview is not None and tab.preview.isVisible()
@@ -296,7 +312,7 @@ def _open_preview(qtbot, tab, row: int = 0):
 
 def test_clicking_a_name_opens_the_preview_with_associations(qtbot, db):
     tab = _tab(qtbot, db, "Marcus Chen")
-    name = tab.model.index(0, 0).data()
+    name = not_none(tab.model).index(0, 0).data()
     preview = _open_preview(qtbot, tab)
     assert preview.title.text() == name and preview.kind.text() == "Company"
     headings = [
@@ -336,8 +352,8 @@ def test_editing_a_value_saves_it_with_history_and_updates_the_table(qtbot, db):
     assert row.shown.text() == "3"
     qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
     assert "Marcus Chen: 3" in row.history.text()
-    nps = [p.key for p in tab.model.columns].index("nps")
-    qtbot.waitUntil(lambda: tab.model.index(0, nps).data() == "3")  # the change channel
+    nps = [p.key for p in not_none(tab.model).columns].index("nps")
+    qtbot.waitUntil(lambda: not_none(tab.model).index(0, nps).data() == "3")  # the change channel
 
 
 def test_follow_and_unfollow_from_the_actions_menu(qtbot, db):
@@ -397,7 +413,7 @@ def test_merge_from_the_actions_menu_keeps_both_records_activities(qtbot, db):
     from app.store import ActivityLink, Record
 
     tab = _tab(qtbot, db, "Marcus Chen")
-    names = [tab.model.index(r, 0).data() for r in range(2)]
+    names = [not_none(tab.model).index(r, 0).data() for r in range(2)]
     preview = _open_preview(qtbot, tab, row=0)
     survivor = preview.record_id
     with db.session() as session:
@@ -421,7 +437,9 @@ def test_merge_from_the_actions_menu_keeps_both_records_activities(qtbot, db):
         )
 
     def shown() -> list[str]:
-        return [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+        return [
+            not_none(tab.model).index(r, 0).data() for r in range(not_none(tab.model).rowCount())
+        ]
 
     qtbot.waitUntil(lambda: names[1] not in shown() and names[0] in shown())
 
@@ -450,8 +468,9 @@ def test_advanced_is_any_of_ticks_several_options(qtbot, db):
     from app.domain import record_query as rq
 
     tab = _tab(qtbot, db, "Marcus Chen")
-    qtbot.mouseClick(tab.filter_bar.advanced, Qt.MouseButton.LeftButton)
-    editor = tab.filter_bar.editor
+    qtbot.mouseClick(not_none(tab.filter_bar).advanced, Qt.MouseButton.LeftButton)
+    editor = not_none(tab.filter_bar).editor
+    assert editor is not None
     row = editor.add_condition(editor.groups[0])
     row.prop_combo.setCurrentIndex(row.prop_combo.findData("tier"))
     row.op_combo.setCurrentIndex(row.op_combo.findData("is_any_of"))
@@ -465,10 +484,11 @@ def test_advanced_is_any_of_ticks_several_options(qtbot, db):
         "value": ["Enterprise", "SMB"],
     }
     qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    model = not_none(tab.model)
     with db.session() as session:
-        expected = rq.count(session, tab.model.query, tab.model.props, tab.model.context())
+        expected = rq.count(session, model.query, model.props, model.context())
         everyone = rq.count(
-            session, rq.RecordQuery(tab.model.query.object_type_id, filters=tab.view.filters),
-            tab.model.props, tab.model.context(),
+            session, rq.RecordQuery(model.query.object_type_id, filters=not_none(tab.view).filters),
+            model.props, model.context(),
         )  # fmt: skip
-    assert tab.model.total == expected < everyone
+    assert model.total == expected < everyone

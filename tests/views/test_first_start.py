@@ -11,6 +11,7 @@ from app.store.engine import open_database
 from app.views import first_start
 from app.views.first_start import FirstStartDialog
 from tests.conftest import count_records
+from tests.support import signed_in_user
 from tests.views.conftest import run_until
 
 
@@ -43,9 +44,11 @@ def test_start_empty_with_contacts_as_customers(qtbot, tmp_path):
     db = open_database(path)
     with db.session() as session:
         ws = session.scalars(select(Workspace)).one()
-        assert session.get(ObjectType, ws.customer_object_id).key == "contacts"
-        assert session.get(PropertyDefinition, ws.csm_property_id).key == "contact_owner"
-        admin = signed_in(session)
+        customers = session.get(ObjectType, ws.customer_object_id)
+        csm = session.get(PropertyDefinition, ws.csm_property_id)
+        assert customers is not None and customers.key == "contacts"
+        assert csm is not None and csm.key == "contact_owner"
+        admin = signed_in_user(session)
         assert (admin.name, admin.is_super_admin, admin.has_service_seat) == (
             "Grace Hopper",
             True,

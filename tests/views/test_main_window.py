@@ -3,13 +3,28 @@ window state kept between runs, and the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from typing import TypeVar
 
-from app.domain.workspace import signed_in, workspace_for
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from app.domain.workspace import workspace_for
 from app.store import PropertyDefinition, User, ViewTab, Workspace
-from app.views.main_window import MainWindow
+from app.views.actions.tab import ActionsTab
+from app.views.customers.tab import CustomersTab
+from app.views.main_window import LazyTab, MainWindow
+from app.views.pipelines.tab import PipelineTab
 from app.views.settings.dialog import SettingsDialog
+from tests.support import signed_in_user
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _content(window: MainWindow, key: str, kind: type[W]) -> W:
+    """The content of the tab `key`, which must be a `kind`."""
+    content = window.tab_content(key)
+    assert isinstance(content, kind), content
+    return content
 
 
 def _window(qtbot, db, settings) -> MainWindow:
@@ -49,7 +64,7 @@ def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
         "schedule",
     ]
     with workspace_db.session() as session:
-        assert signed_in(session).name == "Casey Csm"
+        assert signed_in_user(session).name == "Casey Csm"
     window.close()
     again = _window(qtbot, workspace_db, window_settings)
     assert again.viewer.name == "Casey Csm"
@@ -65,8 +80,8 @@ def test_seatless_super_admin_sees_summary_only_and_no_access_user_a_reason(
     assert window.tab_keys() == ["summary"]
     assert window.stack.currentWidget() is window.tabs
     _menu_action(window, "Nora Noaccess").trigger()
-    assert window.stack.currentWidget() is window.no_access
     assert "access" in window.no_access.text()
+    assert window.stack.currentWidget() is window.no_access
 
 
 def test_geometry_and_last_tab_are_restored(qtbot, workspace_db, tmp_path):
@@ -105,6 +120,7 @@ def test_admin_changes_the_csm_property_from_the_gear(qtbot, workspace_db, windo
     assert index >= 0
     dialog.csm_property.setCurrentIndex(index)
     buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
     qtbot.mouseClick(
         buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
@@ -144,10 +160,11 @@ def test_user_menu_says_what_each_person_may_do(qtbot, workspace_db, window_sett
 def test_tabs_are_built_when_first_opened(qtbot, workspace_db, window_settings):
     window = _window(qtbot, workspace_db, window_settings)
     customers = window.tabs.widget(window.tab_keys().index("customers"))
+    assert isinstance(customers, LazyTab)
     assert customers.content is None  # start-up paid only for the Summary
     window.tabs.setCurrentWidget(customers)
     qtbot.waitUntil(lambda: customers.content is not None)
-    assert customers.content.title.text() == "Owned by me"
+    assert _content(window, "customers", CustomersTab).title.text() == "Owned by me"
 
 
 def test_ctrl_and_a_number_opens_that_tab(qtbot, workspace_db, window_settings):
@@ -156,7 +173,7 @@ def test_ctrl_and_a_number_opens_that_tab(qtbot, workspace_db, window_settings):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "tab_customers"
-    customers = window.tab_content("customers")
+    customers = _content(window, "customers", CustomersTab)
     qtbot.waitUntil(customers.isVisible)
     customers.table.setFocus()
     qtbot.keyClick(customers.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -170,16 +187,19 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
 ):
     window = _window(qtbot, workspace_db, window_settings)
     window.tabs.setCurrentIndex(window.tab_keys().index("services"))
-    services = window.tab_content("services")
+    services = _content(window, "services", PipelineTab)
     services.open_settings()
-    services.settings_dialog.shown.setChecked(False)
-    services.settings_dialog.save_button.click()
+    gear = services.settings_dialog
+    assert gear is not None
+    gear.shown.setChecked(False)
+    gear.save_button.click()
     qtbot.waitUntil(lambda: "services" not in window.tab_keys())
     assert window.tab_keys() == ["summary", "customers", "revenue", "actions", "schedule"]
 
     dialog = SettingsDialog(workspace_db, window.viewer, window)
     qtbot.addWidget(dialog)
     dialog.tab_buttons[ViewTab.SERVICES].click()
+    assert dialog.tab_dialog is not None
     dialog.tab_dialog.shown.setChecked(True)
     dialog.tab_dialog.save_button.click()
     dialog.reject()  # the tab settings were saved already: the change channel said so
@@ -208,7 +228,7 @@ def test_view_more_on_a_summary_list_opens_the_actions_tab_on_it(
     )  # fmt: skip
     qtbot.mouseClick(overdue, Qt.MouseButton.LeftButton)
     assert window.tab_keys()[window.tabs.currentIndex()] == "actions"
-    assert window.tab_content("actions").title.text() == "Overdue"
+    assert _content(window, "actions", ActionsTab).title.text() == "Overdue"
 
     # A seatless super admin has the Summary only, so no link to a tab they lack.
     _menu_action(window, "Ivy Itadmin").trigger()

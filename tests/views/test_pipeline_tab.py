@@ -227,10 +227,10 @@ def test_clicking_a_card_opens_the_preview(qtbot, tab):
 
 def test_a_user_who_cannot_edit_is_refused_the_move_with_a_reason(qtbot, deals_db):
     with deals_db.session() as session, session.begin():
-        viewer = User(name="Sam Superadmin", email="sam@example.com", is_super_admin=True)
-        session.add(viewer)
+        sam = User(name="Sam Superadmin", email="sam@example.com", is_super_admin=True)
+        session.add(sam)
         session.flush()
-        viewer = viewer_of(viewer)  # what the tabs hold
+        viewer = viewer_of(sam)  # what the tabs hold
     widget = PipelineTab(deals_db, viewer, ViewTab.REVENUE)
     qtbot.addWidget(widget)
     widget.show()
@@ -267,10 +267,10 @@ def test_the_gear_lets_an_admin_set_the_default_layout(qtbot, tab, deals_db):
 
 def test_the_gear_explains_why_a_csm_cannot_change_tab_settings(qtbot, deals_db):
     with deals_db.session() as session, session.begin():
-        csm = User(name="Casey Csm", email="casey@example.com", has_service_seat=True)
-        session.add(csm)
+        casey = User(name="Casey Csm", email="casey@example.com", has_service_seat=True)
+        session.add(casey)
         session.flush()
-        csm = viewer_of(csm)  # what the tabs hold
+        csm = viewer_of(casey)  # what the tabs hold
     widget = PipelineTab(deals_db, csm, ViewTab.SERVICES)
     qtbot.addWidget(widget)
     widget.show()
@@ -381,10 +381,10 @@ def test_dropping_within_a_column_arranges_it_for_this_user_only(qtbot, tab, dea
     first = same_user.board_view.columns[0].model
     assert [first.card(r).name for r in range(3)] == arranged
     with deals_db.session() as session, session.begin():
-        other = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
-        session.add(other)
+        olu = User(name="Olu Other", email="olu@example.com", has_service_seat=True)
+        session.add(olu)
         session.flush()
-        other = viewer_of(other)  # what the tabs hold
+        other = viewer_of(olu)  # what the tabs hold
     someone_else = PipelineTab(deals_db, other, ViewTab.REVENUE)
     qtbot.addWidget(someone_else)
     theirs = someone_else.board_view.columns[0].model

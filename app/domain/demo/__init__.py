@@ -49,6 +49,19 @@ class DemoSummary:
     signed_in_user_id: uuid.UUID
 
 
+def _check_target(db: Database, companies: int) -> None:
+    """Refuse a shared database, a non-empty one, or fewer than one company."""
+    if not db.is_local:
+        raise ValidationError("database", "The demo is generated into a local database file.")
+    if companies < 1:
+        raise ValidationError("companies", "The demo needs at least one company.")
+    with db.session() as session:
+        if not is_empty(session):
+            raise ValidationError(
+                "database", "This database already has a workspace; choose a new file."
+            )
+
+
 def generate_demo(
     db: Database,
     *,
@@ -63,15 +76,7 @@ def generate_demo(
     Raises ValidationError for a non-empty or non-SQLite database, DemoCancelled when
     `cancelled()` turns true (the caller discards the file).
     """
-    if not db.is_local:
-        raise ValidationError("database", "The demo is generated into a local database file.")
-    if companies < 1:
-        raise ValidationError("companies", "The demo needs at least one company.")
-    with db.session() as session:
-        if not is_empty(session):
-            raise ValidationError(
-                "database", "This database already has a workspace; choose a new file."
-            )
+    _check_target(db, companies)
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time(12), dt.UTC)
     rng = random.Random(seed)

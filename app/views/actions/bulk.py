@@ -31,7 +31,7 @@ from app.domain.errors import DomainError, ValidationError
 from app.domain.task_bulk import EDITABLE, BulkAction, BulkKind, BulkResult
 from app.models.task_bulk import Selection, TaskBulkActions
 from app.models.task_table import PRIORITIES, TYPES
-from app.views.common.background import Progress, run_off_gui_thread
+from app.views.common.background import OneJob, Progress, run_off_gui_thread
 from app.views.common.shortcuts import tab_shortcut
 
 if TYPE_CHECKING:
@@ -119,7 +119,6 @@ class BulkBar(QWidget):
         self.table_model = tab.model
         self.model = TaskBulkActions(tab.db, tab.viewer)
         self.viewer_locale = QLocale(tab.viewer.locale)
-        self._progress: Progress | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -172,13 +171,14 @@ class BulkBar(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(260)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self._cancel)
         row.addWidget(self.progress_label)
         row.addWidget(self.progress_bar)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         layout.addWidget(self.progress_row)
         self.progress_row.hide()
+        self.job = OneJob(self, self.progress_row, lambda _busy: self._update())
+        self.cancel_button.clicked.connect(self.job.cancel)
 
         self.result_row = QWidget()
         result = QHBoxLayout(self.result_row)
@@ -213,7 +213,7 @@ class BulkBar(QWidget):
     def _update(self) -> None:
         model = self.table_model
         count = model.checked_count()
-        busy = self._progress is not None
+        busy = self.job.running
         self.select_page.setChecked(model.page_checked())
         self.select_page.setEnabled(model.rowCount() > 0 and not busy)
         self.selected_label.setText(
@@ -280,30 +280,17 @@ class BulkBar(QWidget):
             self.start(BulkAction(BulkKind.DELETE))
 
     def _busy(self, text: str) -> Progress:
-        self._progress = Progress(self)
-        self._progress.changed.connect(lambda _p, f: self.progress_bar.setValue(round(f * 100)))
+        progress = self.job.start()
+        progress.changed.connect(lambda _p, f: self.progress_bar.setValue(round(f * 100)))
         self.progress_label.setText(text)
         self.progress_bar.setValue(0)
-        self.progress_row.show()
         self.result_row.hide()
-        self._update()
-        return self._progress
-
-    def _idle(self) -> None:
-        if self._progress is not None:
-            self._progress.deleteLater()
-        self._progress = None
-        self.progress_row.hide()
-        self._update()
-
-    def _cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
+        return progress
 
     @asyncSlot(object)
     async def start(self, action: BulkAction) -> None:
         """Run `action` over the ticked tasks off the GUI thread, batch by batch."""
-        if self._progress is not None or not self.table_model.checked_count():
+        if self.job.running or not self.table_model.checked_count():
             return
         selection = self.selection()
         count = self.table_model.checked_count()
@@ -326,13 +313,13 @@ class BulkBar(QWidget):
                 text = self.tr("Stopped: {done}").format(done=text)
             self._show_result(text, undoable=self.model.last is not None)
         finally:
-            self._idle()
+            self.job.finish()
             self.table_model.reload()
 
     @asyncSlot()
     async def undo(self) -> None:
         """Undo the last bulk action, off the GUI thread."""
-        if self._progress is not None or self.model.last is None:
+        if self.job.running or self.model.last is None:
             return
         progress = self._busy(self.tr("Undoing…"))
         try:
@@ -350,7 +337,7 @@ class BulkBar(QWidget):
                 )
             self._show_result(text, undoable=False)
         finally:
-            self._idle()
+            self.job.finish()
             self.table_model.reload()
 
     def _show_result(self, text: str, *, undoable: bool) -> None:

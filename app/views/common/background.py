@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
 
@@ -69,3 +70,40 @@ class GuiThreadGarbage(QObject):
         """One collection on this (the GUI) thread."""
         self._ticks += 1
         gc.collect(2 if self._ticks % self._full_every == 0 else 1)
+
+
+class OneJob:
+    """At most one long job at a time behind a progress row: `start` makes the job's
+    Progress and shows the row, `finish` drops it and hides the row, and `busy_changed`
+    lets the owner grey what must wait while the job runs."""
+
+    def __init__(self, owner: QObject, row: QWidget, busy_changed: Callable[[bool], None]) -> None:
+        self._owner = owner
+        self._row = row
+        self._busy_changed = busy_changed
+        self.progress: Progress | None = None
+
+    @property
+    def running(self) -> bool:
+        """A job has started and not finished."""
+        return self.progress is not None
+
+    def start(self) -> Progress:
+        """The new job's Progress, with the row shown."""
+        self.progress = Progress(self._owner)
+        self._row.show()
+        self._busy_changed(True)
+        return self.progress
+
+    def finish(self) -> None:
+        """The job is over (done, failed or cancelled): the row hides."""
+        if self.progress is not None:
+            self.progress.deleteLater()
+        self.progress = None
+        self._row.hide()
+        self._busy_changed(False)
+
+    def cancel(self) -> None:
+        """Ask the running job, if any, to stop."""
+        if self.progress is not None:
+            self.progress.cancel()

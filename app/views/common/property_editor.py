@@ -5,13 +5,12 @@ preview panel's pencil edit and the stage move dialog; the domain checks what it
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.enums import PropertyType
-from app.domain.properties import PropertyInfo
+from app.domain.properties import TYPED_TEXT, PropertyInfo, value_text
 from app.models.formatting import ValueFormatter
 
 T = PropertyType
@@ -44,26 +43,10 @@ def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -
         text.setFixedHeight(70)
         text.setAccessibleName(prop.label)
         return text
-    line = QLineEdit(as_text(prop, value, formatter))
+    line = QLineEdit(value_text(prop, value, formatter.zone, formatter.user_names, TYPED_TEXT))
     line.setAccessibleName(prop.label)
     line.setPlaceholderText(HINTS.get(prop.type, ""))
     return line
-
-
-def as_text(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -> str:
-    """The value as the user types it back: ISO dates, major money units."""
-    if value is None:
-        return ""
-    match prop.type:
-        case T.CURRENCY:
-            return str(Decimal(int(value)) / 100)
-        case T.DATE:
-            return value.isoformat()
-        case T.DATETIME:
-            return value.astimezone(formatter.zone).strftime("%Y-%m-%d %H:%M")
-        case T.MULTI_CHOICE:
-            return "; ".join(value)
-    return str(value)
 
 
 def editor_value(prop: PropertyInfo, editor: QWidget, formatter: ValueFormatter) -> Any:

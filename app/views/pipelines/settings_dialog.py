@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.models.pipeline_tab import PipelineTabSettings
+from app.views.common.verdict_buttons import save_cancel_buttons
 
 TITLES = {ViewTab.SERVICES: "Services", ViewTab.REVENUE: "Revenue"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,15 +91,7 @@ class TabSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(bool(verdict))
-        if not verdict:
-            self.save_button.setToolTip(verdict.reason)
+        buttons, self.save_button = save_cancel_buttons(self, verdict, self.save)
         layout.addWidget(buttons)
 
     def checked_ids(self) -> list[uuid.UUID]:

@@ -28,7 +28,7 @@ from qasync import asyncSlot
 
 from app.domain.errors import DomainError
 from app.models.schedule import IcsCancelled
-from app.views.common.background import Progress, run_off_gui_thread
+from app.views.common.background import OneJob, Progress, run_off_gui_thread
 
 if TYPE_CHECKING:
     from app.domain.icalendar_io import ImportReport
@@ -122,30 +122,18 @@ class IcsActions(QObject):
         row.addWidget(self.cancel)
         row.addStretch(1)
         self.progress_row.hide()
-        self._progress: Progress | None = None
-        self.cancel.clicked.connect(self._cancel)
+        self.job = OneJob(self, self.progress_row, self._set_busy)
+        self.cancel.clicked.connect(self.job.cancel)
         tab.import_button.clicked.connect(self._choose_import_file)
         tab.export_button.clicked.connect(self._choose_export_range)
 
-    def _cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
-
     def _busy(self, text: str) -> Progress:
-        self._progress = Progress(self)
         self.label.setText(text)
-        self.progress_row.show()
-        self.tab.import_button.setEnabled(False)
-        self.tab.export_button.setEnabled(False)
-        return self._progress
+        return self.job.start()
 
-    def _idle(self) -> None:
-        if self._progress is not None:
-            self._progress.deleteLater()
-        self._progress = None
-        self.progress_row.hide()
-        self.tab.import_button.setEnabled(True)
-        self.tab.export_button.setEnabled(True)
+    def _set_busy(self, busy: bool) -> None:
+        self.tab.import_button.setEnabled(not busy)
+        self.tab.export_button.setEnabled(not busy)
 
     # -- export ----------------------------------------------------------------------------
     def _choose_export_range(self) -> None:
@@ -182,7 +170,7 @@ class IcsActions(QObject):
                 self.tr("Exported {n} items to {path}").format(n=count, path=path)
             )
         finally:
-            self._idle()
+            self.job.finish()
 
     # -- import ----------------------------------------------------------------------------
     def _choose_import_file(self) -> None:
@@ -212,7 +200,7 @@ class IcsActions(QObject):
         else:
             self._report(path, report)
         finally:
-            self._idle()
+            self.job.finish()
 
     def _report(self, path: Path, report: ImportReport) -> None:
         self.tab.model.reload()

@@ -9,7 +9,6 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
+from app.views.common.verdict_buttons import save_cancel_buttons
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 
 
@@ -97,15 +97,7 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(bool(verdict))
-        if not verdict:
-            self.save_button.setToolTip(verdict.reason)
+        buttons, self.save_button = save_cancel_buttons(self, verdict, self.save)
         layout.addWidget(buttons)
 
     def open_tab_settings(self, kind: ViewTab) -> None:

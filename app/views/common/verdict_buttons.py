@@ -1,0 +1,28 @@
+"""Save and Cancel for a form anyone may look at but only some may save (PERM-4, PERM-6):
+Save is greyed, with the domain's reason as its tooltip, when the viewer may not save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+
+if TYPE_CHECKING:
+    from app.domain.permissions import Verdict
+
+
+def save_cancel_buttons(
+    dialog: QDialog, verdict: Verdict, save: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's Save/Cancel box and its Save button; Save calls `save`, Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setEnabled(bool(verdict))
+    if not verdict:
+        save_button.setToolTip(verdict.reason)
+    return buttons, save_button
