@@ -8,15 +8,31 @@ import csv
 import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.domain import record_query
 from app.domain.filters import FilterContext
 from app.domain.properties import PropertyInfo, value_text
+from app.store import PropertyType
 from app.store.engine import Database
 
 EXPORT_PAGE = 2000
+# A spreadsheet runs a cell that starts with these as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC = (PropertyType.NUMBER, PropertyType.CURRENCY)
+
+
+def cell_text(prop: PropertyInfo | None, value: Any, text: str) -> str:
+    """What a cell holds: the value's text, with a leading quote when a spreadsheet would
+    read it as a formula; a real number (a negative amount) stays a number."""
+    if not text.startswith(FORMULA_STARTS):
+        return text
+    if prop is not None and prop.type in NUMERIC and isinstance(value, (int, float, Decimal)):
+        return text
+    return "'" + text
 
 
 class ExportCancelled(Exception):
@@ -46,7 +62,7 @@ def export_csv(
             total = record_query.count(session, query, props, ctx)
             with partial.open("w", newline="", encoding="utf-8-sig") as out:
                 writer = csv.writer(out)
-                writer.writerow([p.label for p in columns])
+                writer.writerow([cell_text(None, p.label, p.label) for p in columns])
                 cursor: record_query.Cursor | None = None
                 while True:
                     if cancelled is not None and cancelled():
@@ -57,7 +73,7 @@ def export_csv(
                     for _id, values in rows:
                         writer.writerow(
                             [
-                                value_text(p, v, zone, names)
+                                cell_text(p, v, value_text(p, v, zone, names))
                                 for p, v in zip(columns, values, strict=True)
                             ]
                         )

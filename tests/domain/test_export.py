@@ -77,3 +77,35 @@ def test_cancel_writes_nothing_and_keeps_an_existing_file(seeded, tmp_path):
         )  # fmt: skip
     assert path.read_text() == "my old export"
     assert not (tmp_path / "keep.csv.partial").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["=HYPERLINK(\"http://x.example\",\"y\")", "=1+2", "@SUM(1)", "+1+1", "-2+3", "\tcmd"],
+)
+def test_a_cell_a_spreadsheet_would_run_is_written_as_text(workspace_db, tmp_path, name):
+    """Issue 11 item 6 (OWASP's CSV-injection rule): a leading =, +, -, @, tab or CR gets a
+    quote, so a spreadsheet shows the text instead of running it; negative amounts stay
+    numbers."""
+    from app.domain.records import create_record
+
+    with workspace_db.session() as session, session.begin():
+        companies = customer_object(session)
+        admin = session.scalars(select(User).where(User.name == "Ada Admin")).one()
+        create_record(session, admin, companies, {"name": name, "arr": -50_000, "nps": -3})
+    with workspace_db.session() as session:
+        props = load_properties(session, companies.id)
+    columns = [props["name"], props["arr"], props["nps"]]
+    path = tmp_path / "out.csv"
+    ctx = FilterContext(admin.id, TODAY, NOW)
+    query = rq.RecordQuery(companies.id)
+    export.export_csv(workspace_db, query, props, columns, ctx, path)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        (_header, row) = list(csv.reader(f))
+    assert row == ["'" + name, "-500", "-3"]
+
+
+def test_a_carriage_return_and_a_formula_label_are_quoted_too():
+    assert export.cell_text(None, "\r=1", "\r=1") == "'\r=1"
+    assert export.cell_text(None, "=Owner", "=Owner") == "'=Owner"  # a header
+    assert export.cell_text(None, "Acme", "Acme") == "Acme"
