@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -282,3 +283,57 @@ def test_cancel_also_stops_the_helper_process(db, monkeypatch):
         )  # fmt: skip
     assert "Tasks" in phases  # it got as far as the helper's phases
     assert multiprocessing.active_children() == []
+
+
+HUNG_PARENT = """
+import multiprocessing, sys, time
+import app.domain.demo as demo
+from app.store.engine import open_database
+
+def stuck(phase, fraction):
+    children = multiprocessing.active_children()
+    if children:
+        print(children[0].pid, flush=True)
+        time.sleep(600)  # the parent hangs; the helper fills its queue and waits
+
+if __name__ == "__main__":
+    demo.PARALLEL_FROM = 1
+    demo.generate_demo(open_database(sys.argv[1]), companies=300, progress=stuck)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in state  # a zombie has exited (nobody reaped it yet)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_the_helper_ends_when_its_parent_is_killed(tmp_path):
+    """Issue 11 item 8: `kill -9` of `tend demo` left its helper alive (once for 15 minutes,
+    228 MB); now the helper sees its parent die and exits."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "hung_parent.py"
+    script.write_text(HUNG_PARENT)
+    parent = subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "demo.db")], stdout=subprocess.PIPE,
+        text=True, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    try:
+        assert parent.stdout is not None
+        helper = int(parent.stdout.readline())
+        assert _running(helper)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while _running(helper) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(helper)
+    finally:
+        parent.kill()

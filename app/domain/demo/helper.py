@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import multiprocessing.connection
+import os
 import queue
 import random
+import threading
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,8 +81,24 @@ class _Forwarder:
         return total
 
 
+def _exit_with_parent() -> None:
+    """End this process the moment its parent dies (a `kill -9` of `tend demo` must not
+    leave the helper running for minutes, holding memory): a daemon thread waits on the
+    parent's sentinel, which becomes ready when the parent is gone, on every platform."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)  # no clean-up to do: the parent, and so the demo file, is gone
+
+    threading.Thread(target=watch, name="tend-demo-parent-watch", daemon=True).start()
+
+
 def _run(plan: Plan, out: Any) -> None:
     """The helper process's body."""
+    _exit_with_parent()
     try:
         make_activities(plan.context(_Forwarder(out)))
         out.put(("done",))
