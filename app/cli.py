@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
 def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
     """Generate the demo into a new file at `path`, printing progress."""
     from app.domain.demo import generate_demo_file
+    from app.store.tend_file import NotATendFile
 
     if companies < 1:
         print("tend demo: --companies must be at least 1", file=sys.stderr)
@@ -48,7 +49,12 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
 
     print(f"Generating a demo workspace with {companies:,} companies (seed {seed}) into {path}")
     try:
-        summary = generate_demo_file(path, companies=companies, seed=seed, progress=progress)
+        summary = generate_demo_file(
+            path, companies=companies, seed=seed, progress=progress, replace=force
+        )
+    except (NotATendFile, FileExistsError) as exc:
+        print(f"tend demo: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("Cancelled; nothing was written to the file.", file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
 from app.store.engine import Database, open_database
 from app.store.migrate import SchemaTooNew
+from app.store.tend_file import NotATendFile
 
 if TYPE_CHECKING:
     from app.domain.demo import DemoSummary
@@ -33,7 +34,7 @@ def open_workspace(path: Path) -> tuple[Database, bool]:
     except DatabaseError as exc:
         reason = exc.orig if hasattr(exc, "orig") else exc
         raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc
-    except SchemaTooNew as exc:
+    except (SchemaTooNew, NotATendFile) as exc:
         raise CannotOpen(str(exc)) from exc
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
+from app.store.tend_file import check_tend_file, mark_tend_file
 from app.store.transactions import disable_driver_transactions, emit_begin, for_writing
 
 
@@ -92,12 +93,17 @@ class Database:
 def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     """Open a SQLite path or a database URL, creating and upgrading the schema if needed."""
     url = str(target)
-    if "://" not in url:
-        Path(url).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        url = sqlite_url(url)
+    local = "://" not in url
+    if local:
+        path = Path(url).expanduser()
+        check_tend_file(path)  # before anything could write to another program's file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(path)
     engine = make_engine(url)
     if upgrade:
         migrate.upgrade(engine)
+    if local:
+        mark_tend_file(engine)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 

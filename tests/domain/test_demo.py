@@ -249,7 +249,7 @@ def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
     assert generate_demo_file(target, companies=8, seed=1).counts["companies"] == 8
     before = target.read_bytes()
     with pytest.raises(DemoCancelled):
-        generate_demo_file(target, companies=500, seed=2, cancelled=lambda: True)
+        generate_demo_file(target, companies=500, seed=2, cancelled=lambda: True, replace=True)
     assert target.read_bytes() == before
     assert not (tmp_path / "tend.db.partial").exists()
 

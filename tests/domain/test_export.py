@@ -81,7 +81,7 @@ def test_cancel_writes_nothing_and_keeps_an_existing_file(seeded, tmp_path):
 
 @pytest.mark.parametrize(
     "name",
-    ["=HYPERLINK(\"http://x.example\",\"y\")", "=1+2", "@SUM(1)", "+1+1", "-2+3", "\tcmd"],
+    ['=HYPERLINK("http://x.example","y")', "=1+2", "@SUM(1)", "+1+1", "-2+3", "\tcmd"],
 )
 def test_a_cell_a_spreadsheet_would_run_is_written_as_text(workspace_db, tmp_path, name):
     """Issue 11 item 6 (OWASP's CSV-injection rule): a leading =, +, -, @, tab or CR gets a

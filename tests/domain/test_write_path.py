@@ -122,11 +122,12 @@ def _is_method_write(
     return hit
 
 
-TRANSACTION_CONTROL = re.compile(r"\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I)
+# How a transaction begins and ends, and the file's own settings: not rows written.
+TRANSACTION_CONTROL = re.compile(r"\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b", re.I)
 
 
 def _transaction_control(call: ast.Call) -> bool:
-    """`conn.exec_driver_sql("BEGIN IMMEDIATE")`: how a transaction begins, not a write."""
+    """`conn.exec_driver_sql("BEGIN IMMEDIATE")` or a PRAGMA: no row is written."""
     if not call.args:
         return False
     first = call.args[0]
@@ -191,6 +192,7 @@ def test_the_scan_sees_a_write(code):
         "def f(session):\n    session.execute(select(Task))",
         "conn.exec_driver_sql(f'BEGIN {mode}')",
         "conn.exec_driver_sql('ROLLBACK')",
+        "conn.exec_driver_sql(f'PRAGMA application_id={APPLICATION_ID}')",
     ],
 )
 def test_the_scan_leaves_other_calls_alone(code):

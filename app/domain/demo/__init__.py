@@ -31,6 +31,7 @@ from app.store import ObjectType, Record
 from app.store.base import frozen_clock
 from app.store.engine import SYNCHRONOUS, Database, open_database, remove_database_files
 from app.store.ids import seeded_ids
+from app.store.tend_file import check_tend_file, holds_workspace
 
 __all__ = ["DemoCancelled", "DemoSummary", "generate_demo", "generate_demo_file"]
 
@@ -164,11 +165,19 @@ def generate_demo_file(
     seed: int = 1,
     progress: Callable[[str, float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    replace: bool = False,
 ) -> DemoSummary:
     """Generate the demo into a side file and move it to `path` only once complete.
 
-    A cancel, an error or a killed process leaves whatever was at `path` untouched.
+    A cancel, an error or a killed process leaves whatever was at `path` untouched. The
+    demo never replaces another program's file, nor a Tend workspace unless `replace`
+    (`tend demo --force`): NotATendFile or FileExistsError, before any work.
     """
+    check_tend_file(path)
+    if not replace and holds_workspace(path):
+        raise FileExistsError(
+            f"{path.name} already holds a workspace; the demo leaves it as it is."
+        )
     partial = path.with_name(path.name + ".partial")
     remove_database_files(partial)
     db = open_database(partial)
