@@ -74,4 +74,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(path, args.companies, args.seed, args.force)
     from app.views.application import run_gui
 
-    return run_gui(Path(args.db).expanduser() if args.db else default_database())
+    if args.db:
+        return run_gui(Path(args.db).expanduser(), chosen=True)
+    return run_gui(default_database())

@@ -31,15 +31,20 @@ def make_application() -> QApplication:
 class Shell:
     """Shows the first-start dialog for an empty file, then the main window."""
 
-    def __init__(self, path: Path, garbage: GuiThreadGarbage | None = None) -> None:
+    def __init__(
+        self, path: Path, garbage: GuiThreadGarbage | None = None, chosen: bool = False
+    ) -> None:
         self.path = path
         self.garbage = garbage
+        self.chosen = chosen  # the user named the file (--db): a missing folder is asked
         self.window: MainWindow | None = None
         self.dialog: FirstStartDialog | None = None
         self.db: Database | None = None
 
     def start(self) -> bool:
         """Open the file; False (after telling the user) when it cannot be opened."""
+        if self.chosen and not self.path.parent.exists() and not self._may_create_folder():
+            return False
         try:
             db, empty = open_workspace(self.path)
         except CannotOpen as exc:
@@ -53,6 +58,16 @@ class Shell:
         else:
             self._show_window(db)
         return True
+
+    def _may_create_folder(self) -> bool:
+        """A file named in a folder that does not exist (a typo?): create it only if the
+        user agrees."""
+        answer = QMessageBox.question(
+            None, "Tend",
+            f"The folder {self.path.parent} does not exist.\n\n"
+            f"Create it and a new Tend workspace file {self.path.name} there?",
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def _first_start_done(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
@@ -76,7 +91,7 @@ class Shell:
         self.window.show()
 
 
-def run_gui(path: Path) -> int:
+def run_gui(path: Path, chosen: bool = False) -> int:
     """Run Tend's window on the database at `path` until it is closed."""
     import qasync
 
@@ -87,7 +102,7 @@ def run_gui(path: Path) -> int:
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shell = Shell(path, garbage)
+    shell = Shell(path, garbage, chosen)
     if not shell.start():
         return 1
     closed = asyncio.Event()

@@ -69,3 +69,30 @@ def test_a_file_from_a_newer_tend_gets_a_clear_message(qtbot, workspace_db, monk
     monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: shown.append(args[2]))
     assert not Shell(workspace_db.path).start()
     assert shown and "newer version of Tend" in shown[0]
+
+
+def test_a_file_named_in_a_missing_folder_is_made_only_if_the_user_agrees(
+    qtbot, tmp_path, monkeypatch
+):
+    """Issue 11 item 1: `tend --db` with a folder that does not exist asks first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "typo" / "tend.db"
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(application.QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not Shell(path, chosen=True).start()
+    assert not path.parent.exists() and "does not exist" in asked[0]
+
+    monkeypatch.setattr(application.QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    shell = Shell(path, chosen=True)
+    assert shell.start()
+    qtbot.addWidget(not_none(shell.dialog))
+    assert path.exists() and len(asked) == 2
