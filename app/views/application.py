@@ -13,6 +13,7 @@ from app.views.common.background import GuiThreadGarbage
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
+from app.views.single_instance import FileOwner
 
 
 def make_application() -> QApplication:
@@ -40,14 +41,24 @@ class Shell:
         self.window: MainWindow | None = None
         self.dialog: FirstStartDialog | None = None
         self.db: Database | None = None
+        self.owner: FileOwner | None = None
+        self.handed_over = False  # another Tend has the file and was asked to show it
 
     def start(self) -> bool:
-        """Open the file; False (after telling the user) when it cannot be opened."""
+        """Open the file; False (after telling the user) when it cannot be opened, and
+        when another Tend has it open (that Tend raises its window instead)."""
         if self.chosen and not self.path.parent.exists() and not self._may_create_folder():
             return False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.owner = FileOwner(self.path)
+        if not self.owner.acquire():
+            self.handed_over = True
+            return False
+        self.owner.raiseRequested.connect(self.raise_window)
         try:
             db, empty = open_workspace(self.path)
         except CannotOpen as exc:
+            self.stop()
             QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
             return False
         if empty:
@@ -58,6 +69,19 @@ class Shell:
         else:
             self._show_window(db)
         return True
+
+    def raise_window(self) -> None:
+        """Another start on this file: bring this window (or the first-start dialog) up."""
+        shown = self.window or self.dialog
+        if shown is not None:
+            shown.showNormal()
+            shown.raise_()
+            shown.activateWindow()
+
+    def stop(self) -> None:
+        """Let the file go."""
+        if self.owner is not None:
+            self.owner.release()
 
     def _may_create_folder(self) -> bool:
         """A file named in a folder that does not exist (a typo?): create it only if the
@@ -104,11 +128,12 @@ def run_gui(path: Path, chosen: bool = False) -> int:
     asyncio.set_event_loop(loop)
     shell = Shell(path, garbage, chosen)
     if not shell.start():
-        return 1
+        return 0 if shell.handed_over else 1
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     if shell.db is not None:
         shell.db.dispose()
+    shell.stop()
     return 0
