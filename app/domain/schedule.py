@@ -20,17 +20,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from app.domain.activity_records import first_records
+from app.domain.stored import core, raw, to_utc, to_uuid
 from app.domain.summary import day_bounds, zone_named, zone_of
 from app.domain.viewer import Person
-from app.store import (
-    ActivityKind,
-    ActivityLink,
-    Meeting,
-    MeetingAttendee,
-    Record,
-    Task,
-    TaskStatus,
-)
+from app.store import ActivityKind, Meeting, MeetingAttendee, Record, Task, TaskStatus
 
 
 class EventKind(StrEnum):
@@ -81,9 +75,12 @@ class Event:
     def many(cls, values: dict[str, Any]) -> Event:
         """One of the hundreds of items a month reads: the same Event as `Event(**values)`
         (defaults filled in), made without the frozen dataclass's `__setattr__` per field,
-        which took a third of the time to read a month of tasks."""
+        which took a third of the time to read a month of tasks. A `values` naming every
+        field becomes the item's own (the caller hands over a fresh dict)."""
         event = object.__new__(cls)
-        object.__setattr__(event, "__dict__", {**_EVENT_DEFAULTS, **values})
+        # every field given (a month's tasks are): no defaults to merge in
+        full = values if len(values) == _EVENT_FIELDS else {**_EVENT_DEFAULTS, **values}
+        object.__setattr__(event, "__dict__", full)
         return event
 
     def local_days(self, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
@@ -98,6 +95,7 @@ class Event:
 
 
 _EVENT_DEFAULTS = {f.name: f.default for f in fields(Event) if f.default is not MISSING}
+_EVENT_FIELDS = len(fields(Event))
 
 
 @dataclass(frozen=True)
@@ -158,46 +156,54 @@ def _meetings(
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
     wide = dt.timedelta(days=1)
-    rows = session.execute(
-        select(
-            Meeting.id,
-            Meeting.title,
-            Meeting.start_at,
-            Meeting.end_at,
-            Meeting.all_day,
-            Meeting.time_zone,
-            Meeting.link,
-            Meeting.location,
-            Meeting.description,
+    # read as the month's tasks are (see `_tasks`): ids and times in the driver's form
+    rows = (
+        core(session)
+        .execute(
+            select(
+                raw(Meeting.id),
+                Meeting.title,
+                raw(Meeting.start_at),
+                raw(Meeting.end_at),
+                Meeting.all_day,
+                Meeting.time_zone,
+                Meeting.link,
+                Meeting.location,
+                Meeting.description,
+            )
+            .where(
+                _viewer_meetings(viewer_id),
+                Meeting.deleted_at.is_(None),
+                Meeting.start_at < end + wide,
+                Meeting.end_at > start - wide,
+            )
+            .order_by(Meeting.start_at)
         )
-        .where(
-            _viewer_meetings(viewer_id),
-            Meeting.deleted_at.is_(None),
-            Meeting.start_at < end + wide,
-            Meeting.end_at > start - wide,
-        )
-        .order_by(Meeting.start_at)
-    ).all()
+        .all()
+    )
     out = []
-    for r in rows:
-        days = _whole_days(r.start_at, r.end_at, r.time_zone) if r.all_day else None
+    for meeting_id, title, stored_start, stored_end, all_day, zone, link, location, notes in rows:
+        start_at, end_at = to_utc(stored_start), to_utc(stored_end)
+        days = _whole_days(start_at, end_at, zone) if all_day else None
         if days is not None and (days[1] < first or days[0] > last):
             continue
-        if days is None and (r.start_at >= end or max(r.end_at, r.start_at) < start):
+        if days is None and (start_at >= end or max(end_at, start_at) < start):
             continue
         out.append(
-            Event(
-                EventKind.MEETING,
-                r.id,
-                r.title,
-                r.start_at,
-                max(r.end_at, r.start_at),
-                r.all_day,
-                days,
-                r.time_zone,
-                r.link,
-                r.location,
-                r.description,
+            Event.many(
+                {
+                    "kind": EventKind.MEETING,
+                    "id": to_uuid(meeting_id),
+                    "title": title,
+                    "start": start_at,
+                    "end": max(end_at, start_at),
+                    "all_day": all_day,
+                    "days": days,
+                    "time_zone": zone,
+                    "link": link,
+                    "location": location,
+                    "description": notes,
+                }
             )
         )
     return out
@@ -207,28 +213,33 @@ def _tasks(
     session: Session, viewer: Person, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
-    # A month holds hundreds of tasks: the choices are read as their stored words (the
-    # enums' values, which compare equal to the enums), and rows are unpacked, not read by
-    # attribute, which halves the time to build the month's items.
-    rows: Sequence[Any] = session.execute(  # every task read has a due time
-        select(
-            Task.id,
-            Task.title,
-            Task.due_at,
-            Task.due_all_day,
-            type_coerce(Task.status, String),
-            type_coerce(Task.type, String),
-            type_coerce(Task.priority, String),
-            Task.notes,
+    # A month holds hundreds of tasks: ids and due times are read in the driver's form and
+    # converted here in one step (`stored`), the choices as their stored words (the enums'
+    # values, which compare equal to the enums), and rows are unpacked, not read by
+    # attribute; SQLAlchemy's per-value processing was most of the time to read a month.
+    rows: Sequence[Any] = (
+        core(session)
+        .execute(  # every task read has a due time
+            select(
+                raw(Task.id),
+                Task.title,
+                raw(Task.due_at),
+                Task.due_all_day,
+                type_coerce(Task.status, String),
+                type_coerce(Task.type, String),
+                type_coerce(Task.priority, String),
+                Task.notes,
+            )
+            .where(
+                Task.assignee_id == viewer.id,
+                Task.deleted_at.is_(None),
+                Task.due_at >= start - dt.timedelta(days=1),
+                Task.due_at < end + dt.timedelta(days=1),
+            )
+            .order_by(Task.due_at)
         )
-        .where(
-            Task.assignee_id == viewer.id,
-            Task.deleted_at.is_(None),
-            Task.due_at >= start - dt.timedelta(days=1),
-            Task.due_at < end + dt.timedelta(days=1),
-        )
-        .order_by(Task.due_at)
-    ).all()
+        .all()
+    )
     # a whole-day task is due at local midnight of the zone it was given in; read here in
     # the assignee's own zone (see docs/architecture.md: a known gap across zones)
     own = zone_of(viewer)
@@ -236,7 +247,9 @@ def _tasks(
     # through both zones' offsets, hundreds of times
     start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
     out = []
-    for task_id, title, due_at, all_day, status, task_type, priority, notes in rows:
+    zone_name, task_kind, completed = viewer.time_zone, EventKind.TASK, TaskStatus.COMPLETED
+    for task_id, title, stored_due, all_day, status, task_type, priority, notes in rows:
+        due_at = to_utc(stored_due)
         days = None
         if all_day:
             day = due_at.astimezone(own).date()
@@ -248,16 +261,20 @@ def _tasks(
         out.append(
             Event.many(
                 {
-                    "kind": EventKind.TASK,
-                    "id": task_id,
+                    "kind": task_kind,
+                    "id": to_uuid(task_id),
                     "title": title,
                     "start": due_at,
                     "end": due_at,  # a point in time: the calendar gives it room
                     "all_day": all_day,
                     "days": days,
-                    "time_zone": viewer.time_zone,
+                    "time_zone": zone_name,
+                    "link": "",
+                    "location": "",
                     "description": notes,
-                    "completed": status == TaskStatus.COMPLETED,
+                    "attendees": (),
+                    "record": None,
+                    "completed": status == completed,
                     "task_type": task_type,
                     "priority": priority,
                 }
@@ -270,7 +287,7 @@ def with_details(session: Session, event: Event) -> Event:
     """SCH-3: the item with its attendees (a meeting's) and first associated record."""
     kind = ActivityKind.MEETING if event.kind == EventKind.MEETING else ActivityKind.TASK
     people = attendees_of(session, [event.id]) if event.kind == EventKind.MEETING else {}
-    record = _first_records(session, kind, [event.id]).get(event.id)
+    record = first_records(session, kind, [event.id]).get(event.id)
     return replace(event, attendees=tuple(people.get(event.id, ())), record=record)
 
 
@@ -297,36 +314,13 @@ def attendees_of(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UU
     return out
 
 
-def _first_records(
-    session: Session, kind: ActivityKind, ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[uuid.UUID, str]]:
-    """Each activity's first live associated record, by name (one query)."""
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(ActivityLink.activity_id, Record.id, Record.name)
-        .join(Record, Record.id == ActivityLink.record_id)
-        .where(
-            ActivityLink.kind == kind,
-            ActivityLink.activity_id.in_(ids),
-            ActivityLink.deleted_at.is_(None),
-            Record.deleted_at.is_(None),
-        )
-        .order_by(ActivityLink.activity_id, Record.name)
-    )
-    out: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
-    for activity_id, record_id, name in rows:
-        out.setdefault(activity_id, (record_id, name))
-    return out
-
-
 def contacts_met_on(
     session: Session, viewer: Person, day: dt.date, zone: ZoneInfo
 ) -> list[ContactMet]:
     """SCH-2: the contacts in the viewer's meetings on `day` (in `zone`), by meeting
     time; a contact met twice is listed at the first meeting."""
     start, end = day_bounds(day, zone)
-    rows = session.execute(
+    rows = core(session).execute(
         select(
             MeetingAttendee.contact_id,
             Record.name,
