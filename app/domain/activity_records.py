@@ -22,17 +22,21 @@ def first_records(
         return {}
     # Ids are read in the driver's form and converted once per activity: a page of tasks
     # asks for 200 activities.
-    rows = core(session).execute(
-        select(raw(ActivityLink.activity_id), raw(Record.id), Record.name)
-        .join(Record, Record.id == ActivityLink.record_id)
-        .where(
-            ActivityLink.kind == kind,
-            ActivityLink.activity_id.in_(ids),
-            ActivityLink.deleted_at.is_(None),
-            Record.deleted_at.is_(None),
+    rows = (
+        core(session)
+        .execute(
+            select(raw(ActivityLink.activity_id), raw(Record.id), Record.name)
+            .join(Record, Record.id == ActivityLink.record_id)
+            .where(
+                ActivityLink.kind == kind,
+                ActivityLink.activity_id.in_(ids),
+                ActivityLink.deleted_at.is_(None),
+                Record.deleted_at.is_(None),
+            )
+            .order_by(ActivityLink.activity_id, Record.name)
         )
-        .order_by(ActivityLink.activity_id, Record.name)
-    )
+        .all()
+    )  # fetched at once: iterating the result fetches a row at a time
     firsts: dict[object, tuple[object, str]] = {}
     for activity_id, record_id, name in rows:
         firsts.setdefault(activity_id, (record_id, name))

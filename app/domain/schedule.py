@@ -9,6 +9,7 @@ own zone, and a whole-day task the date it was given, whatever zone the calendar
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, fields, replace
@@ -17,7 +18,7 @@ from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, bindparam, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.activity_records import first_records
@@ -110,7 +111,7 @@ class ContactMet:
     start: dt.datetime
 
 
-def _viewer_meetings(viewer_id: uuid.UUID):
+def _viewer_meetings(viewer_id: Any) -> ColumnElement[bool]:
     """Meetings the viewer organizes or attends as a user."""
     attending = select(MeetingAttendee.meeting_id).where(
         MeetingAttendee.user_id == viewer_id, MeetingAttendee.deleted_at.is_(None)
@@ -151,36 +152,68 @@ def events_between(
     return out
 
 
+# A month's two reads are built once, with their values bound when they run: building a
+# statement and its cache key took as long as running it.
+@functools.cache
+def _meetings_statement() -> Select[Any]:
+    """The viewer's live meetings overlapping (after, before); read as the month's tasks
+    are (see `_tasks_statement`)."""
+    return (
+        select(
+            raw(Meeting.id),
+            Meeting.title,
+            raw(Meeting.start_at),
+            raw(Meeting.end_at),
+            Meeting.all_day,
+            Meeting.time_zone,
+            Meeting.link,
+            Meeting.location,
+            Meeting.description,
+        )
+        .where(
+            _viewer_meetings(bindparam("viewer", type_=Meeting.organizer_id.type)),
+            Meeting.deleted_at.is_(None),
+            Meeting.start_at < bindparam("before", type_=Meeting.start_at.type),
+            Meeting.end_at > bindparam("after", type_=Meeting.end_at.type),
+        )
+        .order_by(Meeting.start_at)
+    )
+
+
+@functools.cache
+def _tasks_statement() -> Select[Any]:
+    """The viewer's live tasks due in [after, before). A month holds hundreds of tasks:
+    ids and due times are read in the driver's form and converted in one step (`stored`),
+    the choices as their stored words (the enums' values, which compare equal to the
+    enums); SQLAlchemy's per-value processing was most of the time to read a month."""
+    return (
+        select(
+            raw(Task.id),
+            Task.title,
+            raw(Task.due_at),
+            Task.due_all_day,
+            type_coerce(Task.status, String),
+            type_coerce(Task.type, String),
+            type_coerce(Task.priority, String),
+            Task.notes,
+        )
+        .where(
+            Task.assignee_id == bindparam("viewer", type_=Task.assignee_id.type),
+            Task.deleted_at.is_(None),
+            Task.due_at >= bindparam("after", type_=Task.due_at.type),
+            Task.due_at < bindparam("before", type_=Task.due_at.type),
+        )
+        .order_by(Task.due_at)
+    )
+
+
 def _meetings(
     session: Session, viewer_id: uuid.UUID, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
     wide = dt.timedelta(days=1)
-    # read as the month's tasks are (see `_tasks`): ids and times in the driver's form
-    rows = (
-        core(session)
-        .execute(
-            select(
-                raw(Meeting.id),
-                Meeting.title,
-                raw(Meeting.start_at),
-                raw(Meeting.end_at),
-                Meeting.all_day,
-                Meeting.time_zone,
-                Meeting.link,
-                Meeting.location,
-                Meeting.description,
-            )
-            .where(
-                _viewer_meetings(viewer_id),
-                Meeting.deleted_at.is_(None),
-                Meeting.start_at < end + wide,
-                Meeting.end_at > start - wide,
-            )
-            .order_by(Meeting.start_at)
-        )
-        .all()
-    )
+    params = {"viewer": viewer_id, "before": end + wide, "after": start - wide}
+    rows = core(session).execute(_meetings_statement(), params).all()
     out = []
     for meeting_id, title, stored_start, stored_end, all_day, zone, link, location, notes in rows:
         start_at, end_at = to_utc(stored_start), to_utc(stored_end)
@@ -213,33 +246,10 @@ def _tasks(
     session: Session, viewer: Person, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
-    # A month holds hundreds of tasks: ids and due times are read in the driver's form and
-    # converted here in one step (`stored`), the choices as their stored words (the enums'
-    # values, which compare equal to the enums), and rows are unpacked, not read by
-    # attribute; SQLAlchemy's per-value processing was most of the time to read a month.
-    rows: Sequence[Any] = (
-        core(session)
-        .execute(  # every task read has a due time
-            select(
-                raw(Task.id),
-                Task.title,
-                raw(Task.due_at),
-                Task.due_all_day,
-                type_coerce(Task.status, String),
-                type_coerce(Task.type, String),
-                type_coerce(Task.priority, String),
-                Task.notes,
-            )
-            .where(
-                Task.assignee_id == viewer.id,
-                Task.deleted_at.is_(None),
-                Task.due_at >= start - dt.timedelta(days=1),
-                Task.due_at < end + dt.timedelta(days=1),
-            )
-            .order_by(Task.due_at)
-        )
-        .all()
-    )
+    # every task read has a due time; rows are unpacked, not read by attribute
+    wide = dt.timedelta(days=1)
+    params = {"viewer": viewer.id, "after": start - wide, "before": end + wide}
+    rows: Sequence[Any] = core(session).execute(_tasks_statement(), params).all()
     # a whole-day task is due at local midnight of the zone it was given in; read here in
     # the assignee's own zone (see docs/architecture.md: a known gap across zones)
     own = zone_of(viewer)

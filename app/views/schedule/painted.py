@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.domain.schedule import Event, EventKind
@@ -50,6 +50,7 @@ class PaintedDays(QWidget):
         # items come back as the user moves between spans) up to ELIDED_KEPT: a month
         # paints 100+ chips; a struck-out line elides as the plain one does
         self._elided: dict[tuple[str, int], str] = {}
+        self._metrics: QFontMetrics | None = None  # of this widget's font, items' text
         model.changed.connect(self._model_changed)
         self.setMouseTracking(True)
 
@@ -61,7 +62,7 @@ class PaintedDays(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._elided = {}
+            self._elided, self._metrics = {}, None
         super().changeEvent(event)
 
     def columns(self) -> int:
@@ -133,7 +134,9 @@ class PaintedDays(QWidget):
             painter.setFont(struck_font)
         painter.setPen(ITEM_TEXT)
         inner = rect.adjusted(7, 1, -3, -1)
-        metrics = painter.fontMetrics()
+        metrics = self._metrics
+        if metrics is None:
+            metrics = self._metrics = QFontMetrics(self.font())
         height, top, left = metrics.height(), inner.top(), inner.left()
         bottom, width, ascent = inner.bottom() + 2, int(inner.width()), metrics.ascent()
         y, elided_lines = top, self._elided
