@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.customers import _timed, interleaved
-from benchmarks.qt_floor import BoardFloor
+from benchmarks.qt_floor import BoardFloor, settle
 from benchmarks.report import Figure
 
 RUNS = 15  # medians of a shared machine: a busy moment falls on a few runs
@@ -62,7 +62,7 @@ def measure(database: Path) -> list[Figure]:
     def open_board() -> None:
         board = Board(db, viewer, pipeline, catalog=catalog)
         widget.set_board(board)
-        app.processEvents()
+        settle(app)
         boards.append(board)
 
     ot, pl = pipeline.object_type_id.hex, pipeline.id.hex
@@ -102,7 +102,7 @@ def measure(database: Path) -> list[Figure]:
     def move() -> None:
         target = second.id if where["stage"] == first.id else first.id
         board.move([record_id], target, {})
-        app.processEvents()
+        settle(app)
         where["stage"] = target
 
     stages = [s.id for s in pipeline.stages]

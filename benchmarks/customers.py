@@ -67,7 +67,7 @@ def measure(database: Path) -> list[Figure]:
     from app.domain.workspace import customer_object, signed_in
     from app.store.engine import open_database
     from app.views.customers.tab import CustomersTab
-    from benchmarks.qt_floor import TableFloor
+    from benchmarks.qt_floor import TableFloor, settle
 
     app = QApplication.instance() or QApplication([])
     db = open_database(database)
@@ -99,7 +99,7 @@ def measure(database: Path) -> list[Figure]:
 
     def open_view() -> None:
         tab.show_view(owned)
-        app.processEvents()
+        settle(app)
 
     open_view()
     bare = TableFloor(app, tab.table)
@@ -121,7 +121,7 @@ def measure(database: Path) -> list[Figure]:
         _model(tab).sort(
             arr, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         )
-        app.processEvents()
+        settle(app)
 
     sort()
     bare = TableFloor(app, tab.table)
@@ -142,7 +142,7 @@ def measure(database: Path) -> list[Figure]:
 
     def filter_view() -> None:
         _model(tab).set_query(replace(base, filters=[[*owned.filters[0], *soon[0]]]))
-        app.processEvents()
+        settle(app)
 
     window = (today.isoformat(), (today + dt.timedelta(days=91)).isoformat())
     filter_view()

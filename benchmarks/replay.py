@@ -29,12 +29,20 @@ def captured(engine: Any, action: Callable[[], object]) -> list[tuple[str, Any]]
 
 @contextmanager
 def raw_replay(database: Path, statements: list[tuple[str, Any]]) -> Iterator[Callable[[], None]]:
-    """A function that runs `statements` on a raw sqlite3 connection to `database`."""
-    raw = sqlite3.connect(database)
+    """A function that runs `statements` on a raw sqlite3 connection to `database`.
+
+    The connection leaves transactions to the statements, as the product's does
+    (app/store/transactions.py): each captured BEGIN starts one, and the one open before
+    it (or at the end) is rolled back, as the product's session gives its connection back."""
+    raw = sqlite3.connect(database, isolation_level=None)
 
     def replay() -> None:
         for sql, params in statements:
+            if raw.in_transaction and sql.startswith("BEGIN"):
+                raw.rollback()
             raw.execute(sql, params).fetchall()
+        if raw.in_transaction:
+            raw.rollback()
 
     try:
         yield replay

@@ -9,6 +9,7 @@ own zone, and a whole-day task the date it was given, whatever zone the calendar
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, fields, replace
@@ -17,20 +18,14 @@ from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, bindparam, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from app.domain.activity_records import first_records
+from app.domain.stored import core, raw, to_utc, to_uuid
 from app.domain.viewer import Person
 from app.domain.zones import day_bounds, zone_named, zone_of
-from app.store import (
-    ActivityKind,
-    ActivityLink,
-    Meeting,
-    MeetingAttendee,
-    Record,
-    Task,
-    TaskStatus,
-)
+from app.store import ActivityKind, Meeting, MeetingAttendee, Record, Task, TaskStatus
 
 
 class EventKind(StrEnum):
@@ -81,9 +76,12 @@ class Event:
     def many(cls, values: dict[str, Any]) -> Event:
         """One of the hundreds of items a month reads: the same Event as `Event(**values)`
         (defaults filled in), made without the frozen dataclass's `__setattr__` per field,
-        which took a third of the time to read a month of tasks."""
+        which took a third of the time to read a month of tasks. A `values` naming every
+        field becomes the item's own (the caller hands over a fresh dict)."""
         event = object.__new__(cls)
-        object.__setattr__(event, "__dict__", {**_EVENT_DEFAULTS, **values})
+        # every field given (a month's tasks are): no defaults to merge in
+        full = values if len(values) == _EVENT_FIELDS else {**_EVENT_DEFAULTS, **values}
+        object.__setattr__(event, "__dict__", full)
         return event
 
     def local_days(self, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
@@ -98,6 +96,7 @@ class Event:
 
 
 _EVENT_DEFAULTS = {f.name: f.default for f in fields(Event) if f.default is not MISSING}
+_EVENT_FIELDS = len(fields(Event))
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ class ContactMet:
     start: dt.datetime
 
 
-def _viewer_meetings(viewer_id: uuid.UUID):
+def _viewer_meetings(viewer_id: Any) -> ColumnElement[bool]:
     """Meetings the viewer organizes or attends as a user."""
     attending = select(MeetingAttendee.meeting_id).where(
         MeetingAttendee.user_id == viewer_id, MeetingAttendee.deleted_at.is_(None)
@@ -153,17 +152,18 @@ def events_between(
     return out
 
 
-def _meetings(
-    session: Session, viewer_id: uuid.UUID, start: dt.datetime, end: dt.datetime,
-    first: dt.date, last: dt.date,
-) -> list[Event]:  # fmt: skip
-    wide = dt.timedelta(days=1)
-    rows = session.execute(
+# A month's two reads are built once, with their values bound when they run: building a
+# statement and its cache key took as long as running it.
+@functools.cache
+def _meetings_statement() -> Select[Any]:
+    """The viewer's live meetings overlapping (after, before); read as the month's tasks
+    are (see `_tasks_statement`)."""
+    return (
         select(
-            Meeting.id,
+            raw(Meeting.id),
             Meeting.title,
-            Meeting.start_at,
-            Meeting.end_at,
+            raw(Meeting.start_at),
+            raw(Meeting.end_at),
             Meeting.all_day,
             Meeting.time_zone,
             Meeting.link,
@@ -171,33 +171,72 @@ def _meetings(
             Meeting.description,
         )
         .where(
-            _viewer_meetings(viewer_id),
+            _viewer_meetings(bindparam("viewer", type_=Meeting.organizer_id.type)),
             Meeting.deleted_at.is_(None),
-            Meeting.start_at < end + wide,
-            Meeting.end_at > start - wide,
+            Meeting.start_at < bindparam("before", type_=Meeting.start_at.type),
+            Meeting.end_at > bindparam("after", type_=Meeting.end_at.type),
         )
         .order_by(Meeting.start_at)
-    ).all()
+    )
+
+
+@functools.cache
+def _tasks_statement() -> Select[Any]:
+    """The viewer's live tasks due in [after, before). A month holds hundreds of tasks:
+    ids and due times are read in the driver's form and converted in one step (`stored`),
+    the choices as their stored words (the enums' values, which compare equal to the
+    enums); SQLAlchemy's per-value processing was most of the time to read a month."""
+    return (
+        select(
+            raw(Task.id),
+            Task.title,
+            raw(Task.due_at),
+            Task.due_all_day,
+            type_coerce(Task.status, String),
+            type_coerce(Task.type, String),
+            type_coerce(Task.priority, String),
+            Task.notes,
+        )
+        .where(
+            Task.assignee_id == bindparam("viewer", type_=Task.assignee_id.type),
+            Task.deleted_at.is_(None),
+            Task.due_at >= bindparam("after", type_=Task.due_at.type),
+            Task.due_at < bindparam("before", type_=Task.due_at.type),
+        )
+        .order_by(Task.due_at)
+    )
+
+
+def _meetings(
+    session: Session, viewer_id: uuid.UUID, start: dt.datetime, end: dt.datetime,
+    first: dt.date, last: dt.date,
+) -> list[Event]:  # fmt: skip
+    wide = dt.timedelta(days=1)
+    params = {"viewer": viewer_id, "before": end + wide, "after": start - wide}
+    rows = core(session).execute(_meetings_statement(), params).all()
     out = []
-    for r in rows:
-        days = _whole_days(r.start_at, r.end_at, r.time_zone) if r.all_day else None
+    for meeting_id, title, stored_start, stored_end, all_day, zone, link, location, notes in rows:
+        start_at, end_at = to_utc(stored_start), to_utc(stored_end)
+        days = _whole_days(start_at, end_at, zone) if all_day else None
         if days is not None and (days[1] < first or days[0] > last):
             continue
-        if days is None and (r.start_at >= end or max(r.end_at, r.start_at) < start):
+        if days is None and (start_at >= end or max(end_at, start_at) < start):
             continue
         out.append(
-            Event(
-                EventKind.MEETING,
-                r.id,
-                r.title,
-                r.start_at,
-                max(r.end_at, r.start_at),
-                r.all_day,
-                days,
-                r.time_zone,
-                r.link,
-                r.location,
-                r.description,
+            Event.many(
+                {
+                    "kind": EventKind.MEETING,
+                    "id": to_uuid(meeting_id),
+                    "title": title,
+                    "start": start_at,
+                    "end": max(end_at, start_at),
+                    "all_day": all_day,
+                    "days": days,
+                    "time_zone": zone,
+                    "link": link,
+                    "location": location,
+                    "description": notes,
+                }
             )
         )
     return out
@@ -207,28 +246,10 @@ def _tasks(
     session: Session, viewer: Person, start: dt.datetime, end: dt.datetime,
     first: dt.date, last: dt.date,
 ) -> list[Event]:  # fmt: skip
-    # A month holds hundreds of tasks: the choices are read as their stored words (the
-    # enums' values, which compare equal to the enums), and rows are unpacked, not read by
-    # attribute, which halves the time to build the month's items.
-    rows: Sequence[Any] = session.execute(  # every task read has a due time
-        select(
-            Task.id,
-            Task.title,
-            Task.due_at,
-            Task.due_all_day,
-            type_coerce(Task.status, String),
-            type_coerce(Task.type, String),
-            type_coerce(Task.priority, String),
-            Task.notes,
-        )
-        .where(
-            Task.assignee_id == viewer.id,
-            Task.deleted_at.is_(None),
-            Task.due_at >= start - dt.timedelta(days=1),
-            Task.due_at < end + dt.timedelta(days=1),
-        )
-        .order_by(Task.due_at)
-    ).all()
+    # every task read has a due time; rows are unpacked, not read by attribute
+    wide = dt.timedelta(days=1)
+    params = {"viewer": viewer.id, "after": start - wide, "before": end + wide}
+    rows: Sequence[Any] = core(session).execute(_tasks_statement(), params).all()
     # a whole-day task is due at local midnight of the zone it was given in; read here in
     # the assignee's own zone (see docs/architecture.md: a known gap across zones)
     own = zone_of(viewer)
@@ -236,7 +257,9 @@ def _tasks(
     # through both zones' offsets, hundreds of times
     start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
     out = []
-    for task_id, title, due_at, all_day, status, task_type, priority, notes in rows:
+    zone_name, task_kind, completed = viewer.time_zone, EventKind.TASK, TaskStatus.COMPLETED
+    for task_id, title, stored_due, all_day, status, task_type, priority, notes in rows:
+        due_at = to_utc(stored_due)
         days = None
         if all_day:
             day = due_at.astimezone(own).date()
@@ -248,16 +271,20 @@ def _tasks(
         out.append(
             Event.many(
                 {
-                    "kind": EventKind.TASK,
-                    "id": task_id,
+                    "kind": task_kind,
+                    "id": to_uuid(task_id),
                     "title": title,
                     "start": due_at,
                     "end": due_at,  # a point in time: the calendar gives it room
                     "all_day": all_day,
                     "days": days,
-                    "time_zone": viewer.time_zone,
+                    "time_zone": zone_name,
+                    "link": "",
+                    "location": "",
                     "description": notes,
-                    "completed": status == TaskStatus.COMPLETED,
+                    "attendees": (),
+                    "record": None,
+                    "completed": status == completed,
                     "task_type": task_type,
                     "priority": priority,
                 }
@@ -270,7 +297,7 @@ def with_details(session: Session, event: Event) -> Event:
     """SCH-3: the item with its attendees (a meeting's) and first associated record."""
     kind = ActivityKind.MEETING if event.kind == EventKind.MEETING else ActivityKind.TASK
     people = attendees_of(session, [event.id]) if event.kind == EventKind.MEETING else {}
-    record = _first_records(session, kind, [event.id]).get(event.id)
+    record = first_records(session, kind, [event.id]).get(event.id)
     return replace(event, attendees=tuple(people.get(event.id, ())), record=record)
 
 
@@ -297,36 +324,13 @@ def attendees_of(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UU
     return out
 
 
-def _first_records(
-    session: Session, kind: ActivityKind, ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[uuid.UUID, str]]:
-    """Each activity's first live associated record, by name (one query)."""
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(ActivityLink.activity_id, Record.id, Record.name)
-        .join(Record, Record.id == ActivityLink.record_id)
-        .where(
-            ActivityLink.kind == kind,
-            ActivityLink.activity_id.in_(ids),
-            ActivityLink.deleted_at.is_(None),
-            Record.deleted_at.is_(None),
-        )
-        .order_by(ActivityLink.activity_id, Record.name)
-    )
-    out: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
-    for activity_id, record_id, name in rows:
-        out.setdefault(activity_id, (record_id, name))
-    return out
-
-
 def contacts_met_on(
     session: Session, viewer: Person, day: dt.date, zone: ZoneInfo
 ) -> list[ContactMet]:
     """SCH-2: the contacts in the viewer's meetings on `day` (in `zone`), by meeting
     time; a contact met twice is listed at the first meeting."""
     start, end = day_bounds(day, zone)
-    rows = session.execute(
+    rows = core(session).execute(
         select(
             MeetingAttendee.contact_id,
             Record.name,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -34,16 +34,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, String, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
+from app.domain.activity_records import first_records
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, combine
 from app.domain.saved_views import effective_filters, get_view
+from app.domain.stored import core, raw, to_utc_or_none, to_uuid, to_uuid_or_none
 from app.domain.task_filters import compile_task_filters, names_assignee
 from app.domain.viewer import Person
 from app.domain.zones import day_bounds
 from app.store import (
     ActivityKind,
-    ActivityLink,
-    Record,
     SavedView,
     Task,
     TaskStatus,
@@ -106,6 +106,18 @@ class TaskRow:
     record: str | None  # the name of the first associated record (by name)
     record_id: uuid.UUID | None = None
 
+    @classmethod
+    def many(cls, *values: Any) -> TaskRow:
+        """One of a page's 200 rows: the same TaskRow as `TaskRow(*values)` (every field
+        given), made without the frozen dataclass's `__setattr__` per field (as
+        `schedule.Event.many`)."""
+        row = object.__new__(cls)
+        object.__setattr__(row, "__dict__", dict(zip(_TASK_FIELDS, values, strict=True)))
+        return row
+
+
+_TASK_FIELDS = tuple(f.name for f in fields(TaskRow))
+
 
 @dataclass(frozen=True)
 class TaskCursor:
@@ -115,11 +127,14 @@ class TaskCursor:
     id: uuid.UUID
 
 
-# The choices are read as their stored words (the enums' values, as `TaskRow` keeps
-# them), and rows are unpacked by position: a page is 200 tasks.
+# Ids and the due time are read in the driver's form and converted in one step
+# (`stored`), the choices as their stored words (the enums' values, as `TaskRow` keeps
+# them), and rows are unpacked by position: a page is 200 tasks, and SQLAlchemy's
+# per-value processing cost as much as the statement.
 COLUMNS = (
-    Task.id, Task.title, type_coerce(Task.type, String), type_coerce(Task.priority, String),
-    Task.due_at, Task.due_all_day, Task.assignee_id, type_coerce(Task.status, String),
+    raw(Task.id), Task.title, type_coerce(Task.type, String),
+    type_coerce(Task.priority, String), raw(Task.due_at), Task.due_all_day,
+    raw(Task.assignee_id), type_coerce(Task.status, String),
 )  # fmt: skip
 
 
@@ -190,7 +205,7 @@ def matching(
 def count(session: Session, query: TaskQuery, now: dt.datetime, tz: ZoneInfo) -> int:
     """How many tasks the view holds (one query)."""
     where = matching(query, now, tz, session)
-    return session.scalar(select(func.count()).select_from(Task).where(where)) or 0
+    return core(session).scalar(select(func.count()).select_from(Task).where(where)) or 0
 
 
 def _after(cursor: TaskCursor, nulls_first: bool) -> ColumnElement[bool]:
@@ -222,43 +237,22 @@ def page(
         .order_by(Task.due_at, Task.id)
         .limit(limit)
     )
-    rows: list[tuple[Any, ...]] = [tuple(r) for r in session.execute(statement)]
-    names = _record_names(session, [r[0] for r in rows])
-    out = [_task_row(r, names.get(r[0])) for r in rows]
-    cursor = TaskCursor(rows[-1][4], rows[-1][0]) if len(rows) == limit else None
-    return out, cursor
+    rows = core(session).execute(statement).all()
+    ids = [to_uuid(r[0]) for r in rows]
+    records = first_records(session, ActivityKind.TASK, ids)
+    tasks = []
+    for task_id, (_, title, kind, priority, due, all_day, assignee, status) in zip(
+        ids, rows, strict=True
+    ):
+        record_id, name = records.get(task_id, _NO_RECORD)
+        due_at, assignee_id = to_utc_or_none(due), to_uuid_or_none(assignee)
+        values = (task_id, title, kind, priority, due_at, all_day, assignee_id, status)
+        tasks.append(TaskRow.many(*values, name, record_id))
+    last = tasks[-1] if len(tasks) == limit else None
+    return tasks, TaskCursor(last.due_at, last.id) if last is not None else None
 
 
-def _task_row(r: tuple[Any, ...], record: tuple[str, uuid.UUID] | None) -> TaskRow:
-    task_id, title, task_type, priority, due_at, all_day, assignee_id, status = r
-    name, record_id = record if record else (None, None)
-    return TaskRow(
-        task_id, title, task_type, priority, due_at, all_day, assignee_id, status, name,
-        record_id,
-    )  # fmt: skip
-
-
-def _record_names(
-    session: Session, task_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
-    """The first associated live record (by name) of each task: one query."""
-    if not task_ids:
-        return {}
-    rows = session.execute(
-        select(ActivityLink.activity_id, Record.name, Record.id)
-        .join(Record, Record.id == ActivityLink.record_id)
-        .where(
-            ActivityLink.kind == ActivityKind.TASK,
-            ActivityLink.activity_id.in_(task_ids),
-            ActivityLink.deleted_at.is_(None),
-            Record.deleted_at.is_(None),
-        )
-        .order_by(ActivityLink.activity_id, Record.name)
-    )
-    out: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
-    for task_id, name, record_id in rows:
-        out.setdefault(task_id, (name, record_id))
-    return out
+_NO_RECORD = (None, None)
 
 
 def task_query_for_view(

@@ -35,7 +35,7 @@ from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models.changes import write
-from app.models.schedule_layout import Span, shown_days, step
+from app.models.schedule_layout import Span, by_day, shown_days, step
 
 __all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
 from app.store import ChangeSource
@@ -78,6 +78,11 @@ class ScheduleModel(QAbstractListModel):
         self.anchor = self.today()
         self.days: list[dt.date] = []
         self.events: list[Event] = []
+        self._cells: dict[dt.date, list[int]] | None = None
+        self._labels: dict[int, str] = {}
+        # today's contacts (SCH-2) by (day, zone): the same whichever span is shown, read
+        # again when the day or zone changes or `reload` says the data may have
+        self._contacts: tuple[tuple[dt.date, str], list[ContactMet]] | None = None
         self.reload()
 
     # -- state ---------------------------------------------------------------------------
@@ -88,12 +93,12 @@ class ScheduleModel(QAbstractListModel):
     def set_span(self, span: Span) -> None:
         """Day, week or month."""
         self.shown_span = Span(span)
-        self.reload()
+        self._show()
 
     def set_anchor(self, day: dt.date) -> None:
         """Show the span holding `day`."""
         self.anchor = day
-        self.reload()
+        self._show()
 
     def go(self, direction: int) -> None:
         """The previous (-1) or next (1) day, week or month."""
@@ -109,21 +114,26 @@ class ScheduleModel(QAbstractListModel):
             self.zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             return
-        self.reload()
+        self._show()
 
     def set_hide_weekends(self, hide: bool) -> None:
         """Leave Saturdays and Sundays out of weeks and months."""
         self.hide_weekends = hide
-        self.reload()
+        self._show()
 
     def set_kinds(self, meetings: bool, tasks: bool) -> None:
         """The legend's checkboxes: show meetings, tasks, or both."""
         self.show_meetings, self.show_tasks = meetings, tasks
-        self.reload()
+        self._show()
 
     # -- reading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the shown days' items again."""
+        """Read the shown days' items (and today's contacts) again: the data changed."""
+        self._contacts = None
+        self._show()
+
+    def _show(self) -> None:
+        """Read the items of the days now chosen."""
         hide = self.hide_weekends and self.shown_span != Span.DAY
         days = shown_days(self.shown_span, self.anchor, self.week_start, hide)
         if self.shown_span == Span.DAY and not days:
@@ -144,13 +154,18 @@ class ScheduleModel(QAbstractListModel):
             )
         self.beginResetModel()
         self.days, self.events = days, events
+        self._cells, self._labels = None, {}
         self.endResetModel()
         self.changed.emit()
 
     def contacts_met_today(self) -> list[ContactMet]:
         """SCH-2: the contacts in the viewer's meetings today (in the shown zone)."""
-        with self.db.session() as session:
-            return schedule.contacts_met_on(session, self.viewer, self.today(), self.zone)
+        key = (self.today(), self.zone.key)
+        if self._contacts is None or self._contacts[0] != key:
+            with self.db.session() as session:
+                met = schedule.contacts_met_on(session, self.viewer, key[0], self.zone)
+            self._contacts = (key, met)
+        return list(self._contacts[1])
 
     # -- writing (each one transaction) ---------------------------------------------------
     def set_task_done(self, task_id: uuid.UUID, done: bool) -> None:
@@ -202,6 +217,22 @@ class ScheduleModel(QAbstractListModel):
         """The item on a row with its attendees and associated record (its summary)."""
         with self.db.session() as session:
             return schedule.with_details(session, self.events[row])
+
+    def cells(self) -> dict[dt.date, list[int]]:
+        """A month's day cells (`by_day`), laid out once per read, not once per paint."""
+        if self._cells is None:
+            self._cells = by_day(self.events, self.days, self.zone)
+        return self._cells
+
+    def chip_label(self, row: int) -> str:
+        """An item's line in a month's cell: its title, after its time when it has one
+        (made once per read: a month paints a hundred of them)."""
+        label = self._labels.get(row)
+        if label is None:
+            event = self.events[row]
+            label = event.title if event.all_day else f"{self.time_text(event.start)} {event.title}"
+            self._labels[row] = label
+        return label
 
     def item(self, row: int) -> Event:
         """The item on a row (not `event`: that is QObject's event handler)."""

@@ -185,6 +185,12 @@ def by_day(
     # key is made once, not once per comparison.
     one_day, last_shown = dt.timedelta(days=1), days[-1]
     for index, event in enumerate(events):
+        if event.days is None and event.end == event.start:
+            # a timed task, most of a month: one instant, one cell (as `local_days`)
+            items = cells.get(event.start.astimezone(zone).date())
+            if items is not None:
+                items.append(index)
+            continue
         first, last = event.local_days(zone)
         day = max(first, days[0])
         while day <= last and day <= last_shown:

@@ -47,6 +47,14 @@ HANDLED_ROLES = TEXT_ROLES | {
 }
 
 
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_HANDLED = frozenset(int(r) for r in HANDLED_ROLES)
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+assert int(Qt.ItemDataRole.DisplayRole) == 0 and _TOOLTIP == 3  # data() relies on it
+
+
 # Words for the stored values of the task properties' choices (filters show these).
 OPTION_LABELS = {**TYPES, **PRIORITIES, "none": "None", **STATUSES}
 
@@ -194,26 +202,29 @@ class TaskTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt asks a dozen roles of every painted cell: answer the unused ones first, before
-        # any call on the index
-        if role not in HANDLED_ROLES or not index.isValid():
+        # any call on the index, and compare roles as plain numbers (an enum member's
+        # lookup costs as much as the answer)
+        if role not in _HANDLED or not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if row >= len(self._rows):
+        row = index.row()
+        rows = self._rows
+        if row >= len(rows):
             return None
-        if role in TEXT_ROLES:
+        column = index.column()
+        if role <= _TOOLTIP:  # the text roles: display (0) and tooltip (3)
             key = (row, column)
             text = self._text.get(key)
             if text is None:
-                text = self._format(self._rows[row], column)
+                text = self._format(rows[row], column)
                 self._text[key] = text
             return text
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            return OVERDUE if self.overdue(self._rows[row]) else None
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            return Qt.CheckState.Checked if self.is_checked(row) else Qt.CheckState.Unchecked
-        if role == RECORD_ID_ROLE:
-            return str(self._rows[row].id)
-        return None
+        if role == _FOREGROUND:
+            return OVERDUE if column == 3 and self.overdue(rows[row]) else None
+        if role == _CHECK_STATE:
+            if column:
+                return None
+            return _CHECKED if self.is_checked(row) else _UNCHECKED
+        return str(rows[row].id)  # RECORD_ID_ROLE
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # QAbstractTableModel's own flags, made once: Qt asks them of every painted cell

@@ -147,3 +147,15 @@ def test_an_item_made_for_a_month_is_the_item_its_constructor_makes():
     assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
     assert quick.attendees == () and quick.record is None  # the defaults are filled in
     assert replace(quick, title="Email").title == "Email"
+
+
+def test_an_item_made_from_every_field_is_the_same_item():
+    # A month's tasks name every field, so `Event.many` takes their dict as it is.
+    values: dict[str, Any] = {
+        "kind": EventKind.TASK, "id": uuid.uuid4(), "title": "Call", "start": _utc(9),
+        "end": _utc(9), "all_day": False, "days": None, "time_zone": "UTC", "link": "",
+        "location": "", "description": "notes", "attendees": (), "record": None,
+        "completed": False, "task_type": "call", "priority": "high",
+    }  # fmt: skip
+    quick, made = Event.many(dict(values)), Event(**values)
+    assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)

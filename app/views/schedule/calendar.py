@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.schedule import Event, EventKind
 from app.models.schedule import ScheduleModel
-from app.models.schedule_layout import by_day, timed_blocks
+from app.models.schedule_layout import timed_blocks
 from app.views.schedule.day_header import DayHeader
 from app.views.schedule.painted import (
     ACCENT,
@@ -178,7 +178,7 @@ class MonthView(PaintedDays):
                 QRectF(i * width, 0, width, head), Qt.AlignmentFlag.AlignCenter,
                 model.date_text(day, "ddd"),
             )  # fmt: skip
-        cells = by_day(model.events, model.days, model.zone)
+        cells = model.cells()
         today = model.today()
         metrics = painter.fontMetrics()
         self.hits, self.day_hits = [], []
@@ -216,14 +216,8 @@ class MonthView(PaintedDays):
             shown = items if len(items) <= room else items[: max(0, room - 1)]
             y = rect.top() + 25
             for row in shown:
-                event = model.events[row]
                 chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
-                label = (
-                    event.title
-                    if event.all_day
-                    else f"{model.time_text(event.start)} {event.title}"
-                )
-                self.paint_item(painter, chip, row, label)
+                self.paint_item(painter, chip, row, model.chip_label(row))
                 y += CHIP_HEIGHT + 2
             hidden = len(items) - len(shown)
             if hidden:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.domain.schedule import Event, EventKind
@@ -26,6 +26,7 @@ COLOURS = {  # (fill, edge) per kind
 }
 DONE = (QColor("#e9ecef"), QColor("#98a2ad"))
 ITEM_TEXT = QColor("#1d2733")
+ELIDED_KEPT = 5_000
 
 
 def colours(event: Event) -> tuple[QColor, QColor]:
@@ -45,12 +46,24 @@ class PaintedDays(QWidget):
         self.hits: list[tuple[QRectF, int]] = []
         self.day_hits: list[tuple[QRectF, dt.date]] = []
         self._gutter: int | None = None
+        # elided lines by (line, width) in this widget's font, kept across reads (the same
+        # items come back as the user moves between spans) up to ELIDED_KEPT: a month
+        # paints 100+ chips; a struck-out line elides as the plain one does
+        self._elided: dict[tuple[str, int], str] = {}
+        self._metrics: QFontMetrics | None = None  # of this widget's font, items' text
         model.changed.connect(self._model_changed)
         self.setMouseTracking(True)
 
     def _model_changed(self) -> None:
         self._gutter = None
+        if len(self._elided) > ELIDED_KEPT:
+            self._elided = {}
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._elided, self._metrics = {}, None
+        super().changeEvent(event)
 
     def columns(self) -> int:
         return max(1, len(self.model.days))
@@ -116,23 +129,29 @@ class PaintedDays(QWidget):
         painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 3, rect.height() - 2), 1, 1)
         struck = event.kind == EventKind.TASK and event.completed
         if struck:
-            font = painter.font()
-            font.setStrikeOut(True)
-            painter.setFont(font)
+            struck_font = painter.font()
+            struck_font.setStrikeOut(True)
+            painter.setFont(struck_font)
         painter.setPen(ITEM_TEXT)
         inner = rect.adjusted(7, 1, -3, -1)
-        metrics = painter.fontMetrics()
+        metrics = self._metrics
+        if metrics is None:
+            metrics = self._metrics = QFontMetrics(self.font())
         height, top, left = metrics.height(), inner.top(), inner.left()
-        bottom, width, ascent = inner.bottom() + 2, inner.width(), metrics.ascent()
-        y = top
+        bottom, width, ascent = inner.bottom() + 2, int(inner.width()), metrics.ascent()
+        y, elided_lines = top, self._elided
         for line in text.split("\n"):
             if y + height > bottom and y > top:
                 break
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
+            key = (line, width)
+            elided = elided_lines.get(key)
+            if elided is None:
+                elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                elided_lines[key] = elided
             # the elided line fits: drawn at its baseline, without laying out a rectangle
             painter.drawText(QPointF(left, y + ascent), elided)
             y += height
         if struck:
-            font.setStrikeOut(False)
-            painter.setFont(font)
+            struck_font.setStrikeOut(False)
+            painter.setFont(struck_font)
         self.hits.append((rect, row))
