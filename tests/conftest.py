@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -96,6 +96,20 @@ def throwaway_pg_database() -> Iterator[str]:
     finally:
         with _pg_admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def database_on(
+    backend: str, tmp_path_factory: pytest.TempPathFactory, stack: ExitStack, name: str
+) -> Database:
+    """A new, migrated database on "sqlite" (a file) or "postgresql" (a throwaway
+    database), closed and dropped when `stack` closes: for fixtures run on both."""
+    if backend == "sqlite":
+        target = str(tmp_path_factory.mktemp(name) / "tend.db")
+    else:
+        target = stack.enter_context(throwaway_pg_database())
+    db = open_database(target)
+    stack.callback(db.dispose)
+    return db
 
 
 @pytest.fixture

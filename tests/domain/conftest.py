@@ -11,8 +11,7 @@ import pytest
 from app.domain import records
 from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 from app.store import User
-from app.store.engine import open_database
-from tests.conftest import throwaway_pg_database
+from tests.conftest import database_on
 
 NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
 TODAY = NOW.date()
@@ -42,12 +41,7 @@ def _company(i: int, admin: User, other: User) -> dict:
 def seeded(request, tmp_path_factory):
     """A workspace with 40 companies, on SQLite and on PostgreSQL."""
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            target = str(tmp_path_factory.mktemp("filters") / "tend.db")
-        else:
-            target = stack.enter_context(throwaway_pg_database())
-        db = open_database(target)
-        stack.callback(db.dispose)
+        db = database_on(request.param, tmp_path_factory, stack, "filters")
         with db.session() as session, session.begin():
             admin = setup_empty_workspace(
                 session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")

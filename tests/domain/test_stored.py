@@ -16,8 +16,7 @@ from app.domain.activity_records import first_records
 from app.domain.stored import core, raw, to_utc, to_utc_or_none, to_uuid, to_uuid_or_none
 from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 from app.store import ActivityKind, ActivityLink, Meeting, Record, Task
-from app.store.engine import open_database
-from tests.conftest import throwaway_pg_database
+from tests.conftest import database_on
 
 AT = dt.datetime(2026, 3, 11, 23, 30, 15, 250_000, tzinfo=dt.UTC)
 ON_THE_SECOND = dt.datetime(2026, 3, 29, 1, 0, tzinfo=dt.UTC)
@@ -30,12 +29,7 @@ def stored_db(request, tmp_path_factory):
     """Tasks with and without due times and assignees, a meeting, and records linked to
     them (a deleted one among them), on SQLite and PostgreSQL."""
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            target = str(tmp_path_factory.mktemp("stored") / "tend.db")
-        else:
-            target = stack.enter_context(throwaway_pg_database())
-        db = open_database(target)
-        stack.callback(db.dispose)
+        db = database_on(request.param, tmp_path_factory, stack, "stored")
         with db.session() as session, session.begin():
             admin = setup_empty_workspace(
                 session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")

@@ -39,8 +39,7 @@ from app.store import (
     User,
     ViewTab,
 )
-from app.store.engine import open_database
-from tests.conftest import throwaway_pg_database
+from tests.conftest import database_on
 
 TOKYO = ZoneInfo("Asia/Tokyo")  # UTC+9: before 09:00 here it is still yesterday in UTC
 NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=TOKYO)
@@ -96,12 +95,7 @@ TASKS = (
 def tasks_db(request, tmp_path_factory):
     """A workspace with Ada (the viewer), Olu, and the tasks of TASKS."""
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            target = str(tmp_path_factory.mktemp("task_filters") / "tend.db")
-        else:
-            target = stack.enter_context(throwaway_pg_database())
-        db = open_database(target)
-        stack.callback(db.dispose)
+        db = database_on(request.param, tmp_path_factory, stack, "task_filters")
         with db.session() as session, session.begin():
             ada = setup_empty_workspace(
                 session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")

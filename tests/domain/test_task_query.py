@@ -14,8 +14,7 @@ from app.domain import task_query as tq
 from app.domain.errors import ValidationError
 from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 from app.store import ActivityKind, ActivityLink, Record, Task, TaskStatus, User
-from app.store.engine import open_database
-from tests.conftest import throwaway_pg_database
+from tests.conftest import database_on
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=WARSAW)  # UTC+1 in March
@@ -31,12 +30,7 @@ def _at(days: int, hour: int, minute: int = 0) -> dt.datetime:
 )
 def tasks_db(request, tmp_path_factory):
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            target = str(tmp_path_factory.mktemp("tasks") / "tend.db")
-        else:
-            target = stack.enter_context(throwaway_pg_database())
-        db = open_database(target)
-        stack.callback(db.dispose)
+        db = database_on(request.param, tmp_path_factory, stack, "tasks")
         with db.session() as session, session.begin():
             admin = setup_empty_workspace(
                 session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
