@@ -7,10 +7,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from benchmarks.customers import RUNS, _timed
+from benchmarks.customers import RUNS
 from benchmarks.qt_floor import TableFloor, settle, standard_copy
 from benchmarks.replay import captured, raw_replay
-from benchmarks.report import Figure
+from benchmarks.report import Figure, timed
 from benchmarks.tabs import shown_tab
 
 
@@ -37,9 +37,9 @@ def measure(database: Path) -> list[Figure]:
                 tab.show_builtin("all_open")
                 settle(app)
                 ours.append((time.perf_counter() - started) * 1000)
-                sql.extend(_timed(replay, 1))
+                sql.extend(timed(replay, 1))
                 bare.leave(away)  # from Due today's rows too
-                paint.extend(_timed(bare.open, 1))
+                paint.extend(timed(bare.open, 1))
         bare.close()
     figure = Figure.painted(
         "actions_open_view",

@@ -10,9 +10,9 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from benchmarks.customers import _timed, interleaved
+from benchmarks.customers import interleaved
 from benchmarks.qt_floor import BoardFloor, settle
-from benchmarks.report import Figure
+from benchmarks.report import Figure, timed
 
 RUNS = 15  # medians of a shared machine: a busy moment falls on a few runs
 MOVES = 16  # even: the card ends in the stage it started in
@@ -141,7 +141,7 @@ def measure(database: Path) -> list[Figure]:
         Figure.painted(
             "board_stage_move",
             moved,
-            _timed(floor_move, MOVES),
+            timed(floor_move, MOVES),
             painted,
             "one card moved, persisted and repainted; SQL: the raw UPDATE + history INSERT"
             " committed; Qt paint: the two columns' QStandardItemModels reset",

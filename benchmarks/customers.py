@@ -8,28 +8,18 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from benchmarks.report import Figure
+from benchmarks.report import Figure, timed
 
 if TYPE_CHECKING:
     from app.models.record_table import RecordTableModel
     from app.views.customers.tab import CustomersTab
 
 RUNS = 15  # medians of a shared machine: a busy moment falls on a few runs
-
-
-def _timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 Times = list[float]
@@ -47,7 +37,7 @@ def interleaved(*actions: Callable[[], object], runs: int = RUNS) -> tuple[Times
     times: list[Times] = [[] for _ in actions]
     for _ in range(runs):
         for action, series in zip(actions, times, strict=True):
-            series.extend(_timed(action, 1))
+            series.extend(timed(action, 1))
     return tuple(times)
 
 
@@ -218,8 +208,8 @@ def _repaint(app: Any, tab: Any) -> Figure:
 
     figure = Figure.of(
         "customers_repaint",
-        _timed(ours, 15),
-        _timed(bare.viewport().repaint, 15),
+        timed(ours, 15),
+        timed(bare.viewport().repaint, 15),
         "the visible page painted, cells formatted anew; floor: Qt's own model, same strings",
     )
     bare.close()

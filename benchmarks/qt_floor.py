@@ -22,8 +22,6 @@ The strings are copied into Qt's models before timing: holding them is not paint
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -63,16 +61,6 @@ def settle(app: Any) -> None:
     """Let the event loop run until what the last change posted has been handled."""
     for _ in range(SETTLE_PASSES):
         app.processEvents()
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of each of `runs` calls."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def standard_copy(model: Any) -> QStandardItemModel:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import statistics
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -81,3 +83,13 @@ def print_table(figures: list[Figure]) -> None:
 def write_json(figures: list[Figure], path: Path = RESULTS) -> None:
     """Write {"figures": [...]} for tools and later comparison."""
     path.write_text(json.dumps({"figures": [asdict(f) for f in figures]}, indent=2) + "\n")
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Milliseconds of each of `runs` calls."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times

@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.customers import RUNS, _timed
+from benchmarks.customers import RUNS
 from benchmarks.qt_floor import MonthFloor, settle
 from benchmarks.replay import captured, raw_replay
-from benchmarks.report import Figure
+from benchmarks.report import Figure, timed
 from benchmarks.tabs import shown_tab
 
 # The demo's CSMs share the companies, so a CSM's month grows with the demo: 7,000
@@ -46,8 +46,8 @@ def measure(database: Path) -> list[Figure]:
                 started = time.perf_counter()
                 open_month()
                 ours.append((time.perf_counter() - started) * 1000)
-                sql.extend(_timed(replay, 1))
-                paint.extend(_timed(bare.open, 1))
+                sql.extend(timed(replay, 1))
+                paint.extend(timed(bare.open, 1))
         bare.close()
     figure = Figure.painted(
         "schedule_month_open",
