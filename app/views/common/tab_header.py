@@ -32,7 +32,8 @@ class TabHeader:
         self.search = QLineEdit(placeholderText=placeholder)
         self.search.setAccessibleName(search_name)
         self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(260)
+        self.search.setMinimumWidth(200)  # gives way on a 1024-pixel laptop screen
+        self.search.setMaximumWidth(260)
         self.search.setToolTip(QCoreApplication.translate("TabHeader", "Search (Ctrl+F)"))
         tab_shortcut(tab, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS
         self.search_timer = QTimer(tab, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -45,4 +46,4 @@ class TabHeader:
         for button in buttons:
             row.addWidget(button)
         row.addSpacing(12)
-        row.addWidget(self.search)
+        row.addWidget(self.search, 1)  # shares the room with the stretch, up to 260
