@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
-from app.store import PropertyDefinition, PropertyOption, PropertyType, User
+from app.store import PropertyDefinition, PropertyOption, PropertyType, Record, User
 
 TEXT_MAX = 65_535
 _TRUE = {"true", "yes", "y", "1", "on"}
@@ -84,13 +84,25 @@ def _fail(prop: PropertyInfo, message: str) -> ValidationError:
     return ValidationError(prop.key, f"{prop.label}: {message}")
 
 
+def text_limit(prop: PropertyInfo) -> int:
+    """The most characters the property holds: its promoted column's length (the name
+    holds 500), else TEXT_MAX. The same bound on SQLite (which would store any length) and
+    PostgreSQL (which refuses a longer value with a DataError)."""
+    column = Record.__table__.c.get(prop.column) if prop.column else None
+    length = getattr(column.type, "length", None) if column is not None else None
+    return min(int(length), TEXT_MAX) if length else TEXT_MAX
+
+
 def _text(prop: PropertyInfo, value: Any, multiline: bool) -> str:
     if not isinstance(value, str):
         raise _fail(prop, "expects text.")
+    if "\x00" in value:  # PostgreSQL cannot store it (SQLite would)
+        raise _fail(prop, "cannot hold a NUL character.")
     if not multiline and ("\n" in value or "\r" in value):
         raise _fail(prop, "must be a single line.")
-    if len(value) > TEXT_MAX:
-        raise _fail(prop, f"is longer than {TEXT_MAX} characters.")
+    limit = text_limit(prop)
+    if len(value) > limit:
+        raise _fail(prop, f"is longer than {limit:,} characters.")
     return value
 
 

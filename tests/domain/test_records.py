@@ -164,3 +164,36 @@ def test_unknown_properties_and_empty_names_are_refused(workspace_db, acme):
         with pytest.raises(ValidationError) as nameless:
             records.create_record(session, admin, customer_object(session), {"tier": "SMB"})
         assert nameless.value.field == "name"
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_a_name_past_its_column_or_with_nul_is_refused_at_the_field_on_both(
+    backend, tmp_path_factory
+):
+    """Issue 11 item 4: a 600-character name passed on SQLite and raised DataError on
+    PostgreSQL (the column holds 500); NUL passed on SQLite and failed on PostgreSQL. Now
+    both are a ValidationError naming the field, and nothing is written."""
+    from contextlib import ExitStack
+
+    from app.domain.errors import ValidationError
+    from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
+    from tests.conftest import database_on
+
+    with ExitStack() as stack:
+        db = database_on(backend, tmp_path_factory, stack, "bounds")
+        with db.write_session() as session:
+            admin = setup_empty_workspace(
+                session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
+            )
+        for name, says in (("A" * 501, "longer than 500"), ("Acme\x00Corp", "NUL")):
+            with pytest.raises(ValidationError) as refused, db.write_session() as session:
+                records.create_record(session, admin, customer_object(session), {"name": name})
+            assert refused.value.field == "name" and says in refused.value.message
+        with db.write_session() as session:  # the longest name the column holds is stored
+            made = records.create_record(
+                session, admin, customer_object(session), {"name": "A" * 500}
+            )
+        with db.session() as session:
+            assert records.get_record(session, made.id).name == "A" * 500
