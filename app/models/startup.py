@@ -17,7 +17,7 @@ from app.store.tend_file import NotATendFile
 if TYPE_CHECKING:
     from app.domain.demo import DemoSummary
 
-__all__ = ["CannotOpen", "Database", "create_empty_workspace", "generate_demo", "open_workspace"]
+__all__ = ["CannotOpen", "create_empty_workspace", "generate_demo", "open_workspace"]
 
 
 class CannotOpen(Exception):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.models.startup import CannotOpen, Database, open_workspace
+from app.models import Database
+from app.models.startup import CannotOpen, open_workspace
 from app.views.common.background import GuiThreadGarbage
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
