@@ -65,6 +65,10 @@ YEAR = dt.timedelta(days=366)
 # The properties import reads beyond text (which always reads); a broken one refuses the file.
 READ = {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID",
         "SEQUENCE", "ATTENDEE", "ORGANIZER", "URL", "CONFERENCE", "X-WR-TIMEZONE"}  # fmt: skip
+# A repeat rule's line (RRULE or EXRULE, with or without parameters) once unfolded.
+RULE_LINE = re.compile(rb"^((?:RRULE|EXRULE)[^:\r\n]*:)([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
+FOLD = re.compile(rb"\r?\n[ \t]")
+RULE_SPACE = re.compile(rb"\s*([,;=])\s*")
 
 
 @dataclass(frozen=True)
@@ -240,7 +244,7 @@ def _read(data: bytes) -> list[Calendar]:
         raise ValidationError("file", "This is not an iCalendar (.ics) file: it has no "
                                       "BEGIN:VCALENDAR line.")  # fmt: skip
     try:
-        found = Calendar.from_ical(data, multiple=True)
+        found = Calendar.from_ical(_tidy_rules(data), multiple=True)
     except ValueError as exc:
         raise ValidationError("file", f"This iCalendar file cannot be read: {exc}") from None
     calendars = [c for c in found if c.name == "VCALENDAR"]
@@ -250,6 +254,16 @@ def _read(data: bytes) -> list[Calendar]:
     for calendar in calendars:
         _check(calendar)
     return [_standard(c) for c in calendars]
+
+
+def _tidy_rules(data: bytes) -> bytes:
+    """Repeat rules as Microsoft Exchange writes them, `BYDAY=MO, TU, WE` (spaces after the
+    commas, sometimes folded mid-rule), made RFC 5545's `BYDAY=MO,TU,WE`: icalendar and
+    dateutil refuse the spaces, so the whole series would be left out."""
+    if not RULE_LINE.search(data):
+        return data
+    unfolded = FOLD.sub(b"", data)
+    return RULE_LINE.sub(lambda m: m[1] + RULE_SPACE.sub(rb"\1", m[2]).strip(), unfolded)
 
 
 def _check(calendar: Calendar) -> None:
