@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import PropertyInfo, coerce, from_json, load_properties, to_json
+from app.domain.viewer import Person
 from app.store import (
     ChangeOp,
     ChangeSource,
@@ -37,12 +38,17 @@ ENTITY = "records"
 PIPELINE, STAGE = "pipeline", "stage"
 
 
-def _check_actor(actor: User | None, source: ChangeSource) -> None:
-    if actor is None:
-        if source == ChangeSource.USER:
-            raise ValueError("a user change needs an actor")
-        return
-    permissions.can_edit_records(actor).require()
+def _actor(
+    session: Session, viewer: Person, batch: ChangeBatch | None, source: ChangeSource
+) -> tuple[User, ChangeBatch]:
+    """The acting user, allowed to edit records (PERM-3, PERM-6), and the action's batch
+    (the caller's, which must be theirs, or a new one)."""
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
+    if batch is None:
+        return actor, ChangeBatch(session, actor.id, source)
+    if batch.user_id != actor.id:
+        raise PermissionDenied("A change is written in its own user's batch.")
+    return actor, batch
 
 
 def get_value(record: Record, prop: PropertyInfo) -> Any:
@@ -183,7 +189,7 @@ def _check_stage_requirements(
 
 def create_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     object_type: ObjectType,
     values: Mapping[str, Any],
     *,
@@ -191,8 +197,7 @@ def create_record(
     batch: ChangeBatch | None = None,
 ) -> Record:
     """Create a record of `object_type` with `values` (property key -> value)."""
-    _check_actor(actor, source)
-    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
+    _, batch = _actor(session, viewer, batch, source)
     props = load_properties(session, object_type.id)
     now = batch.at
     record = Record(
@@ -208,7 +213,7 @@ def create_record(
 
 def update_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     values: Mapping[str, Any],
     *,
@@ -216,11 +221,10 @@ def update_record(
     batch: ChangeBatch | None = None,
 ) -> ChangeBatch:
     """Set some of a record's values; nothing is written if any value is refused."""
-    _check_actor(actor, source)
+    _, batch = _actor(session, viewer, batch, source)
     record = _locked(session, record)
     if record.deleted_at is not None:
         raise NotFound("This record was deleted.")
-    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
     # A stage move (one card dragged) sets only the placement: its property definitions
     # are read only if the stage requires some (a move must fit in a frame).
     props = None
@@ -238,15 +242,14 @@ def update_record(
 
 def delete_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     *,
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Tombstone a record (it can be restored); history keeps the deletion."""
-    _check_actor(actor, source)
+    _, batch = _actor(session, viewer, None, source)
     record = _locked(session, record)
-    batch = ChangeBatch(session, actor.id if actor else None, source)
     if writer.tombstone(batch, record):
         session.flush()
     return batch
@@ -254,15 +257,14 @@ def delete_record(
 
 def restore_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     *,
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Bring back a deleted record."""
-    _check_actor(actor, source)
+    _, batch = _actor(session, viewer, None, source)
     record = _locked(session, record)
-    batch = ChangeBatch(session, actor.id if actor else None, source)
     if writer.restore(batch, record):
         session.flush()
     return batch
