@@ -101,7 +101,7 @@ def can_manage_settings(user: Person) -> Verdict:
 
     PERM-3 also lets a seatless super admin "change workspace settings"; we read PERM-4 as
     the stricter rule for tab and workspace configuration, and `can_change_workspace_settings`
-    as the seatless super admin's allowance (docs/architecture.md, "Permission readings").
+    as the seatless super admin's allowance (docs/decisions.md, "Permission readings").
     """
     opened = can_open_workspace(user)
     if not opened:

@@ -38,17 +38,21 @@ ENTITY = "records"
 PIPELINE, STAGE = "pipeline", "stage"
 
 
-def _actor(
-    session: Session, viewer: Person, batch: ChangeBatch | None, source: ChangeSource
-) -> tuple[User, ChangeBatch]:
-    """The acting user, allowed to edit records (PERM-3, PERM-6), and the action's batch
-    (the caller's, which must be theirs, or a new one)."""
-    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
+def _actor(session: Session, viewer: Person) -> User:
+    """The acting user, allowed to edit records (PERM-3, PERM-6)."""
+    return permissions.actor_for(session, viewer, permissions.can_edit_records)
+
+
+def _batch(
+    session: Session, actor: User, batch: ChangeBatch | None, source: ChangeSource
+) -> ChangeBatch:
+    """The action's batch: the caller's, which must be the actor's, or a new one (made after
+    the record is locked, so its time follows the lock)."""
     if batch is None:
-        return actor, ChangeBatch(session, actor.id, source)
+        return ChangeBatch(session, actor.id, source)
     if batch.user_id != actor.id:
         raise PermissionDenied("A change is written in its own user's batch.")
-    return actor, batch
+    return batch
 
 
 def get_value(record: Record, prop: PropertyInfo) -> Any:
@@ -197,7 +201,7 @@ def create_record(
     batch: ChangeBatch | None = None,
 ) -> Record:
     """Create a record of `object_type` with `values` (property key -> value)."""
-    _, batch = _actor(session, viewer, batch, source)
+    batch = _batch(session, _actor(session, viewer), batch, source)
     props = load_properties(session, object_type.id)
     now = batch.at
     record = Record(
@@ -221,10 +225,11 @@ def update_record(
     batch: ChangeBatch | None = None,
 ) -> ChangeBatch:
     """Set some of a record's values; nothing is written if any value is refused."""
-    _, batch = _actor(session, viewer, batch, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
     if record.deleted_at is not None:
         raise NotFound("This record was deleted.")
+    batch = _batch(session, actor, batch, source)
     # A stage move (one card dragged) sets only the placement: its property definitions
     # are read only if the stage requires some (a move must fit in a frame).
     props = None
@@ -248,8 +253,9 @@ def delete_record(
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Tombstone a record (it can be restored); history keeps the deletion."""
-    _, batch = _actor(session, viewer, None, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
+    batch = _batch(session, actor, None, source)
     if writer.tombstone(batch, record):
         session.flush()
     return batch
@@ -263,8 +269,9 @@ def restore_record(
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Bring back a deleted record."""
-    _, batch = _actor(session, viewer, None, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
+    batch = _batch(session, actor, None, source)
     if writer.restore(batch, record):
         session.flush()
     return batch
