@@ -6,8 +6,9 @@ a refused user is shown. `verdict.require()` raises `PermissionDenied` with it.
 
 A domain function that writes starts with `actor_for(session, viewer, rule, workspace)`:
 the acting user read afresh in its transaction, the rule checked against them, and their
-membership of the workspace the write touches (SET-2). Every rule builds on
-`can_open_workspace`, so a refusal that concerns every write is one check there.
+membership of the workspace the write touches (SET-2). Every write passes `actor_for`, so
+a refusal that concerns every write (a read-only file) is one check there; every rule
+builds on `can_open_workspace`, so one that concerns a kind of user is one check there.
 """
 
 from __future__ import annotations
