@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.domain.viewer import Viewer, viewer_of
 from app.domain.workspace import signed_in
 from app.store import User
+from app.store.engine import Database
 
 T = TypeVar("T")
 
@@ -23,3 +26,9 @@ def signed_in_user(session: Session) -> User:
     user = signed_in(session)
     assert user is not None, "nobody is signed in"
     return user
+
+
+def viewer_in(db: Database, user_id: uuid.UUID) -> Viewer:
+    """The viewer of a stored user (what the Qt side holds and passes to a write)."""
+    with db.session() as session:
+        return viewer_of(not_none(session.get(User, user_id)))

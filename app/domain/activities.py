@@ -15,6 +15,7 @@ from app.domain import permissions, tasks, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
+from app.domain.viewer import Person
 from app.store import (
     ActivityKind,
     ActivityLink,
@@ -53,11 +54,11 @@ def _link(session: Session, actor: User, record_id: uuid.UUID, kind: ActivityKin
     batch = ChangeBatch(session, actor.id)
     writer.add(batch, row)
     writer.add(batch, ActivityLink(kind=kind, activity_id=row.id, record_id=record.id, at=at))
-    mark_active(session, actor, record, at, batch.at)
+    _mark_active(session, actor, record, at, batch.at)
     session.flush()
 
 
-def mark_active(
+def _mark_active(
     session: Session, actor: User, record: Record, at: dt.datetime, now: dt.datetime
 ) -> None:
     """The record was active at `at` (not later than now): a system change in its history."""
@@ -69,9 +70,9 @@ def mark_active(
         )
 
 
-def log_note(session: Session, actor: User, record_id: uuid.UUID, body: str) -> Note:
+def log_note(session: Session, viewer: Person, record_id: uuid.UUID, body: str) -> Note:
     """A note about the record."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     note = Note(
         body=_text("body", body, "the note"), author_id=actor.id, at=dt.datetime.now(dt.UTC)
     )
@@ -80,10 +81,10 @@ def log_note(session: Session, actor: User, record_id: uuid.UUID, body: str) -> 
 
 
 def log_email(
-    session: Session, actor: User, record_id: uuid.UUID, subject: str, body: str
+    session: Session, viewer: Person, record_id: uuid.UUID, subject: str, body: str
 ) -> Email:
     """An e-mail sent to the record's people."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     email = Email(
         subject=_text("subject", subject, "a subject"), body=body or "", user_id=actor.id,
         from_address=actor.email, at=dt.datetime.now(dt.UTC),
@@ -92,10 +93,10 @@ def log_email(
     return email
 
 
-def log_call(session: Session, actor: User, record_id: uuid.UUID, title: str, notes: str,
+def log_call(session: Session, viewer: Person, record_id: uuid.UUID, title: str, notes: str,
              minutes: str | int) -> Call:  # fmt: skip
     """A call; its length feeds health rules such as "calls over 15 minutes"."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     try:
         duration = int(str(minutes).strip() or 0)
     except ValueError:
@@ -110,11 +111,11 @@ def log_call(session: Session, actor: User, record_id: uuid.UUID, title: str, no
     return call
 
 
-def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str, due: str,
+def create_task(session: Session, viewer: Person, record_id: uuid.UUID, title: str, due: str,
                 zone: dt.tzinfo) -> Task:  # fmt: skip
     """A to-do for the actor about the record, due on a day (YYYY-MM-DD) or with a time,
     made as the Actions tab makes tasks (`tasks.create_task`)."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = _text("title", title, "a title")
     day = time = ""
     if due.strip():
@@ -132,15 +133,15 @@ def create_task(session: Session, actor: User, record_id: uuid.UUID, title: str,
     new = tasks.NewTask(title=title, due_date=day, due_time=time, record_ids=(record.id,))
     task = tasks.create_task(session, actor, new, cast(ZoneInfo, zone))
     now = task.created_at
-    mark_active(session, actor, record, now, now)
+    _mark_active(session, actor, record, now, now)
     session.flush()
     return task
 
 
-def log_meeting(session: Session, actor: User, record_id: uuid.UUID, title: str, start: str,
+def log_meeting(session: Session, viewer: Person, record_id: uuid.UUID, title: str, start: str,
                 minutes: str | int, link: str, zone: dt.tzinfo) -> Meeting:  # fmt: skip
     """A meeting with the record's people, in the actor's zone unless the time says one."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = _text("title", title, "a title")
     try:
         begins = dt.datetime.fromisoformat(start.strip())

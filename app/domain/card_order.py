@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.preferences import get_preference, set_preference
+from app.domain.viewer import Person
 
 MAX_ARRANGED = 100  # ids a column's order holds (a preference keeps 4,000 characters)
 
@@ -34,11 +35,11 @@ def arranged(session: Session, user_id: uuid.UUID, stage_id: uuid.UUID) -> list[
 
 
 def arrange(
-    session: Session, user_id: uuid.UUID, stage_id: uuid.UUID, ordered: Sequence[uuid.UUID]
+    session: Session, viewer: Person, stage_id: uuid.UUID, ordered: Sequence[uuid.UUID]
 ) -> None:
-    """Keep the user's order of the first cards of a column (personal: no permission)."""
+    """Keep the viewer's own order of the first cards of a column (a preference)."""
     if len(ordered) > MAX_ARRANGED:
         raise ValidationError(
             "order", f"Only the first {MAX_ARRANGED} cards of a column can be arranged."
         )
-    set_preference(session, user_id, _key(stage_id), [i.hex for i in ordered])
+    set_preference(session, viewer, _key(stage_id), [i.hex for i in ordered])

@@ -12,9 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import writer
-from app.domain.history import ChangeBatch
+from app.domain.history import ChangeBatch, SystemWork
 from app.store import (
-    ChangeSource,
     ObjectType,
     Pipeline,
     PropertyDefinition,
@@ -263,7 +262,7 @@ STANDARD_PIPELINES = (
 
 def _system(session: Session, batch: ChangeBatch | None) -> ChangeBatch:
     """The setup's batch, or Tend's own (a system change) when there is none."""
-    return batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
+    return batch or ChangeBatch.system(session, SystemWork.CATALOG)
 
 
 def create_object(

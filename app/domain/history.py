@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,22 +91,63 @@ def forget_touched(session: Session) -> None:
 Entry = tuple[uuid.UUID, ChangeOp, str, Any, Any]
 
 
+class SystemWork(enum.StrEnum):
+    """Tend's own writes, the only changes made by no user (`ChangeBatch.system`): setting up
+    an empty workspace, installing the standard objects, creating the built-in views and
+    the demo. Migrations change the schema in the store and write no entries."""
+
+    SETUP = "setup"
+    CATALOG = "catalog"
+    BUILTIN_VIEWS = "builtin_views"
+    DEMO = "demo"
+
+
 class ChangeBatch:
     """The change entries of one user action: one batch id, one timestamp, one author.
 
     Undo reverts a batch; history groups by it. This is the only writer of the `changes`
     table (DESIGN "one write path"): `log` for one entry, `log_many` for thousands.
+
+    A batch names the user who acts (whatever its source: a system change such as marking
+    a record active is still made on someone's behalf). Only Tend's own work is made by no
+    one, and says which with `ChangeBatch.system(session, SystemWork...)` (PERM-6).
     """
 
     def __init__(
         self,
         session: Session,
-        user_id: uuid.UUID | None,
+        user_id: uuid.UUID,
         source: ChangeSource = ChangeSource.USER,
         at: dt.datetime | None = None,
     ) -> None:
+        if not isinstance(user_id, uuid.UUID):
+            raise TypeError(
+                "A change needs the user who makes it; Tend's own work uses ChangeBatch.system()"
+            )
+        self._start(session, user_id, source, at)
+
+    @classmethod
+    def system(
+        cls, session: Session, work: SystemWork, at: dt.datetime | None = None
+    ) -> ChangeBatch:
+        """A batch of Tend's own `work` (no user; source system)."""
+        if not isinstance(work, SystemWork):
+            raise TypeError("Tend's own work is one of SystemWork")
+        batch = cls.__new__(cls)
+        batch._start(session, None, ChangeSource.SYSTEM, at)
+        batch.work = work
+        return batch
+
+    def _start(
+        self,
+        session: Session,
+        user_id: uuid.UUID | None,
+        source: ChangeSource,
+        at: dt.datetime | None,
+    ) -> None:
         self.session = session
-        self.user_id = user_id
+        self.user_id: uuid.UUID | None = user_id
+        self.work: SystemWork | None = None
         self.source = source
         self.at = at or utcnow()
         self.id = new_id()

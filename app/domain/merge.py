@@ -17,6 +17,7 @@ from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import load_properties
 from app.domain.records import get_record, get_value, update_record
+from app.domain.viewer import Person
 from app.store import (
     ActivityLink,
     Association,
@@ -26,7 +27,6 @@ from app.store import (
     Follow,
     MeetingAttendee,
     Record,
-    User,
 )
 
 
@@ -42,10 +42,10 @@ def merged_ids(session: Session, record_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 def merge_records(
-    session: Session, actor: User, survivor_id: uuid.UUID, other_id: uuid.UUID
+    session: Session, viewer: Person, survivor_id: uuid.UUID, other_id: uuid.UUID
 ) -> Record:
     """Merge `other` into `survivor` in the caller's transaction; returns the survivor."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     if survivor_id == other_id:
         raise ValidationError("record", "Choose another record to merge with.")
     survivor = get_record(session, survivor_id, for_update=True)

@@ -3,14 +3,27 @@ and enforced again where data is written (PERM-6).
 
 Every rule returns a `Verdict`: truthy when allowed, otherwise carrying the reason
 a refused user is shown. `verdict.require()` raises `PermissionDenied` with it.
+
+A domain function that writes starts with `actor_for(session, viewer, rule, workspace)`:
+the acting user read afresh in its transaction, the rule checked against them, and their
+membership of the workspace the write touches (SET-2). Every write passes `actor_for`, so
+a refusal that concerns every write (a read-only file) is one check there; every rule
+builds on `can_open_workspace`, so one that concerns a kind of user is one check there.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.errors import PermissionDenied
-from app.domain.viewer import Person
+from app.domain.viewer import Person, acting_user
+from app.store import Sharing, Team, TeamMembership, User, Workspace
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,17 @@ def can_edit_records(user: Person) -> Verdict:
     return has_full_use(user)
 
 
+def can_follow_records(user: Person) -> Verdict:
+    """Following a record (OBJ-6) is done from the preview panel: full use (PERM-3)."""
+    return has_full_use(user)
+
+
+def can_keep_preferences(user: Person) -> Verdict:
+    """A user's own layouts, widths and card orders: anyone who can open the workspace
+    (PERM-3), for themselves only (the write names the acting viewer, never an id)."""
+    return can_open_workspace(user)
+
+
 def is_summary_only(user: Person) -> bool:
     """PERM-3: a super admin without a seat sees the Summary tab only."""
     return bool(can_open_workspace(user)) and not has_full_use(user)
@@ -78,10 +102,11 @@ def can_manage_settings(user: Person) -> Verdict:
 
     PERM-3 also lets a seatless super admin "change workspace settings"; we read PERM-4 as
     the stricter rule for tab and workspace configuration, and `can_change_workspace_settings`
-    as the seatless super admin's allowance (docs/architecture.md, "Permission readings").
+    as the seatless super admin's allowance (docs/decisions.md, "Permission readings").
     """
-    if not user.is_active:
-        return _refuse("This user is deactivated.")
+    opened = can_open_workspace(user)
+    if not opened:
+        return opened
     if not (user.is_super_admin or user.can_manage_cs_settings):
         return _refuse("Only super admins and users with Manage CS settings can change settings.")
     if not user.has_service_seat:
@@ -91,53 +116,160 @@ def can_manage_settings(user: Person) -> Verdict:
 
 def can_change_workspace_settings(user: Person) -> Verdict:
     """PERM-3/PERM-4: workspace-level settings (objects, CSM property, team workspaces)."""
-    if user.is_active and user.is_super_admin:
+    opened = can_open_workspace(user)
+    if opened and user.is_super_admin:
         return ALLOWED
     return can_manage_settings(user)
 
 
-def _perm5(user: Person, what: str) -> Verdict:
-    if user.is_active and (user.is_super_admin or user.can_manage_cs_settings):
+def _perm5(user: Person, what: str, base: Callable[[Person], Verdict]) -> Verdict:
+    """PERM-5 on top of `base`: the use of the workspace the action needs (PERM-3)."""
+    used = base(user)
+    if not used:
+        return used
+    if user.is_super_admin or user.can_manage_cs_settings:
         return ALLOWED
     return _refuse(f"Only super admins and users with Manage CS settings can {what}.")
 
 
+def can_create_views(user: Person) -> Verdict:
+    """CUS-3: views belong to the Customers, Services, Revenue and Actions tabs, which need
+    full use (PERM-3: a super admin without a seat has the Summary only)."""
+    return has_full_use(user)
+
+
 def can_share_with_everyone(user: Person) -> Verdict:
-    """PERM-5: share a view with Everyone."""
-    return _perm5(user, "share a view with Everyone")
+    """PERM-5: share a view with Everyone (a views tab: full use, PERM-3)."""
+    return _perm5(user, "share a view with Everyone", has_full_use)
 
 
 def can_set_default_views(user: Person) -> Verdict:
-    """PERM-5: set or unset default views."""
-    return _perm5(user, "set or remove default views")
+    """PERM-5: set or unset default views (from the Customers tab: full use, PERM-3)."""
+    return _perm5(user, "set or remove default views", has_full_use)
 
 
 def can_edit_shared_views(user: Person) -> Verdict:
-    """PERM-5: edit or delete views shared with Everyone."""
-    return _perm5(user, "edit or delete shared views")
+    """PERM-5: edit or delete views shared with Everyone (full use, PERM-3)."""
+    return _perm5(user, "edit or delete shared views", has_full_use)
+
+
+class ViewLike(Protocol):
+    """What the view rules read of a saved view (a stored view or its snapshot)."""
+
+    @property
+    def sharing(self) -> Sharing: ...
+    @property
+    def builtin(self) -> str | None: ...
+    @property
+    def owner_id(self) -> uuid.UUID | None: ...
+
+
+def can_edit_view(user: Person, view: ViewLike) -> Verdict:
+    """CUS-1, CUS-4, PERM-5: built-in views are never edited; a shared view by PERM-5
+    holders; a private one by its maker, with full use (PERM-3)."""
+    if view.builtin:
+        return _refuse("Built-in views cannot be edited. Create a view of your own.")
+    return _change_view(user, view, "edit")
+
+
+def can_delete_view(user: Person, view: ViewLike) -> Verdict:
+    """CUS-1, CUS-4, PERM-5: as editing, except that built-in views can be deleted (by
+    PERM-5 holders: they are shared with Everyone)."""
+    return _change_view(user, view, "delete")
+
+
+def _change_view(user: Person, view: ViewLike, what: str) -> Verdict:
+    if view.sharing == Sharing.EVERYONE:
+        return can_edit_shared_views(user)
+    used = has_full_use(user)
+    if not used:
+        return used
+    if view.owner_id != user.id:
+        return _refuse(f"Only the person who made this private view can {what} it.")
+    return ALLOWED
 
 
 def can_view_as_other_user(user: Person) -> Verdict:
-    """PERM-5, SUM-1: pick another user in the Summary's user menu."""
-    return _perm5(user, "see the workspace as another user")
+    """PERM-5, SUM-1: pick another user in the Summary's user menu (PERM-3: a super admin
+    without a seat may)."""
+    return _perm5(user, "see the workspace as another user", can_open_workspace)
 
 
 def can_reorder_summary_cards(user: Person) -> Verdict:
-    """PERM-5: reorder the Summary's customer view cards."""
-    return _perm5(user, "reorder Summary cards")
+    """PERM-5: reorder the Summary's customer view cards (a Summary action)."""
+    return _perm5(user, "reorder Summary cards", can_open_workspace)
 
 
 def can_edit_health_profiles(user: Person) -> Verdict:
     """HEALTH-6, PERM-3: creating or editing a score profile needs a seat and Manage CS
     settings (a super admin counts as holding it, as in PERM-4)."""
-    if not user.has_service_seat:
+    if user.is_active and not user.has_service_seat:
         return _refuse("Creating or editing a health score needs a service seat.")
-    return _perm5(user, "create or edit health scores")
+    return _perm5(user, "create or edit health scores", has_full_use)
 
 
 def can_add_reports(user: Person) -> Verdict:
     """PERM-3: anyone who can open the workspace may read and add Summary reports."""
     return can_open_workspace(user)
+
+
+def workspaces_of(session: Session, user: Person) -> set[uuid.UUID]:
+    """SET-2: the workspaces a user works in: the one they see (their primary team's, else
+    the main one) and those of their other teams (a team without a team workspace is in the
+    main one). Deleted teams, memberships and workspaces count for nothing."""
+    live = {
+        ws.id: ws for ws in session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None)))
+    }
+    main = next((ws_id for ws_id, ws in live.items() if ws.is_main), None)
+    team_ids = set(
+        session.scalars(
+            select(TeamMembership.team_id).where(
+                TeamMembership.user_id == user.id, TeamMembership.deleted_at.is_(None)
+            )
+        )
+    )
+    teams = {
+        t.id: t.workspace_id
+        for t in session.scalars(
+            select(Team).where(
+                Team.id.in_({*team_ids, user.primary_team_id} - {None}), Team.deleted_at.is_(None)
+            )
+        )
+    }
+
+    def of(team_id: uuid.UUID | None) -> uuid.UUID | None:
+        ws_id = teams.get(team_id) if team_id is not None else None
+        return ws_id if ws_id in live else main
+
+    found = {of(user.primary_team_id)} | {of(t) for t in team_ids if t in teams}
+    return {ws_id for ws_id in found if ws_id is not None}
+
+
+def in_workspace(session: Session, user: Person, ws: Workspace) -> Verdict:
+    """SET-2: a user acts in the workspaces of their teams (`workspaces_of`); super admins
+    in every workspace."""
+    if ws.deleted_at is not None:
+        return _refuse("This workspace was deleted.")
+    if user.is_super_admin or ws.id in workspaces_of(session, user):
+        return ALLOWED
+    return _refuse(f"You are not in the “{ws.name}” workspace: it is another team's.")
+
+
+Rule = Callable[[Person], Verdict]
+
+
+def actor_for(
+    session: Session, viewer: Person, rule: Rule, workspace: Workspace | None = None
+) -> User:
+    """The acting user of a write (PERM-6), as stored now in this transaction (a permission
+    changed since sign-in counts at once), once `rule` allows them and, when the write
+    touches a workspace's data or settings, they are in that workspace; PermissionDenied
+    with the reason otherwise."""
+    actor = acting_user(session, viewer)
+    rule(actor).require()
+    if workspace is not None:
+        in_workspace(session, actor, workspace).require()
+    return actor
 
 
 def describe_access(user: Person) -> str:

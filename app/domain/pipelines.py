@@ -31,7 +31,6 @@ from app.store import (
     PropertyType,
     Record,
     Stage,
-    User,
     ViewTab,
     Workspace,
     WorkspacePipeline,
@@ -247,7 +246,7 @@ def missing_for_stage(
 
 def move_to_stage(
     session: Session,
-    actor: User,
+    viewer: Person,
     record_ids: Iterable[uuid.UUID],
     stage_id: uuid.UUID,
     values: Mapping[str, Any] | None = None,
@@ -255,7 +254,7 @@ def move_to_stage(
     """Move records into a stage of their pipeline, with the values the stage requires,
     as one user action (one history batch); a refused value or a missing required
     property raises and nothing is written (the caller's transaction is rolled back)."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     stage = session.get(Stage, stage_id)
     if stage is None or stage.deleted_at is not None:
         raise ValidationError(records.STAGE, "That stage does not exist.")
@@ -281,10 +280,10 @@ def move_to_stage(
     return moves
 
 
-def undo_moves(session: Session, actor: User, moves: Iterable[StageMove]) -> None:
+def undo_moves(session: Session, viewer: Person, moves: Iterable[StageMove]) -> None:
     """Put records back where the moves found them, values included; the undo is a change
     of its own in the history (source: the user)."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     batch = None
     moves = list(moves)
     locked = [records.get_record(session, m.record_id, for_update=True) for m in moves]

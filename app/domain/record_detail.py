@@ -130,15 +130,15 @@ def property_history(
 
 def set_following(session: Session, viewer: Person, record_id: uuid.UUID, follow: bool) -> None:
     """Follow or unfollow a record (OBJ-6); a tombstoned follow comes back to life."""
-    permissions.can_open_workspace(viewer).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_follow_records)
     get_record(session, record_id)
     row = session.scalar(
-        select(Follow).where(Follow.user_id == viewer.id, Follow.record_id == record_id)
+        select(Follow).where(Follow.user_id == actor.id, Follow.record_id == record_id)
     )
-    batch = ChangeBatch(session, viewer.id)
+    batch = ChangeBatch(session, actor.id)
     if follow:
         if row is None:
-            writer.add(batch, Follow(user_id=viewer.id, record_id=record_id))
+            writer.add(batch, Follow(user_id=actor.id, record_id=record_id))
         else:
             writer.restore(batch, row)
     elif row is not None:

@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import PropertyInfo, coerce, from_json, load_properties, to_json
+from app.domain.viewer import Person
 from app.store import (
     ChangeOp,
     ChangeSource,
@@ -37,12 +38,21 @@ ENTITY = "records"
 PIPELINE, STAGE = "pipeline", "stage"
 
 
-def _check_actor(actor: User | None, source: ChangeSource) -> None:
-    if actor is None:
-        if source == ChangeSource.USER:
-            raise ValueError("a user change needs an actor")
-        return
-    permissions.can_edit_records(actor).require()
+def _actor(session: Session, viewer: Person) -> User:
+    """The acting user, allowed to edit records (PERM-3, PERM-6)."""
+    return permissions.actor_for(session, viewer, permissions.can_edit_records)
+
+
+def _batch(
+    session: Session, actor: User, batch: ChangeBatch | None, source: ChangeSource
+) -> ChangeBatch:
+    """The action's batch: the caller's, which must be the actor's, or a new one (made after
+    the record is locked, so its time follows the lock)."""
+    if batch is None:
+        return ChangeBatch(session, actor.id, source)
+    if batch.user_id != actor.id:
+        raise PermissionDenied("A change is written in its own user's batch.")
+    return batch
 
 
 def get_value(record: Record, prop: PropertyInfo) -> Any:
@@ -183,7 +193,7 @@ def _check_stage_requirements(
 
 def create_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     object_type: ObjectType,
     values: Mapping[str, Any],
     *,
@@ -191,8 +201,7 @@ def create_record(
     batch: ChangeBatch | None = None,
 ) -> Record:
     """Create a record of `object_type` with `values` (property key -> value)."""
-    _check_actor(actor, source)
-    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
+    batch = _batch(session, _actor(session, viewer), batch, source)
     props = load_properties(session, object_type.id)
     now = batch.at
     record = Record(
@@ -208,7 +217,7 @@ def create_record(
 
 def update_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     values: Mapping[str, Any],
     *,
@@ -216,11 +225,11 @@ def update_record(
     batch: ChangeBatch | None = None,
 ) -> ChangeBatch:
     """Set some of a record's values; nothing is written if any value is refused."""
-    _check_actor(actor, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
     if record.deleted_at is not None:
         raise NotFound("This record was deleted.")
-    batch = batch or ChangeBatch(session, actor.id if actor else None, source)
+    batch = _batch(session, actor, batch, source)
     # A stage move (one card dragged) sets only the placement: its property definitions
     # are read only if the stage requires some (a move must fit in a frame).
     props = None
@@ -238,15 +247,15 @@ def update_record(
 
 def delete_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     *,
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Tombstone a record (it can be restored); history keeps the deletion."""
-    _check_actor(actor, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
-    batch = ChangeBatch(session, actor.id if actor else None, source)
+    batch = _batch(session, actor, None, source)
     if writer.tombstone(batch, record):
         session.flush()
     return batch
@@ -254,15 +263,15 @@ def delete_record(
 
 def restore_record(
     session: Session,
-    actor: User | None,
+    viewer: Person,
     record: Record,
     *,
     source: ChangeSource = ChangeSource.USER,
 ) -> ChangeBatch:
     """Bring back a deleted record."""
-    _check_actor(actor, source)
+    actor = _actor(session, viewer)
     record = _locked(session, record)
-    batch = ChangeBatch(session, actor.id if actor else None, source)
+    batch = _batch(session, actor, None, source)
     if writer.restore(batch, record):
         session.flush()
     return batch

@@ -20,14 +20,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.errors import NotFound, ValidationError
 from app.domain.filters import ME, FilterContext, compile_filters
-from app.domain.history import ChangeBatch
+from app.domain.history import ChangeBatch, SystemWork
 from app.domain.properties import load_properties
 from app.domain.task_filters import TASKS_OBJECT_KEY, compile_task_filters, tasks_object
 from app.domain.viewer import Person
 from app.store import (
-    ChangeSource,
     ObjectType,
     PropertyDefinition,
     SavedView,
@@ -129,7 +128,7 @@ def ensure_builtin_views(
     if tab != ViewTab.CUSTOMERS:  # the Customers tab's are the workspace's, whatever object
         query = query.where(SavedView.object_type_id == object_type_id)
     existing = set(session.scalars(query))
-    batch = batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
+    batch = batch or ChangeBatch.system(session, SystemWork.BUILTIN_VIEWS)
     for position, (key, name, description) in enumerate(
         BUILTINS if tab == ViewTab.CUSTOMERS else PIPELINE_BUILTINS
     ):
@@ -150,7 +149,9 @@ def ensure_builtin_views(
 def visible_views(
     session: Session, viewer: Person, workspace: Workspace, tab: ViewTab
 ) -> list[SavedView]:
-    """The views of a tab the viewer sees: shared ones and their own private ones, in order."""
+    """The views of a tab the viewer sees: shared ones and their own private ones, in order;
+    PermissionDenied in a workspace that is not theirs (SET-2)."""
+    permissions.in_workspace(session, viewer, workspace).require()
     return list(
         session.scalars(
             select(SavedView)
@@ -215,13 +216,21 @@ def validate_filters(
     compile_filters(filters, load_properties(session, object_type_id), ctx, session)
 
 
-def _require_edit(actor: User, view: SavedView, what: str) -> None:
-    if view.builtin:
-        raise PermissionDenied("Built-in views cannot be edited. Create a view of your own.")
-    if view.sharing == Sharing.EVERYONE:
-        permissions.can_edit_shared_views(actor).require()
-    elif view.owner_id != actor.id:
-        raise PermissionDenied(f"Only the person who made this private view can {what} it.")
+def _editor(session: Session, viewer: Person, view: SavedView) -> User:
+    """The acting user, allowed to edit `view` in its workspace (CUS-4, PERM-5)."""
+    return permissions.actor_for(
+        session,
+        viewer,
+        lambda user: permissions.can_edit_view(user, view),
+        _workspace(session, view),
+    )
+
+
+def _workspace(session: Session, view: SavedView) -> Workspace:
+    ws = session.get(Workspace, view.workspace_id)
+    if ws is None:
+        raise NotFound("That view's workspace no longer exists.")
+    return ws
 
 
 def _log(batch: ChangeBatch, view: SavedView, changes: dict[str, Any]) -> None:
@@ -230,7 +239,7 @@ def _log(batch: ChangeBatch, view: SavedView, changes: dict[str, Any]) -> None:
 
 def create_view(
     session: Session,
-    actor: User,
+    viewer: Person,
     workspace: Workspace,
     tab: ViewTab,
     name: str,
@@ -245,7 +254,7 @@ def create_view(
 ) -> SavedView:
     """CUS-3 "+ Create view": Everyone sharing and defaults need PERM-5. An Actions view
     (ACT-1) lists the Tasks object, whose properties its filters name."""
-    permissions.has_full_use(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_create_views, workspace)
     if sharing == Sharing.EVERYONE:
         permissions.can_share_with_everyone(actor).require()
     if tab == ViewTab.ACTIONS:
@@ -306,11 +315,11 @@ def _check_default(session: Session, actor: User, workspace_id: uuid.UUID, tab: 
 
 
 def edit_view(
-    session: Session, actor: User, view: SavedView, *, name: str | None = None,
+    session: Session, viewer: Person, view: SavedView, *, name: str | None = None,
     sharing: Sharing | None = None,
 ) -> None:  # fmt: skip
     """CUS-4 "Edit view": name and sharing."""
-    _require_edit(actor, view, "edit")
+    actor = _editor(session, viewer, view)
     changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = _check_name(
@@ -328,11 +337,11 @@ def edit_view(
 
 
 def save_view_state(
-    session: Session, actor: User, view: SavedView, *, filters: Sequence[Any],
+    session: Session, viewer: Person, view: SavedView, *, filters: Sequence[Any],
     columns: Sequence[str], sort: Sequence[Any], column_widths: dict[str, int] | None = None,
 ) -> None:  # fmt: skip
     """CUS-3 "Save view": keep the changed filters, columns and sort."""
-    _require_edit(actor, view, "save")
+    actor = _editor(session, viewer, view)
     validate_filters(session, actor, view.object_type_id or uuid.UUID(int=0), filters)
     changes: dict[str, Any] = {
         "filters": list(filters),
@@ -345,8 +354,11 @@ def save_view_state(
     session.flush()
 
 
-def set_default(session: Session, actor: User, view: SavedView, description: str) -> None:
+def set_default(session: Session, viewer: Person, view: SavedView, description: str) -> None:
     """CUS-4 "Set as default" (asks a description); PERM-5."""
+    actor = permissions.actor_for(
+        session, viewer, permissions.can_set_default_views, _workspace(session, view)
+    )
     if not view.is_default:
         _check_default(session, actor, view.workspace_id, view.tab, view.sharing, description)
     else:
@@ -358,20 +370,22 @@ def set_default(session: Session, actor: User, view: SavedView, description: str
     session.flush()
 
 
-def remove_default(session: Session, actor: User, view: SavedView) -> None:
+def remove_default(session: Session, viewer: Person, view: SavedView) -> None:
     """CUS-4 "Remove as default"; PERM-5."""
-    permissions.can_set_default_views(actor).require()
+    actor = permissions.actor_for(
+        session, viewer, permissions.can_set_default_views, _workspace(session, view)
+    )
     _log(ChangeBatch(session, actor.id), view, {"is_default": False})
     session.flush()
 
 
-def delete_view(session: Session, actor: User, view: SavedView, *, confirmed: bool) -> None:
+def delete_view(session: Session, viewer: Person, view: SavedView, *, confirmed: bool) -> None:
     """CUS-4 "Delete view": needs the "I'm sure" tick; built-in views can be deleted too."""
+    actor = permissions.actor_for(
+        session, viewer, lambda user: permissions.can_delete_view(user, view),
+        _workspace(session, view),
+    )  # fmt: skip
     if not confirmed:
         raise ValidationError("confirm", "Tick “I'm sure I want to delete this view” first.")
-    if view.sharing == Sharing.EVERYONE:
-        permissions.can_edit_shared_views(actor).require()
-    elif view.owner_id != actor.id:
-        raise PermissionDenied("Only the person who made this private view can delete it.")
     writer.tombstone(ChangeBatch(session, actor.id), view)
     session.flush()

@@ -26,7 +26,7 @@ from app.domain.pipelines import (
 )
 from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
-from app.store import User, ViewTab, Workspace, WorkspacePipeline
+from app.store import ViewTab, Workspace, WorkspacePipeline
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def tab_settings(session: Session, viewer: Person, tab: ViewTab) -> TabSettings:
 
 def update_tab_settings(
     session: Session,
-    actor: User,
+    viewer: Person,
     tab: ViewTab,
     *,
     shown: bool,
@@ -66,9 +66,10 @@ def update_tab_settings(
     default_pipeline_id: uuid.UUID | None,
     default_layout: str,
 ) -> None:
-    """Save a tab's settings (PERM-4); a refused choice raises and nothing is written."""
-    permissions.can_manage_settings(actor).require()
-    ws = workspace_for(session, actor)
+    """Save a tab's settings of the viewer's workspace (PERM-4, SET-2); a refused choice
+    raises and nothing is written."""
+    ws = workspace_for(session, viewer)
+    actor = permissions.actor_for(session, viewer, permissions.can_manage_settings, ws)
     every = {p.id: p for o in tab_objects(session, ws, tab) for p in pipelines_of(session, o)}
     chosen = set(pipeline_ids)
     _check_choices(chosen, set(every), default_pipeline_id, default_layout)

@@ -33,10 +33,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.task_query import TaskQuery, matching
 from app.domain.tasks import NewTask, due_of
+from app.domain.viewer import Person
 from app.domain.zones import zone_named
 from app.store import (
     ChangeSource,
@@ -151,16 +152,16 @@ def _edited_field(action: BulkAction, zone: ZoneInfo) -> dict[str, Any]:
     raise ValidationError("field", "Choose a property to edit.")
 
 
-def check_action(session: Session, actor: User, action: BulkAction, zone: ZoneInfo) -> None:
+def check_action(session: Session, viewer: Person, action: BulkAction, zone: ZoneInfo) -> None:
     """Refuse an action before any batch runs: PermissionDenied without full use,
     ValidationError naming the refused field."""
-    permissions.can_edit_records(actor).require()
+    permissions.actor_for(session, viewer, permissions.can_edit_records)
     _new_values(session, action, zone, dt.datetime.now(dt.UTC))
 
 
 def apply_batch(
     session: Session,
-    actor: User,
+    viewer: Person,
     ids: Sequence[uuid.UUID],
     action: BulkAction,
     zone: ZoneInfo,
@@ -168,7 +169,7 @@ def apply_batch(
 ) -> tuple[int, uuid.UUID]:
     """One batch in the caller's transaction: (tasks changed, change batch id). A single
     task changed by hand (the Schedule's Mark complete) passes `ChangeSource.USER`."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     batch = ChangeBatch(session, actor.id, source)
     values = _new_values(session, action, zone, batch.at)
     ids = list(dict.fromkeys(ids))
@@ -219,17 +220,9 @@ def _whole_days_moved(
     return out
 
 
-def actor_named(session: Session, actor_id: uuid.UUID) -> User:
-    """The acting user in this session (a worker's batch reads them afresh)."""
-    actor = session.get(User, actor_id)
-    if actor is None:
-        raise PermissionDenied("This user no longer exists.")
-    return actor
-
-
 def run_bulk(
     db: Database,
-    actor_id: uuid.UUID,
+    viewer: Person,
     ids: Sequence[uuid.UUID],
     action: BulkAction,
     zone: ZoneInfo,
@@ -242,20 +235,19 @@ def run_bulk(
 
     `progress(handled, total)` follows each batch (ids handled, so it ends at the total);
     when `cancelled()` turns true the run stops between batches and the batches already
-    committed stay. The result's `done` counts the tasks changed.
+    committed stay. The result's `done` counts the tasks changed. Each batch reads the
+    acting user afresh (a permission taken away mid-run stops the next batch).
     """
     ids = list(dict.fromkeys(ids))
     with db.session() as session:
-        check_action(session, actor_named(session, actor_id), action, zone)
+        check_action(session, viewer, action, zone)
     done, batch_ids = 0, list[uuid.UUID]()
     for start in range(0, len(ids), batch_size):
         if cancelled is not None and cancelled():
             return BulkResult(done, len(ids), tuple(batch_ids), True)
         chunk = ids[start : start + batch_size]
         with db.session() as session, session.begin():
-            changed, batch_id = apply_batch(
-                session, actor_named(session, actor_id), chunk, action, zone
-            )
+            changed, batch_id = apply_batch(session, viewer, chunk, action, zone)
         done += changed
         if changed:
             batch_ids.append(batch_id)

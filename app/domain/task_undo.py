@@ -28,8 +28,8 @@ from app.domain.task_bulk import (
     BulkResult,
     Cancelled,
     Progress,
-    actor_named,
 )
+from app.domain.viewer import Person
 from app.store import Change, ChangeSource, Task, TaskPriority, TaskStatus, TaskType, User
 from app.store.engine import Database
 
@@ -109,7 +109,7 @@ def _undo_chunk(
 
 def undo_bulk(
     db: Database,
-    actor_id: uuid.UUID,
+    viewer: Person,
     batch_ids: Sequence[uuid.UUID],
     *,
     batch_size: int = BATCH,
@@ -119,8 +119,9 @@ def undo_bulk(
     """Revert the changes the actor's bulk batches made, newest batch first, a transaction
     per chunk of tasks, as new changes (source undo); progress and cancel as in `run_bulk`.
     The result's `total` is the tasks those batches changed, `done` those reverted."""
+    actor_id = viewer.id
     with db.session() as session:
-        permissions.can_edit_records(actor_named(session, actor_id)).require()
+        permissions.actor_for(session, viewer, permissions.can_edit_records)
         per_batch = (
             select(func.count(distinct(Change.row_id)))
             .where(
@@ -142,8 +143,7 @@ def undo_bulk(
                 return BulkResult(done, total, tuple(written), True)
             chunk = {t: entries[t] for t in task_ids[start : start + batch_size]}
             with db.session() as session, session.begin():
-                actor = actor_named(session, actor_id)
-                permissions.can_edit_records(actor).require()
+                actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
                 reverted, batch_id = _undo_chunk(session, actor, chunk)
             done += reverted
             handled += len(chunk)

@@ -18,6 +18,7 @@ from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
+from app.domain.viewer import Person
 from app.domain.zones import zone_of
 from app.store import (
     ActivityKind,
@@ -76,9 +77,9 @@ def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
     return dt.datetime.combine(day, at, zone).astimezone(dt.UTC), False
 
 
-def create_task(session: Session, actor: User, new: NewTask, zone: ZoneInfo) -> Task:
+def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) -> Task:
     """ACT-2: a task; a refused field raises ValidationError naming it, nothing saved."""
-    permissions.can_edit_records(actor).require()
+    actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = new.title.strip()
     if not title:
         raise ValidationError("title", "Enter a title.")

@@ -82,7 +82,12 @@ def viewer_of(user: Person) -> Viewer:
 
 def acting_user(session: Session, viewer: Person) -> User:
     """The viewer's stored user in this session, as it is now (its permissions may have
-    changed since the viewer was read); PermissionDenied when they no longer exist."""
+    changed since the viewer was read); PermissionDenied when they no longer exist or no one
+    is named. A write takes the acting viewer itself, never a bare user id (PERM-6)."""
+    if viewer is None:
+        raise PermissionDenied("A change needs the user who makes it.")
+    if isinstance(viewer, (uuid.UUID, str)):
+        raise TypeError("A write takes the acting viewer, not a user id.")
     user = session.get(User, viewer.id)
     if user is None or user.deleted_at is not None:
         raise PermissionDenied("This user no longer exists.")

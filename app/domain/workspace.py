@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, replica, writer
 from app.domain.catalog import install_standard_objects
 from app.domain.errors import NotFound, ValidationError
-from app.domain.history import ChangeBatch
+from app.domain.history import ChangeBatch, SystemWork
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.viewer import Person
 from app.store import (
-    ChangeSource,
     ObjectType,
     Pipeline,
     PropertyDefinition,
@@ -157,7 +156,7 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
     if choice.customer_object_key not in CUSTOMER_OBJECT_KEYS:
         raise ValidationError("customer_object", "Choose Companies or Contacts.")
     # Setting up is Tend's own work: one system batch, before anyone is signed in.
-    batch = ChangeBatch(session, None, ChangeSource.SYSTEM)
+    batch = ChangeBatch.system(session, SystemWork.SETUP)
     objects = install_standard_objects(session, batch)
     customers = objects[choice.customer_object_key]
     csm = _property(session, customers, choice.csm_property_key, PropertyType.USER, "csm_property")
@@ -204,7 +203,7 @@ def configure_pipelines(
     batch: ChangeBatch | None = None,
 ) -> None:
     """Show every pipeline of the service and revenue objects, owner as CSM (SET-4, SET-5)."""
-    batch = batch or ChangeBatch(session, None, ChangeSource.SYSTEM)
+    batch = batch or ChangeBatch.system(session, SystemWork.SETUP)
 
     def owner_of(obj: ObjectType) -> uuid.UUID | None:
         props = user_properties(session, obj.id)
@@ -258,15 +257,16 @@ def configure_pipelines(
 
 def update_customer_settings(
     session: Session,
-    actor: User,
+    viewer: Person,
     ws: Workspace,
     *,
     customer_object_id: uuid.UUID | None,
     csm_property_id: uuid.UUID | None,
     renewal_property_id: uuid.UUID | None,
 ) -> None:
-    """SET-1/SET-3: which object is the customer, its CSM and renewal-date properties."""
-    permissions.can_change_workspace_settings(actor).require()
+    """SET-1/SET-3: which object is the customer, its CSM and renewal-date properties, in a
+    workspace of the viewer's (SET-2)."""
+    actor = permissions.actor_for(session, viewer, permissions.can_change_workspace_settings, ws)
     obj = session.get(ObjectType, customer_object_id) if customer_object_id else None
     if obj is None or (obj.key not in CUSTOMER_OBJECT_KEYS and not obj.is_custom):
         raise ValidationError(

@@ -33,7 +33,7 @@ from app.domain.errors import DomainError
 from app.domain.filters import FilterContext
 from app.domain.pipelines import PipelineInfo, StageInfo, StageMove, StageTotal
 from app.domain.properties import PropertyInfo
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.models.changes import write
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RECORD_ID_ROLE, TableCatalog, append_page, viewer_context
@@ -299,7 +299,7 @@ class Board(QObject):
         """Keep the viewer's order of a column; a refusal is reported through `refused`."""
         try:
             with self.db.write_session() as session:
-                card_order.arrange(session, self.viewer.id, stage_id, ordered)
+                card_order.arrange(session, self.viewer, stage_id, ordered)
         except DomainError as exc:
             self.refused.emit(exc.user_message)
             return False
@@ -380,7 +380,7 @@ class Board(QObject):
         """Move records into a stage in one transaction; the domain's refusal is raised and
         nothing changes. The columns the cards left and entered are read again."""
         moves = write(self.db, lambda session: pipelines.move_to_stage(
-            session, acting_user(session, self.viewer), record_ids, stage_id, values
+            session, self.viewer, record_ids, stage_id, values
         ), self)  # fmt: skip
         # The cards were on this board, so they still match its query: adjust the two
         # columns' figures instead of counting the whole pipeline again.
@@ -402,7 +402,7 @@ class Board(QObject):
     def undo(self, moves: list[StageMove]) -> None:
         """Put the moved records back (the undo is itself in the history)."""
         write(self.db, lambda session: pipelines.undo_moves(
-            session, acting_user(session, self.viewer), moves
+            session, self.viewer, moves
         ), self)  # fmt: skip
         self._refresh_after(moves)
 

@@ -9,7 +9,7 @@ from typing import Any
 from app.domain import permissions, pipelines, tab_settings
 from app.domain.preferences import get_preference, set_preference
 from app.domain.saved_views import validate_filters
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.models.changes import write
 from app.store import ViewTab
 from app.store.engine import Database
@@ -36,9 +36,9 @@ class PipelineTabSettings:
         return chosen if chosen in pipelines.LAYOUTS else default
 
     def remember_layout(self, layout: str) -> None:
-        """Keep the viewer's choice (personal: no permission needed)."""
+        """Keep the viewer's choice (personal: their own only)."""
         with self.db.write_session() as session:
-            set_preference(session, self.viewer.id, f"layout:{self.tab}", layout)
+            set_preference(session, self.viewer, f"layout:{self.tab}", layout)
 
     def last_pipeline(self) -> uuid.UUID | None:
         """The pipeline the viewer looked at last in this tab."""
@@ -52,7 +52,7 @@ class PipelineTabSettings:
     def remember_pipeline(self, pipeline_id: uuid.UUID) -> None:
         """Keep the pipeline the viewer chose."""
         with self.db.write_session() as session:
-            set_preference(session, self.viewer.id, f"pipeline:{self.tab}", str(pipeline_id))
+            set_preference(session, self.viewer, f"pipeline:{self.tab}", str(pipeline_id))
 
     def tab_settings(self) -> tab_settings.TabSettings:
         """The workspace's settings of this tab (SET-4, SET-5)."""
@@ -72,7 +72,7 @@ class PipelineTabSettings:
     ) -> None:
         """Save the tab's settings in one transaction; a refusal raises, nothing saved."""
         write(self.db, lambda session: tab_settings.update_tab_settings(
-            session, acting_user(session, self.viewer), self.tab, shown=shown,
+            session, self.viewer, self.tab, shown=shown,
             pipeline_ids=pipeline_ids, default_pipeline_id=default_pipeline_id,
             default_layout=default_layout,
         ), self)  # fmt: skip

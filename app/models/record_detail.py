@@ -16,7 +16,7 @@ from app.domain.merge import merge_records
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, page_values
 from app.domain.records import get_record, update_record
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.domain.zones import zone_of
 from app.models.changes import write
 from app.store.engine import Database
@@ -38,7 +38,7 @@ class RecordActions:
         """Set one property in one transaction; ValidationError or PermissionDenied
         leave everything as it was."""
         write(self.db, lambda session: update_record(
-            session, acting_user(session, self.viewer), get_record(session, record_id),
+            session, self.viewer, get_record(session, record_id),
             {key: value},
         ), self)  # fmt: skip
 
@@ -52,7 +52,7 @@ class RecordActions:
         zone = zone_of(self.viewer)
 
         def log(session: Session) -> None:
-            actor = acting_user(session, self.viewer)
+            actor = self.viewer
             match kind:
                 case "note":
                     activities.log_note(session, actor, record_id, fields["body"])
@@ -98,7 +98,7 @@ class RecordActions:
     def merge(self, survivor_id: uuid.UUID, other_id: uuid.UUID) -> None:
         """Merge `other` into `survivor` in one transaction (OBJ-6)."""
         write(self.db, lambda session: merge_records(
-            session, acting_user(session, self.viewer), survivor_id, other_id
+            session, self.viewer, survivor_id, other_id
         ), self)  # fmt: skip
 
     def timeline(self, record_id: uuid.UUID) -> list[domain.TimelineItem]:
@@ -114,5 +114,5 @@ class RecordActions:
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""
         write(self.db, lambda session: domain.set_following(
-            session, acting_user(session, self.viewer), record_id, follow
+            session, self.viewer, record_id, follow
         ), self)  # fmt: skip

@@ -13,7 +13,7 @@ from app.domain import permissions
 from app.domain import saved_views as domain
 from app.domain.preferences import get_preference, set_preference
 from app.domain.record_query import RecordQuery
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.domain.workspace import csm_property, workspace_for
 from app.models.changes import write
 from app.store import SavedView, Sharing, ViewTab
@@ -115,9 +115,9 @@ class SavedViews:
         return {**view.column_widths, **mine}
 
     def remember_column_widths(self, view_id: uuid.UUID, widths: dict[str, int]) -> None:
-        """Keep the viewer's column widths for a view (personal: no permission needed)."""
+        """Keep the viewer's column widths for a view (personal: their own only)."""
         with self.db.session() as session, session.begin():
-            set_preference(session, self.viewer.id, f"column_widths:{view_id}", widths)
+            set_preference(session, self.viewer, f"column_widths:{view_id}", widths)
 
     def may_share(self) -> permissions.Verdict:
         """PERM-5: may the viewer share with Everyone and set defaults?"""
@@ -132,7 +132,7 @@ class SavedViews:
 
         def create(session: Session) -> ViewInfo:
             view = domain.create_view(
-                session, acting_user(session, self.viewer), workspace_for(session, self.viewer),
+                session, self.viewer, workspace_for(session, self.viewer),
                 self.tab, name, sharing=sharing, object_type_id=self.object_type_id,
                 filters=filters or [], columns=columns or DEFAULT_COLUMNS, sort=sort or [],
                 make_default=make_default, description=description,
@@ -143,8 +143,7 @@ class SavedViews:
 
     def _act(self, view_id: uuid.UUID, action: Any) -> None:
         def act(session: Session) -> None:
-            actor = acting_user(session, self.viewer)
-            action(session, actor, domain.get_view(session, actor, view_id))
+            action(session, self.viewer, domain.get_view(session, self.viewer, view_id))
 
         write(self.db, act, self)
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import icalendar_io, schedule, task_bulk
 from app.domain.schedule import ContactMet, Event, EventKind
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models.changes import write
@@ -174,7 +174,7 @@ class ScheduleModel(QAbstractListModel):
             task_bulk.BulkKind.COMPLETE if done else task_bulk.BulkKind.INCOMPLETE
         )
         write(self.db, lambda session: task_bulk.apply_batch(
-            session, acting_user(session, self.viewer), [task_id], action, self.home_zone,
+            session, self.viewer, [task_id], action, self.home_zone,
             ChangeSource.USER,
         ), self)  # fmt: skip
         self.reload()
@@ -200,7 +200,7 @@ class ScheduleModel(QAbstractListModel):
 
         def run(session: Session) -> icalendar_io.ImportReport:
             report = icalendar_io.import_ics(
-                session, acting_user(session, self.viewer), data, first, last, self.home_zone
+                session, self.viewer, data, first, last, self.home_zone
             )
             if cancelled():
                 raise IcsCancelled  # leaving the transaction rolls the import back

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, workspace
 from app.domain.errors import NotFound
 from app.domain.permissions import Verdict
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.models.changes import write
 from app.store import Workspace
 from app.store.engine import Database
@@ -71,7 +71,7 @@ class CustomerSettingsForm:
             if ws is None:
                 raise NotFound("The workspace no longer exists.")
             workspace.update_customer_settings(
-                session, acting_user(session, self.viewer), ws,
+                session, self.viewer, ws,
                 customer_object_id=customer_object_id, csm_property_id=csm_property_id,
                 renewal_property_id=renewal_property_id,
             )  # fmt: skip

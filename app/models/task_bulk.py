@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.domain import task_bulk, task_undo
 from app.domain.history import Touched
 from app.domain.task_query import TaskQuery
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.domain.workspace import active_users
 from app.domain.zones import zone_of
 from app.models.changes import channel_for
@@ -56,7 +56,7 @@ class TaskBulkActions:
     def check(self, action: task_bulk.BulkAction) -> None:
         """Refuse a bad action before any batch runs (ValidationError names the field)."""
         with self.db.session() as session:
-            task_bulk.check_action(session, acting_user(session, self.viewer), action, self.zone)
+            task_bulk.check_action(session, self.viewer, action, self.zone)
 
     def ids(self, selection: Selection) -> list[uuid.UUID]:
         """The ticked tasks' ids; for "all N", every task the query matched when the list
@@ -78,7 +78,7 @@ class TaskBulkActions:
         ids = self.ids(selection)
         try:
             result = task_bulk.run_bulk(
-                self.db, self.viewer.id, ids, action, self.zone,
+                self.db, self.viewer, ids, action, self.zone,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
         finally:  # batches committed before a cancel or a failure changed tasks too
@@ -103,7 +103,7 @@ class TaskBulkActions:
             return task_bulk.BulkResult(0, 0, (), False)
         try:
             return task_undo.undo_bulk(
-                self.db, self.viewer.id, last.result.batch_ids, progress=progress,
+                self.db, self.viewer, last.result.batch_ids, progress=progress,
                 cancelled=cancelled,
             )  # fmt: skip
         finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from app.domain import tasks
-from app.domain.viewer import Viewer, acting_user
+from app.domain.viewer import Viewer
 from app.domain.workspace import active_users
 from app.domain.zones import zone_of
 from app.models.changes import write
@@ -33,5 +33,5 @@ class TaskCreation:
     def create(self, new: tasks.NewTask) -> uuid.UUID:
         """Create the task in one transaction; a refused field raises ValidationError."""
         return write(self.db, lambda session: tasks.create_task(
-            session, acting_user(session, self.viewer), new, zone_of(self.viewer)
+            session, self.viewer, new, zone_of(self.viewer)
         ).id, self)  # fmt: skip

@@ -44,6 +44,7 @@ from app.store import (
     ViewTab,
 )
 from app.store.engine import Database
+from tests.support import viewer_in
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 PERSONAL = {"user_preferences"}  # per-user preferences: the documented exception
@@ -351,13 +352,17 @@ def test_bulk_complete_and_its_undo_have_entries_per_task(scene):
     result: list[task_bulk.BulkResult] = []
 
     def run() -> None:
-        result.append(task_bulk.run_bulk(scene.db, scene.ada, ids, complete, WARSAW, batch_size=3))
+        result.append(
+            task_bulk.run_bulk(
+                scene.db, viewer_in(scene.db, scene.ada), ids, complete, WARSAW, batch_size=3
+            )
+        )
 
     changed = _check(scene, run, {ChangeSource.BULK}, batches=3)
     assert changed == {("tasks", i) for i in ids}
 
     def undo() -> None:
-        task_undo.undo_bulk(scene.db, scene.ada, result[0].batch_ids)
+        task_undo.undo_bulk(scene.db, viewer_in(scene.db, scene.ada), result[0].batch_ids)
 
     undone = _check(scene, undo, {ChangeSource.UNDO})
     assert undone == changed

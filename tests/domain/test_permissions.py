@@ -36,38 +36,41 @@ NO_SEAT = Person(has_service_seat=False)
 LEAD_NO_SEAT = Person(can_manage_cs_settings=True, has_service_seat=False)
 GONE = Person(is_super_admin=True, is_active=False)
 
-PERM5 = (
-    p.can_share_with_everyone,
-    p.can_set_default_views,
-    p.can_edit_shared_views,
-    p.can_view_as_other_user,
-    p.can_reorder_summary_cards,
-)
+# PERM-5 rights of the views tabs (full use, PERM-3) and of the Summary (open workspace)
+PERM5_VIEWS = (p.can_share_with_everyone, p.can_set_default_views, p.can_edit_shared_views)
+PERM5_SUMMARY = (p.can_view_as_other_user, p.can_reorder_summary_cards)
+PERM5 = PERM5_VIEWS + PERM5_SUMMARY
 
 # user: (opens workspace, full use, manage settings (PERM-4), workspace settings,
-#        PERM-5 rights, health profiles, add reports)
+#        PERM-5 rights in the views tabs, PERM-5 rights in the Summary, health profiles,
+#        add reports)
 TABLE = [
-    (CSM, True, True, False, False, False, False, True),
-    (LEAD, True, True, True, True, True, True, True),
-    (ADMIN, True, True, True, True, True, True, True),
-    (SEATLESS_ADMIN, True, False, False, True, True, False, True),
-    (NO_ACCESS, False, False, False, False, False, False, False),
-    (NO_SEAT, False, False, False, False, False, False, False),
-    (LEAD_NO_SEAT, False, False, False, False, True, False, False),
-    (GONE, False, False, False, False, False, False, False),
+    (CSM, True, True, False, False, False, False, False, True),
+    (LEAD, True, True, True, True, True, True, True, True),
+    (ADMIN, True, True, True, True, True, True, True, True),
+    (SEATLESS_ADMIN, True, False, False, True, False, True, False, True),
+    (NO_ACCESS, False, False, False, False, False, False, False, False),
+    (NO_SEAT, False, False, False, False, False, False, False, False),
+    (LEAD_NO_SEAT, False, False, False, False, False, False, False, False),
+    (GONE, False, False, False, False, False, False, False, False),
 ]
 
 
 @pytest.mark.parametrize(
-    ("user", "opens", "full", "manage", "workspace", "perm5", "health", "reports"), TABLE
+    ("user", "opens", "full", "manage", "workspace", "views", "summary", "health", "reports"),
+    TABLE,
 )
-def test_rules(user, opens, full, manage, workspace, perm5, health, reports):
+def test_rules(user, opens, full, manage, workspace, views, summary, health, reports):
     assert bool(p.can_open_workspace(user)) is opens
     assert bool(p.has_full_use(user)) is full
     assert bool(p.can_edit_records(user)) is full
+    assert bool(p.can_create_views(user)) is full
+    assert bool(p.can_follow_records(user)) is full
+    assert bool(p.can_keep_preferences(user)) is opens
     assert bool(p.can_manage_settings(user)) is manage
     assert bool(p.can_change_workspace_settings(user)) is workspace
-    assert all(bool(rule(user)) is perm5 for rule in PERM5)
+    assert all(bool(rule(user)) is views for rule in PERM5_VIEWS)
+    assert all(bool(rule(user)) is summary for rule in PERM5_SUMMARY)
     assert bool(p.can_edit_health_profiles(user)) is health
     assert bool(p.can_add_reports(user)) is reports
 

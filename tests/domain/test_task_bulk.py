@@ -35,6 +35,7 @@ from app.store import (
 )
 from app.store.engine import Database, open_database
 from tests.conftest import throwaway_pg_database
+from tests.support import viewer_in
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=WARSAW)
@@ -184,7 +185,7 @@ def test_select_all_of_a_custom_view_and_only_the_actors_tasks_change(env):
         ids = tb.matching_ids(s, query, NOW, WARSAW)
     assert set(ids) == {*high, *olus}
 
-    result = tb.run_bulk(env.db, env.csm, ids, COMPLETE, WARSAW)
+    result = tb.run_bulk(env.db, viewer_in(env.db, env.csm), ids, COMPLETE, WARSAW)
 
     assert (result.done, result.total) == (3, 5)
     tasks = _tasks(env.db, ids)
@@ -200,7 +201,12 @@ def test_complete_in_batches_writes_exact_history_and_undo_puts_it_back(both):
     seen: list[tuple[int, int]] = []
 
     result = tb.run_bulk(
-        both.db, both.csm, ids, COMPLETE, WARSAW, progress=lambda *p: seen.append(p)
+        both.db,
+        viewer_in(both.db, both.csm),
+        ids,
+        COMPLETE,
+        WARSAW,
+        progress=lambda *p: seen.append(p),
     )
 
     assert (result.done, result.total, result.cancelled) == (n, n + 5, False)
@@ -237,7 +243,7 @@ def test_complete_in_batches_writes_exact_history_and_undo_puts_it_back(both):
         tb.apply_batch(s, csm, [redone], COMPLETE, WARSAW)
     later = _tasks(both.db, [redone])[redone].completed_at
 
-    undone = tu.undo_bulk(both.db, both.csm, result.batch_ids)
+    undone = tu.undo_bulk(both.db, viewer_in(both.db, both.csm), result.batch_ids)
 
     assert (undone.done, undone.total, undone.cancelled) == (n - 2, n, False)
     tasks = _tasks(both.db, ids)
@@ -251,7 +257,7 @@ def test_complete_in_batches_writes_exact_history_and_undo_puts_it_back(both):
     assert {c.batch_id for c in undo_status} == set(undone.batch_ids)
     assert {(c.old_value, c.new_value) for c in undo_status} == {("completed", "open")}
     # A second undo finds nothing left to put back.
-    assert tu.undo_bulk(both.db, both.csm, result.batch_ids).done == 0
+    assert tu.undo_bulk(both.db, viewer_in(both.db, both.csm), result.batch_ids).done == 0
 
 
 def test_cancelling_after_the_first_batch_keeps_exactly_that_batch(env):
@@ -259,7 +265,7 @@ def test_cancelling_after_the_first_batch_keeps_exactly_that_batch(env):
     seen: list[tuple[int, int]] = []
 
     result = tb.run_bulk(
-        env.db, env.csm, ids, COMPLETE, WARSAW,
+        env.db, viewer_in(env.db, env.csm), ids, COMPLETE, WARSAW,
         progress=lambda *p: seen.append(p), cancelled=lambda: bool(seen),
     )  # fmt: skip
 
@@ -276,12 +282,16 @@ def test_assign_needs_an_active_user_and_undo_keeps_a_later_reassignment(env):
     for who in (env.idle, uuid.uuid4(), "not an id"):
         action = tb.BulkAction(tb.BulkKind.ASSIGN, value=who)
         with pytest.raises(ValidationError) as refused:
-            tb.run_bulk(env.db, env.csm, ids, action, WARSAW)
+            tb.run_bulk(env.db, viewer_in(env.db, env.csm), ids, action, WARSAW)
         assert refused.value.field == "assignee"
     assert _changes(env.db) == []
 
     result = tb.run_bulk(
-        env.db, env.csm, ids, tb.BulkAction(tb.BulkKind.ASSIGN, value=env.other), WARSAW
+        env.db,
+        viewer_in(env.db, env.csm),
+        ids,
+        tb.BulkAction(tb.BulkKind.ASSIGN, value=env.other),
+        WARSAW,
     )
 
     assert result.done == 4
@@ -291,7 +301,7 @@ def test_assign_needs_an_active_user_and_undo_keeps_a_later_reassignment(env):
     with env.db.session() as s, s.begin():
         s.execute(update(Task).where(Task.id == ids[0]).values(assignee_id=env.admin))
 
-    undone = tu.undo_bulk(env.db, env.csm, result.batch_ids)
+    undone = tu.undo_bulk(env.db, viewer_in(env.db, env.csm), result.batch_ids)
 
     assert undone.done == 3
     tasks = _tasks(env.db, ids)
@@ -306,7 +316,11 @@ def test_edit_priority_type_and_due_date(env):
 
     def edit(field, value):
         return tb.run_bulk(
-            env.db, env.csm, every, tb.BulkAction(tb.BulkKind.EDIT, field, value), WARSAW
+            env.db,
+            viewer_in(env.db, env.csm),
+            every,
+            tb.BulkAction(tb.BulkKind.EDIT, field, value),
+            WARSAW,
         )
 
     assert edit("priority", TaskPriority.HIGH).done == 4
@@ -341,7 +355,7 @@ def test_edit_priority_type_and_due_date(env):
             assert refused.value.message == "“31/02/2026” is not a date (YYYY-MM-DD)."
     assert len(_changes(env.db)) == count and snapshot() == saved
 
-    undone = tu.undo_bulk(env.db, env.csm, due.batch_ids)
+    undone = tu.undo_bulk(env.db, viewer_in(env.db, env.csm), due.batch_ids)
     tasks = _tasks(env.db, every)
     assert undone.done == 4 and {t: tasks[t].due_at for t in every} == before
     assert [tasks[t].due_all_day for t in every] == [False, False, False, True]
@@ -359,7 +373,9 @@ def test_delete_tombstones_and_undo_restores(both):
         with both.db.session() as s:
             return tb.matching_ids(s, query, NOW, WARSAW)
 
-    result = tb.run_bulk(both.db, both.csm, ids[1:4], tb.BulkAction(tb.BulkKind.DELETE), WARSAW)
+    result = tb.run_bulk(
+        both.db, viewer_in(both.db, both.csm), ids[1:4], tb.BulkAction(tb.BulkKind.DELETE), WARSAW
+    )
 
     assert result.done == 3 and listed() == [ids[0], ids[4]]
     deleted = _changes(both.db, op=ChangeOp.DELETE)
@@ -368,7 +384,7 @@ def test_delete_tombstones_and_undo_restores(both):
         ("deleted_at", ChangeSource.BULK, None)
     }
 
-    undone = tu.undo_bulk(both.db, both.csm, result.batch_ids)
+    undone = tu.undo_bulk(both.db, viewer_in(both.db, both.csm), result.batch_ids)
 
     assert undone.done == 3 and listed() == ids
     restored = _changes(both.db, op=ChangeOp.RESTORE)
@@ -381,7 +397,7 @@ def test_delete_tombstones_and_undo_restores(both):
 def test_a_user_without_a_seat_is_refused_and_nothing_changes(env):
     ids = _add(env.db, 3, env.seatless)
     with pytest.raises(PermissionDenied):
-        tb.run_bulk(env.db, env.seatless, ids, COMPLETE, WARSAW)
+        tb.run_bulk(env.db, viewer_in(env.db, env.seatless), ids, COMPLETE, WARSAW)
     with env.db.session() as s, pytest.raises(PermissionDenied):
         seatless = s.get(User, env.seatless)
         assert seatless is not None
@@ -410,7 +426,7 @@ def test_other_users_tasks_are_left_alone_unless_the_actor_manages_settings(env)
     assert {c.row_id for c in _changes(env.db)} == {*mine, *made_by_me}
     assert len(_changes(env.db, field="completed_at")) == 3
 
-    result = tb.run_bulk(env.db, env.admin, ids, incomplete, WARSAW)
+    result = tb.run_bulk(env.db, viewer_in(env.db, env.admin), ids, incomplete, WARSAW)
 
     assert result.done == 2  # the open ones are unchanged; Olu's two reopen
     assert all(t.status == TaskStatus.OPEN for t in _tasks(env.db, ids).values())
@@ -432,13 +448,13 @@ def test_a_whole_day_task_keeps_its_date_for_an_assignee_in_another_zone(env):
     timed_due = _tasks(env.db, [timed])[timed].due_at
     assign = tb.BulkAction(tb.BulkKind.ASSIGN, value=env.other)
 
-    result = tb.run_bulk(env.db, env.csm, [whole, timed], assign, WARSAW)
+    result = tb.run_bulk(env.db, viewer_in(env.db, env.csm), [whole, timed], assign, WARSAW)
 
     tasks = _tasks(env.db, [whole, timed])
     new_york_midnight = dt.datetime(2026, 11, 25, tzinfo=ZoneInfo("America/New_York"))
     assert tasks[whole].due_at == new_york_midnight.astimezone(dt.UTC)  # still the 25th
     assert tasks[timed].due_at == timed_due  # an instant stays the same instant
     assert [(c.row_id, c.field) for c in _changes(env.db, field="due_at")] == [(whole, "due_at")]
-    tu.undo_bulk(env.db, env.csm, result.batch_ids)
+    tu.undo_bulk(env.db, viewer_in(env.db, env.csm), result.batch_ids)
     back = _tasks(env.db, [whole])[whole]
     assert (back.assignee_id, back.due_at) == (env.csm, warsaw_midnight)

@@ -47,6 +47,7 @@ def _hammer(url: str, record_id: uuid.UUID, user_id: uuid.UUID, writer: str, min
             assert mine.acquire(timeout=60)
             with db.write_session() as session:
                 actor = session.get(User, user_id)
+                assert actor is not None
                 record = records.get_record(session, record_id)
                 theirs.release()
                 values = {key: _value(key, writer, i) for key in FIELDS[writer]}

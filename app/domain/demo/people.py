@@ -20,6 +20,7 @@ from app.domain.catalog import (
     install_standard_objects,
 )
 from app.domain.demo.writer import IdMaker
+from app.domain.history import ChangeBatch, SystemWork
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.workspace import configure_pipelines, set_signed_in
 from app.store import (
@@ -230,10 +231,11 @@ def create_people(session: Session, ids: IdMaker, now: dt.datetime) -> list[Pers
 
 def create_catalog(session: Session) -> Catalog:
     """Standard objects, Subscriptions, extra pipelines; main and Onboarding workspaces."""
-    objects = install_standard_objects(session)
-    objects["subscriptions"] = create_object(session, SUBSCRIPTIONS, len(objects))
+    batch = ChangeBatch.system(session, SystemWork.DEMO)
+    objects = install_standard_objects(session, batch)
+    objects["subscriptions"] = create_object(session, SUBSCRIPTIONS, len(objects), batch)
     for i, spec in enumerate(DEMO_PIPELINES):
-        create_pipeline(session, spec, 10 + i)
+        create_pipeline(session, spec, 10 + i, batch)
     companies = objects["companies"]
 
     def prop(key: str) -> uuid.UUID:
@@ -261,9 +263,9 @@ def create_catalog(session: Session) -> Catalog:
         session.add(ws)
         session.flush()
         configure_pipelines(
-            session, ws, objects["services"], [objects["deals"], objects["subscriptions"]]
+            session, ws, objects["services"], [objects["deals"], objects["subscriptions"]], batch
         )
-        ensure_builtin_views(session, ws)
+        ensure_builtin_views(session, ws, batch=batch)
         if not main:
             onboarding_team.workspace_id = ws.id
     session.flush()
