@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.domain import task_query
+from app.domain import export, task_query
 from app.domain.properties import PropertyInfo
 from app.domain.task_filters import task_properties, tasks_object
 from app.domain.viewer import Viewer
@@ -30,7 +32,7 @@ from app.models.record_table import RECORD_ID_ROLE, append_page
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Type", "Priority", "Due", "Assignee", "Associated record", "Status")
+COLUMNS = export.TASK_COLUMNS
 TYPES = {"todo": "To-do", "call": "Call", "email": "E-mail"}
 PRIORITIES = {"none": "", "low": "Low", "medium": "Medium", "high": "High"}
 STATUSES = {"open": "Open", "completed": "Completed"}
@@ -135,6 +137,26 @@ class TaskTableModel(QAbstractTableModel):
         self.countChanged.emit(self.total)
         if had_checked:
             self.checkedChanged.emit()
+
+    def export_csv(
+        self,
+        path: Path,
+        progress: Callable[[str, float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int | None:
+        """Write every task the table lists (as of its last reading, so "Due today" is the
+        day shown) with its columns to a CSV file, in a worker thread (DATA-4); the rows
+        written, or None when cancelled (no file is left)."""
+        words = {key: tr(text) if text else "" for key, text in export.TASK_WORDS.items()}
+        try:
+            return export.export_tasks_csv(
+                self.db, self.query, path, now=self.loaded_at,
+                time_zone=self.viewer.time_zone, user_names=self.formatter.user_names,
+                header=[tr(c) for c in COLUMNS], words=words,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
+        except export.ExportCancelled:
+            return None
 
     def set_query(self, query: task_query.TaskQuery) -> None:
         """Show another view, or the same through another search."""

@@ -36,6 +36,7 @@ from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catal
 from app.models.tasks import TaskCreation
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
+from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
@@ -117,6 +118,12 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self.title, self.count, self.search = top.title, top.count, top.search
         head = top.row
         self._set_unsaved(False)
+        self.export_row = ExportRow(
+            self, self._export_source, lambda text: self.messages.show_message(text),
+            self.tr("Export this view's tasks to a CSV file"),
+        )  # fmt: skip
+        self.export_button = self.export_row.button
+        head.addWidget(self.export_button)
         self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
         self.create_button.clicked.connect(self.open_create_panel)
@@ -125,6 +132,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         main.addLayout(head)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
+        main.addWidget(self.export_row)
         self.filter_bar = FilterBar(
             self.catalog.props, self.catalog.users, None,
             lambda filters: saved.check_filters(self.catalog.object_type_id, filters), self,
@@ -237,6 +245,14 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
             if total == 1
             else self.tr("{n} tasks").format(n=self.viewer_locale.toString(total))
         )
+
+    def _export_source(self) -> ExportSource:
+        """The tasks of the view shown, with the table's columns (DATA-4)."""
+
+        def counted(n: int) -> str:
+            return self.tr("1 task") if n == 1 else self.tr("{n} tasks").format(n=n)
+
+        return ExportSource(self.title.text(), counted, self.model.total, self.model.export_csv)
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         """ACT-1: the associated record opens in the preview panel."""

@@ -12,17 +12,13 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
@@ -31,8 +27,8 @@ from app.models.changes import Changes, records_of
 from app.models.formatting import ValueFormatter
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
-from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.columns_dialog import ColumnsDialog
+from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
@@ -76,9 +72,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.columns_button = QPushButton(self.tr("Edit columns"))
         self.columns_button.clicked.connect(self.edit_columns)
         head.addWidget(self.columns_button)
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Export this view's customers to a CSV file"))
-        self.export_button.clicked.connect(self._choose_export_file)
+        self.export_row = ExportRow(
+            self, self._export_source, lambda text: self.messages.show_message(text),
+            self.tr("Export this view's customers to a CSV file"),
+        )  # fmt: skip
+        self.export_button = self.export_row.button
         head.addWidget(self.export_button)
         main.addLayout(head)
         self.filter_bar: FilterBar | None = None
@@ -87,17 +85,6 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
-        self.export_row = QWidget()
-        row = QHBoxLayout(self.export_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.export_label = QLabel(objectName="Muted")
-        self.export_progress = QProgressBar()
-        self.export_progress.setRange(0, 100)
-        self.export_cancel = QPushButton(self.tr("Cancel"))
-        row.addWidget(self.export_label)
-        row.addWidget(self.export_progress, 1)
-        row.addWidget(self.export_cancel)
-        self.export_row.hide()
         main.addWidget(self.export_row)
 
         self.table = QTableView()
@@ -266,45 +253,16 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self._update_unsaved()
 
     # -- export (DATA-4) -----------------------------------------------------------------
-    def _choose_export_file(self) -> None:
-        if self.view is None:
-            return
-        suggested = str(Path.home() / f"{self.view.name}.csv")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), suggested, self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path))
+    def _export_source(self) -> ExportSource | None:
+        """The view's customers, with the table's columns (views/common/export_row.py)."""
+        if self.view is None or self.model is None:
+            return None
 
-    @asyncSlot(object)
-    async def export_to(self, path: Path) -> None:
+        def counted(n: int) -> str:
+            return self.tr("1 customer") if n == 1 else self.tr("{n} customers").format(n=n)
+
+        return ExportSource(self.view.name, counted, self.model.total, self.model.export_csv)
+
+    def export_to(self, path: Path) -> None:
         """Write every row of the current view to `path`, off the GUI thread."""
-        if self.model is None:
-            return
-        model = self.model
-        progress = Progress(self)
-        progress.changed.connect(lambda _phase, f: self.export_progress.setValue(round(f * 100)))
-        self.export_cancel.clicked.connect(progress.cancel)
-        self.export_label.setText(self.tr("Exporting {n} customers…").format(n=model.total))
-        self.export_progress.setValue(0)
-        self.export_row.show()
-        self.export_button.setEnabled(False)
-        try:
-            written = await run_off_gui_thread(
-                model.export_csv, path, progress.report, progress.cancelled
-            )
-        except OSError as exc:
-            self.messages.show_message(
-                self.tr("The export could not be written: {e}").format(e=exc)
-            )
-        else:
-            if written is None:
-                self.messages.show_message(self.tr("Export cancelled; no file was written."))
-            else:
-                self.messages.show_message(
-                    self.tr("Exported {n} customers to {path}").format(n=written, path=path)
-                )
-        finally:
-            self.export_row.hide()
-            self.export_button.setEnabled(True)
-            self.export_cancel.clicked.disconnect()
+        self.export_row.export_to(path)

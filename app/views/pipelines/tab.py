@@ -37,6 +37,7 @@ from app.models.formatting import ValueFormatter
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
+from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
@@ -92,7 +93,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.title = QLabel(self.tr(TITLES[kind]), objectName="Greeting")
         self.pipeline_menu = QComboBox()
         self.pipeline_menu.setAccessibleName(self.tr("Pipeline"))
-        self.pipeline_menu.setMinimumWidth(220)
+        self.pipeline_menu.setMinimumWidth(140)  # the head row fits a 1024-pixel screen
         for p in self.info.pipelines:
             label = p.name if kind == ViewTab.SERVICES else f"{p.object_label} · {p.name}"
             self.pipeline_menu.addItem(label, str(p.id))
@@ -100,7 +101,8 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Search by name"))
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(240)
+        self.search.setMinimumWidth(130)  # gives way on a 1024-pixel screen
+        self.search.setMaximumWidth(240)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._requery)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -124,11 +126,16 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         for widget in self._make_view_buttons():
             head.addWidget(widget)
         head.addSpacing(8)
-        head.addWidget(self.search)
+        head.addWidget(self.search, 1)  # shares the room with the stretch, up to 240
         head.addSpacing(8)
-        head.addWidget(self.move_button)
         head.addWidget(self.board_button)
         head.addWidget(self.table_button)
+        self.export_row = ExportRow(
+            self, self._export_source, lambda text: self.messages.show_message(text),
+            self.tr("Export this view's records to a CSV file"), QToolButton(),
+        )  # fmt: skip
+        self.export_button = self.export_row.button
+        head.addWidget(self.export_button)
         self.settings_button = QToolButton(objectName="SettingsButton")
         self.settings_button.setIcon(icon("gear"))
         self.settings_button.setToolTip(
@@ -140,11 +147,15 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         main.addLayout(head)
         self.filter_bar: FilterBar | None = None  # built for each object's properties
         self.filter_object: uuid.UUID | None = None
-        self.filter_slot = QVBoxLayout()
+        # The board's Move to stage sits at the end of the filters' row: the head row is
+        # full on a 1024-pixel screen.
+        self.filter_slot = QHBoxLayout()
         self.filter_slot.setContentsMargins(0, 0, 0, 0)
+        self.filter_slot.addWidget(self.move_button)
         main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
+        main.addWidget(self.export_row)
 
         self.board_view = BoardWidget()
         self.board_view.cardClicked.connect(self.open_preview)
@@ -241,7 +252,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_object = object_id
-        self.filter_slot.addWidget(self.filter_bar)
+        self.filter_slot.insertWidget(0, self.filter_bar, 1)
 
     def show_pipeline(self, pipeline: PipelineInfo) -> None:
         """Show one pipeline through the selected view (moves made on another pipeline
@@ -369,6 +380,23 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
+
+    # -- export (DATA-4) -------------------------------------------------------------------
+    def _export_source(self) -> ExportSource | None:
+        """The view's records with the view's columns, whichever layout shows them: the
+        table's model holds both even while the board is shown."""
+        model = self.table_model
+        if self.pipeline is None or model is None:
+            return None
+        name = self.pipeline.name
+        if self.view is not None:
+            name = f"{name} - {self.view.name}"
+        locale = model.formatter.locale
+
+        def counted(n: int) -> str:
+            return records_text(self, locale, n)
+
+        return ExportSource(name, counted, model.total, model.export_csv)
 
     # -- preview and changes made elsewhere -----------------------------------------------
     def preview_formatter(self) -> ValueFormatter:
