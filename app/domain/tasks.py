@@ -32,6 +32,7 @@ from app.store import (
 )
 
 FOUND_MAX = 10
+TITLE_MAX: int = getattr(Task.__table__.c.title.type, "length", None) or 500  # its column
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def create_task(session: Session, actor: User, new: NewTask, zone: ZoneInfo) -> 
     title = new.title.strip()
     if not title:
         raise ValidationError("title", "Enter a title.")
-    _check_text("title", "The title", title, Task.__table__.c.title.type.length)
+    _check_text("title", "The title", title, TITLE_MAX)
     _check_text("notes", "Notes", new.notes, TEXT_MAX)
     if new.type not in set(TaskType):
         raise ValidationError("type", "Choose to-do, call or e-mail.")
