@@ -42,7 +42,7 @@ def _error_boxes() -> list[QMessageBox]:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_raising_slot_shows_the_reason_and_the_window_keeps_working(qtbot, monkeypatch, caplog):
+def test_a_raising_slot_shows_the_reason_and_the_window_keeps_working(qtbot, monkeypatch, capfd):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     error_dialog.install_error_dialog()
     assert sys.excepthook is error_dialog.show_unexpected_error
@@ -50,13 +50,20 @@ def test_a_raising_slot_shows_the_reason_and_the_window_keeps_working(qtbot, mon
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    with caplog.at_level(logging.ERROR, logger="tend"):
-        window.failing.click()
+    logged: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = logged.append  # type: ignore[method-assign]
+    logging.getLogger("tend").addHandler(handler)
+    monkeypatch.setattr(logging.getLogger("tend"), "level", logging.ERROR)
+    monkeypatch.setattr(logging.getLogger("tend"), "disabled", False)  # whatever ran before
+    window.failing.click()
     qtbot.waitUntil(lambda: bool(_error_boxes()))
     (box,) = _error_boxes()
     assert box.informativeText() == "the disk is full"
     assert "RuntimeError" in box.detailedText()
-    assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
+    logging.getLogger("tend").removeHandler(handler)
+    assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in logged)
+    assert "RuntimeError: the disk is full" in capfd.readouterr().err
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not _error_boxes())
     window.working.click()  # the window still answers

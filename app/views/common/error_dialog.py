@@ -38,6 +38,7 @@ def show_unexpected_error(
 ) -> None:
     """The excepthook: log the traceback, then tell the user without stopping the window."""
     log.error("Unexpected error in a user action", exc_info=(kind, error, tb))
+    traceback.print_exception(kind, error, tb)  # also on stderr, whatever the log's set-up
     app = QApplication.instance()
     if issubclass(kind, KeyboardInterrupt) or not isinstance(app, QApplication):
         sys.__excepthook__(kind, error, tb)
