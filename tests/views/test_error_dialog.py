@@ -33,6 +33,17 @@ class Window(QWidget):
         self.clicks += 1
 
 
+class Collect(logging.Handler):
+    """Keeps the records logged to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def _error_boxes() -> list[QMessageBox]:
     return [
         w
@@ -50,9 +61,8 @@ def test_a_raising_slot_shows_the_reason_and_the_window_keeps_working(qtbot, mon
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    logged: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = logged.append  # type: ignore[method-assign]
+    handler = Collect()
+    logged = handler.records
     logging.getLogger("tend").addHandler(handler)
     monkeypatch.setattr(logging.getLogger("tend"), "level", logging.ERROR)
     monkeypatch.setattr(logging.getLogger("tend"), "disabled", False)  # whatever ran before
