@@ -439,7 +439,7 @@ def test_the_stage_dialog_reads_an_amount_in_the_viewers_locale(qtbot, deals_db)
     _drop(qtbot, tab, 0, row, won)
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
     dialog = tab.dialog
-    assert set(dialog.editors) == {"amount", "close_date"}
+    assert dialog is not None and set(dialog.editors) == {"amount", "close_date"}
     amount, close = dialog.editors["amount"], dialog.editors["close_date"]
     assert isinstance(amount, QLineEdit) and isinstance(close, QLineEdit)
     close.setText("2026-12-15")
