@@ -27,6 +27,7 @@ from app.store import Change, PropertyType, Record
 
 T = PropertyType
 ME = "me"  # a user filter's value meaning "the viewer"
+DAYS_MAX = 36_525  # "in the last N days": a century at most
 
 TEXTUAL = ("is", "is_not", "contains", "starts_with", "is_any_of", "is_known", "is_unknown")
 NUMERIC = ("is", "is_not", "gt", "lt", "between", "is_known", "is_unknown")
@@ -142,6 +143,8 @@ def _days(value: Any, prop: PropertyInfo) -> int:
         raise ValidationError(prop.key, f"{prop.label}: enter a number of days.") from None
     if days < 0:
         raise ValidationError(prop.key, f"{prop.label}: the number of days cannot be negative.")
+    if days > DAYS_MAX:  # past Python's dates from today
+        raise ValidationError(prop.key, f"{prop.label}: at most {DAYS_MAX:,} days.")
     return days
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, records
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext
-from app.domain.properties import PropertyInfo, load_properties
+from app.domain.properties import PropertyInfo, as_uuid, load_properties
 from app.domain.record_query import RecordQuery, matching
 from app.domain.saved_views import csm_property_key
 from app.domain.viewer import Person
@@ -250,21 +250,26 @@ def move_to_stage(
     record_ids: Iterable[uuid.UUID],
     stage_id: uuid.UUID,
     values: Mapping[str, Any] | None = None,
+    *,
+    locale: str | None = None,
 ) -> list[StageMove]:
-    """Move records into a stage of their pipeline, with the values the stage requires,
-    as one user action (one history batch); a refused value or a missing required
-    property raises and nothing is written (the caller's transaction is rolled back)."""
+    """Move records into a stage of their pipeline, with the values the stage requires
+    (text numbers read in `locale`, the viewer's), as one user action (one history
+    batch); a refused value or a missing required property raises and nothing is
+    written (the caller's transaction is rolled back)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
-    stage = session.get(Stage, stage_id)
+    stage_key = as_uuid(stage_id)
+    stage = session.get(Stage, stage_key) if stage_key is not None else None
     if stage is None or stage.deleted_at is not None:
         raise ValidationError(records.STAGE, "That stage does not exist.")
     batch = None
     moves = []
     # Every row locked before the first change, so the batch's time follows the locks.
     locked = [records.get_record(session, i, for_update=True) for i in record_ids]
+    if any(record.pipeline_id != stage.pipeline_id for record in locked):
+        raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
+    stage_id = stage.id
     for record in locked:
-        if record.pipeline_id != stage.pipeline_id:
-            raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
         if record.stage_id == stage_id and not values:
             continue
         # a plain move (no required values) needs no property definitions: skip the read
@@ -272,8 +277,9 @@ def move_to_stage(
         before = {k: records.get_value(record, props[k]) for k in values or {} if k in props}
         from_stage, amount = record.stage_id, record.amount_minor or 0
         batch = records.update_record(
-            session, actor, record, {**(values or {}), records.STAGE: stage_id}, batch=batch
-        )
+            session, actor, record, {**(values or {}), records.STAGE: stage_id},
+            batch=batch, locale=locale,
+        )  # fmt: skip
         moves.append(
             StageMove(record.id, from_stage, stage_id, before, amount, record.amount_minor or 0)
         )

@@ -8,12 +8,23 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import (
+    NumberFormatError,
+    format_decimal,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+    get_minus_sign_symbol,
+    parse_decimal,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +32,22 @@ from app.domain.errors import ValidationError
 from app.store import PropertyDefinition, PropertyOption, PropertyType, Record, User
 
 TEXT_MAX = 65_535
+# Bounds of what a value can hold, the same on SQLite and PostgreSQL (docs/decisions.md,
+# "Value bounds"). A number is kept in JSON and compared as a double by filters: at most
+# 15 significant digits and less than 10**15 in size, so what was typed is what is read.
+NUMBER_DIGITS = 15
+NUMBER_LIMIT = 10**15
+# Money is minor units in a BIGINT column (or JSON): below 10**14 (999,999,999,999.99 in
+# major units), exact as a double and with room for a board column's sum of 90,000 of them.
+MONEY_LIMIT = 10**14
+# Dates and times keep a day's margin inside Python's years 1..9999, so every time zone can
+# show them and "the next day" of a date exists.
+DATE_MIN, DATE_MAX = dt.date(1, 1, 2), dt.date(9999, 12, 30)
+MOMENT_MIN = dt.datetime.combine(DATE_MIN, dt.time(), dt.UTC)
+MOMENT_MAX = dt.datetime.combine(DATE_MAX, dt.time.max, dt.UTC)
+# The form of a number in files and API calls (no locale): a point, no grouping.
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]")
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
@@ -98,6 +125,8 @@ def _text(prop: PropertyInfo, value: Any, multiline: bool) -> str:
         raise _fail(prop, "expects text.")
     if "\x00" in value:  # PostgreSQL cannot store it (SQLite would)
         raise _fail(prop, "cannot hold a NUL character.")
+    if not _encodable(value):  # a lone surrogate: neither database can store it
+        raise _fail(prop, "holds a character that is not valid Unicode.")
     if not multiline and ("\n" in value or "\r" in value):
         raise _fail(prop, "must be a single line.")
     limit = text_limit(prop)
@@ -106,56 +135,152 @@ def _text(prop: PropertyInfo, value: Any, multiline: bool) -> str:
     return value
 
 
-def _number(prop: PropertyInfo, value: Any) -> int | float:
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def as_uuid(value: Any) -> uuid.UUID | None:
+    """`value` as a UUID (a UUID or its text), or None when it is not one."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _hint(locale: str | None) -> str:
+    """How a number is written: the locale's grouping and decimal mark, or the plain form."""
+    if locale is None:
+        return "Write 12345.5."
+    grouped = format_decimal(12345.5, locale=locale)
+    plain = format_decimal(12345.5, locale=locale, group_separator=False)
+    return f"Write {grouped} or {plain}."
+
+
+def babel_locale(locale: str | None) -> str | None:
+    """A locale name Babel knows (`pl_PL`, `pt-BR`), or None (the plain form) if unknown."""
+    if not locale:
+        return None
+    try:
+        return str(Locale.parse(locale.replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def parse_number(text: str, locale: str | None = None) -> Decimal | None:
+    """Typed text as a Decimal, read strictly in the viewer's locale (`"1,5"` is 1.5 in
+    pl_PL, es_ES and pt_BR, refused in en_US), or in the plain form of files when `locale`
+    is None; None when the text is not a number written that way."""
+    text = text.strip()
+    code = babel_locale(locale)
+    if code is None:
+        return Decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None
+    decimal, group = get_decimal_symbol(code), get_group_symbol(code)
+    minus = get_minus_sign_symbol(code)
+    text = text.replace("\u2212", "-").replace(minus, "-")
+    if _SPACES.match(group):  # a space groups digits (pl_PL): any kind of space will do
+        text = _SPACES.sub(group, text)
+    allowed = set("0123456789+-") | {decimal, group}
+    if not text or set(text) - allowed or text.count(decimal) > 1:
+        return None  # another locale's mark ("1.5" in pl_PL) is ambiguous: refused
+    if any(sign in text[1:] for sign in "+-"):
+        return None
+    try:
+        return parse_decimal(text, code, strict=True)
+    except (NumberFormatError, ValueError, ArithmeticError):
+        return None
+
+
+def _decimal_of(prop: PropertyInfo, value: Any, locale: str | None, what: str) -> Decimal:
+    """A number or amount given as text, int, float or Decimal, as a finite Decimal."""
+    if isinstance(value, str):
+        text = value
+        if prop.type == PropertyType.CURRENCY and prop.currency:
+            for mark in _currency_marks(prop.currency, locale):
+                text = text.strip().removeprefix(mark).removesuffix(mark)
+        number = parse_number(text, locale)
+        if number is None:
+            raise _fail(prop, f"“{value}” is not {what}. {_hint(babel_locale(locale))}")
+        return number
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(prop, f"expects a finite {what.removeprefix('a ').removeprefix('an ')}.")
+        return Decimal(repr(value))
+    if isinstance(value, (int, Decimal)):
+        number = Decimal(value)
+        if not number.is_finite():
+            raise _fail(prop, f"expects a finite {what.removeprefix('a ').removeprefix('an ')}.")
+        return number
+    raise _fail(prop, f"expects {what}.")
+
+
+def _currency_marks(currency: str, locale: str | None) -> tuple[str, ...]:
+    code = babel_locale(locale) or "en_US"
+    try:
+        return (get_currency_symbol(currency, code), currency)
+    except (UnknownLocaleError, ValueError):  # pragma: no cover - Babel knows every code
+        return (currency,)
+
+
+def _number(prop: PropertyInfo, value: Any, locale: str | None = None) -> int | float:
+    """A number: an int when whole, else a double (what JSON keeps on both databases)."""
     if isinstance(value, bool):
         raise _fail(prop, "expects a number.")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (float, Decimal)):
-        number = float(value)
-    elif isinstance(value, str):
-        try:
-            number = float(value.strip().replace(",", ""))
-        except ValueError:
-            raise _fail(prop, f"“{value}” is not a number.") from None
-    else:
-        raise _fail(prop, "expects a number.")
-    if math.isnan(number) or math.isinf(number):
-        raise _fail(prop, "expects a finite number.")
-    return int(number) if number.is_integer() else number
+    number = _decimal_of(prop, value, locale, "a number")
+    if abs(number) >= NUMBER_LIMIT:
+        raise _fail(prop, f"must be less than {NUMBER_LIMIT:,} in size.")
+    if number == number.to_integral_value():
+        return int(number)
+    if not isinstance(value, float) and len(number.normalize().as_tuple().digits) > NUMBER_DIGITS:
+        raise _fail(prop, f"has more than {NUMBER_DIGITS} significant digits.")
+    result = float(number)
+    if result == 0.0:  # too small for a double: it would be read back as nothing
+        raise _fail(prop, "is too small to keep.")
+    return result
 
 
-def _currency(prop: PropertyInfo, value: Any) -> int:
+def _currency(prop: PropertyInfo, value: Any, locale: str | None = None) -> int:
     """Money is an integer number of minor units; text and decimals are in major units."""
     if isinstance(value, bool):
         raise _fail(prop, "expects an amount.")
     if isinstance(value, int):
-        return value
-    try:
-        amount = (
-            Decimal(value.strip().replace(",", "")) if isinstance(value, str) else Decimal(value)
-        )
-    except (InvalidOperation, TypeError, ValueError):
-        raise _fail(prop, f"“{value}” is not an amount.") from None
-    if not amount.is_finite():
-        raise _fail(prop, "expects a finite amount.")
-    minor = amount * 100
-    if minor != minor.to_integral_value():
-        raise _fail(prop, "has more than two decimal places.")
+        minor = Decimal(value)
+    else:
+        amount = _decimal_of(prop, value, locale, "an amount")
+        if abs(amount) >= MONEY_LIMIT:  # checked first: a huge exponent stays cheap
+            raise _fail(prop, _money_bound())
+        minor = amount * 100
+        if minor != minor.to_integral_value():
+            raise _fail(prop, "has more than two decimal places.")
+    if abs(minor) >= MONEY_LIMIT:
+        raise _fail(prop, _money_bound())
     return int(minor)
+
+
+def _money_bound() -> str:
+    return f"must be less than {MONEY_LIMIT // 100:,} in size."
 
 
 def _date(prop: PropertyInfo, value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         raise _fail(prop, "expects a date without a time.")
-    if isinstance(value, dt.date):
-        return value
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            value = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise _fail(prop, f"“{value}” is not a valid date (YYYY-MM-DD).") from None
-    raise _fail(prop, "expects a date.")
+    if not isinstance(value, dt.date):
+        raise _fail(prop, "expects a date.")
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX}.")
+    return value
 
 
 def _datetime(prop: PropertyInfo, value: Any) -> dt.datetime:
@@ -166,9 +291,15 @@ def _datetime(prop: PropertyInfo, value: Any) -> dt.datetime:
             raise _fail(prop, f"“{value}” is not a valid date and time.") from None
     if not isinstance(value, dt.datetime):
         raise _fail(prop, "expects a date and time.")
-    if value.tzinfo is None:
+    if value.tzinfo is None or value.utcoffset() is None:
         raise _fail(prop, "needs a time zone.")
-    return value.astimezone(dt.UTC)
+    try:
+        moment = value.astimezone(dt.UTC)
+    except (OverflowError, ValueError):  # year 1 at +05:00 is before year 1 in UTC
+        moment = None
+    if moment is None or not MOMENT_MIN <= moment <= MOMENT_MAX:
+        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX} (UTC).")
+    return moment
 
 
 def _choice(prop: PropertyInfo, value: Any) -> str:
@@ -197,12 +328,9 @@ def _checkbox(prop: PropertyInfo, value: Any) -> bool:
 
 
 def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
-    if isinstance(value, User):
-        value = value.id
-    try:
-        user_id = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-    except ValueError:
-        raise _fail(prop, f"“{value}” is not a user.") from None
+    user_id = as_uuid(value.id if isinstance(value, User) else value)
+    if user_id is None:
+        raise _fail(prop, f"“{value}” is not a user.")
     if session is not None:
         user = session.get(User, user_id)
         if user is None or user.deleted_at is not None:
@@ -212,17 +340,18 @@ def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
     return user_id
 
 
-_CHECKS: dict[PropertyType, Callable[[PropertyInfo, Any, Session | None], Any]] = {
-    PropertyType.TEXT: lambda prop, value, _s: _text(prop, value, multiline=False),
-    PropertyType.MULTILINE: lambda prop, value, _s: _text(prop, value, multiline=True),
-    PropertyType.NUMBER: lambda prop, value, _s: _number(prop, value),
-    PropertyType.CURRENCY: lambda prop, value, _s: _currency(prop, value),
-    PropertyType.DATE: lambda prop, value, _s: _date(prop, value),
-    PropertyType.DATETIME: lambda prop, value, _s: _datetime(prop, value),
-    PropertyType.CHOICE: lambda prop, value, _s: _choice(prop, value),
-    PropertyType.MULTI_CHOICE: lambda prop, value, _s: _multi_choice(prop, value),
-    PropertyType.CHECKBOX: lambda prop, value, _s: _checkbox(prop, value),
-    PropertyType.USER: _user,
+Check = Callable[[PropertyInfo, Any, Session | None, str | None], Any]
+_CHECKS: dict[PropertyType, Check] = {
+    PropertyType.TEXT: lambda prop, value, _s, _l: _text(prop, value, multiline=False),
+    PropertyType.MULTILINE: lambda prop, value, _s, _l: _text(prop, value, multiline=True),
+    PropertyType.NUMBER: lambda prop, value, _s, locale: _number(prop, value, locale),
+    PropertyType.CURRENCY: lambda prop, value, _s, locale: _currency(prop, value, locale),
+    PropertyType.DATE: lambda prop, value, _s, _l: _date(prop, value),
+    PropertyType.DATETIME: lambda prop, value, _s, _l: _datetime(prop, value),
+    PropertyType.CHOICE: lambda prop, value, _s, _l: _choice(prop, value),
+    PropertyType.MULTI_CHOICE: lambda prop, value, _s, _l: _multi_choice(prop, value),
+    PropertyType.CHECKBOX: lambda prop, value, _s, _l: _checkbox(prop, value),
+    PropertyType.USER: lambda prop, value, session, _l: _user(prop, value, session),
 }
 
 
@@ -233,11 +362,15 @@ def _is_empty(value: Any) -> bool:
     return isinstance(value, (list, tuple, set)) and not value
 
 
-def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> Any:
+def coerce(
+    prop: PropertyInfo, value: Any, session: Session | None = None, locale: str | None = None
+) -> Any:
     """Check `value` against the property and return it in its stored Python form.
 
-    None or empty text clears the value (refused for a required property). Raises
-    ValidationError naming the property otherwise.
+    None or empty text clears the value (refused for a required property). Numbers and
+    amounts typed as text are read in `locale` (the viewer's, e.g. "pl_PL"), or in the
+    plain form of files when it is None. Raises ValidationError naming the property
+    otherwise.
     """
     if prop.is_read_only or prop.type == PropertyType.DERIVED:
         raise _fail(prop, "is read-only.")
@@ -248,7 +381,7 @@ def coerce(prop: PropertyInfo, value: Any, session: Session | None = None) -> An
     check = _CHECKS.get(prop.type)
     if check is None:  # pragma: no cover - every settable type has a check
         raise _fail(prop, "cannot be set.")
-    return check(prop, value, session)
+    return check(prop, value, session, locale)
 
 
 @dataclass(frozen=True)
@@ -279,13 +412,20 @@ def value_text(
     zone: dt.tzinfo,
     user_names: Mapping[uuid.UUID, str] | None = None,
     form: TextForm = FILE_TEXT,
+    locale: str | None = None,
 ) -> str:
-    """A stored value as plain text: ISO dates, major money units, names for users."""
+    """A stored value as plain text: ISO dates, major money units, names for users;
+    numbers and amounts in `locale`'s decimal mark (ungrouped) when given, the form
+    `coerce` reads back in that locale."""
     if value is None:
         return ""
+    code = babel_locale(locale)
     match prop.type:
         case PropertyType.CURRENCY:
-            return str(Decimal(int(value)) / 100)
+            amount = Decimal(int(value)) / 100
+            return _typed_number(amount, code) if code else str(amount)
+        case PropertyType.NUMBER if code and isinstance(value, (int, float)):
+            return _typed_number(value, code)
         case PropertyType.DATE:
             return value.isoformat() if isinstance(value, dt.date) else str(value)
         case PropertyType.DATETIME:
@@ -297,6 +437,11 @@ def value_text(
         case PropertyType.CHECKBOX:
             return "Yes" if value else "No"
     return str(value)
+
+
+def _typed_number(value: Decimal | int | float, code: str) -> str:
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return format_decimal(number, locale=code, group_separator=False, decimal_quantization=False)
 
 
 def to_json(value: Any) -> Any:

@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch
-from app.domain.properties import PropertyInfo, coerce, from_json, load_properties, to_json
+from app.domain.properties import (
+    PropertyInfo,
+    as_uuid,
+    coerce,
+    from_json,
+    load_properties,
+    to_json,
+)
 from app.domain.viewer import Person
 from app.store import (
     ChangeOp,
@@ -78,8 +85,8 @@ def _placement(
     session: Session, record: Record, values: Mapping[str, Any]
 ) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     """The pipeline and stage the record will be in, checked against its object."""
-    pipeline_id = values.get(PIPELINE, record.pipeline_id)
-    stage_id = values.get(STAGE, record.stage_id)
+    pipeline_id = _placement_id(values, PIPELINE, record.pipeline_id, "pipeline")
+    stage_id = _placement_id(values, STAGE, record.stage_id, "stage")
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
         if stage is None or stage.deleted_at is not None:
@@ -93,6 +100,21 @@ def _placement(
         if pipeline is None or pipeline.object_type_id != record.object_type_id:
             raise ValidationError(PIPELINE, "That pipeline is not one of this object's.")
     return pipeline_id, stage_id
+
+
+def _placement_id(
+    values: Mapping[str, Any], key: str, current: uuid.UUID | None, what: str
+) -> uuid.UUID | None:
+    """The pipeline or stage id given (a UUID or its text), else the record's own."""
+    if key not in values:
+        return current
+    given = values[key]
+    if given is None or (isinstance(given, str) and not given.strip()):
+        return None
+    found = as_uuid(given)
+    if found is None:
+        raise ValidationError(key, f"That {what} does not exist.")
+    return found
 
 
 def required_for_stage(session: Session, stage_id: uuid.UUID) -> list[PropertyDefinition]:
@@ -113,19 +135,19 @@ def required_for_stage(session: Session, stage_id: uuid.UUID) -> list[PropertyDe
 Pending = list[tuple[str, Any, Any, PropertyInfo | None]]  # key, old, new, property
 
 
-def _apply(
+def _plan(
     session: Session,
     record: Record,
     values: Mapping[str, Any],
-    batch: ChangeBatch,
     props: dict[str, PropertyInfo] | None,
     creating: bool,
-) -> None:
-    """Validate every value first, then apply them and log what changed (`props` is read
+    locale: str | None,
+) -> Pending:
+    """Validate every value and say what would change, writing nothing (`props` is read
     here when a caller that only places the record left it unread)."""
     if props is None and any(key not in (PIPELINE, STAGE) for key in values):
         props = load_properties(session, record.object_type_id)
-    pending = _property_changes(session, record, values, props or {}, creating)
+    pending = _property_changes(session, record, values, props or {}, creating, locale)
     pipeline_id, stage_id = _placement(session, record, values)
     if stage_id is not None and (creating or stage_id != record.stage_id):
         _check_stage_requirements(session, record, stage_id, pending, props, creating)
@@ -133,7 +155,11 @@ def _apply(
         old = None if creating else getattr(record, f"{key}_id")
         if new != old:
             pending.append((key, old, new, None))
+    return pending
 
+
+def _write(record: Record, pending: Pending, batch: ChangeBatch) -> None:
+    """Apply checked changes and log each one (the first write of the action)."""
     for key, old, new, prop in pending:
         if prop is None:
             setattr(record, f"{key}_id", new)
@@ -150,6 +176,7 @@ def _property_changes(
     values: Mapping[str, Any],
     props: Mapping[str, PropertyInfo],
     creating: bool,
+    locale: str | None,
 ) -> Pending:
     """Each property value checked, kept where it differs from what the record holds."""
     pending: Pending = []
@@ -158,8 +185,8 @@ def _property_changes(
             continue
         prop = props.get(key)
         if prop is None:
-            raise ValidationError(key, f"“{key}” is not a property of this object.")
-        new = coerce(prop, raw, session)
+            raise ValidationError(str(key), f"“{key}” is not a property of this object.")
+        new = coerce(prop, raw, session, locale)
         old = None if creating else get_value(record, prop)
         if new != old:
             pending.append((key, old, new, prop))
@@ -199,17 +226,21 @@ def create_record(
     *,
     source: ChangeSource = ChangeSource.USER,
     batch: ChangeBatch | None = None,
+    locale: str | None = None,
 ) -> Record:
-    """Create a record of `object_type` with `values` (property key -> value)."""
-    batch = _batch(session, _actor(session, viewer), batch, source)
+    """Create a record of `object_type` with `values` (property key -> value); numbers
+    typed as text are read in `locale` (the viewer's). Every value is checked before
+    anything is written or logged, so a refusal leaves no trace even if the caller
+    commits afterwards."""
+    actor = _actor(session, viewer)
     props = load_properties(session, object_type.id)
-    now = batch.at
-    record = Record(
-        id=new_id(), object_type_id=object_type.id, props={}, created_at=now, updated_at=now
-    )
-    _apply(session, record, values, batch, props, creating=True)
-    if not record.name:
+    record = Record(id=new_id(), object_type_id=object_type.id, props={})
+    pending = _plan(session, record, values, props, True, locale)
+    if not any(key == "name" and new for key, _old, new, _p in pending):
         raise ValidationError("name", f"A {object_type.singular.lower()} needs a name.")
+    batch = _batch(session, actor, batch, source)
+    record.created_at = record.updated_at = batch.at
+    _write(record, pending, batch)
     writer.add(batch, record)
     session.flush()
     return record
@@ -223,8 +254,10 @@ def update_record(
     *,
     source: ChangeSource = ChangeSource.USER,
     batch: ChangeBatch | None = None,
+    locale: str | None = None,
 ) -> ChangeBatch:
-    """Set some of a record's values; nothing is written if any value is refused."""
+    """Set some of a record's values (text numbers read in `locale`); nothing is written
+    or logged if any value is refused."""
     actor = _actor(session, viewer)
     record = _locked(session, record)
     if record.deleted_at is not None:
@@ -237,9 +270,9 @@ def update_record(
         props = load_properties(session, record.object_type_id)
         if "name" in values and props.get("name") and not str(values["name"] or "").strip():
             raise ValidationError("name", "The name cannot be empty.")
-    logged = len(batch.entries)
-    _apply(session, record, values, batch, props, creating=False)
-    if len(batch.entries) > logged:
+    pending = _plan(session, record, values, props, False, locale)
+    if pending:
+        _write(record, pending, batch)
         writer.stamp(batch, record)
     session.flush()
     return batch
@@ -280,7 +313,10 @@ def restore_record(
 def get_record(session: Session, record_id: uuid.UUID, *, for_update: bool = False) -> Record:
     """A live record by id, or NotFound; `for_update` when the caller will change it: the
     row is read afresh in this transaction and, on PostgreSQL, locked until the commit."""
-    record = _read(session, record_id) if for_update else session.get(Record, record_id)
+    key = as_uuid(record_id)  # an id that is not a UUID names no record
+    if key is None:
+        raise NotFound("That record does not exist or was deleted.")
+    record = _read(session, key) if for_update else session.get(Record, key)
     if record is None or record.deleted_at is not None:
         raise NotFound("That record does not exist or was deleted.")
     return record

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.properties import DATE_MAX, DATE_MIN, MOMENT_MAX, MOMENT_MIN, TEXT_MAX
 from app.domain.records import get_record
 from app.domain.viewer import Person
 from app.domain.zones import zone_of
@@ -32,6 +33,7 @@ from app.store import (
 )
 
 FOUND_MAX = 10
+TITLE_MAX: int = getattr(Task.__table__.c.title.type, "length", None) or 500  # its column
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,31 @@ def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
         day = dt.date.fromisoformat(date_text)
     except ValueError:
         raise ValidationError("due_date", f"“{date_text}” is not a date (YYYY-MM-DD).") from None
-    if not time_text:
-        return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC), True
-    try:
-        at = dt.time.fromisoformat(time_text)
-    except ValueError:
-        raise ValidationError("due_time", f"“{time_text}” is not a time (HH:MM).") from None
-    return dt.datetime.combine(day, at, zone).astimezone(dt.UTC), False
+    at = dt.time()
+    if time_text:
+        try:
+            at = dt.time.fromisoformat(time_text)
+        except ValueError:
+            raise ValidationError("due_time", f"“{time_text}” is not a time (HH:MM).") from None
+    try:  # year 1 east of UTC, or 9999 west of it, is outside what a date-time holds
+        due = dt.datetime.combine(day, at, zone).astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        due = None
+    if due is None or not MOMENT_MIN <= due <= MOMENT_MAX:
+        raise ValidationError(
+            "due_date", f"The due date must be between {DATE_MIN} and {DATE_MAX}."
+        )
+    return due, not time_text
+
+
+def _check_text(field: str, label: str, text: str, limit: int | None) -> None:
+    """What either database would refuse: NUL, a lone surrogate, more than the column holds."""
+    if "\x00" in text:
+        raise ValidationError(field, f"{label} cannot hold a NUL character.")
+    if not text.encode("utf-8", "replace").decode("utf-8") == text:
+        raise ValidationError(field, f"{label} holds a character that is not valid Unicode.")
+    if limit is not None and len(text) > limit:
+        raise ValidationError(field, f"{label} is longer than {limit:,} characters.")
 
 
 def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) -> Task:
@@ -83,6 +103,8 @@ def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) 
     title = new.title.strip()
     if not title:
         raise ValidationError("title", "Enter a title.")
+    _check_text("title", "The title", title, TITLE_MAX)
+    _check_text("notes", "Notes", new.notes, TEXT_MAX)
     if new.type not in set(TaskType):
         raise ValidationError("type", "Choose to-do, call or e-mail.")
     if new.priority not in set(TaskPriority):

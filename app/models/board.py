@@ -380,7 +380,7 @@ class Board(QObject):
         """Move records into a stage in one transaction; the domain's refusal is raised and
         nothing changes. The columns the cards left and entered are read again."""
         moves = write(self.db, lambda session: pipelines.move_to_stage(
-            session, self.viewer, record_ids, stage_id, values
+            session, self.viewer, record_ids, stage_id, values, locale=self.viewer.locale,
         ), self)  # fmt: skip
         # The cards were on this board, so they still match its query: adjust the two
         # columns' figures instead of counting the whole pipeline again.

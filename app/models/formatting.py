@@ -31,6 +31,7 @@ class ValueFormatter:
         labels: Mapping[uuid.UUID, str] | None = None,
     ) -> None:
         self.locale = QLocale(locale)
+        self.locale_name = locale  # what the domain reads typed numbers in (Babel)
         self.labels = labels or {}  # names of choices kept by id (a pipeline's stages)
         try:
             self.zone: dt.tzinfo = ZoneInfo(time_zone)

@@ -39,7 +39,7 @@ class RecordActions:
         leave everything as it was."""
         write(self.db, lambda session: update_record(
             session, self.viewer, get_record(session, record_id),
-            {key: value},
+            {key: value}, locale=self.viewer.locale,
         ), self)  # fmt: skip
 
     def history(self, record_id: uuid.UUID, prop: PropertyInfo) -> list[domain.HistoryEntry]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.models import Database
 from app.models.startup import CannotOpen, open_workspace
 from app.views.common.background import GuiThreadGarbage
+from app.views.common.error_dialog import install_error_dialog
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
@@ -121,6 +122,7 @@ def run_gui(path: Path, chosen: bool = False) -> int:
     import qasync
 
     app = make_application()
+    install_error_dialog()  # an unexpected error in a slot: a dialog, the window lives on
     garbage = GuiThreadGarbage(app)  # worker threads must never destroy the GUI's objects
     # The first-start dialog closes before the main window opens: quit only when told to
     # (the window closed, or the dialog cancelled), not when the last window closes.

@@ -121,6 +121,11 @@ def test_and_inside_a_group_or_between_groups(seeded):
         ({"property": "nope", "op": "is", "value": 1}, "nope"),
         ({"property": "renewal_date", "op": "in_last_days", "value": "soon"}, "renewal_date"),
         ({"property": "nps", "op": "between", "value": [1]}, "nps"),
+        # issue 11 item 4: these were OverflowError
+        ({"property": "renewal_date", "op": "in_last_days", "value": "99999999"}, "renewal_date"),
+        ({"property": "renewal_date", "op": "is", "value": "9999-12-31"}, "renewal_date"),
+        ({"property": "nps", "op": "gt", "value": "1e400"}, "nps"),
+        ({"property": "nps", "op": "gt", "value": "1,5"}, "nps"),
     ],
 )
 def test_a_filter_that_does_not_fit_names_its_property(seeded, condition, field):

@@ -56,6 +56,13 @@ def test_a_task_with_time_assignee_and_records(workspace_db):
         (NewTask("Call", due_date="31/02/2026"), "due_date"),
         (NewTask("Call", due_date="2026-02-11", due_time="25:00"), "due_time"),
         (NewTask("Call", type="meeting"), "type"),
+        # issue 11 item 4: year 1 in Warsaw is before year 1 in UTC (it was OverflowError)
+        (NewTask("Call", due_date="0001-01-01"), "due_date"),
+        (NewTask("Call", due_date="9999-12-31", due_time="23:30"), "due_date"),
+        (NewTask("C" * 501), "title"),
+        (NewTask("Call\x00me"), "title"),
+        (NewTask("Call", notes="a\x00b"), "notes"),
+        (NewTask("Call \ud800"), "title"),
     ],
 )
 def test_a_refused_field_is_named_and_nothing_is_saved(workspace_db, new, field):

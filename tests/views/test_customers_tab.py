@@ -492,3 +492,52 @@ def test_advanced_is_any_of_ticks_several_options(qtbot, db):
             model.props, model.context(),
         )  # fmt: skip
     assert model.total == expected < everyone
+
+
+def _speaks(db, name: str, locale: str) -> None:
+    with db.session() as session, session.begin():
+        session.scalars(select(User).where(User.name == name)).one().locale = locale
+
+
+def _edit(qtbot, preview, key: str, text: str):
+    row = preview.rows[key]
+    qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
+    row.editor.clear()
+    qtbot.keyClicks(row.editor, text)
+    qtbot.mouseClick(row.save_button, Qt.MouseButton.LeftButton)
+    return row
+
+
+def test_numbers_are_typed_in_the_viewers_locale(qtbot, db):
+    """Issue 11 item 4: "1,5" became NPS 15 and "1,50" became 150.00; a pl_PL viewer's
+    decimal comma is read as such, and the editor offers the value back the same way."""
+    from app.store import Record
+
+    _speaks(db, "Marcus Chen", "pl_PL")
+    tab = _tab(qtbot, db, "Marcus Chen")
+    preview = _open_preview(qtbot, tab)
+    record_id = preview.record_id
+    _edit(qtbot, preview, "nps", "1,5")
+    _edit(qtbot, preview, "arr", "1 234,50")
+    with db.session() as session:
+        record = session.get(Record, record_id)
+        assert record.props["nps"] == 1.5 and record.amount_minor == 123450
+    assert preview.rows["nps"].shown.text() == "1,5"
+    assert preview.rows["nps"].editor.text() == "1,5"  # offered back as it is read
+    assert preview.rows["arr"].editor.text() == "1234,5"
+
+
+def test_a_number_in_another_locales_form_is_refused_with_a_hint_at_the_field(qtbot, db):
+    from app.store import Record
+
+    tab = _tab(qtbot, db, "Marcus Chen")  # en_US
+    preview = _open_preview(qtbot, tab)
+    with db.session() as session:
+        before = session.get(Record, preview.record_id).props.get("nps")
+    row = _edit(qtbot, preview, "nps", "1,5")
+    assert not row.error.isHidden()
+    assert "“1,5” is not a number" in row.error.text() and "12,345.5" in row.error.text()
+    row = _edit(qtbot, preview, "arr", "1e400")
+    assert not row.error.isHidden() and "1e400" in row.error.text()
+    with db.session() as session:
+        assert session.get(Record, preview.record_id).props.get("nps") == before

@@ -411,3 +411,46 @@ def test_a_card_moved_in_keeps_the_columns_arranged_cards_on_top(qtbot, tab, dea
     qtbot.addWidget(fresh)
     again = fresh.board_view.columns[0].model
     assert [again.card(r).name for r in range(again.rowCount())] == shown
+
+
+def test_the_stage_dialog_reads_an_amount_in_the_viewers_locale(qtbot, deals_db):
+    """Issue 11 item 4: "1,50" became 150.00; a pl_PL viewer's "1 234,50" is 1234.50 and
+    an en_US form of it is refused at the field with the expected form."""
+    with deals_db.session() as session, session.begin():
+        admin = session.scalar(select(User).where(User.name == "Ada Admin"))
+        admin.locale = "pl_PL"
+        renewals = pipelines.tab_pipelines(session, admin, ViewTab.REVENUE).pipelines[0]
+        records.create_record(
+            session, admin, session.get(ObjectType, renewals.object_type_id),
+            {"name": "No amount yet", "stage": renewals.stages[0].id},
+        )  # fmt: skip
+        viewer = viewer_of(admin)
+    tab = PipelineTab(deals_db, viewer, ViewTab.REVENUE)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    columns = tab.board_view.columns
+    won = columns.index(next(c for c in columns if c.model.stage.name == "Closed won"))
+    row = next(
+        i for i in range(columns[0].model.rowCount())
+        if columns[0].model.card(i).name == "No amount yet"
+    )  # fmt: skip
+    _drop(qtbot, tab, 0, row, won)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    assert dialog is not None and set(dialog.editors) == {"amount", "close_date"}
+    amount, close = dialog.editors["amount"], dialog.editors["close_date"]
+    assert isinstance(amount, QLineEdit) and isinstance(close, QLineEdit)
+    close.setText("2026-12-15")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    amount.setText("1,234.50")
+    save.click()
+    assert dialog.isVisible() and dialog.errors["amount"].isVisible()
+    assert "12345,5" in dialog.errors["amount"].text()
+    amount.setText("1 234,50")
+    save.click()
+    assert not dialog.isVisible()
+    with deals_db.session() as session:
+        moved = session.scalars(select(Record).where(Record.name == "No amount yet")).one()
+        assert moved.amount_minor == 123450

@@ -43,7 +43,10 @@ def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -
         text.setFixedHeight(70)
         text.setAccessibleName(prop.label)
         return text
-    line = QLineEdit(value_text(prop, value, formatter.zone, formatter.user_names, TYPED_TEXT))
+    # numbers in the viewer's decimal mark, as the domain reads them back (coerce)
+    line = QLineEdit(value_text(
+        prop, value, formatter.zone, formatter.user_names, TYPED_TEXT, formatter.locale_name
+    ))  # fmt: skip
     line.setAccessibleName(prop.label)
     line.setPlaceholderText(HINTS.get(prop.type, ""))
     return line
