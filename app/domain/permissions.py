@@ -36,6 +36,13 @@ def _refuse(reason: str) -> Verdict:
     return Verdict(False, reason)
 
 
+def _read_only(user: Person) -> Verdict | None:
+    """A refusal when the viewer sees a workspace file opened read-only (issue 11 item 2):
+    a `Viewer` carries the reason, a stored user never does (its database writes refuse)."""
+    reason = getattr(user, "read_only", "")
+    return _refuse(reason) if reason else None
+
+
 def can_open_workspace(user: Person) -> Verdict:
     """PERM-3: workspace access plus a seat, or a super admin (Summary only without a seat)."""
     if not user.is_active:
@@ -65,7 +72,8 @@ def has_full_use(user: Person) -> Verdict:
 
 def can_edit_records(user: Person) -> Verdict:
     """Creating and editing records and activities is full workspace use (PERM-3)."""
-    return has_full_use(user)
+    refused = _read_only(user)
+    return refused if refused is not None else has_full_use(user)
 
 
 def is_summary_only(user: Person) -> bool:
@@ -80,6 +88,8 @@ def can_manage_settings(user: Person) -> Verdict:
     the stricter rule for tab and workspace configuration, and `can_change_workspace_settings`
     as the seatless super admin's allowance (docs/architecture.md, "Permission readings").
     """
+    if (refused := _read_only(user)) is not None:
+        return refused
     if not user.is_active:
         return _refuse("This user is deactivated.")
     if not (user.is_super_admin or user.can_manage_cs_settings):
@@ -91,12 +101,16 @@ def can_manage_settings(user: Person) -> Verdict:
 
 def can_change_workspace_settings(user: Person) -> Verdict:
     """PERM-3/PERM-4: workspace-level settings (objects, CSM property, team workspaces)."""
+    if (refused := _read_only(user)) is not None:
+        return refused
     if user.is_active and user.is_super_admin:
         return ALLOWED
     return can_manage_settings(user)
 
 
 def _perm5(user: Person, what: str) -> Verdict:
+    if what != "see the workspace as another user" and (refused := _read_only(user)) is not None:
+        return refused
     if user.is_active and (user.is_super_admin or user.can_manage_cs_settings):
         return ALLOWED
     return _refuse(f"Only super admins and users with Manage CS settings can {what}.")

@@ -116,6 +116,8 @@ class SavedViews:
 
     def remember_column_widths(self, view_id: uuid.UUID, widths: dict[str, int]) -> None:
         """Keep the viewer's column widths for a view (personal: no permission needed)."""
+        if self.db.read_only:  # a read-only file remembers nothing (issue 11 item 2)
+            return
         with self.db.session() as session, session.begin():
             set_preference(session, self.viewer.id, f"column_widths:{view_id}", widths)
 
