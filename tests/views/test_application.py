@@ -246,3 +246,48 @@ def test_restore_from_settings_reopens_the_window_on_the_restored_workspace(
     reasons = [b.reason for b in backups.list_backups(path)]
     assert reasons[0] == "before-restore"
     not_none(shell.db).dispose()
+
+
+def test_a_read_only_demo_shows_no_edit_controls_and_refuses_a_stage_move(
+    qtbot, tmp_path, monkeypatch
+):
+    """Issue 11 item 2: the preview's edit pencils, Create task and a board move follow the
+    file's read-only reason instead of failing at the first save."""
+    import os
+
+    from app.store import tend_file
+
+    path = _demo(tmp_path)
+    real = os.access
+    monkeypatch.setattr(
+        tend_file.os, "access",
+        lambda p, mode, **kw: False if str(p) == str(path) and mode & os.W_OK else real(p, mode),
+    )  # fmt: skip
+    shell = Shell(path)
+    assert shell.start()
+    window = _window(shell)
+    qtbot.addWidget(window)
+    for i, key in enumerate(window.tab_keys()):  # every tab opens on the read-only file
+        window.tabs.setCurrentIndex(i)
+        window.tab_content(key)
+        qtbot.wait(20)
+    window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
+    customers = window.tab_content("customers")
+    model = not_none(customers.model)
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    rect = customers.table.visualRect(model.index(0, 0))
+    qtbot.mouseClick(customers.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    preview = not_none(customers.preview)
+    assert preview.rows and all(row.edit_button.isHidden() for row in preview.rows.values())
+    window.tabs.setCurrentIndex(window.tab_keys().index("actions"))
+    actions = window.tab_content("actions")
+    assert not actions.create_button.isEnabled()
+    assert "read-only" in actions.create_button.toolTip()
+    actions.open_create_panel()  # Ctrl+N
+    assert actions.create_panel is None
+    window.tabs.setCurrentIndex(window.tab_keys().index("services"))
+    services = window.tab_content("services")
+    board = not_none(services.board)
+    assert not board.arrange(services.board.pipeline.stages[0].id, [])  # a card dragged
+    assert "read-only" in services.messages.label.text()
+    not_none(shell.db).dispose()
