@@ -6,8 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.views import application
+from app.views.actions.tab import ActionsTab
 from app.views.application import Shell
+from app.views.customers.tab import CustomersTab
 from app.views.main_window import MainWindow
+from app.views.pipelines.tab import PipelineTab
 from tests.support import not_none
 
 
@@ -273,6 +276,7 @@ def test_a_read_only_demo_shows_no_edit_controls_and_refuses_a_stage_move(
         qtbot.wait(20)
     window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
     customers = window.tab_content("customers")
+    assert isinstance(customers, CustomersTab)
     model = not_none(customers.model)
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     rect = customers.table.visualRect(model.index(0, 0))
@@ -281,13 +285,15 @@ def test_a_read_only_demo_shows_no_edit_controls_and_refuses_a_stage_move(
     assert preview.rows and all(row.edit_button.isHidden() for row in preview.rows.values())
     window.tabs.setCurrentIndex(window.tab_keys().index("actions"))
     actions = window.tab_content("actions")
+    assert isinstance(actions, ActionsTab)
     assert not actions.create_button.isEnabled()
     assert "read-only" in actions.create_button.toolTip()
     actions.open_create_panel()  # Ctrl+N
     assert actions.create_panel is None
     window.tabs.setCurrentIndex(window.tab_keys().index("services"))
     services = window.tab_content("services")
+    assert isinstance(services, PipelineTab)
     board = not_none(services.board)
-    assert not board.arrange(services.board.pipeline.stages[0].id, [])  # a card dragged
+    assert not board.arrange(board.pipeline.stages[0].id, [])  # a card dragged
     assert "read-only" in services.messages.label.text()
     not_none(shell.db).dispose()
