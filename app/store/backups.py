@@ -80,8 +80,9 @@ def take_backup(path: Path, reason: str, now: datetime | None = None, keep: int 
     folder.mkdir(exist_ok=True)
     taken = now or datetime.now(UTC)
     target = folder / f"{taken.strftime(_STAMP)}-{reason}{SUFFIX}"
+    for left in folder.glob("*.partial"):  # a copy cut short when Tend was stopped
+        left.unlink(missing_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     with closing(_read_only(path)) as source, closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)  # all pages in one step: one consistent snapshot
     os.replace(partial, target)

@@ -52,6 +52,8 @@ def check_tend_file(path: Path) -> None:
                 if stamped and stamped <= _known_revisions():
                     return
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+            raise FileDamaged(f"{path.name} is damaged: {exc}.") from exc
         raise NotATendFile(f"{path.name} cannot be read as a Tend database: {exc}") from exc
     raise NotATendFile(
         f"{path.name} is a database of another program, not a Tend workspace. "

@@ -276,3 +276,27 @@ def test_a_wal_file_in_a_truly_read_only_folder_opens(demo):
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_a_file_damaged_in_its_schema_pages_is_damaged_not_another_programs(tmp_path):
+    """An unmarked (older) Tend file whose schema page is garbage: SQLite cannot even list
+    its tables, which is damage, not a stranger's database."""
+    path = tmp_path / "tend.db"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.executemany("INSERT INTO alembic_version VALUES (?)", [("x" * 900,)] * 20)
+        conn.commit()
+    with path.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\xff" * 3000)  # the rest of page 1: sqlite_master's b-tree
+    with pytest.raises(Damaged, match="damaged"):
+        open_workspace(path)
+
+
+def test_a_backup_cut_short_is_cleared_by_the_next(demo):
+    folder = backups.backup_folder(demo)
+    folder.mkdir()
+    left = folder / f"20261201T080000000000Z-daily{backups.SUFFIX}.partial"
+    left.write_bytes(b"half a copy")
+    backups.take_backup(demo, "daily")
+    assert not left.exists() and len(backups.list_backups(demo)) == 1
