@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DatabaseError
 
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
-from app.store.backups import Backup, latest_backup
+from app.store.backups import Backup, BackupFailed, latest_backup
 from app.store.engine import Database, ReadOnlyWorkspace, open_database
 from app.store.migrate import SchemaTooNew
 from app.store.tend_file import FileDamaged, NotATendFile
@@ -55,7 +55,7 @@ def open_workspace(path: Path) -> tuple[Database, bool]:
         raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc
     except FileDamaged as exc:
         raise Damaged(str(exc), latest_backup(path)) from exc
-    except (SchemaTooNew, NotATendFile, ReadOnlyWorkspace) as exc:
+    except (SchemaTooNew, NotATendFile, ReadOnlyWorkspace, BackupFailed) as exc:
         raise CannotOpen(str(exc)) from exc
 
 

@@ -14,17 +14,24 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from contextlib import closing
+import time
+import uuid
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 KEEP = 5
+STALE_PARTIAL_SECONDS = 3600  # no copy takes an hour (the 1.4 GB demo's took 7 s)
 DAILY = timedelta(days=1)
 SUFFIX = ".tend-backup"
 _NAME = re.compile(r"^(\d{8}T\d{6}\d{6}Z)-([a-z-]+)" + re.escape(SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupFailed(Exception):
+    """A backup could not be taken (a full disk, a folder Tend cannot write)."""
 
 
 @dataclass(frozen=True)
@@ -81,9 +88,14 @@ def take_backup(path: Path, reason: str, now: datetime | None = None, keep: int 
     taken = now or datetime.now(UTC)
     target = folder / f"{taken.strftime(_STAMP)}-{reason}{SUFFIX}"
     for left in folder.glob("*.partial"):  # a copy cut short when Tend was stopped
-        left.unlink(missing_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with closing(_read_only(path)) as source, closing(sqlite3.connect(partial)) as copy:
+        with suppress(OSError):  # (another program's copy in progress is younger)
+            if time.time() - left.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                left.unlink()
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
+    # Tend's own writable file: a plain connection (a read-only one could not recover the
+    # WAL index when another program has just opened the file), waiting out writers.
+    source = sqlite3.connect(path, timeout=30)
+    with closing(source), closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)  # all pages in one step: one consistent snapshot
     os.replace(partial, target)
     for old in list_backups(path)[keep:]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -164,7 +165,13 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         if upgrade:
             current = migrate.current_revision(engine)
             if current is not None and current != migrate.HEAD_REVISION:
-                backups.take_backup(path, "before-migration")
+                try:
+                    backups.take_backup(path, "before-migration")
+                except (OSError, sqlite3.Error) as exc:
+                    raise backups.BackupFailed(
+                        f"Tend could not back up {path.name} before upgrading it to this "
+                        f"version ({exc}), so it left the file as it was."
+                    ) from exc
             migrate.upgrade(engine)
         mark_tend_file(engine)
     except OperationalError as exc:  # the checks above could not see it (root, a mount)

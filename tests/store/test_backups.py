@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -298,5 +299,27 @@ def test_a_backup_cut_short_is_cleared_by_the_next(demo):
     folder.mkdir()
     left = folder / f"20261201T080000000000Z-daily{backups.SUFFIX}.partial"
     left.write_bytes(b"half a copy")
+    running = folder / f"20261201T080000000001Z-daily{backups.SUFFIX}.7-ab.partial"
+    running.write_bytes(b"another program's copy in progress")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(left, (hours_ago, hours_ago))
     backups.take_backup(demo, "daily")
-    assert not left.exists() and len(backups.list_backups(demo)) == 1
+    assert not left.exists() and running.exists()
+    assert len(backups.list_backups(demo)) == 1
+
+
+def test_an_upgrade_whose_backup_fails_leaves_the_file_as_it_was(demo, monkeypatch):
+    db = open_database(demo)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0005_live_task_index'")
+    db.dispose()
+
+    def full_disk(*_args, **_kw):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "take_backup", full_disk)
+    with pytest.raises(CannotOpen, match="could not back up"):
+        open_workspace(demo)
+    with closing(sqlite3.connect(demo)) as raw:
+        version = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert version == "0005_live_task_index"
