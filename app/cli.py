@@ -24,7 +24,35 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
     demo.add_argument("--db", dest="demo_db", metavar="PATH", help="default: the user data file")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
+    check = sub.add_parser("check", help="check a workspace file for damage (reads only)")
+    check.add_argument("--db", dest="check_db", metavar="PATH", help="default: the user data file")
     return parser
+
+
+def run_check(path: Path) -> int:
+    """Check the whole file with SQLite's quick_check, reading only: 0 when it is whole,
+    1 when it is damaged (naming the latest backup), 2 when it is not a Tend file."""
+    from app.store.backups import latest_backup
+    from app.store.tend_file import FileDamaged, NotATendFile, check_integrity, check_tend_file
+
+    if not path.exists():
+        print(f"tend check: {path} does not exist", file=sys.stderr)
+        return 2
+    try:
+        check_tend_file(path)
+        check_integrity(path, full=True)
+    except NotATendFile as exc:
+        print(f"tend check: {exc}", file=sys.stderr)
+        return 2
+    except FileDamaged as exc:
+        print(f"tend check: {exc}", file=sys.stderr)
+        backup = latest_backup(path)
+        if backup is not None:
+            print(f"The latest backup is {backup.path} (taken {backup.taken_at:%Y-%m-%d %H:%M} "
+                  "UTC); open the file in Tend to be offered it.", file=sys.stderr)  # fmt: skip
+        return 1
+    print(f"{path}: no damage found")
+    return 0
 
 
 def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
@@ -72,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         path = Path(args.demo_db or args.db or default_database()).expanduser()
         return run_demo(path, args.companies, args.seed, args.force)
+    if args.command == "check":
+        return run_check(Path(args.check_db or args.db or default_database()).expanduser())
     from app.views.application import run_gui
 
     if args.db:

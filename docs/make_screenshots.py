@@ -129,6 +129,9 @@ def main() -> None:
         window.grab().save(str(OUT / "schedule_month.png"))
         schedule.set_span(Span.WEEK)
         window.tabs.setCurrentIndex(0)
+        from app.store.backups import take_backup
+
+        take_backup(Path(tmp) / "demo.db", "daily")  # the dialog lists the file's backups
         dialog = SettingsDialog(db, window.viewer, window)
         dialog.show()
         settle(app)

@@ -44,3 +44,26 @@ def test_top_level_db_option_is_used_by_demo(tmp_path):
     path = tmp_path / "top.db"
     assert main(["--db", str(path), "demo", "--companies", "5"]) == 0
     assert count_records(path) == 5
+
+
+def test_check_says_whether_a_workspace_file_is_damaged(tmp_path, capsys):
+    """Issue 11 item 2: `tend check` reads the whole file; exit 1 names the damage and the
+    latest backup."""
+    from app.store import backups
+
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--companies", "40", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(path)]) == 0
+    assert "no damage found" in capsys.readouterr().out
+    backup = backups.take_backup(path, "daily")
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        f.seek((size // 2) // 4096 * 4096)
+        f.write(bytes((i * 131 + 7) % 256 for i in range(6 * 4096)))
+    before = path.read_bytes()
+    assert main(["check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and str(backup.path) in err
+    assert path.read_bytes() == before
+    assert main(["check", "--db", str(tmp_path / "missing.db")]) == 2

@@ -49,6 +49,13 @@ def _refuse(reason: str) -> Verdict:
     return Verdict(False, reason)
 
 
+def _read_only(user: Person) -> Verdict | None:
+    """A refusal when the viewer sees a workspace file opened read-only (issue 11 item 2):
+    a `Viewer` carries the reason, a stored user never does (its database writes refuse)."""
+    reason = getattr(user, "read_only", "")
+    return _refuse(reason) if reason else None
+
+
 def can_open_workspace(user: Person) -> Verdict:
     """PERM-3: workspace access plus a seat, or a super admin (Summary only without a seat)."""
     if not user.is_active:
@@ -78,7 +85,8 @@ def has_full_use(user: Person) -> Verdict:
 
 def can_edit_records(user: Person) -> Verdict:
     """Creating and editing records and activities is full workspace use (PERM-3)."""
-    return has_full_use(user)
+    refused = _read_only(user)
+    return refused if refused is not None else has_full_use(user)
 
 
 def can_follow_records(user: Person) -> Verdict:
@@ -104,6 +112,8 @@ def can_manage_settings(user: Person) -> Verdict:
     the stricter rule for tab and workspace configuration, and `can_change_workspace_settings`
     as the seatless super admin's allowance (docs/decisions.md, "Permission readings").
     """
+    if (refused := _read_only(user)) is not None:
+        return refused
     opened = can_open_workspace(user)
     if not opened:
         return opened
@@ -116,6 +126,8 @@ def can_manage_settings(user: Person) -> Verdict:
 
 def can_change_workspace_settings(user: Person) -> Verdict:
     """PERM-3/PERM-4: workspace-level settings (objects, CSM property, team workspaces)."""
+    if (refused := _read_only(user)) is not None:
+        return refused
     opened = can_open_workspace(user)
     if opened and user.is_super_admin:
         return ALLOWED
@@ -123,7 +135,10 @@ def can_change_workspace_settings(user: Person) -> Verdict:
 
 
 def _perm5(user: Person, what: str, base: Callable[[Person], Verdict]) -> Verdict:
-    """PERM-5 on top of `base`: the use of the workspace the action needs (PERM-3)."""
+    """PERM-5 on top of `base`: the use of the workspace the action needs (PERM-3); every
+    PERM-5 action but looking as another user writes, so a read-only file refuses it."""
+    if what != "see the workspace as another user" and (refused := _read_only(user)) is not None:
+        return refused
     used = base(user)
     if not used:
         return used
@@ -265,6 +280,8 @@ def actor_for(
     changed since sign-in counts at once), once `rule` allows them and, when the write
     touches a workspace's data or settings, they are in that workspace; PermissionDenied
     with the reason otherwise."""
+    if (refused := _read_only(viewer)) is not None:  # a read-only file (issue 11 item 2)
+        refused.require()
     actor = acting_user(session, viewer)
     rule(actor).require()
     if workspace is not None:

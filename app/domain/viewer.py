@@ -58,6 +58,7 @@ class Viewer:
     can_manage_cs_settings: bool
     has_service_seat: bool
     is_active: bool
+    read_only: str = ""  # why the open workspace file is read-only (permissions refuse edits)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -297,6 +297,9 @@ class Board(QObject):
 
     def arrange(self, stage_id: uuid.UUID, ordered: list[uuid.UUID]) -> bool:
         """Keep the viewer's order of a column; a refusal is reported through `refused`."""
+        if self.db.read_only:  # issue 11 item 2
+            self.refused.emit(self.db.read_only)
+            return False
         try:
             with self.db.write_session() as session:
                 card_order.arrange(session, self.viewer, stage_id, ordered)

@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from app.domain.errors import PermissionDenied
 from app.domain.history import Touched, touched
 from app.store.engine import Database
 
@@ -76,7 +77,10 @@ def channel_for(db: Database) -> ChangeChannel:
 
 def write(db: Database, action: Callable[[Session], T], origin: object | None = None) -> T:
     """Run `action` as one user action (saved whole or not at all), then report what it
-    changed; a refused action (it raised) changes nothing and reports nothing."""
+    changed; a refused action (it raised) changes nothing and reports nothing. On a file
+    opened read-only it is refused (PermissionDenied with the reason)."""
+    if db.read_only:
+        raise PermissionDenied(db.read_only)
     with db.write_session() as session:
         result = action(session)
         what = touched(session)

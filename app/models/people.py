@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,17 +20,27 @@ class People(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        with db.write_session() as session:
-            user = workspace.default_viewer(session)
-            viewer = viewer_of(user) if user is not None else None
+        if db.read_only:  # who would be signed in, remembered nowhere
+            with db.session() as session, session.no_autoflush:
+                user = workspace.default_viewer(session)
+                viewer = viewer_of(user) if user is not None else None
+                session.rollback()
+        else:
+            with db.write_session() as session:
+                user = workspace.default_viewer(session)
+                viewer = viewer_of(user) if user is not None else None
         if viewer is None:
             raise RuntimeError("This database has no users")
-        self.viewer: Viewer = viewer
+        self.viewer: Viewer = self._carry(viewer)
+
+    def _carry(self, viewer: Viewer) -> Viewer:
+        """The viewer carrying the file's read-only reason, so every rule refuses edits."""
+        return replace(viewer, read_only=self.db.read_only) if self.db.read_only else viewer
 
     def users(self) -> list[Viewer]:
         """Everyone who can sign in, by name."""
         with self.db.session() as session:
-            return [viewer_of(u) for u in workspace.active_users(session)]
+            return [self._carry(viewer_of(u)) for u in workspace.active_users(session)]
 
     def workspace_name(self) -> str:
         """The name of the workspace the viewer sees (SET-2)."""
@@ -37,12 +48,21 @@ class People(QObject):
             return workspace.workspace_for(session, self.viewer).name
 
     def sign_in(self, user_id: uuid.UUID) -> None:
-        """Make `user_id` the viewer, remembered for the next start."""
-        with self.db.write_session() as session:
-            user = stored_user(session, user_id)
-            if user is None:
-                return
-            workspace.set_signed_in(session, user)
-            viewer = viewer_of(user)
+        """Make `user_id` the viewer, remembered for the next start (when the file can be
+        written)."""
+        if self.db.read_only:
+            with self.db.session() as session:
+                user = stored_user(session, user_id)
+                if user is None:
+                    return
+                viewer = viewer_of(user)
+        else:
+            with self.db.write_session() as session:
+                user = stored_user(session, user_id)
+                if user is None:
+                    return
+                workspace.set_signed_in(session, user)
+                viewer = viewer_of(user)
+        viewer = self._carry(viewer)
         self.viewer = viewer
         self.viewerChanged.emit(viewer)

@@ -37,6 +37,8 @@ class PipelineTabSettings:
 
     def remember_layout(self, layout: str) -> None:
         """Keep the viewer's choice (personal: their own only)."""
+        if self.db.read_only:  # a read-only file remembers nothing (issue 11 item 2)
+            return
         with self.db.write_session() as session:
             set_preference(session, self.viewer, f"layout:{self.tab}", layout)
 
@@ -51,6 +53,8 @@ class PipelineTabSettings:
 
     def remember_pipeline(self, pipeline_id: uuid.UUID) -> None:
         """Keep the pipeline the viewer chose."""
+        if self.db.read_only:
+            return
         with self.db.write_session() as session:
             set_preference(session, self.viewer, f"pipeline:{self.tab}", str(pipeline_id))
 

@@ -87,7 +87,9 @@ class SavedViews:
 
         def read(session: Session) -> list[ViewInfo]:
             ws = workspace_for(session, self.viewer)
-            if self.tab == ViewTab.CUSTOMERS or self.object_type_id is not None:
+            if not self.db.read_only and (
+                self.tab == ViewTab.CUSTOMERS or self.object_type_id is not None
+            ):
                 domain.ensure_builtin_views(session, ws, self.tab, self.object_type_id)
             return [
                 self._info(session, v)
@@ -95,6 +97,9 @@ class SavedViews:
                 if self.object_type_id is None or v.object_type_id == self.object_type_id
             ]
 
+        if self.db.read_only:  # a read-only file (issue 11 item 2): the views it has
+            with self.db.session() as session:
+                return read(session)
         return write(self.db, read, self)
 
     def csm_key(self) -> str | None:
@@ -116,6 +121,8 @@ class SavedViews:
 
     def remember_column_widths(self, view_id: uuid.UUID, widths: dict[str, int]) -> None:
         """Keep the viewer's column widths for a view (personal: their own only)."""
+        if self.db.read_only:  # a read-only file remembers nothing (issue 11 item 2)
+            return
         with self.db.session() as session, session.begin():
             set_preference(session, self.viewer, f"column_widths:{view_id}", widths)
 

@@ -3,25 +3,44 @@ empty one (SET-7) and generating the demo workspace into it (DATA-5)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
-from app.store.engine import Database, open_database
+from app.store.backups import Backup, BackupFailed, latest_backup
+from app.store.engine import Database, ReadOnlyWorkspace, open_database
 from app.store.migrate import SchemaTooNew
-from app.store.tend_file import NotATendFile
+from app.store.tend_file import FileDamaged, NotATendFile
 
 if TYPE_CHECKING:
     from app.domain.demo import DemoSummary
 
-__all__ = ["CannotOpen", "create_empty_workspace", "generate_demo", "open_workspace"]
+__all__ = [
+    "CannotOpen",
+    "Damaged",
+    "create_empty_workspace",
+    "generate_demo",
+    "open_latest_backup",
+    "open_workspace",
+]
 
 
 class CannotOpen(Exception):
     """The file is not a Tend database, is damaged, or was written by a newer Tend."""
+
+
+class Damaged(CannotOpen):
+    """SQLite's check found the file damaged (nothing was written to it); `backup` is its
+    newest backup, if it has one."""
+
+    def __init__(self, message: str, backup: Backup | None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 def open_workspace(path: Path) -> tuple[Database, bool]:
@@ -34,8 +53,23 @@ def open_workspace(path: Path) -> tuple[Database, bool]:
     except DatabaseError as exc:
         reason = exc.orig if hasattr(exc, "orig") else exc
         raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc
-    except (SchemaTooNew, NotATendFile) as exc:
+    except FileDamaged as exc:
+        raise Damaged(str(exc), latest_backup(path)) from exc
+    except (SchemaTooNew, NotATendFile, ReadOnlyWorkspace, BackupFailed) as exc:
         raise CannotOpen(str(exc)) from exc
+
+
+def open_latest_backup(path: Path, backup: Backup) -> Path:
+    """Put `backup`'s copy in place of the damaged file, which is kept byte for byte beside
+    it (renamed, with its -wal and -shm, never written); returns the kept file's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            part.rename(f"{kept}{suffix}")
+    shutil.copyfile(backup.path, path)
+    return kept
 
 
 def create_empty_workspace(path: Path, choice: SetupChoice) -> None:

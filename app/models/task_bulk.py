@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain import task_bulk, task_undo
+from app.domain.errors import PermissionDenied
 from app.domain.history import Touched
 from app.domain.task_query import TaskQuery
 from app.domain.viewer import Viewer
@@ -55,6 +56,8 @@ class TaskBulkActions:
 
     def check(self, action: task_bulk.BulkAction) -> None:
         """Refuse a bad action before any batch runs (ValidationError names the field)."""
+        if self.db.read_only:  # issue 11 item 2
+            raise PermissionDenied(self.db.read_only)
         with self.db.session() as session:
             task_bulk.check_action(session, self.viewer, action, self.zone)
 

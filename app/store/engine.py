@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,10 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.store import migrate
-from app.store.tend_file import check_tend_file, mark_tend_file
+from app.store import backups, migrate
+from app.store.tend_file import (
+    check_integrity,
+    check_tend_file,
+    mark_tend_file,
+    open_read_only,
+    read_only_reason,
+)
 from app.store.transactions import disable_driver_transactions, emit_begin, for_writing
 
 
@@ -39,6 +47,24 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    disable_driver_transactions(dbapi_conn)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")  # the connection is read-only too; this says so
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+class ReadOnlyWorkspace(Exception):
+    """A write was asked of a database opened read-only; the message says why it is."""
+
+    @property
+    def user_message(self) -> str:
+        """What to show the user."""
+        return str(self)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url` with Tend's connection settings."""
     if url.startswith("sqlite"):
@@ -56,6 +82,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: str = ""  # why the file opened read-only ("" when Tend can write it)
 
     @property
     def is_local(self) -> bool:
@@ -81,7 +108,10 @@ class Database:
         """A session in a write transaction: one user action, committed on a clean exit and
         rolled back (nothing saved) when the block raises. On SQLite it holds the file's
         write lock from its first statement, so what it reads stays current until it
-        commits; keep it short (other writers wait for it)."""
+        commits; keep it short (other writers wait for it). ReadOnlyWorkspace when the
+        file opened read-only."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(self.read_only)
         with self.sessions(bind=self._writer) as session, session.begin():
             yield session
 
@@ -90,21 +120,66 @@ class Database:
         self.engine.dispose()
 
 
+def _open_read_only(path: Path, reason: str) -> Database:
+    """The file as it is, read-only: SQLite cannot change it, so neither can Tend."""
+    # The URL names the file (Database.path); the connections come from the creator.
+    engine = create_engine(sqlite_url(path), creator=lambda: open_read_only(path))
+    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "begin", emit_begin)
+    current = migrate.current_revision(engine)
+    if current != migrate.HEAD_REVISION:
+        engine.dispose()
+        raise ReadOnlyWorkspace(
+            f"{reason}\n\nThis file was saved by an older version of Tend and must be "
+            "upgraded before it opens, which needs a file Tend can write."
+        )
+    return Database(sqlite_url(path), engine, sessionmaker(engine, expire_on_commit=False), reason)
+
+
+def _is_read_only_error(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "readonly database" in text or "unable to open database file" in text
+
+
 def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
-    """Open a SQLite path or a database URL, creating and upgrading the schema if needed."""
+    """Open a SQLite path or a database URL, creating and upgrading the schema if needed.
+    A SQLite file is checked first, reading only (FileDamaged, NotATendFile); a file or
+    folder Tend cannot write opens read-only (`Database.read_only` says why); before a
+    migration changes an existing file's schema, a backup of it is taken."""
     url = str(target)
     local = "://" not in url
-    if local:
-        path = Path(url).expanduser()
-        check_tend_file(path)  # before anything could write to another program's file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        url = sqlite_url(path)
-    engine = make_engine(url)
-    if upgrade:
-        migrate.upgrade(engine)
-    if local:
+    if not local:
+        engine = make_engine(url)
+        if upgrade:
+            migrate.upgrade(engine)
+        return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    path = Path(url).expanduser()
+    check_tend_file(path)  # before anything could write to another program's file
+    check_integrity(path)  # nor to a damaged one
+    reason = read_only_reason(path) if path.exists() else ""
+    if reason:
+        return _open_read_only(path, reason)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(sqlite_url(path))
+    try:
+        if upgrade:
+            current = migrate.current_revision(engine)
+            if current is not None and current != migrate.HEAD_REVISION:
+                try:
+                    backups.take_backup(path, "before-migration")
+                except (OSError, sqlite3.Error) as exc:
+                    raise backups.BackupFailed(
+                        f"Tend could not back up {path.name} before upgrading it to this "
+                        f"version ({exc}), so it left the file as it was."
+                    ) from exc
+            migrate.upgrade(engine)
         mark_tend_file(engine)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    except OperationalError as exc:  # the checks above could not see it (root, a mount)
+        engine.dispose()
+        if not path.exists() or not _is_read_only_error(exc):
+            raise
+        return _open_read_only(path, f"Tend cannot write this workspace file ({exc.orig}).")
+    return Database(sqlite_url(path), engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def remove_database_files(path: str | Path) -> None:

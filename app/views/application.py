@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.models import Database
-from app.models.startup import CannotOpen, open_workspace
+from app.models.backups import daily_backup
+from app.models.startup import CannotOpen, Damaged, open_latest_backup, open_workspace
 from app.views.common.background import GuiThreadGarbage
 from app.views.common.error_dialog import install_error_dialog
 from app.views.first_start import FirstStartDialog
@@ -31,6 +35,48 @@ def make_application() -> QApplication:
     return app
 
 
+class BackupJob(QObject):
+    """The daily check and backup in a worker thread (1.7 s warm, about 9 s with the copy,
+    on the 1.4 GB 100,000-company demo): the window stays live; `done` carries "" or why
+    the file is damaged, delivered on the GUI thread by Qt's queued connection."""
+
+    done = Signal(str)
+
+    def __init__(self, path: Path, finished: Callable[[str], None]) -> None:
+        super().__init__()
+        self.path = path
+        self.finished = finished
+        self.done.connect(self._deliver)  # this object lives on the GUI thread: queued
+        self.worker = threading.Thread(target=self._run, name="tend-backup", daemon=True)
+
+    def start(self) -> None:
+        """Start the worker."""
+        self.worker.start()
+
+    def _run(self) -> None:
+        try:
+            result = daily_backup(self.path)
+        except Exception as exc:  # a full disk must not take the window down
+            print(f"Tend: the daily backup failed: {exc}", file=sys.stderr)
+            result = ""
+        self.done.emit(result)
+
+    def _deliver(self, result: str) -> None:
+        self.finished(result)
+
+
+def damaged_message(path: Path, exc: Damaged) -> str:
+    """What the user is told about a damaged file."""
+    text = f"Tend cannot open {path}: the file is damaged.\n\n{exc}\n\nTend has not changed it."
+    if exc.backup is not None:
+        when = exc.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text += (
+            f"\n\nOpen the latest backup, from {when}, instead? The damaged file is kept "
+            "beside it, renamed, as it is."
+        )
+    return text
+
+
 class Shell:
     """Shows the first-start dialog for an empty file, then the main window."""
 
@@ -45,6 +91,7 @@ class Shell:
         self.db: Database | None = None
         self.owner: FileOwner | None = None
         self.handed_over = False  # another Tend has the file and was asked to show it
+        self.backup_job: BackupJob | None = None
 
     def start(self) -> bool:
         """Open the file; False (after telling the user) when it cannot be opened, and
@@ -58,10 +105,12 @@ class Shell:
             return False
         self.owner.raiseRequested.connect(self.raise_window)
         try:
-            db, empty = open_workspace(self.path)
+            db, empty = self._open()
         except CannotOpen as exc:
             self.stop()
-            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+            print(f"tend: cannot open {self.path}: {exc}", file=sys.stderr)
+            if not isinstance(exc, Damaged):
+                QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
             return False
         if empty:
             db.dispose()  # the dialog replaces or fills the file
@@ -71,6 +120,22 @@ class Shell:
         else:
             self._show_window(db)
         return True
+
+    def _open(self) -> tuple[Database, bool]:
+        """open_workspace; a damaged file is reported, with its latest backup offered."""
+        try:
+            return open_workspace(self.path)
+        except Damaged as exc:
+            message = damaged_message(self.path, exc)
+            if exc.backup is None:
+                QMessageBox.critical(None, "Tend", message)
+                raise
+            buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel
+            answer = QMessageBox.warning(None, "Tend", message, buttons)
+            if answer != QMessageBox.StandardButton.Open:
+                raise
+            open_latest_backup(self.path, exc.backup)
+            return open_workspace(self.path)
 
     def raise_window(self) -> None:
         """Another start on this file: bring this window (or the first-start dialog) up."""
@@ -111,10 +176,42 @@ class Shell:
         self.db = db
         self.window = MainWindow(db)
         self.window.closed.connect(QApplication.quit)
+        self.window.reopenRequested.connect(self.reopen)
         if self.garbage is not None:
             self.window.firstPainted.connect(self.garbage.freeze)
         first_paint_probe(self.window)
         self.window.show()
+        if not db.read_only and self.backup_job is None:
+            self.backup_job = BackupJob(self.path, self._backup_done)
+            self.backup_job.start()
+
+    def _backup_done(self, damaged: str) -> None:
+        if damaged:
+            QMessageBox.warning(
+                self.window, "Tend",
+                f"The workspace file {self.path} is damaged, so today's backup was not "
+                f"taken.\n\n{damaged}\n\nRestore a backup from Settings, or quit Tend and "
+                "open the file again to be offered the latest backup.",
+            )  # fmt: skip
+
+    def reopen(self) -> None:
+        """Open the file again (a backup was restored over it) in a new window."""
+        old = self.window
+        if old is not None:
+            old.closed.disconnect(QApplication.quit)
+            old.save_state()
+            old.close()
+            old.deleteLater()
+        if self.db is not None:
+            self.db.dispose()
+        self.window = None
+        try:
+            db, _empty = open_workspace(self.path)
+        except CannotOpen as exc:
+            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+            QApplication.quit()
+            return
+        self._show_window(db)
 
 
 def run_gui(path: Path, chosen: bool = False) -> int:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     signedInChanged = Signal(object)
     firstPainted = Signal()
     closed = Signal()
+    reopenRequested = Signal()  # a backup was restored over the file: open it again
 
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(self._header())
+        # Issue 11 item 2: a file Tend cannot write opens read-only, and says so.
+        self.read_only_banner = QLabel(db.read_only, objectName="Banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setContentsMargins(16, 6, 16, 6)
+        self.read_only_banner.setVisible(bool(db.read_only))
+        root.addWidget(self.read_only_banner)
         self.stack = QStackedWidget()
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("WorkspaceTabs")
@@ -311,12 +318,19 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The gear: workspace settings (saving is refused by the domain without PERM-4)."""
-        SettingsDialog(self.db, self.viewer, self).exec()
+        self.settings_dialog().exec()
+
+    def settings_dialog(self) -> SettingsDialog:
+        """The settings dialog, wired to open the file again after a restore."""
+        dialog = SettingsDialog(self.db, self.viewer, self)
+        dialog.restored.connect(self.reopenRequested)
+        return dialog
 
     # -- status and window state -----------------------------------------------------------
     def _fill_status(self) -> None:
         if self.db.is_local:
-            self.mode_label.setText(self.tr("Local mode"))
+            mode = self.tr("Local mode · read-only") if self.db.read_only else self.tr("Local mode")
+            self.mode_label.setText(mode)
             self.file_label.setText(str(self.db.path))
         else:
             self.mode_label.setText(self.tr("Shared mode"))
@@ -331,12 +345,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Remember the geometry and the last tab for the next start."""
+        self.save_state()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def save_state(self) -> None:
+        """Remember the geometry and the last tab."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.tabs.currentIndex() >= 0:
             self._remember_tab(self.tabs.currentIndex())
         self.settings.sync()
-        super().closeEvent(event)
-        self.closed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import permissions
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.domain.task_filters import task_operators_for
@@ -126,6 +127,10 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         head.addWidget(self.export_button)
         self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
+        editable = permissions.can_edit_records(viewer)  # a read-only file: issue 11 item 2
+        if not editable:
+            self.create_button.setEnabled(False)
+            self.create_button.setToolTip(editable.reason)
         self.create_button.clicked.connect(self.open_create_panel)
         head.addWidget(self.create_button)
         tab_shortcut(self, "Ctrl+N", self.open_create_panel)
@@ -280,6 +285,8 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
 
     def open_create_panel(self) -> None:
         """ACT-2: the Create task side panel (in place of a record's preview)."""
+        if not self.create_button.isEnabled():
+            return
         if self.create_panel is None:
             self.create_panel = CreateTaskPanel(TaskCreation(self.db, self.viewer), self)
             self.splitter.addWidget(self.create_panel)

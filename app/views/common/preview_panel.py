@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import permissions
 from app.domain.errors import DomainError, NotFound
 from app.domain.properties import PropertyInfo
 from app.models.changes import Changes
@@ -54,7 +55,9 @@ class PropertyRow(QFrame):
         self.edit_button.setAutoRaise(True)
         self.edit_button.setAccessibleName(self.tr("Edit {p}").format(p=prop.label))
         self.edit_button.clicked.connect(self.start_edit)
-        self.edit_button.setVisible(not prop.is_read_only)
+        # A read-only workspace file (issue 11 item 2) shows no way to edit.
+        editable = permissions.can_edit_records(panel.model.viewer)
+        self.edit_button.setVisible(not prop.is_read_only and bool(editable))
         head.addWidget(self.edit_button)
         layout.addLayout(head)
         self.shown = QLabel(panel.formatter.format(prop, value) or "—")

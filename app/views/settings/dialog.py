@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +25,7 @@ from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.models import Database
+from app.models.backups import Backup, WorkspaceBackups
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
 from app.views.common.verdict_buttons import save_cancel_buttons
@@ -41,8 +46,26 @@ def _selected(combo: QComboBox) -> uuid.UUID | None:
     return uuid.UUID(data) if data else None
 
 
+REASONS = {
+    "daily": "Daily",
+    "before-migration": "Before an upgrade",
+    "before-restore": "Before a restore",
+}
+
+
+def backup_label(backup: Backup, viewer_locale: str) -> str:
+    """A backup as the list shows it: local date and time in the viewer's locale, why, size."""
+    loc = QLocale(viewer_locale.replace("-", "_"))
+    when = backup.taken_at.astimezone()  # the laptop's zone: this is the laptop's file
+    stamp = loc.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    size = loc.formattedDataSize(backup.size)
+    return f"{stamp}  ·  {REASONS.get(backup.reason, backup.reason)}  ·  {size}"
+
+
 class SettingsDialog(QDialog):
-    """Customers settings of the viewer's workspace."""
+    """Customers settings of the viewer's workspace, and the workspace file's backups."""
+
+    restored = Signal()  # a backup was written over the file: the window opens it again
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,12 +116,77 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Tab settings"), tabs)
         self.db, self.viewer = db, viewer
         self.tab_dialog: TabSettingsDialog | None = None
+        self.backups = WorkspaceBackups(db, viewer)
+        if self.backups.available:
+            layout.addWidget(self._backups_section())
         self.error = QLabel(objectName="FormError")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         buttons, self.save_button = save_cancel_buttons(self, verdict, self.save)
         layout.addWidget(buttons)
+
+    def _backups_section(self) -> QWidget:
+        """Issue 11 item 2: the file's backups, newest first, with Restore…"""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.addWidget(QLabel(self.tr("Backups of this workspace file"), objectName="CardTitle"))
+        state = self.backups.load()
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Backups"))
+        self.backup_list.setMaximumHeight(120)
+        for backup in state.backups:
+            item = QListWidgetItem(backup_label(backup, self.viewer.locale))
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+            self.backup_list.addItem(item)
+        if state.backups:
+            self.backup_list.setCurrentRow(0)
+        else:
+            self.backup_list.addItem(self.tr("No backups yet: Tend takes one every day."))
+            self.backup_list.setEnabled(False)
+        column.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setEnabled(bool(state.backups) and bool(state.verdict))
+        self.restore_button.setToolTip(state.verdict.reason)
+        self.restore_button.clicked.connect(self.restore)
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        column.addLayout(row)
+        return box
+
+    def chosen_backup(self) -> Backup | None:
+        """The backup selected in the list."""
+        item = self.backup_list.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, Backup) else None
+
+    def restore(self) -> None:
+        """Confirm, back up the current state, write the chosen backup over the file, and
+        let the window open it again."""
+        backup = self.chosen_backup()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr(
+                "Replace the workspace with the backup of {when}?\n\n"
+                "Tend first backs up the workspace as it is now, so this can be undone "
+                "by restoring that backup."
+            ).format(when=backup_label(backup, self.viewer.locale)),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.backups.restore(backup)
+        except (DomainError, OSError) as exc:
+            message = exc.user_message if isinstance(exc, DomainError) else str(exc)
+            self.error.setText(self.tr("The backup was not restored: {why}").format(why=message))
+            self.error.show()
+            return
+        self.restored.emit()
+        self.reject()  # the settings on screen were the replaced workspace's
 
     def open_tab_settings(self, kind: ViewTab) -> None:
         """The Services or Revenue tab's settings."""
