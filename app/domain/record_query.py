@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Date, Uuid, and_, func, or_, select, true,
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from app.domain import search
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters, sql_value
 from app.domain.properties import PropertyInfo, from_json
@@ -69,16 +70,9 @@ def matching(
         conditions.append(Record.id.in_(query.only_ids))
     if query.skip_ids:
         conditions.append(Record.id.not_in(query.skip_ids))
-    text = query.search.strip()
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        conditions.append(
-            or_(
-                Record.name.ilike(pattern, escape="\\"),
-                Record.search_key.ilike(pattern, escape="\\"),
-            )
-        )
+    searched = search.records_matching(session, query.search)
+    if searched is not None:
+        conditions.append(searched)
     return and_(true(), *conditions)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
+from app.store.search import fold
 from app.store.tend_file import check_tend_file, mark_tend_file
 from app.store.transactions import disable_driver_transactions, emit_begin, for_writing
 
@@ -37,6 +38,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+    # Text filters fold case and accents as the search index does (app/store/search.py).
+    dbapi_conn.create_function("fold", 1, fold, deterministic=True)
 
 
 def make_engine(url: str) -> Engine:
