@@ -24,6 +24,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, column, exists, func, or_, select, table, text, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.types import NullType
 
 from app.store import Record, RecordSearch, fold
@@ -68,21 +70,58 @@ def records_matching(
     key = needle(raw)
     if not key:
         return None
-    like = _like(columns, like_pattern(key, op))
+    found = found_ids(session, raw, columns, op)
+    return by_ids(found) if found is not None else scanned(session, raw, columns, op)
+
+
+def scanned(
+    session: Session, raw: Any, columns: Sequence[str] = BOTH, op: str = "contains"
+) -> ColumnElement[bool]:
+    """The condition checking each listed record's index row (many matches, or a query
+    of one or two characters); on PostgreSQL the trigram index's planner decides."""
+    like = _like(columns, like_pattern(needle(raw), op))
     if session.get_bind().dialect.name != "sqlite":
         return Record.id.in_(select(RecordSearch.record_id).where(like))
-    if len(key) >= 3:
-        found = session.execute(
-            select(_raw(RecordSearch.record_id))
-            .join_from(FTS, RecordSearch, FTS.c.rowid == RecordSearch.id)
-            .where(text(f"{FTS_TABLE} MATCH :phrase"), like)
-            .limit(SPARSE + 1),
-            {"phrase": fts_phrase(key, columns)},
-        ).scalars().all()  # fmt: skip
-        if len(found) <= SPARSE:
-            # The ids as stored (32 hex digits): compared without converting each one.
-            return _raw(Record.id).in_(list(found))
     return exists(select(1).where(RecordSearch.record_id == Record.id, like))
+
+
+def found_ids(
+    session: Session, raw: Any, columns: Sequence[str] = BOTH, op: str = "contains"
+) -> list[Any] | None:
+    """On SQLite, the stored ids of the records matching a text of three characters or
+    more, read from the FTS5 index, when there are at most SPARSE; otherwise None."""
+    key = needle(raw)
+    if len(key) < 3 or session.get_bind().dialect.name != "sqlite":
+        return None
+    # A table's page and count ask in one read (one session, one snapshot): once is enough.
+    cache = session.info.setdefault("tend_found_ids", {})
+    asked = (key, tuple(columns), op)
+    if asked not in cache:
+        cache[asked] = _read_found(session, key, columns, op)
+    return cache[asked]
+
+
+def _read_found(session: Session, key: str, columns: Sequence[str], op: str) -> list[Any] | None:
+    found = session.execute(
+        select(_raw(RecordSearch.record_id))
+        .join_from(FTS, RecordSearch, FTS.c.rowid == RecordSearch.id)
+        .where(text(f"{FTS_TABLE} MATCH :phrase"), _like(columns, like_pattern(key, op)))
+        .limit(SPARSE + 1),
+        {"phrase": fts_phrase(key, columns)},
+    ).scalars().all()  # fmt: skip
+    return list(found) if len(found) <= SPARSE else None
+
+
+def by_ids(found: list[Any]) -> ColumnElement[bool]:
+    """The records of `found_ids`."""
+    return _raw(Record.id).in_(found)
+
+
+def unindexed(column: Any) -> Any:
+    """`column` as SQLite's unary + gives it: the same value, but no index is used for it.
+    A search that found few records is read by their ids; without this SQLite's planner
+    walks the object's records in name order, checking each against the ids."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 def _raw(expression: Any) -> Any:

@@ -7,6 +7,8 @@ the caller's transaction, bumps `updated_at`, and notes what it touched for the 
 channel. `tests/domain/test_write_path.py` fails on a write anywhere else in `app/`.
 
 Deletes are tombstones: `deleted_at` set (a DELETE entry) or cleared (a RESTORE entry).
+A record's row of the search index (`record_search`, derived, no history) is kept here
+too, in the same transaction (`index_record`).
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ def index_record(session: Session, record: Record) -> None:
     """Keep a record's row of the search index (`record_search`) as the record now is: its
     folded name and search key while it is live, no row once it is a tombstone. One
     statement; an unchanged row is left alone (so a stage move rewrites no index)."""
+    session.info.pop("tend_found_ids", None)  # searches read before this write are stale
     if record.deleted_at is not None:
         session.execute(delete(RecordSearch).where(RecordSearch.record_id == record.id))
         return
