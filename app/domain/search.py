@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, exists, func, or_, select, table, text, type_coerce
+from sqlalchemy import ColumnElement, column, func, or_, select, table, text, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -77,12 +77,15 @@ def records_matching(
 def scanned(
     session: Session, raw: Any, columns: Sequence[str] = BOTH, op: str = "contains"
 ) -> ColumnElement[bool]:
-    """The condition checking each listed record's index row (many matches, or a query
-    of one or two characters); on PostgreSQL the trigram index's planner decides."""
-    like = _like(columns, like_pattern(needle(raw), op))
+    """The condition checking each listed record's own text, folded (many matches, or a
+    query of one or two characters: a table's first page finds them quickly); on
+    PostgreSQL the trigram index's planner decides."""
+    pattern = like_pattern(needle(raw), op)
     if session.get_bind().dialect.name != "sqlite":
+        like = _like(columns, pattern)
         return Record.id.in_(select(RecordSearch.record_id).where(like))
-    return exists(select(1).where(RecordSearch.record_id == Record.id, like))
+    # The row is read anyway: folding its text costs less than looking up its index row.
+    return or_(*(func.fold(getattr(Record, c)).like(pattern, escape="\\") for c in columns))
 
 
 def found_ids(
@@ -136,16 +139,21 @@ def records_named(session: Session, raw: Any, limit: int) -> list[tuple[Any, ...
     key = needle(raw)
     if not key:
         return []
-    live = Record.deleted_at.is_(None)
-    statement = select(Record.id, Record.name, Record.object_type_id).join(
-        RecordSearch, RecordSearch.record_id == Record.id
-    )
+    ids = select(_raw(RecordSearch.record_id)).where(_like(("name",), like_pattern(key)))
     if session.get_bind().dialect.name == "sqlite" and len(key) >= 3:
-        statement = statement.join(FTS, FTS.c.rowid == RecordSearch.id).where(
+        ids = ids.join_from(FTS, RecordSearch, FTS.c.rowid == RecordSearch.id).where(
             text(f"{FTS_TABLE} MATCH :phrase")
         )
-    statement = statement.where(live, _like(("name",), like_pattern(key))).limit(limit)
-    return list(session.execute(statement, {"phrase": fts_phrase(key, ("name",))}).all())
+    # The index rows first (a short scan of folded names, or the FTS look-up), then the
+    # few records they name: SQLite would otherwise walk the records probing the index.
+    found = session.execute(ids.limit(limit), {"phrase": fts_phrase(key, ("name",))}).scalars()
+    wanted = list(found)
+    if not wanted:
+        return []
+    statement = select(Record.id, Record.name, Record.object_type_id).where(
+        _raw(Record.id).in_(wanted), Record.deleted_at.is_(None)
+    )
+    return [tuple(row) for row in session.execute(statement).all()]
 
 
 # ---- folding in SQL, for text without an index row ----------------------------------------
