@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import actions, board, customers, demo_rate, schedule, startup
+from benchmarks import actions, board, customers, demo_rate, schedule, search, startup
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
 from benchmarks.tabs import collected_as_in_the_app
@@ -24,6 +24,7 @@ def main() -> None:
             *customers.measure(big),
             *board.measure(big),
             *actions.measure(big),
+            *search.measure(big),
             *schedule.measure(small),
         ]
     figures.append(demo_rate.measure())

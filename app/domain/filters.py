@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from app.domain import search
 from app.domain.errors import ValidationError
 from app.domain.properties import PropertyInfo, coerce, to_json
 from app.store import Change, PropertyType, Record
@@ -193,7 +194,7 @@ def compile_condition(
     if op == "between":
         return _between(prop, column, value, ctx, session)
     if op in ("contains", "starts_with"):
-        return _text_match(prop, column, op, value)
+        return _text_match(prop, column, op, value, session, indexed=value_of is sql_value)
     if op == "assigned_in_last_days":
         return _assigned_within(prop, _days(value, prop), ctx)
     return _compare(prop, column, op, _values(prop, value, ctx, session), session)
@@ -228,14 +229,20 @@ def _between(
     return column.between(min(pair), max(pair))
 
 
-def _text_match(prop: PropertyInfo, column: Any, op: str, value: Any) -> ColumnElement[bool]:
-    """Contains or starts with, case-insensitive; the user's % and _ match themselves."""
+def _text_match(
+    prop: PropertyInfo, column: Any, op: str, value: Any, session: Session, *, indexed: bool
+) -> ColumnElement[bool]:
+    """Contains or starts with, folding case and accents (`école` finds "École"); the
+    user's % and _ match themselves. A record's name and search key are matched through
+    the search index (`search.py`), other text folded in SQL."""
     text = str(value or "")
-    if not text:
+    if not search.needle(text):
         raise ValidationError(prop.key, f"{prop.label}: enter some text.")
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%" if op == "contains" else f"{escaped}%"
-    return column.ilike(pattern, escape="\\")
+    if indexed and prop.column in search.FOLDED:
+        matched = search.records_matching(session, text, (prop.column,), op)
+        assert matched is not None  # the text is not empty
+        return matched
+    return search.text_contains(column, text, session.get_bind().dialect.name, op)
 
 
 def _compare(

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Date, Uuid, and_, func, or_, select, true,
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from app.domain import search
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters, sql_value
 from app.domain.properties import PropertyInfo, from_json
@@ -56,8 +57,11 @@ def matching(
     session: Session, query: RecordQuery, props: Mapping[str, PropertyInfo], ctx: FilterContext
 ) -> ColumnElement[bool]:
     """The SQL condition of the records a query lists (live, filtered, searched)."""
+    found = search.found_ids(session, query.search)
+    # A search that found few records reads them by id (see search.unindexed).
+    kind = search.unindexed(Record.object_type_id) if found is not None else Record.object_type_id
     conditions = [
-        Record.object_type_id == query.object_type_id,
+        kind == query.object_type_id,
         Record.deleted_at.is_(None),
         compile_filters(query.filters, props, ctx, session),
     ]
@@ -69,16 +73,10 @@ def matching(
         conditions.append(Record.id.in_(query.only_ids))
     if query.skip_ids:
         conditions.append(Record.id.not_in(query.skip_ids))
-    text = query.search.strip()
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        conditions.append(
-            or_(
-                Record.name.ilike(pattern, escape="\\"),
-                Record.search_key.ilike(pattern, escape="\\"),
-            )
-        )
+    if found is not None:
+        conditions.append(search.by_ids(found))
+    elif search.needle(query.search):
+        conditions.append(search.scanned(session, query.search))
     return and_(true(), *conditions)
 
 

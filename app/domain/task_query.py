@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, String, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
+from app.domain import search
 from app.domain.activity_records import first_records
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, combine
@@ -195,10 +196,9 @@ def matching(
         *_view_conditions(query.view, ctx.today, tz),
         _whose(query, ctx, session),
     ]
-    text = query.search.strip()
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Task.title.ilike(f"%{escaped}%", escape="\\"))
+    if search.needle(query.search):  # case and accents folded, as every search box
+        dialect = session.get_bind().dialect.name if session is not None else "sqlite"
+        conditions.append(search.text_contains(Task.title, query.search, dialect))
     return and_(*conditions)
 
 

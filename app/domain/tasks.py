@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, writer
+from app.domain import permissions, search, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import DATE_MAX, DATE_MIN, MOMENT_MAX, MOMENT_MIN, TEXT_MAX
@@ -25,11 +25,11 @@ from app.store import (
     ActivityKind,
     ActivityLink,
     ObjectType,
-    Record,
     Task,
     TaskPriority,
     TaskType,
     User,
+    fold,
 )
 
 FOUND_MAX = 10
@@ -136,16 +136,18 @@ def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) 
 
 
 def find_records(session: Session, text: str) -> list[FoundRecord]:
-    """Live records of any object whose name holds `text` (at most ten, by name). A name
-    that matches nothing reads every record: a full-text index is the next step."""
-    text = text.strip()
-    if len(text) < 2:
+    """Live records of any object whose name holds `text`, case and accents folded (at
+    most ten, by name), found through the search index (`search.records_named`): a name
+    matching nothing costs an index look-up, not a scan of every record."""
+    if len(search.needle(text)) < 2:
         return []
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = session.execute(
-        select(Record.id, Record.name, ObjectType.singular)
-        .join(ObjectType, ObjectType.id == Record.object_type_id)
-        .where(Record.deleted_at.is_(None), Record.name.ilike(f"%{escaped}%", escape="\\"))
-        .limit(FOUND_MAX)  # unsorted in SQL, so the scan stops at the tenth match
-    )
-    return sorted((FoundRecord(*row) for row in rows), key=lambda r: r.name.lower())
+    rows = search.records_named(session, text, FOUND_MAX)
+    labels = dict(
+        session.execute(
+            select(ObjectType.id, ObjectType.singular).where(
+                ObjectType.id.in_({row[2] for row in rows})
+            )
+        ).all()
+    ) if rows else {}  # fmt: skip
+    found = [FoundRecord(row[0], row[1], labels.get(row[2], "")) for row in rows]
+    return sorted(found, key=lambda r: fold(r.name))

@@ -7,6 +7,8 @@ the caller's transaction, bumps `updated_at`, and notes what it touched for the 
 channel. `tests/domain/test_write_path.py` fails on a write anywhere else in `app/`.
 
 Deletes are tombstones: `deleted_at` set (a DELETE entry) or cleared (a RESTORE entry).
+A record's row of the search index (`record_search`, derived, no history) is kept here
+too, in the same transaction (`index_record`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.history import ChangeBatch, Entry, note_touched
-from app.store import ActivityLink, Association, ChangeOp, Follow, Record, new_id
+from app.store import ActivityLink, Association, ChangeOp, Follow, Record, RecordSearch, new_id
+from app.store.search import fold
 
 Row = TypeVar("Row")
 TOMBSTONE = "deleted_at"
@@ -81,6 +85,8 @@ def add(batch: ChangeBatch, row: Row) -> Row:
         target.updated_at = batch.at
     batch.session.add(row)
     batch.log(entity_of(row), target.id, ChangeOp.CREATE, object_type_id=_object_type_of(row))
+    if isinstance(row, Record):
+        index_record(batch.session, row)
     note_records(batch, _record_ends(row))
     return row
 
@@ -119,6 +125,45 @@ def stamp(batch: ChangeBatch, row: Any) -> None:
     `onupdate` would stamp the next flush with the clock instead."""
     row.updated_at = batch.at
     flag_modified(row, "updated_at")
+    if isinstance(row, Record):
+        index_record(batch.session, row)
+
+
+# ---- the search index: derived rows kept in the write's own transaction ------------------
+
+
+def index_record(session: Session, record: Record) -> None:
+    """Keep a record's row of the search index (`record_search`) as the record now is: its
+    folded name and search key while it is live, no row once it is a tombstone. One
+    statement; an unchanged row is left alone (so a stage move rewrites no index)."""
+    session.info.pop("tend_found_ids", None)  # searches read before this write are stale
+    if record.deleted_at is not None:
+        session.execute(delete(RecordSearch).where(RecordSearch.record_id == record.id))
+        return
+    name, key = fold(record.name), fold(record.search_key)
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
+    statement = dialect.insert(RecordSearch).values(
+        record_id=record.id, folded_name=name, folded_key=key
+    )
+    table = cast(Table, RecordSearch.__table__)
+    session.execute(  # the ORM entity: pending changes of the record are flushed first
+        statement.on_conflict_do_update(
+            index_elements=[table.c.record_id],
+            set_={"folded_name": name, "folded_key": key},
+            where=(table.c.folded_name != name) | (table.c.folded_key != key),
+        )
+    )
+
+
+def _index_records(session: Session, model: Any, ids: Iterable[uuid.UUID]) -> None:
+    """The bulk forms' part of the index: rows of records written by one statement."""
+    if model is not Record:
+        return
+    wanted = list(ids)
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
+        for record in session.scalars(select(Record).where(Record.id.in_(chunk))):
+            index_record(session, record)
 
 
 def tombstone(batch: ChangeBatch, row: Any) -> bool:
@@ -150,6 +195,7 @@ def add_many(batch: ChangeBatch, model: Any, rows: Sequence[Mapping[str, Any]]) 
     batch.session.execute(insert(cast(Table, model.__table__)), stamped)
     ids = [r["id"] for r in stamped]
     batch.log_many(entity_of(model), [(i, ChangeOp.CREATE, "", None, None) for i in ids])
+    _index_records(batch.session, model, ids)
     return ids
 
 
@@ -194,6 +240,7 @@ def set_many(batch: ChangeBatch, model: Any, changes: Mapping[uuid.UUID, FieldCh
     batch.log_many(entity_of(model), entries)
     changed = list(dict.fromkeys(e[0] for e in entries))
     expire(batch.session, model, changed)
+    _index_records(batch.session, model, changed)
     return len(changed)
 
 

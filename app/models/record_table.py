@@ -30,6 +30,7 @@ from app.domain.viewer import Person, Viewer
 from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models.formatting import ValueFormatter
+from app.models.latest import LatestRead
 from app.store import PropertyType
 from app.store.engine import Database
 
@@ -62,6 +63,16 @@ def append_page(model: Any, rows: list[Any], cursor: Any) -> None:
     else:
         model._cursor = None
     model._changing = False
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """A query's first page (storage form), the cursor after it and the count."""
+
+    query: record_query.RecordQuery
+    rows: list[tuple[Any, ...]]
+    cursor: record_query.Cursor | None
+    total: int
 
 
 @dataclass(frozen=True)
@@ -106,7 +117,9 @@ class RecordTableModel(QAbstractTableModel):
         )
         self.columns: list[PropertyInfo] = [self.props[k] for k in columns if k in self.props]
         self.form = record_query.StorageForm(self.columns)
-        self.query = query
+        self.query = query  # the latest asked for (a search may still be reading it)
+        self._shown_query = query  # the one whose rows are shown (pages continue it)
+        self.reads = LatestRead(self)
         self.total = 0
         self._rows: list[tuple[Any, ...]] = []  # storage form: converted when shown
         self._cursor: record_query.Cursor | None = None
@@ -141,30 +154,53 @@ class RecordTableModel(QAbstractTableModel):
     ) -> tuple[list[tuple[Any, ...]], record_query.Cursor | None]:
         with self.db.session() as session:
             return record_query.page_rows(
-                session, self.query, self.props, self.context(), self.form,
+                session, self._shown_query, self.props, self.context(), self.form,
                 after=after, limit=self.page_size,
             )  # fmt: skip
 
-    def reload(self) -> None:
-        """Read the first page and the count again (after a filter, search or sort change)."""
+    def first_page(self, query: record_query.RecordQuery) -> FirstPage:
+        """The first page and the count of `query`, in one short read (safe to call from a
+        worker thread: it touches nothing the GUI thread shows)."""
         with self.db.session() as session:
             ctx = self.context()
             rows, cursor = record_query.page_rows(
-                session, self.query, self.props, ctx, self.form, limit=self.page_size
+                session, query, self.props, ctx, self.form, limit=self.page_size
             )
-            total = record_query.count(session, self.query, self.props, ctx)
+            total = record_query.count(session, query, self.props, ctx)
+        return FirstPage(query, rows, cursor, total)
+
+    def show_first_page(self, first: FirstPage) -> None:
+        """Show a first page read by `first_page` (on the GUI thread)."""
         self._changing = True
         self.beginResetModel()
-        self._rows, self._cursor, self.total = rows, cursor, total
+        self._shown_query = first.query
+        self._rows, self._cursor, self.total = first.rows, first.cursor, first.total
         self._text = {}
         self.endResetModel()
         self._changing = False
         self.countChanged.emit(self.total)
 
+    def reload(self) -> None:
+        """Read the first page and the count again (after a filter, search or sort change);
+        a search still reading an older query is dropped."""
+        self.reads.supersede()
+        self.show_first_page(self.first_page(self.query))
+
     def set_query(self, query: record_query.RecordQuery) -> None:
         """Show another query's records."""
         self.query = query
         self.reload()
+
+    def search(self, query: record_query.RecordQuery) -> None:
+        """Show another query's records once read off the GUI thread (a search box): the
+        table keeps its rows until then, and only the latest query asked for is shown."""
+        self.query = query
+        self.reads.run(lambda: self.first_page(query), self.show_first_page)
+
+    @property
+    def reading(self) -> bool:
+        """A search is being read off the GUI thread."""
+        return self.reads.pending
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._cursor is not None and not self._changing

@@ -46,6 +46,7 @@ from app.store.objects import (
     StageRequiredProperty,
 )
 from app.store.people import Team, TeamMembership, User, UserPreference
+from app.store.search import RecordSearch, fold
 from app.store.views import (
     ChartKind,
     Dashboard,
@@ -101,6 +102,7 @@ __all__ = [
     "PropertyOption",
     "PropertyType",
     "Record",
+    "RecordSearch",
     "ReplicaState",
     "Report",
     "SavedView",
@@ -122,6 +124,7 @@ __all__ = [
     "WorkspaceDashboardTeam",
     "WorkspacePipeline",
     "WorkspaceRevenueObject",
+    "fold",
     "new_id",
     "utcnow",
 ]

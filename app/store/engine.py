@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import backups, migrate
+from app.store.search import fold
 from app.store.tend_file import (
     check_integrity,
     check_tend_file,
@@ -45,6 +46,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+    # Text filters fold case and accents as the search index does (app/store/search.py).
+    dbapi_conn.create_function("fold", 1, fold, deterministic=True)
 
 
 def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -54,6 +57,7 @@ def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+    dbapi_conn.create_function("fold", 1, fold, deterministic=True)  # searches read it
 
 
 class ReadOnlyWorkspace(Exception):

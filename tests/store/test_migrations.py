@@ -15,7 +15,8 @@ from app.store.engine import open_database
 
 def _diff(engine) -> list:
     with engine.connect() as conn:
-        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
+        return compare_metadata(context, Base.metadata)
 
 
 def _downgrade_to_base(engine) -> None:
@@ -82,8 +83,10 @@ def test_a_baseline_database_with_records_is_upgraded_keeping_them(any_db):
         command.downgrade(cfg, "0001_baseline")
     assert migrate.current_revision(any_db.engine) == "0001_baseline"
     with any_db.session() as session, session.begin():
-        admin = setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
-        records.create_record(session, admin, customer_object(session), {"name": "Kept"})
+        setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
+        # The record row as a Tend of that schema wrote it (today's writer also keeps the
+        # search index, a table the baseline does not have).
+        session.add(records.Record(object_type_id=customer_object(session).id, name="Kept"))
     reopened = open_database(any_db.url)
     assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
     with reopened.engine.connect() as conn:
@@ -106,3 +109,43 @@ def test_record_indexes_cover_live_rows_only(any_db):
     live = {name: sql for name, sql in rows if name and name.startswith("ix_records_live")}
     assert len(live) == 10
     assert all("deleted_at IS NULL" in sql for sql in live.values())
+
+
+def test_an_older_file_gets_its_records_folded_into_the_search_index(any_db):
+    """Migration 0007 backfills the index of records written before it (issue 11 item 7)."""
+    from sqlalchemy import text
+
+    from app.domain import records
+    from app.domain.filters import FilterContext
+    from app.domain.properties import load_properties
+    from app.domain.record_query import RecordQuery, page
+    from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
+
+    cfg = migrate.alembic_config()
+    with any_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006_attendee_user_index")
+    assert "record_search" not in inspect(any_db.engine).get_table_names()
+    # Written as a Tend of 0006 wrote them: the record rows alone.
+    with any_db.engine.begin() as conn, any_db.sessions(bind=conn) as session:
+        admin = setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
+        companies = customer_object(session)
+        session.flush()
+        for name in ("École Polytechnique", "ÉCOLE Two", "Other"):
+            session.add(records.Record(object_type_id=companies.id, name=name, props={}))
+        session.flush()
+        admin_id, companies_id = admin.id, companies.id
+    reopened = open_database(any_db.url)
+    assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
+    with reopened.engine.connect() as conn:
+        folded = conn.execute(text("SELECT folded_name FROM record_search")).scalars().all()
+    assert sorted(folded) == ["ecole polytechnique", "ecole two", "other"]
+    with reopened.session() as session:
+        import datetime as dt
+
+        now = dt.datetime.now(dt.UTC)
+        query = RecordQuery(companies_id, search="école")
+        props = load_properties(session, companies_id)
+        rows, _ = page(session, query, props, FilterContext(admin_id, now.date(), now))
+    assert sorted(r.name for r in rows) == ["ÉCOLE Two", "École Polytechnique"]
+    reopened.dispose()

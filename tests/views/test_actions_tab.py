@@ -224,3 +224,33 @@ def test_view_more_shows_the_view_unfiltered_and_changes_to_views_keep_the_built
     tab.sidebar.model.delete(tab.sidebar.views[0].id, True)
     tab.sidebar.refresh()
     assert tab.title.text() == "Due today" and tab.views.currentRow() == 0
+
+
+def test_the_record_finder_shows_the_latest_text_typed_not_a_slower_older_one(
+    qtbot, tab, monkeypatch
+):
+    """Issue 11 item 7: the finder reads off the GUI thread; a stale result is dropped."""
+    import threading
+
+    from app.models.tasks import TaskCreation
+
+    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
+    panel = tab.create_panel
+    release = threading.Event()
+    original = TaskCreation.find
+
+    def slow_for_the_older(model, text):
+        found = original(model, text)
+        if text == "zzz":
+            assert release.wait(20)  # held until the newer list is shown
+        return found
+
+    monkeypatch.setattr(TaskCreation, "find", slow_for_the_older)
+    qtbot.keyClicks(panel.find_box, "zzz")
+    qtbot.waitUntil(lambda: panel._finder.pending)
+    panel.find_box.clear()
+    qtbot.keyClicks(panel.find_box, "acm")
+    qtbot.waitUntil(lambda: panel.found.count() == 1 and not panel._finder.pending)
+    with qtbot.waitSignal(panel._finder.dropped, timeout=20_000):
+        release.set()
+    assert panel.found.count() == 1 and panel.found.item(0).text() == "Acme · Company"

@@ -4,6 +4,7 @@ unsaved marker, creating views, the ⋮ menu (CUS-1, CUS-3, CUS-4, PERM-5)."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import TypeVar
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from app.domain.demo import generate_demo
 from app.domain.viewer import viewer_of
+from app.models.record_table import RecordTableModel
 from app.store import SavedView, User
 from app.store.engine import open_database
 from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
@@ -97,8 +99,42 @@ def test_search_finds_customers_by_name_as_you_type(qtbot, db):
     word = first.split()[0][:5]
     qtbot.keyClicks(tab.search, word)
     qtbot.waitUntil(lambda: not_none(tab.model).query.search == word)
+    qtbot.waitUntil(lambda: not not_none(tab.model).reading)  # read off the GUI thread
     shown = [not_none(tab.model).index(r, 0).data() for r in range(not_none(tab.model).rowCount())]
     assert first in shown and all(word.lower() in n.lower() for n in shown)
+
+
+def _names(tab: CustomersTab) -> list[str]:
+    model = not_none(tab.model)
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_slow_search_for_an_older_keystroke_never_replaces_a_newer_one(qtbot, db, monkeypatch):
+    """Issue 11 item 7: searches run off the GUI thread and the latest text typed wins."""
+    tab = _tab(qtbot, db, "Avery Stone")
+    everyone = _names(tab)
+    older, newer = everyone[0][:4], everyone[-1]
+    release = threading.Event()
+    original = RecordTableModel.first_page
+
+    def slow_for_the_older(model, query):
+        page = original(model, query)
+        if query.search == older:
+            assert release.wait(20)  # held until the newer result is on screen
+        return page
+
+    monkeypatch.setattr(RecordTableModel, "first_page", slow_for_the_older)
+    qtbot.keyClicks(tab.search, older)
+    qtbot.waitUntil(lambda: not_none(tab.model).query.search == older)
+    assert not_none(tab.model).reading and _names(tab) == everyone  # the window did not wait
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, newer)
+    qtbot.waitUntil(lambda: not_none(tab.model).query.search == newer)
+    qtbot.waitUntil(lambda: not not_none(tab.model).reading)
+    assert _names(tab) == [newer]
+    with qtbot.waitSignal(not_none(tab.model).reads.dropped, timeout=20_000):
+        release.set()  # the older search ends now; its rows must not be shown
+    assert _names(tab) == [newer] and not_none(tab.model).query.search == newer
 
 
 def test_sorting_marks_the_view_unsaved_and_reset_drops_it(qtbot, db):

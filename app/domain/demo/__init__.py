@@ -129,6 +129,7 @@ def generate_demo(
         conn.execute("PRAGMA cache_size=-2000")
         conn.execute("PRAGMA threads=2")
         writer.rebuild_indexes()
+        writer.fill_search_index()
         conn.commit()
     except BaseException:
         conn.rollback()

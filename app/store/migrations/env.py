@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.store import Base
+from app.store.migrate import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.tasks import NewTask
+from app.domain.tasks import FoundRecord, NewTask
+from app.models.latest import LatestRead
 from app.models.tasks import TaskCreation
 
 TYPES = (("todo", "To-do"), ("call", "Call"), ("email", "E-mail"))
@@ -88,6 +89,7 @@ class CreateTaskPanel(QWidget):
         self.chosen.itemDoubleClicked.connect(
             lambda item: self.chosen.takeItem(self.chosen.row(item))
         )
+        self._finder = LatestRead(self)
         self._find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
         self._find_timer.timeout.connect(self._find_records)
         self.find_box.textChanged.connect(lambda _t: self._find_timer.start())
@@ -144,6 +146,7 @@ class CreateTaskPanel(QWidget):
         self.priority.setCurrentIndex(0)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(str(self.model.viewer.id))))
         self.chosen.clear()
+        self._finder.supersede()
         self.found.clear()
         self.found.hide()
         for error in self.errors.values():
@@ -151,8 +154,13 @@ class CreateTaskPanel(QWidget):
         self.title.setFocus()
 
     def _find_records(self) -> None:
+        """Find off the GUI thread; the latest text typed wins (issue 11 item 7)."""
+        text = self.find_box.text()
+        self._finder.run(lambda: self.model.find(text), self._show_found)
+
+    def _show_found(self, records: list[FoundRecord]) -> None:
         self.found.clear()
-        for record in self.model.find(self.find_box.text()):
+        for record in records:
             item = QListWidgetItem(f"{record.name} · {record.object_label}")
             item.setData(ID_ROLE, str(record.id))
             self.found.addItem(item)
@@ -166,6 +174,7 @@ class CreateTaskPanel(QWidget):
             added.setData(ID_ROLE, record_id)
             self.chosen.addItem(added)
         self.find_box.clear()
+        self._finder.supersede()
         self.found.hide()
 
     def new_task(self) -> NewTask:

@@ -237,8 +237,10 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         header.blockSignals(False)
 
     def _apply_search(self) -> None:
+        """Search off the GUI thread: typing never waits for the table, and the latest
+        text typed is the one shown (issue 11 item 7)."""
         if self.model is not None:
-            self.model.set_query(replace(self.model.query, search=self.search.text()))
+            self.model.search(replace(self.model.query, search=self.search.text()))
 
     def _header_clicked(self, section: int) -> None:
         """Sort by the clicked column, in SQL; a second click reverses it."""
