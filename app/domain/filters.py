@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from app.domain import search
 from app.domain.errors import ValidationError
-from app.domain.properties import PropertyInfo, coerce, to_json
+from app.domain.properties import (
+    PropertyInfo,
+    babel_locale,
+    coerce,
+    parse_number,
+    to_json,
+    typed_number,
+)
 from app.store import Change, PropertyType, Record
 
 T = PropertyType
@@ -106,6 +113,44 @@ def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session
             raise ValidationError(prop.key, f"{prop.label}: enter a value to filter by.")
         out.append(checked if prop.column else _json_form(prop, checked))
     return out
+
+
+# ---- values typed in the filter editor ------------------------------------------------------
+# A saved view keeps numbers in the plain form (a point, no grouping) whoever saved it, so a
+# view shared between a Polish and an American user filters alike; the editor shows and
+# reads them in the viewer's locale.
+TYPED_NUMBERS = (T.NUMBER, T.CURRENCY)
+
+
+def value_separator(locale: str | None) -> str:
+    """What separates several typed values ("from, to"): a comma, or a semicolon where the
+    comma is the decimal mark (pl_PL, es_ES, pt_BR), so "1,5; 2,5" is two numbers."""
+    code = babel_locale(locale)
+    return "; " if code and typed_number(1.5, code) == "1,5" else ", "
+
+
+def stored_filter_value(prop: PropertyInfo, text: str, locale: str | None) -> str:
+    """A value typed in the viewer's locale in the form a view keeps: numbers and amounts
+    plain ("1,5" in pl_PL is "1.5"); a number that does not read in the locale is refused
+    with the locale's hint (ValidationError naming the property). Other text is kept."""
+    text = text.strip()
+    if prop.type not in TYPED_NUMBERS or not text or babel_locale(locale) is None:
+        return text
+    number = parse_number(text, locale)
+    if number is None:
+        coerce(_editable(prop), text, None, locale)  # refuses with the locale's hint
+        return text  # read by coerce (an amount with its currency sign)
+    return format(number, "f")
+
+
+def shown_filter_value(prop: PropertyInfo, value: Any, locale: str | None) -> str:
+    """A kept value as the editor shows it: numbers in the viewer's locale, ungrouped."""
+    code = babel_locale(locale)
+    if prop.type in TYPED_NUMBERS and code is not None:
+        number = parse_number(str(value))
+        if number is not None:
+            return typed_number(number, code)
+    return str(value)
 
 
 def _editable(prop: PropertyInfo) -> PropertyInfo:

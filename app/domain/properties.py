@@ -423,9 +423,9 @@ def value_text(
     match prop.type:
         case PropertyType.CURRENCY:
             amount = Decimal(int(value)) / 100
-            return _typed_number(amount, code) if code else str(amount)
+            return typed_number(amount, code) if code else str(amount)
         case PropertyType.NUMBER if code and isinstance(value, (int, float)):
-            return _typed_number(value, code)
+            return typed_number(value, code)
         case PropertyType.DATE:
             return value.isoformat() if isinstance(value, dt.date) else str(value)
         case PropertyType.DATETIME:
@@ -439,7 +439,8 @@ def value_text(
     return str(value)
 
 
-def _typed_number(value: Decimal | int | float, code: str) -> str:
+def typed_number(value: Decimal | int | float, code: str) -> str:
+    """A number as the viewer types it in locale `code` (Babel's name), ungrouped."""
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     return format_decimal(number, locale=code, group_separator=False, decimal_quantization=False)
 

@@ -197,3 +197,26 @@ def test_quick_filters_combine_into_every_group():
     assert combine([[a], [b]], [q]) == [[a, q], [b, q]]
     assert combine([], [q]) == [[q]]
     assert combine([[a]], []) == [[a]]
+
+
+@pytest.mark.parametrize("locale", ["pl_PL", "es_ES", "pt_BR"])
+def test_a_filter_number_typed_with_a_decimal_comma_is_kept_plain(locale):
+    from app.domain.filters import shown_filter_value, stored_filter_value, value_separator
+    from app.domain.properties import PropertyInfo
+    from app.store import PropertyType
+
+    nps = PropertyInfo(uuid.uuid4(), "nps", "NPS", PropertyType.NUMBER, None, False, False)
+    arr = PropertyInfo(
+        uuid.uuid4(), "arr", "ARR", PropertyType.CURRENCY, "amount_minor", False, False,
+        currency="USD",
+    )  # fmt: skip
+    assert stored_filter_value(nps, " 1,5 ", locale) == "1.5"
+    assert stored_filter_value(arr, "1234,50", locale) == "1234.50"
+    assert shown_filter_value(nps, "1.5", locale) == "1,5"
+    assert value_separator(locale) == "; "
+    with pytest.raises(ValidationError) as refused:
+        stored_filter_value(nps, "1.5", locale)
+    assert refused.value.field == "nps" and "12345,5" in refused.value.message
+    # text and the plain form without a locale are kept as typed
+    assert stored_filter_value(nps, "1.5", None) == "1.5"
+    assert value_separator("en_US") == ", " and shown_filter_value(nps, "1.5", "en_US") == "1.5"

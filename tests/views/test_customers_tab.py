@@ -577,3 +577,46 @@ def test_a_number_in_another_locales_form_is_refused_with_a_hint_at_the_field(qt
     assert not row.error.isHidden() and "1e400" in row.error.text()
     with db.session() as session:
         assert session.get(Record, preview.record_id).props.get("nps") == before
+
+
+def test_filter_numbers_are_typed_in_the_viewers_locale_and_kept_plain(qtbot, db):
+    """Issue 11 item 4: the filter editor read numbers only in the plain form, so a pl_PL
+    viewer's "8,5" was refused; now it reads as 8.5, a view keeps "8.5" (shared views
+    filter alike for every locale), a "between" takes "from; to", and "8.5" (the other
+    form) is refused at the condition with the viewer's format."""
+    _speaks(db, "Avery Stone", "pl_PL")
+    tab = _tab(qtbot, db, "Avery Stone")
+    qtbot.waitUntil(lambda: not_none(tab.model).rowCount() > 0)  # "Owned by me"
+    bar = not_none(tab.filter_bar)
+    qtbot.mouseClick(bar.advanced, Qt.MouseButton.LeftButton)
+    editor = not_none(bar.editor)
+    row = editor.add_condition(editor.groups[0])
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("nps"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("gt"))
+    qtbot.keyClicks(row.value, "8.5")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and not row.error.isHidden()
+    assert "“8.5” is not a number" in row.error.text() and "12345,5" in row.error.text()
+    row.value.clear()
+    qtbot.keyClicks(row.value, "6,5")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert {"property": "nps", "op": "gt", "value": "6.5"} in bar.groups[0]
+    qtbot.waitUntil(lambda: not_none(tab.model).rowCount() > 0)
+    nps = [p.key for p in not_none(tab.model).columns].index("nps")
+    values = [
+        not_none(tab.model).index(r, nps).data(Qt.ItemDataRole.UserRole + 2)
+        for r in range(not_none(tab.model).rowCount())
+    ]
+    assert values and all(v is not None and v > 6.5 for v in values)
+    # opened again, the kept value is shown as the viewer types it; "between" takes "; "
+    qtbot.mouseClick(bar.advanced, Qt.MouseButton.LeftButton)
+    editor = not_none(bar.editor)
+    shown = [r for _f, _l, rows in editor.groups for r in rows if r.prop().key == "nps"]
+    assert [r.value.text() for r in shown] == ["6,5"]
+    shown[0].op_combo.setCurrentIndex(shown[0].op_combo.findData("between"))
+    assert shown[0].value.placeholderText() == "from; to"
+    shown[0].value.setText("1,5; 9,5")
+    qtbot.mouseClick(editor.apply_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert {"property": "nps", "op": "between", "value": ["1.5", "9.5"]} in bar.groups[0]

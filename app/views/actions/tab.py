@@ -141,7 +141,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self.filter_bar = FilterBar(
             self.catalog.props, self.catalog.users, None,
             lambda filters: saved.check_filters(self.catalog.object_type_id, filters), self,
-            Vocabulary(task_operators_for, OPTION_LABELS, "Tasks"),
+            Vocabulary(task_operators_for, OPTION_LABELS, "Tasks", self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
         head.insertWidget(head.indexOf(self.count) + 1, self.filter_bar)

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
-from app.domain.filters import ME, NO_VALUE, OPERATOR_LABELS, operators_for
+from app.domain.filters import (
+    ME,
+    NO_VALUE,
+    OPERATOR_LABELS,
+    operators_for,
+    shown_filter_value,
+    stored_filter_value,
+    value_separator,
+)
 from app.domain.properties import PropertyInfo
 
 T = PropertyType
@@ -46,6 +54,7 @@ class Vocabulary:
     operators: Callable[[PropertyType], tuple[str, ...]] = operators_for
     labels: Mapping[str, str] = field(default_factory=dict)
     noun: str = "Records"
+    locale: str | None = None  # the viewer's: numbers are typed and shown in it
 
 
 class ConditionRow(QWidget):
@@ -135,7 +144,7 @@ class ConditionRow(QWidget):
         self.choice.setVisible(uses_choice and not many and op not in NO_VALUE)
         self.value.setVisible(not uses_choice and op not in NO_VALUE)
         hints = {
-            "between": self.tr("from, to"),
+            "between": self.tr("from") + self._separator() + self.tr("to"),
             "in_last_days": self.tr("days"),
             "in_next_days": self.tr("days"),
             "more_than_days_ago": self.tr("days"),
@@ -159,10 +168,12 @@ class ConditionRow(QWidget):
         if self.choice.isVisible() or self.prop().type in CHOOSE_ONE:
             first = value[0] if isinstance(value, list) and value else value
             self.choice.setCurrentIndex(max(0, self.choice.findData(first)))
+        locale = self.vocabulary.locale
         if isinstance(value, list):
-            self.value.setText(", ".join(str(v) for v in value))
+            shown = (shown_filter_value(self.prop(), v, locale) for v in value)
+            self.value.setText(self._separator().join(shown))
         elif value is not None:
-            self.value.setText(str(value))
+            self.value.setText(shown_filter_value(self.prop(), value, locale))
 
     def _many(self) -> bool:
         prop, op = self.prop(), self.op_combo.currentData()
@@ -189,12 +200,23 @@ class ConditionRow(QWidget):
             value: Any = self.choice.currentData()
             condition["value"] = [value] if op in LIST_OPS else value
         elif op == "between":
-            condition["value"] = [v.strip() for v in self.value.text().split(",")]
+            condition["value"] = [self._stored(v) for v in self._typed_values()]
         elif op in LIST_OPS:
-            condition["value"] = [v.strip() for v in self.value.text().split(",") if v.strip()]
+            condition["value"] = [self._stored(v) for v in self._typed_values() if v.strip()]
         else:
-            condition["value"] = self.value.text().strip()
+            condition["value"] = self._stored(self.value.text())
         return condition
+
+    def _separator(self) -> str:
+        return value_separator(self.vocabulary.locale)
+
+    def _typed_values(self) -> list[str]:
+        return self.value.text().split(self._separator().strip())
+
+    def _stored(self, text: str) -> str:
+        """Typed text as the view keeps it (a number in the plain form); ValidationError
+        with the viewer's format when a number does not read."""
+        return stored_filter_value(self.prop(), text, self.vocabulary.locale)
 
 
 class FilterEditor(QDialog):
@@ -284,11 +306,11 @@ class FilterEditor(QDialog):
         return [[row.condition() for row in rows] for _f, _l, rows in self.groups if rows]
 
     def _apply(self) -> None:
-        groups = self.conditions()
         for _f, _l, rows in self.groups:
             for row in rows:
                 row.error.hide()
         try:
+            groups = self.conditions()  # a number typed in another form is refused here
             self.check(groups)
         except ValidationError as exc:
             for _f, _l, rows in self.groups:

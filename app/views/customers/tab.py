@@ -30,6 +30,7 @@ from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
+from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
@@ -204,6 +205,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.filter_bar = FilterBar(
             self.catalog.props, self.catalog.user_names, self.sidebar.model.csm_key(),
             lambda groups: self.sidebar.model.check_filters(view.object_type_id, groups), self,
+            Vocabulary(locale=self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_slot.addWidget(self.filter_bar)

@@ -39,6 +39,7 @@ from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
+from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
@@ -249,6 +250,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.filter_bar = FilterBar(
             props, catalog.user_names, pipeline.owner_key,
             lambda groups: self.settings.check_filters(object_id, groups), self,
+            Vocabulary(locale=self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_object = object_id
