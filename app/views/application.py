@@ -162,15 +162,19 @@ class Shell:
 
     def _first_start_done(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            try:
-                db, _empty = open_workspace(self.path)
-            except CannotOpen as exc:
-                QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
-                QApplication.quit()
-                return
-            self._show_window(db)
+            self._open_and_show()
         else:
             QApplication.quit()
+
+    def _open_and_show(self) -> None:
+        """Open the workspace file and show its window, or say why not and quit."""
+        try:
+            db, _empty = open_workspace(self.path)
+        except CannotOpen as exc:
+            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+            QApplication.quit()
+            return
+        self._show_window(db)
 
     def _show_window(self, db: Database) -> None:
         self.db = db
@@ -205,13 +209,7 @@ class Shell:
         if self.db is not None:
             self.db.dispose()
         self.window = None
-        try:
-            db, _empty = open_workspace(self.path)
-        except CannotOpen as exc:
-            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
-            QApplication.quit()
-            return
-        self._show_window(db)
+        self._open_and_show()
 
 
 def run_gui(path: Path, chosen: bool = False) -> int:
