@@ -391,6 +391,11 @@ def test_salesforce_accounts_import_with_their_values(ws):
         entries = history_of(session, "records", mueller.id)
     assert {e.source for e in entries} == {"import"}
     assert {e.user_id for e in entries} == {viewer.id}
+    with db.session() as session:  # bulk entries store "no value" as JSON null, as log() does
+        assert session.scalar(
+            select(func.count()).select_from(Change).where(Change.old_value.is_(None))
+        ) == 0  # fmt: skip
+        assert {e.hlc for e in entries} == {""}
     assert {e.field for e in entries if e.op == "set"} >= {"name", "domain", "arr", "source_id"}
 
 
@@ -633,3 +638,10 @@ def test_a_mapping_that_cannot_run_is_refused(sqlite_ws):
     with pytest.raises(ValidationError) as refused:
         ci.plan_import(db, viewer, source, mapping)
     assert refused.value.field == "mapping"
+
+
+def test_tasks_and_other_activities_are_not_imported_as_records(sqlite_ws):
+    db, _viewer = sqlite_ws
+    with db.session() as session, pytest.raises(ValidationError) as refused:
+        ci.load_catalog(session, "tasks")
+    assert refused.value.field == "object"

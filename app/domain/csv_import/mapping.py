@@ -20,9 +20,10 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.catalog import ACTIVITY_OBJECTS
 from app.domain.csv_import import values
 from app.domain.csv_import.reading import CsvFile
-from app.domain.errors import NotFound
+from app.domain.errors import NotFound, ValidationError
 from app.domain.properties import PropertyInfo, load_properties
 from app.store import ObjectType, Pipeline, Stage, User
 
@@ -33,6 +34,7 @@ SOURCE_ID = "source_id"
 SOURCE_LABEL = "Source record ID"
 LINKS = (COMPANY_DOMAIN, COMPANY_NAME, COMPANY_ID)
 SPECIAL = (PIPELINE, STAGE, FIRST_NAME, LAST_NAME, *LINKS)
+ACTIVITY_KEYS = frozenset(spec.key for spec in ACTIVITY_OBJECTS)
 SAMPLE_ROWS = 100
 SHOWN_SAMPLES = 5
 
@@ -150,6 +152,8 @@ def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) ->
     ).one_or_none()
     if obj is None:
         raise NotFound(f"There is no object “{object_key}”.")
+    if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
+        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
     users: dict[str, uuid.UUID] = {}
     live = select(User.id, User.name, User.email).where(
         User.deleted_at.is_(None), User.is_active.is_(True)

@@ -72,9 +72,17 @@ def _entries(session: Session, actor_id: uuid.UUID, batch_ids: Sequence[uuid.UUI
 
 
 def _remove(session: Session, batch: ChangeBatch, model: Any, ids: list[uuid.UUID]) -> int:
+    """Tombstone the live rows among `ids`; a link's records are told it went."""
     live = list(session.scalars(
         select(model.id).where(model.id.in_(ids), model.deleted_at.is_(None)).with_for_update()
     ))  # fmt: skip
+    if model is Association and live:
+        ends = session.execute(
+            select(Association.from_record_id, Association.to_record_id).where(
+                Association.id.in_(live)
+            )
+        )
+        writer.note_records(batch, {end for pair in ends for end in pair})
     return writer.set_many(batch, model, {i: {"deleted_at": (None, batch.at)} for i in live})
 
 
@@ -157,8 +165,6 @@ def undo_import(
                 if model is Record:
                     removed += changed
                     kept += len(ids) - changed
-                else:
-                    writer.note_records(batch, [])
         if changed:
             written.append(batch.id)
         done += len(ids)
