@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -645,3 +646,27 @@ def test_tasks_and_other_activities_are_not_imported_as_records(sqlite_ws):
     with db.session() as session, pytest.raises(ValidationError) as refused:
         ci.load_catalog(session, "tasks")
     assert refused.value.field == "object"
+
+
+def test_changing_a_column_option_reads_its_samples_again(sqlite_ws, tmp_path):
+    db, viewer = sqlite_ws
+    path = tmp_path / "companies.csv"
+    path.write_text("Company name,Renewal date\nAcme,13/04/2027\nBlue,14/06/2027\n")
+    source = ci.read_csv(path)
+    with db.session() as session:
+        catalog = ci.load_catalog(session, "companies")
+        guessed = ci.guess_mapping(session, source, catalog)
+        renewal = guessed.columns[1]
+        assert renewal.options.day_first  # 13 cannot be a month
+        assert renewal.result == ci.ParseResult(2, 2, 2, None)
+        month_first = replace(
+            guessed,
+            columns=(guessed.columns[0], replace(renewal, options=ci.ColumnOptions())),
+        )
+        checked = ci.check_columns(session, source, month_first, catalog)
+    result = checked.columns[1].result
+    assert result is not None and (result.parsed, result.first_failure) == (
+        0, (2, "13/04/2027", "“13/04/2027” is not a valid date (month/day/year)."),
+    )  # fmt: skip
+    assert len(ci.plan_import(db, viewer, source, checked).rejected) == 2
+    assert ci.plan_import(db, viewer, source, guessed).created == 2
