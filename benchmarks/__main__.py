@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import actions, board, customers, demo_rate, schedule, search, startup
+from benchmarks import (
+    actions,
+    board,
+    customers,
+    demo_rate,
+    import_companies,
+    schedule,
+    search,
+    startup,
+)
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
 from benchmarks.tabs import collected_as_in_the_app
@@ -28,6 +37,7 @@ def main() -> None:
             *schedule.measure(small),
         ]
     figures.append(demo_rate.measure())
+    figures.append(import_companies.measure())
     print_table(figures)
     write_json(figures)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import (
     activities,
+    csv_import,
     icalendar_io,
     merge,
     pipelines,
@@ -389,3 +390,32 @@ def test_setup_and_built_in_views_are_system_changes(db):
 
     views = _check(empty, first_open_of_a_board, {ChangeSource.SYSTEM}, users={None})
     assert {t for t, _ in views} == {"saved_views"} and len(views) == 2
+
+
+def test_a_csv_import_and_its_undo_have_entries_for_every_row(scene, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "Email,First Name,Last Name,Associated Company,Job Title\n"
+        "carla@acme.example,Carla,Bianchi,Acme,CFO\n"  # an update; already linked to Acme
+        "nina@acme.example,Nina,Nowak,Acme,CTO\n"  # a create, linked to Acme
+    )
+    viewer = viewer_in(scene.db, scene.ada)
+    source = csv_import.read_csv(path)
+    with scene.db.session() as s:
+        mapping = csv_import.guess_mapping(s, source, csv_import.load_catalog(s, "contacts"))
+    result: list[csv_import.ImportReport] = []
+
+    def run() -> None:
+        result.append(csv_import.run_import(scene.db, viewer, source, mapping, batch_size=1))
+
+    changed = _check(scene, run, {ChangeSource.IMPORT}, batches=2)
+    tables = {table for table, _id in changed}
+    assert tables == {"records", "associations"}
+    assert ("records", scene.carla) in changed
+    assert (result[0].created, result[0].updated, result[0].linked) == (1, 1, 1)
+
+    def undo() -> None:
+        csv_import.undo_import(scene.db, viewer, result[0].batch_ids)
+
+    undone = _check(scene, undo, {ChangeSource.UNDO})
+    assert undone == changed

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from app.domain import (
     activities,
     card_order,
+    csv_import,
     icalendar_io,
     merge,
     pipelines,
@@ -240,6 +241,16 @@ def _ws(s: Session, sc: Scene) -> Workspace:
     return ws
 
 
+# An export with its header only: an allowed import or dry run writes nothing to the scene.
+HEADER_ONLY = Path(__file__).parent / "data" / "imports" / "header_only.csv"
+
+
+def _csv_import(s: Session, v: Viewer, sc: Scene, run: Callable[..., Any]) -> Any:
+    source = csv_import.read_csv(HEADER_ONLY)
+    mapping = csv_import.guess_mapping(s, source, csv_import.load_catalog(s, "companies"))
+    return run(sc.db, v, source, mapping)
+
+
 def _tab(s: Session, v: Viewer, sc: Scene, kind: str) -> None:
     current = tab_settings.tab_settings(s, v, ViewTab.SERVICES)
     tab_settings.update_tab_settings(
@@ -295,6 +306,14 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
     (icalendar_io.import_ics, "one meeting",
      lambda s, v, sc, k: icalendar_io.import_ics(s, v, ICS, dt.date(2026, 3, 9),
                                                  dt.date(2026, 3, 15), UTC), FULL_USE),
+    (csv_import.plan_import, "the dry run of a companies file",
+     lambda s, v, sc, k: _csv_import(s, v, sc, csv_import.plan_import), FULL_USE),
+    (csv_import.run_import, "a companies file",
+     lambda s, v, sc, k: _csv_import(s, v, sc, csv_import.run_import), FULL_USE),
+    (csv_import.ensure_source_property, "the companies' source ID",
+     lambda s, v, sc, k: csv_import.ensure_source_property(s, v, sc.companies), FULL_USE),
+    (csv_import.undo_import, "of no batch",
+     lambda s, v, sc, k: csv_import.undo_import(sc.db, v, []), FULL_USE),
     (preferences.set_preference, "the viewer's layout",
      lambda s, v, sc, k: preferences.set_preference(s, v, "layout:services", "table"), OPENS),
     (card_order.arrange, "the viewer's column",
