@@ -43,13 +43,14 @@ ENTITY = "saved_views"
 MAX_DEFAULTS = 6  # SUM-4: at most six default customer views on the Summary
 NAME_MAX = 200
 OWNED_BY_ME, ASSIGNED_30_DAYS = "owned_by_me", "assigned_30_days"
+ALL_RECORDS = "all_records"
+# CUS-1's two default views, and every customer (not a default: no Summary card), so that
+# customers without a CSM yet (just imported, say) are one click away (issue 12 item 8).
 BUILTINS = (
     (OWNED_BY_ME, "Owned by me", "Customers where you are the CSM."),
     (ASSIGNED_30_DAYS, "Assigned in the last 30 days", "Customers you became CSM of recently."),
+    (ALL_RECORDS, "All customers", "Every customer of the workspace."),
 )
-
-
-ALL_RECORDS = "all_records"
 PIPELINE_BUILTINS = (
     (ALL_RECORDS, "All records", "Every record of the pipeline."),
     (OWNED_BY_ME, "Owned by me", "Records you own."),
@@ -134,12 +135,13 @@ def ensure_builtin_views(
     ):
         if key in existing:
             continue
+        default = tab == ViewTab.CUSTOMERS and key != ALL_RECORDS
         writer.add(
             batch,
             SavedView(
                 id=new_id(), workspace_id=workspace.id, tab=tab,
                 object_type_id=object_type_id, name=name, builtin=key,
-                sharing=Sharing.EVERYONE, is_default=tab == ViewTab.CUSTOMERS,
+                sharing=Sharing.EVERYONE, is_default=default,
                 description=description, position=position,
             ),
         )  # fmt: skip

@@ -73,6 +73,9 @@ class FirstPage:
     rows: list[tuple[Any, ...]]
     cursor: record_query.Cursor | None
     total: int
+    # When the query found nothing: how many live records its object (in its pipeline) has
+    # without the view's filters and search, so an empty table can say why (item 8).
+    unfiltered: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class RecordTableModel(QAbstractTableModel):
         self._shown_query = query  # the one whose rows are shown (pages continue it)
         self.reads = LatestRead(self)
         self.total = 0
+        self.unfiltered: int | None = None  # see FirstPage.unfiltered
         self._rows: list[tuple[Any, ...]] = []  # storage form: converted when shown
         self._cursor: record_query.Cursor | None = None
         self._changing = False
@@ -167,7 +171,13 @@ class RecordTableModel(QAbstractTableModel):
                 session, query, self.props, ctx, self.form, limit=self.page_size
             )
             total = record_query.count(session, query, self.props, ctx)
-        return FirstPage(query, rows, cursor, total)
+            unfiltered = None
+            if total == 0:
+                everything = record_query.RecordQuery(
+                    query.object_type_id, pipeline_id=query.pipeline_id
+                )
+                unfiltered = record_query.count(session, everything, self.props, ctx)
+        return FirstPage(query, rows, cursor, total, unfiltered)
 
     def show_first_page(self, first: FirstPage) -> None:
         """Show a first page read by `first_page` (on the GUI thread)."""
@@ -175,10 +185,16 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._shown_query = first.query
         self._rows, self._cursor, self.total = first.rows, first.cursor, first.total
+        self.unfiltered = first.unfiltered
         self._text = {}
         self.endResetModel()
         self._changing = False
         self.countChanged.emit(self.total)
+
+    @property
+    def shown_query(self) -> record_query.RecordQuery:
+        """The query whose rows are shown (a newer search may still be reading)."""
+        return self._shown_query
 
     def reload(self) -> None:
         """Read the first page and the count again (after a filter, search or sort change);

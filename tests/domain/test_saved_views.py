@@ -41,9 +41,12 @@ def _names(session, viewer) -> list[str]:
 def test_builtin_views_exist_once_follow_the_csm_property_and_stay_deleted(people):
     with people.session() as session, session.begin():
         admin, ws = signed_in_user(session), main_workspace(session)
-        assert _names(session, admin) == ["Owned by me", "Assigned in the last 30 days"]
-        owned = sv.visible_views(session, admin, ws, TAB)[0]
+        assert _names(session, admin) == [
+            "Owned by me", "Assigned in the last 30 days", "All customers"
+        ]  # fmt: skip
+        owned, _assigned, every = sv.visible_views(session, admin, ws, TAB)
         assert owned.is_default and owned.sharing == Sharing.EVERYONE
+        assert not every.is_default and sv.effective_filters(session, every) == []
         assert sv.effective_filters(session, owned) == [
             [{"property": "csm_owner", "op": "is_any_of", "value": ["me"]}]
         ]
@@ -57,7 +60,7 @@ def test_builtin_views_exist_once_follow_the_csm_property_and_stay_deleted(peopl
             sv.save_view_state(session, admin, owned, filters=NPS_9, columns=[], sort=[])
         sv.delete_view(session, admin, owned, confirmed=True)
         sv.ensure_builtin_views(session, ws)
-        assert _names(session, admin) == ["Assigned in the last 30 days"]
+        assert _names(session, admin) == ["Assigned in the last 30 days", "All customers"]
 
 
 def test_a_csm_creates_a_private_view_and_is_refused_everyone_sharing(people):

@@ -175,8 +175,8 @@ def test_ctrl_and_a_number_opens_that_tab(qtbot, workspace_db, window_settings):
     assert window.tabs.currentWidget().objectName() == "tab_customers"
     customers = _content(window, "customers", CustomersTab)
     qtbot.waitUntil(customers.isVisible)
-    customers.table.setFocus()
-    qtbot.keyClick(customers.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    customers.sidebar.list.setFocus()  # the empty workspace shows no table, but its views
+    qtbot.keyClick(customers.sidebar.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert customers.search.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "tab_summary"

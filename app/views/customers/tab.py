@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.record_query import RecordQuery
+from app.domain.saved_views import ALL_RECORDS, OWNED_BY_ME
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, records_of
@@ -28,6 +30,7 @@ from app.models.formatting import ValueFormatter
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.columns_dialog import ColumnsDialog
+from app.views.common.empty_state import EmptyAction, EmptyState
 from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
@@ -103,8 +106,12 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self._widths_timer = QTimer(self, singleShot=True, interval=400)
         self._widths_timer.timeout.connect(self._remember_widths)
         header.sectionResized.connect(self._column_resized)
+        self.empty = EmptyState()
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_stack)
         self.preview: PreviewPanel | None = None
         main.addWidget(self.splitter, 1)
         self.table.clicked.connect(self._row_clicked)
@@ -223,6 +230,59 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             if total != 1
             else self.tr("1 customer")
         )
+        self._show_empty_state()
+
+    # -- an empty table says why and leads somewhere (issue 12 item 8) ------------------
+    def _show_empty_state(self) -> None:
+        model = self.model
+        if model is None or model.total > 0 or self.view is None:
+            self.table_stack.setCurrentWidget(self.table)
+            return
+        self.table_stack.setCurrentWidget(self.empty)
+        everywhere = model.unfiltered or 0
+        if everywhere == 0:
+            self.empty.show_state(
+                self.tr("No customers yet"),
+                self.tr(
+                    "Customers are the accounts you look after. Bring them in from your "
+                    "CRM's CSV export, or add them one by one."
+                ),
+                self.no_records_actions(),
+            )
+            return
+        search = model.shown_query.search
+        if search:
+            self.empty.show_state(
+                self.tr("No customers match \u201c{text}\u201d").format(text=search),
+                self.tr("Search looks at names and domains of this view's customers."),
+                [EmptyAction(self.tr("Clear search"), self.search.clear, primary=True)],
+            )
+            return
+        n = self.viewer_locale.toString(everywhere)
+        body = (
+            self.tr("None of the workspace's {n} customers is assigned to you as CSM.")
+            if self.view.builtin == OWNED_BY_ME
+            else self.tr("None of the workspace's {n} customers matches this view's filters.")
+        )
+        actions = []
+        every = next((v for v in self.sidebar.views if v.builtin == ALL_RECORDS), None)
+        if every is not None and every.id != self.view.id:
+            actions.append(
+                EmptyAction(
+                    self.tr("Show all customers"),
+                    lambda: self.sidebar.select(every.id),
+                    primary=True,
+                )
+            )
+        self.empty.show_state(
+            self.tr("No customers in \u201c{view}\u201d").format(view=self.view.name),
+            body.format(n=n),
+            actions,
+        )
+
+    def no_records_actions(self) -> list[EmptyAction]:
+        """What an empty workspace's Customers tab offers: Import and Create."""
+        return []
 
     def _show_sort_indicator(self) -> None:
         assert self.model is not None

@@ -1,0 +1,65 @@
+"""What an empty table or board says instead of a bare "0" (issue 12 item 8): what the tab
+holds, why nothing shows, and the buttons that lead somewhere — Import and Create on an
+empty workspace, "Show all records" when the view hides records that exist, "Clear search"
+when the search found none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class EmptyAction:
+    """A button of the empty state: its text, what it does, and whether it is the main one."""
+
+    text: str
+    run: Callable[[], None]
+    primary: bool = False
+    enabled: bool = True
+    reason: str = ""  # shown as the tooltip of a disabled button
+
+
+class EmptyState(QFrame):
+    """A centred heading, a line of explanation and a row of buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="EmptyState")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.heading = QLabel(objectName="EmptyHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.body = QLabel(objectName="Muted")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.body)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addStretch(1)
+        outer.addSpacing(8)
+        outer.addLayout(self.buttons)
+        outer.addStretch(2)
+        self.actions_shown: list[QPushButton] = []
+
+    def show_state(self, heading: str, body: str, actions: Sequence[EmptyAction] = ()) -> None:
+        """Say `heading` and `body`, with a button per action (replacing earlier ones)."""
+        self.heading.setText(heading)
+        self.body.setText(body)
+        for button in self.actions_shown:
+            self.buttons.removeWidget(button)
+            button.deleteLater()
+        self.actions_shown = []
+        for action in actions:
+            button = QPushButton(action.text)
+            if action.primary:
+                button.setObjectName("Primary")
+            button.setEnabled(action.enabled)
+            button.setToolTip(action.reason if not action.enabled else "")
+            button.clicked.connect(lambda _=False, run=action.run: run())
+            self.buttons.insertWidget(self.buttons.count() - 1, button)
+            self.actions_shown.append(button)
