@@ -115,7 +115,7 @@ class ObjectsPage(QWidget):
         splitter.addWidget(self._object_column())
         splitter.addWidget(self._object_pane())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 700])
+        splitter.setSizes([180, 780])
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         self.reload()
@@ -188,6 +188,8 @@ class ObjectsPage(QWidget):
         column.addWidget(QLabel(self.tr("Objects"), objectName="Muted"))
         self.object_list = QListWidget()
         self.object_list.setAccessibleName(self.tr("Objects"))
+        self.object_list.setMinimumWidth(170)
+        self.object_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.object_list.currentRowChanged.connect(lambda _r: self._show_object())
         column.addWidget(self.object_list, 1)
         self.new_object_button = self._button(self.tr("New object…"), self.new_object)
@@ -235,6 +237,7 @@ class ObjectsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 220)
         self.property_table.doubleClicked.connect(lambda _i: self.edit_property())
+        self.property_table.itemSelectionChanged.connect(self._property_selected)
         column.addWidget(self.property_table, 1)
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -262,8 +265,9 @@ class ObjectsPage(QWidget):
         self.object_list.blockSignals(True)
         self.object_list.clear()
         for obj in self.objects.values():
-            text = obj.plural + (self.tr("  · custom") if obj.is_custom else "")
+            text = obj.plural + (self.tr(" (custom)") if obj.is_custom else "")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ID_ROLE, str(obj.id))
             self.object_list.addItem(item)
             if obj.id == keep:
@@ -319,8 +323,20 @@ class ObjectsPage(QWidget):
                 self.property_table.setItem(row, col, cell)
             if prop.id == select_property:
                 self.property_table.selectRow(row)
+        self._property_selected()
         self.property_buttons["restore"].setEnabled(
             bool(self.verdict) and bool(self.model.archived(obj.id))
+        )
+
+    def _property_selected(self) -> None:
+        """Archive only what may be archived (the domain refuses the rest, with the reason)."""
+        prop = self.current_property()
+        button = self.property_buttons["archive"]
+        kept = prop is not None and (prop.column == "name" or prop.is_read_only)
+        button.setEnabled(bool(self.verdict) and prop is not None and not kept)
+        button.setToolTip(
+            self.verdict.reason
+            or (self.tr("Tend keeps this property: it cannot be archived.") if kept else "")
         )
 
     def current_property(self) -> PropertyInfo | None:

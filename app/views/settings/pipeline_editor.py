@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -70,7 +72,7 @@ class PipelineEditor(QWidget):
         self.stage_list.setAccessibleName(self.tr("Stages"))
         self.required_list = QListWidget()
         self.required_list.setAccessibleName(self.tr("Required properties"))
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QAbstractButton] = {}
         for col, (title, widget, actions) in enumerate((
             (self.tr("Pipelines"), self.pipeline_list, (
                 ("add_pipeline", self.tr("Add…"), self.add_pipeline),
@@ -95,9 +97,9 @@ class PipelineEditor(QWidget):
             row = QHBoxLayout()
             row.setSpacing(4)
             for key, text, slot in actions:
-                button = QPushButton(text)
+                button = QToolButton()  # compact: three columns fit a 1024-pixel screen
+                button.setText(text)
                 if text in ("↑", "↓"):
-                    button.setFixedWidth(32)
                     button.setAccessibleName(
                         self.tr("Move up") if text == "↑" else self.tr("Move down")
                     )
