@@ -410,3 +410,41 @@ def test_a_csm_without_manage_cs_settings_is_refused_and_nothing_is_written(work
             assert "Manage CS settings" in refused.value.reason
         assert s.scalar(select(Record.id).limit(1)) is None
         assert "plan" not in load_properties(s, companies)
+
+
+@pytest.fixture
+def demo(db):
+    from app.domain.demo import generate_demo
+
+    generate_demo(db, companies=20, seed=5)
+    return db
+
+
+def test_on_the_demo_an_option_rename_follows_every_record_and_busy_stages_stay(demo):
+    with demo.session() as s, s.begin():
+        admin = s.scalar(
+            select(User).where(User.is_super_admin, User.has_service_seat).order_by(User.name)
+        )
+        companies = customer_object(s)
+        tier = load_properties(s, companies.id)["tier"]
+        smb = next(o for o in objs.options(s, tier.id) if o.value == "SMB")
+        holders = [
+            r.id
+            for r in s.scalars(select(Record).where(Record.object_type_id == companies.id))
+            if (r.props or {}).get("tier") == "SMB" and r.deleted_at is None
+        ]
+        assert holders
+        assert objs.rename_option(s, admin, smb.id, "Small business") == len(holders)
+        for record_id in holders:
+            assert s.get(Record, record_id).props["tier"] == "Small business"
+        deals = _object(s, "deals")
+        busy = s.scalar(
+            select(Record.stage_id).where(
+                Record.object_type_id == deals.id, Record.deleted_at.is_(None)
+            )
+        )
+        with pytest.raises(ValidationError) as refused:
+            ps.archive_stage(s, admin, busy)
+        _refused(refused, "stage", "records are in")
+        prop = objs.add_property(s, admin, deals.id, "Renewal risk", T.CHOICE, ("Low", "High"))
+        assert prop.key == "renewal_risk"
