@@ -216,6 +216,14 @@ def rename_stage(session: Session, viewer: Person, stage_id: uuid.UUID, name: st
     session.flush()
 
 
+def set_stage_closed(session: Session, viewer: Person, stage_id: uuid.UUID, closed: bool) -> None:
+    """Mark a stage closed (won, lost, done: its cards' dates are no longer overdue) or open."""
+    actor = _actor(session, viewer)
+    stage = _stage(session, stage_id)
+    writer.set_fields(ChangeBatch(session, actor.id), stage, {"is_closed": bool(closed)})
+    session.flush()
+
+
 def reorder_stages(
     session: Session, viewer: Person, pipeline_id: uuid.UUID, stage_ids: Sequence[uuid.UUID]
 ) -> None:

@@ -202,6 +202,10 @@ class ObjectSettings(_Form):
         """A stage's new name."""
         self._write(pipeline_settings.rename_stage, stage_id, name)
 
+    def set_stage_closed(self, stage_id: uuid.UUID, closed: bool) -> None:
+        """Mark a stage closed or open."""
+        self._write(pipeline_settings.set_stage_closed, stage_id, closed)
+
     def reorder_stages(self, pipeline_id: uuid.UUID, ids: Sequence[uuid.UUID]) -> None:
         """A pipeline's stages in a new order."""
         self._write(pipeline_settings.reorder_stages, pipeline_id, ids)

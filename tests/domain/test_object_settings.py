@@ -275,6 +275,8 @@ def test_pipelines_and_stages_are_added_renamed_reordered_and_archived(workspace
             ps.add_stage(s, admin, renewals.id, "lost")
         _refused(refused, "stage", "already has a stage “lost”")
         ps.rename_stage(s, admin, due, "Renewal due")
+        ps.set_stage_closed(s, admin, signed, False)
+        assert not pipelines_of(s, subs)[0].stage(signed).is_closed
         ps.reorder_stages(s, admin, renewals.id, [due, lost.id, signed])
         assert [st.name for st in pipelines_of(s, subs)[0].stages] == [
             "Renewal due", "Lost", "Signed"

@@ -468,6 +468,8 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
      lambda s, v, sc, k: PS.add_stage(s, v, _pipeline(s, sc).id, "Paused"), ACCOUNT_SETTINGS),
     (PS.rename_stage, "a stage",
      lambda s, v, sc, k: PS.rename_stage(s, v, _stages(s, sc)[0], "Fresh"), ACCOUNT_SETTINGS),
+    (PS.set_stage_closed, "a stage",
+     lambda s, v, sc, k: PS.set_stage_closed(s, v, _stages(s, sc)[0], True), ACCOUNT_SETTINGS),
     (PS.reorder_stages, "a pipeline's stages",
      lambda s, v, sc, k: PS.reorder_stages(s, v, (p := _pipeline(s, sc)).id, list(reversed(
          list(s.scalars(select(Stage.id).where(Stage.pipeline_id == p.id)))))),

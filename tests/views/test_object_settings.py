@@ -98,8 +98,11 @@ def test_a_custom_object_becomes_the_service_object_and_its_records_show_on_the_
     editor.buttons["add_stage"].click()
     assert _stage_names(page) == ["Trial", "In progress", "Done  · closed", "Cancelled"]
     editor.stage_list.setCurrentRow(3)
+    editor.buttons["closed_stage"].click()
+    assert _stage_names(page)[3] == "Cancelled  · closed"
+    assert editor.buttons["closed_stage"].isChecked()
     editor.buttons["up_stage"].click()
-    assert _stage_names(page)[2] == "Cancelled"
+    assert _stage_names(page)[2] == "Cancelled  · closed"
 
     # SET-1: the service object
     page.service_object.setCurrentIndex(page.service_object.findText("Subscriptions"))

@@ -87,6 +87,7 @@ class PipelineEditor(QWidget):
                 ("up_stage", "↑", lambda: self.move_stage(-1)),
                 ("down_stage", "↓", lambda: self.move_stage(1)),
                 ("archive_stage", self.tr("Archive"), self.archive_stage),
+                ("closed_stage", self.tr("Closed"), self.toggle_closed),
             )),
             (self.tr("Required to enter the stage"), self.required_list, (
                 ("save_required", self.tr("Save required"), self.save_required),
@@ -110,6 +111,9 @@ class PipelineEditor(QWidget):
                 row.addWidget(button)
             row.addStretch(1)
             grid.addLayout(row, 2, col)
+        closed = self.buttons["closed_stage"]
+        closed.setCheckable(True)
+        closed.setToolTip(verdict.reason or self.tr("A closed stage marks won, lost or done."))
         self.pipeline_list.currentRowChanged.connect(lambda _r: self._fill_stages())
         self.stage_list.currentRowChanged.connect(lambda _r: self._fill_required())
         # SET-4, SET-5: the object's CSM and renewal properties in its tab
@@ -182,6 +186,11 @@ class PipelineEditor(QWidget):
     def _fill_required(self) -> None:
         self.required_list.clear()
         stage_id = _current(self.stage_list)
+        pipeline = self.pipeline()
+        closed = self.buttons["closed_stage"]
+        closed.blockSignals(True)
+        closed.setChecked(bool(stage_id and pipeline and pipeline.stage(stage_id).is_closed))
+        closed.blockSignals(False)
         if stage_id is None or self.object_id is None:
             return
         required = self.model.required(stage_id)
@@ -294,6 +303,14 @@ class PipelineEditor(QWidget):
         stage_id, pipeline = _current(self.stage_list), self.pipeline()
         if stage_id is not None and pipeline is not None:
             self._run(lambda: self.model.archive_stage(stage_id), pipeline.id)
+
+    def toggle_closed(self) -> None:
+        """Mark the selected stage closed or open, as the button now says."""
+        stage_id, pipeline = _current(self.stage_list), self.pipeline()
+        if stage_id is None or pipeline is None:
+            return
+        closed = self.buttons["closed_stage"].isChecked()
+        self._run(lambda: self.model.set_stage_closed(stage_id, closed), pipeline.id)
 
     def save_required(self) -> None:
         """Save the ticked properties as the selected stage's required ones."""
