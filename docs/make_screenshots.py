@@ -24,6 +24,44 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def shoot_object_settings(app, db, window) -> None:
+    """Settings → Objects (the Deals object's properties and pipelines) and Team workspaces."""
+    from app.views.settings.objects import ObjectsDialog
+    from app.views.settings.workspaces import WorkspacesDialog
+
+    objects = ObjectsDialog(db, window.viewer, window)
+    objects.resize(1000, 620)
+    objects.show()
+    page = objects.page
+    page.select_object("Deals")
+    page.property_table.selectRow(4)
+    settle(app)
+    objects.grab().save(str(OUT / "settings_objects.png"))
+    page.sections.setCurrentIndex(1)
+    page.pipeline_editor.stage_list.setCurrentRow(3)
+    settle(app)
+    objects.grab().save(str(OUT / "settings_objects_pipelines.png"))
+    page.property_table.selectRow(4)
+    page.sections.setCurrentIndex(0)
+    page.edit_property()
+    settle(app)
+    if page.dialog is not None:
+        page.dialog.grab().save(str(OUT / "settings_property.png"))
+        page.dialog.reject()
+    objects.close()
+    workspaces = WorkspacesDialog(db, window.viewer, window)
+    workspaces.resize(760, 480)
+    workspaces.show()
+    settle(app)
+    workspaces.grab().save(str(OUT / "settings_workspaces.png"))
+    workspaces.page.ask_delete()
+    settle(app)
+    if workspaces.page.delete_dialog is not None:
+        workspaces.page.delete_dialog.grab().save(str(OUT / "settings_workspace_delete.png"))
+        workspaces.page.delete_dialog.reject()
+    workspaces.close()
+
+
 def main() -> None:
     """Generate a demo, open the window at a laptop size, and grab each view."""
     parser = argparse.ArgumentParser()
@@ -137,6 +175,7 @@ def main() -> None:
         settle(app)
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
+        shoot_object_settings(app, db, window)
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
         settle(app)

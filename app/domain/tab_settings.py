@@ -6,7 +6,7 @@ first, and the layout is kept on that object (SET-5's per-object settings)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,8 +25,15 @@ from app.domain.pipelines import (
     tab_pipelines,
 )
 from app.domain.viewer import Person
-from app.domain.workspace import workspace_for
-from app.store import ViewTab, Workspace, WorkspacePipeline
+from app.domain.workspace import properties_of_type, workspace_for
+from app.store import (
+    ObjectType,
+    PropertyType,
+    ViewTab,
+    Workspace,
+    WorkspacePipeline,
+    WorkspaceRevenueObject,
+)
 
 
 @dataclass(frozen=True)
@@ -154,3 +161,190 @@ def _write_revenue_defaults(
             values |= {"default_pipeline_id": default_pipeline_id,
                        "default_layout": default_layout}  # fmt: skip
         writer.set_fields(batch, setting, values)
+
+
+# ---- SET-1: the service and revenue objects; SET-4, SET-5: their CSM and renewal -------
+
+MAX_REVENUE_OBJECTS = 2
+
+
+@dataclass(frozen=True)
+class ObjectChoices:
+    """What the Objects page offers for SET-1 in a workspace, and what is chosen."""
+
+    workspace_id: uuid.UUID
+    service_object_id: uuid.UUID | None
+    revenue_object_ids: tuple[uuid.UUID, ...]  # the one the team sees first first
+    service_choices: tuple[tuple[uuid.UUID, str], ...]  # objects with stages
+    revenue_choices: tuple[tuple[uuid.UUID, str], ...]  # deals and custom objects with stages
+
+
+def _staged_objects(session: Session) -> list[ObjectType]:
+    return list(
+        session.scalars(
+            select(ObjectType)
+            .where(ObjectType.has_pipelines, ObjectType.deleted_at.is_(None))
+            .order_by(ObjectType.position)
+        )
+    )
+
+
+def object_choices(session: Session, viewer: Person) -> ObjectChoices:
+    """SET-1 in the viewer's workspace: the service object and the revenue objects."""
+    ws = workspace_for(session, viewer)
+    staged = _staged_objects(session)
+    return ObjectChoices(
+        ws.id,
+        ws.service_object_id,
+        tuple(r.object_type_id for r in revenue_settings(session, ws)),
+        tuple((o.id, o.plural) for o in staged),
+        tuple((o.id, o.plural) for o in staged if o.key == "deals" or o.is_custom),
+    )
+
+
+def _first_of(session: Session, obj: ObjectType, kind: PropertyType) -> uuid.UUID | None:
+    """The object's first live property of a kind, the promoted column's first."""
+    props = properties_of_type(session, obj.id, kind)
+    column = "owner_id" if kind == PropertyType.USER else "renewal_date"
+    props.sort(key=lambda p: p.column != column)
+    return props[0].id if props else None
+
+
+def _show_pipelines(session: Session, batch: ChangeBatch, ws: Workspace, obj: ObjectType) -> None:
+    """A newly chosen object's pipelines are shown in the workspace's tab."""
+    rows = {
+        r.pipeline_id: r
+        for r in session.scalars(
+            select(WorkspacePipeline).where(WorkspacePipeline.workspace_id == ws.id)
+        )
+    }
+    last = max((r.position for r in rows.values()), default=0)
+    for info in pipelines_of(session, obj):
+        row = rows.get(info.id)
+        if row is None:
+            last += 1
+            writer.add(batch, WorkspacePipeline(
+                workspace_id=ws.id, pipeline_id=info.id, position=last
+            ))  # fmt: skip
+        else:
+            writer.restore(batch, row)
+
+
+def _first_pipeline(session: Session, obj: ObjectType) -> uuid.UUID | None:
+    found = pipelines_of(session, obj)
+    return found[0].id if found else None
+
+
+def _check_object_choices(
+    staged: dict[uuid.UUID, ObjectType],
+    service_object_id: uuid.UUID,
+    revenue_object_ids: Sequence[uuid.UUID],
+) -> tuple[ObjectType, list[uuid.UUID]]:
+    """The service object and the revenue objects' ids, once SET-1 allows them."""
+    service = staged.get(service_object_id)
+    if service is None:
+        raise ValidationError("service_object", "Services must be an object with stages.")
+    wanted = list(dict.fromkeys(revenue_object_ids))
+    if len(wanted) > MAX_REVENUE_OBJECTS:
+        raise ValidationError("revenue_objects", "Choose at most two revenue objects.")
+    for object_id in wanted:
+        obj = staged.get(object_id)
+        if obj is None or not (obj.key == "deals" or obj.is_custom):
+            raise ValidationError(
+                "revenue_objects", "Revenue objects are deals or custom objects with stages."
+            )
+    if service.id in wanted:
+        raise ValidationError(
+            "revenue_objects", f"{service.plural} are the service object: choose another."
+        )
+    return service, wanted
+
+
+def update_object_choices(
+    session: Session,
+    viewer: Person,
+    ws: Workspace,
+    *,
+    service_object_id: uuid.UUID,
+    revenue_object_ids: Sequence[uuid.UUID],
+) -> None:
+    """SET-1: the object that represents services and up to two revenue objects (deals or
+    custom objects with stages), the first being the one the team sees first. A newly
+    chosen object shows its pipelines, owner as CSM and its renewal-date column's property
+    (SET-4, SET-5: changed afterwards with `update_object_properties`)."""
+    actor = permissions.actor_for(session, viewer, permissions.can_change_workspace_settings, ws)
+    staged = {o.id: o for o in _staged_objects(session)}
+    service, wanted = _check_object_choices(staged, service_object_id, revenue_object_ids)
+    batch = ChangeBatch(session, actor.id)
+    if ws.service_object_id != service.id:
+        writer.set_fields(batch, ws, {
+            "service_object_id": service.id,
+            "service_csm_property_id": _first_of(session, service, PropertyType.USER),
+            "service_renewal_property_id": _first_of(session, service, PropertyType.DATE),
+            "services_default_pipeline_id": _first_pipeline(session, service),
+        })  # fmt: skip
+        _show_pipelines(session, batch, ws, service)
+    rows = {
+        r.object_type_id: r
+        for r in session.scalars(
+            select(WorkspaceRevenueObject).where(WorkspaceRevenueObject.workspace_id == ws.id)
+        )
+    }
+    for position, object_id in enumerate(wanted):
+        obj = staged[object_id]
+        row = rows.get(object_id)
+        if row is None:
+            writer.add(batch, WorkspaceRevenueObject(
+                workspace_id=ws.id, object_type_id=obj.id, position=position,
+                csm_property_id=_first_of(session, obj, PropertyType.USER),
+                renewal_property_id=_first_of(session, obj, PropertyType.DATE),
+                default_pipeline_id=_first_pipeline(session, obj),
+            ))  # fmt: skip
+            _show_pipelines(session, batch, ws, obj)
+        else:
+            if row.deleted_at is not None:
+                _show_pipelines(session, batch, ws, obj)
+            writer.restore(batch, row)
+            writer.set_fields(batch, row, {"position": position})
+    for object_id, row in rows.items():
+        if object_id not in wanted:
+            writer.tombstone(batch, row)
+    session.flush()
+
+
+def update_object_properties(
+    session: Session,
+    viewer: Person,
+    tab: ViewTab,
+    object_type_id: uuid.UUID,
+    *,
+    csm_property_id: uuid.UUID | None,
+    renewal_property_id: uuid.UUID | None,
+) -> None:
+    """SET-4, SET-5: the user property that names the CSM of the service object's or a
+    revenue object's records, and its optional renewal (or end) date property, in the
+    viewer's workspace (PERM-4)."""
+    ws = workspace_for(session, viewer)
+    actor = permissions.actor_for(session, viewer, permissions.can_manage_settings, ws)
+    objects = {o.id: o for o in tab_objects(session, ws, tab)}
+    obj = objects.get(object_type_id)
+    if obj is None:
+        raise ValidationError("object", "That object is not shown in this tab.")
+    for pid, kind, field, what in (
+        (csm_property_id, PropertyType.USER, "csm_property", "user"),
+        (renewal_property_id, PropertyType.DATE, "renewal_property", "date"),
+    ):
+        if pid is not None and pid not in {p.id for p in properties_of_type(session, obj.id, kind)}:
+            raise ValidationError(field, f"Choose a {what} property of {obj.plural}.")
+    batch = ChangeBatch(session, actor.id)
+    if tab == ViewTab.SERVICES:
+        writer.set_fields(batch, ws, {
+            "service_csm_property_id": csm_property_id,
+            "service_renewal_property_id": renewal_property_id,
+        })  # fmt: skip
+    else:
+        row = next(r for r in revenue_settings(session, ws) if r.object_type_id == obj.id)
+        writer.set_fields(batch, row, {
+            "csm_property_id": csm_property_id, "renewal_property_id": renewal_property_id,
+        })  # fmt: skip
+    session.flush()

@@ -40,8 +40,14 @@ from app.views.schedule.tab import ScheduleTab
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
 
-# What the tabs are built from (SET-1..5): a change to one rebuilds them.
-WORKSPACE_TABLES = ("workspaces", "workspace_pipelines", "workspace_revenue_objects")
+# What the tabs are built from (SET-1..5, and Settings → Objects: objects, properties,
+# options, pipelines, stages; a team's workspace decides the viewer's): a change to one
+# rebuilds them.
+WORKSPACE_TABLES = (
+    "workspaces", "workspace_pipelines", "workspace_revenue_objects", "teams", "object_types",
+    "property_definitions", "property_options", "pipelines", "stages",
+    "stage_required_properties",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

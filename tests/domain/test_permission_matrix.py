@@ -32,6 +32,8 @@ from app.domain import (
     csv_import,
     icalendar_io,
     merge,
+    object_settings,
+    pipeline_settings,
     pipelines,
     preferences,
     record_detail,
@@ -41,6 +43,7 @@ from app.domain import (
     task_bulk,
     task_undo,
     tasks,
+    team_workspaces,
     workspace,
     writer,
 )
@@ -52,6 +55,7 @@ from app.store import (
     ObjectType,
     Pipeline,
     PropertyDefinition,
+    PropertyType,
     SavedView,
     Sharing,
     Stage,
@@ -74,6 +78,7 @@ GONE = "This user is deactivated."
 NO_ACCESS = "You don't have access to the Customer Success workspace."
 SUMMARY_ONLY = "Without a service seat you can use the Summary tab only. Ask an admin for a seat."
 NOT_IN = "You are not in the “Onboarding” workspace: it is another team's."
+NOT_IN_MAIN = "You are not in the “Customer Success” workspace: it is another team's."
 ONLY = "Only super admins and users with Manage CS settings can "
 PERM4 = ONLY + "change settings."
 PERM4_SEAT = "Managing Customer Success settings needs a service seat."
@@ -99,6 +104,10 @@ PERM4_OWN = expect(  # PERM-4, in the viewer's own workspace
 )
 WORKSPACE_SETTINGS_IN_TEAM = expect(  # PERM-3/PERM-4 and SET-2
     csm=PERM4, deactivated=GONE, other_team_admin=NOT_IN, no_access=NO_ACCESS
+)
+
+ACCOUNT_SETTINGS = expect(  # PERM-3/PERM-4 in the main workspace: objects, team workspaces
+    csm=PERM4, deactivated=GONE, lead=NOT_IN_MAIN, no_access=NO_ACCESS
 )
 
 
@@ -259,6 +268,51 @@ def _tab(s: Session, v: Viewer, sc: Scene, kind: str) -> None:
     )  # fmt: skip
 
 
+def _key(s: Session, key: str) -> uuid.UUID:
+    return not_none(s.scalar(select(ObjectType.id).where(ObjectType.key == key)))
+
+
+def _custom(s: Session, sc: Scene) -> ObjectType:
+    """A custom object with stages and a choice property, made by the admin."""
+    admin = viewer_of(not_none(s.get(User, sc.users["admin"])))
+    obj = object_settings.create_object(s, admin, "Plan", "Plans", has_pipelines=True)
+    object_settings.add_property(s, admin, obj.id, "Tier", PropertyType.CHOICE, ("A", "B"))
+    return obj
+
+
+def _prop(s: Session, sc: Scene, key: str = "tier") -> PropertyDefinition:
+    obj = _custom(s, sc)
+    return not_none(s.scalar(select(PropertyDefinition).where(
+        PropertyDefinition.object_type_id == obj.id, PropertyDefinition.key == key)))  # fmt: skip
+
+
+def _options(s: Session, sc: Scene) -> list[uuid.UUID]:
+    return [o.id for o in object_settings.options(s, _prop(s, sc).id)]
+
+
+def _pipeline(s: Session, sc: Scene) -> Pipeline:
+    obj = _custom(s, sc)
+    return not_none(s.scalar(select(Pipeline).where(Pipeline.object_type_id == obj.id)))
+
+
+def _stages(s: Session, sc: Scene) -> list[uuid.UUID]:
+    pipeline = _pipeline(s, sc)
+    return list(s.scalars(select(Stage.id).where(Stage.pipeline_id == pipeline.id)
+                          .order_by(Stage.position)))  # fmt: skip
+
+
+def _spare_pipeline(s: Session, sc: Scene) -> uuid.UUID:
+    admin = viewer_of(not_none(s.get(User, sc.users["admin"])))
+    return pipeline_settings.add_pipeline(s, admin, _key(s, "deals"), "Spare").id
+
+
+def _onboarding_team(s: Session) -> uuid.UUID:
+    return not_none(s.scalar(select(Team.id).where(Team.name == "Onboarding")))
+
+
+OS, PS, TW = object_settings, pipeline_settings, team_workspaces
+
+
 # (writing function, what the call does, the call, who may) — every rule of SPEC section 1
 # meets every writing function through these rows.
 MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
@@ -371,6 +425,78 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
      lambda s, v, sc, k: workspace.update_customer_settings(
          s, v, _ws(s, sc), customer_object_id=sc.companies, csm_property_id=sc.csm_property,
          renewal_property_id=None), WORKSPACE_SETTINGS_IN_TEAM),
+    (OS.create_object, "a custom object",
+     lambda s, v, sc, k: OS.create_object(s, v, "Plan", "Plans"), ACCOUNT_SETTINGS),
+    (OS.rename_object, "a custom object",
+     lambda s, v, sc, k: OS.rename_object(s, v, _custom(s, sc).id, "Offer", "Offers"),
+     ACCOUNT_SETTINGS),
+    (OS.archive_object, "a custom object",
+     lambda s, v, sc, k: OS.archive_object(s, v, _custom(s, sc).id), ACCOUNT_SETTINGS),
+    (OS.add_property, "a companies' property",
+     lambda s, v, sc, k: OS.add_property(s, v, sc.companies, "Plan", PropertyType.TEXT),
+     ACCOUNT_SETTINGS),
+    (OS.rename_property, "a property",
+     lambda s, v, sc, k: OS.rename_property(s, v, _prop(s, sc).id, "Level"), ACCOUNT_SETTINGS),
+    (OS.reorder_properties, "an object's properties",
+     lambda s, v, sc, k: OS.reorder_properties(
+         s, v, sc.companies, [p.id for p in reversed(OS.properties(s, sc.companies))]),
+     ACCOUNT_SETTINGS),
+    (OS.archive_property, "a property",
+     lambda s, v, sc, k: OS.archive_property(s, v, _prop(s, sc).id), ACCOUNT_SETTINGS),
+    (OS.restore_property, "a property",
+     lambda s, v, sc, k: OS.restore_property(s, v, _prop(s, sc).id), ACCOUNT_SETTINGS),
+    (OS.add_option, "a choice option",
+     lambda s, v, sc, k: OS.add_option(s, v, _prop(s, sc).id, "C"), ACCOUNT_SETTINGS),
+    (OS.rename_option, "a choice option",
+     lambda s, v, sc, k: OS.rename_option(s, v, _options(s, sc)[0], "Z"), ACCOUNT_SETTINGS),
+    (OS.reorder_options, "a choice's options",
+     lambda s, v, sc, k: OS.reorder_options(
+         s, v, (p := _prop(s, sc)).id, [o.id for o in reversed(OS.options(s, p.id))]),
+     ACCOUNT_SETTINGS),
+    (OS.archive_option, "a choice option",
+     lambda s, v, sc, k: OS.archive_option(s, v, _options(s, sc)[0]), ACCOUNT_SETTINGS),
+    (PS.add_pipeline, "a deals pipeline",
+     lambda s, v, sc, k: PS.add_pipeline(s, v, _key(s, "deals"), "Upsell"), ACCOUNT_SETTINGS),
+    (PS.rename_pipeline, "a pipeline",
+     lambda s, v, sc, k: PS.rename_pipeline(s, v, _pipeline(s, sc).id, "Main"), ACCOUNT_SETTINGS),
+    (PS.reorder_pipelines, "an object's pipelines",
+     lambda s, v, sc, k: PS.reorder_pipelines(s, v, (p := _pipeline(s, sc)).object_type_id,
+                                             [p.id]), ACCOUNT_SETTINGS),
+    (PS.archive_pipeline, "an empty pipeline",
+     lambda s, v, sc, k: PS.archive_pipeline(s, v, _spare_pipeline(s, sc)), ACCOUNT_SETTINGS),
+    (PS.add_stage, "a stage",
+     lambda s, v, sc, k: PS.add_stage(s, v, _pipeline(s, sc).id, "Paused"), ACCOUNT_SETTINGS),
+    (PS.rename_stage, "a stage",
+     lambda s, v, sc, k: PS.rename_stage(s, v, _stages(s, sc)[0], "Fresh"), ACCOUNT_SETTINGS),
+    (PS.set_stage_closed, "a stage",
+     lambda s, v, sc, k: PS.set_stage_closed(s, v, _stages(s, sc)[0], True), ACCOUNT_SETTINGS),
+    (PS.reorder_stages, "a pipeline's stages",
+     lambda s, v, sc, k: PS.reorder_stages(s, v, (p := _pipeline(s, sc)).id, list(reversed(
+         list(s.scalars(select(Stage.id).where(Stage.pipeline_id == p.id)))))),
+     ACCOUNT_SETTINGS),
+    (PS.archive_stage, "an empty stage",
+     lambda s, v, sc, k: PS.archive_stage(s, v, _stages(s, sc)[0]), ACCOUNT_SETTINGS),
+    (PS.set_required_properties, "a stage's required properties",
+     lambda s, v, sc, k: PS.set_required_properties(s, v, sc.next_stage, [
+         not_none(s.scalar(select(PropertyDefinition.id).where(
+             PropertyDefinition.key == "next_step")))]), ACCOUNT_SETTINGS),
+    (tab_settings.update_object_choices, "the team workspace's service and revenue objects",
+     lambda s, v, sc, k: tab_settings.update_object_choices(
+         s, v, _ws(s, sc), service_object_id=_key(s, "services"),
+         revenue_object_ids=[_key(s, "deals")]), WORKSPACE_SETTINGS_IN_TEAM),
+    (tab_settings.update_object_properties, "the services' CSM property",
+     lambda s, v, sc, k: tab_settings.update_object_properties(
+         s, v, ViewTab.SERVICES, _key(s, "services"), csm_property_id=None,
+         renewal_property_id=None), PERM4_OWN),
+    (TW.create_team_workspace, "a team workspace",
+     lambda s, v, sc, k: TW.create_team_workspace(s, v, "Growth"), ACCOUNT_SETTINGS),
+    (TW.update_team_workspace, "the Onboarding workspace",
+     lambda s, v, sc, k: TW.update_team_workspace(
+         s, v, sc.team_ws, name="Onboarding", description="First 90 days",
+         team_ids=[_onboarding_team(s)]), ACCOUNT_SETTINGS),
+    (TW.delete_team_workspace, "the Onboarding workspace, ticked",
+     lambda s, v, sc, k: TW.delete_team_workspace(s, v, sc.team_ws, confirmed=True),
+     ACCOUNT_SETTINGS),
 ]  # fmt: skip
 
 # Tend's own work: no user acts, so no viewer (ChangeBatch.system, SystemWork); and the

@@ -30,6 +30,8 @@ from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
 from app.views.common.verdict_buttons import save_cancel_buttons
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
+from app.views.settings.objects import ObjectsDialog
+from app.views.settings.workspaces import WorkspacesDialog
 
 
 def _fill(combo: QComboBox, choices: list[Choice], current: uuid.UUID | None) -> None:
@@ -115,6 +117,17 @@ class SettingsDialog(QDialog):
         tabs.addStretch(1)
         form.addRow(self.tr("Tab settings"), tabs)
         self.db, self.viewer = db, viewer
+        # OBJ-1..3, SET-1, SET-2: objects and team workspaces, each a page of its own.
+        pages = QHBoxLayout()
+        self.objects_button = QPushButton(self.tr("Objects and properties…"))
+        self.objects_button.clicked.connect(self.open_objects)
+        self.workspaces_button = QPushButton(self.tr("Team workspaces…"))
+        self.workspaces_button.clicked.connect(self.open_workspaces)
+        pages.addWidget(self.objects_button)
+        pages.addWidget(self.workspaces_button)
+        pages.addStretch(1)
+        form.addRow(self.tr("Workspace"), pages)
+        self.page_dialog: QDialog | None = None
         self.tab_dialog: TabSettingsDialog | None = None
         self.backups = WorkspaceBackups(db, viewer)
         if self.backups.available:
@@ -187,6 +200,16 @@ class SettingsDialog(QDialog):
             return
         self.restored.emit()
         self.reject()  # the settings on screen were the replaced workspace's
+
+    def open_objects(self) -> None:
+        """Settings → Objects (read-only, with the reason, without PERM-4)."""
+        self.page_dialog = ObjectsDialog(self.db, self.viewer, self)
+        self.page_dialog.open()
+
+    def open_workspaces(self) -> None:
+        """Settings → Team workspaces."""
+        self.page_dialog = WorkspacesDialog(self.db, self.viewer, self)
+        self.page_dialog.open()
 
     def open_tab_settings(self, kind: ViewTab) -> None:
         """The Services or Revenue tab's settings."""
