@@ -670,3 +670,35 @@ def test_changing_a_column_option_reads_its_samples_again(sqlite_ws, tmp_path):
     )  # fmt: skip
     assert len(ci.plan_import(db, viewer, source, checked).rejected) == 2
     assert ci.plan_import(db, viewer, source, guessed).created == 2
+
+
+def test_created_rows_without_an_owner_get_the_mappings_owner(ws, tmp_path):
+    db, viewer = ws
+    path = tmp_path / "companies.csv"
+    path.write_text("Company name,Website,CSM\nAcme,acme.com,\nBlue,blue.io,ada@example.com\n")
+    source = ci.read_csv(path)
+    with db.session() as session:
+        catalog = ci.load_catalog(session, "companies")
+        assert ci.owner_property(session, viewer, catalog) == "csm_owner"  # the CSM property
+        guessed = ci.guess_mapping(session, source, catalog)
+        assert ci.owner_property(session, viewer, ci.load_catalog(session, "deals")) == "deal_owner"
+    with db.write_session() as session:
+        bob = User(name="Bob Builder", email="bob@example.com")
+        session.add(bob)
+        session.flush()
+        bob_id = bob.id
+    mapping = replace(guessed, owner=("csm_owner", bob_id))
+    report = ci.run_import(db, viewer, source, mapping)
+    assert report.created == 2
+    companies = _by_name(db, "companies")
+    assert companies["Acme"].owner_id == bob_id  # its row had no CSM
+    assert companies["Blue"].owner_id == viewer.id  # its row named one
+    path.write_text("Company name,Website,CSM\nAcme Inc,acme.com,\n")
+    again = ci.run_import(
+        db, viewer, ci.read_csv(path), replace(mapping, owner=("csm_owner", viewer.id))
+    )
+    assert again.updated == 1
+    assert _by_name(db, "companies")["Acme Inc"].owner_id == bob_id  # an update keeps its owner
+    with pytest.raises(ValidationError) as refused:
+        ci.plan_import(db, viewer, source, replace(mapping, owner=("name", bob_id)))
+    assert refused.value.field == "owner"

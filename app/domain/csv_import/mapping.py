@@ -23,8 +23,13 @@ from sqlalchemy.orm import Session
 from app.domain.catalog import ACTIVITY_OBJECTS
 from app.domain.csv_import import values
 from app.domain.csv_import.reading import CsvFile
+from app.domain.enums import ViewTab
 from app.domain.errors import NotFound, ValidationError
+from app.domain.pipelines import revenue_settings
 from app.domain.properties import PropertyInfo, load_properties
+from app.domain.saved_views import csm_property_key
+from app.domain.viewer import Person
+from app.domain.workspace import workspace_for
 from app.store import ObjectType, Pipeline, Stage, User
 
 PIPELINE, STAGE = "pipeline", "stage"
@@ -145,6 +150,26 @@ class ObjectCatalog:
         return found[0]
 
 
+def owner_property(session: Session, viewer: Person, catalog: ObjectCatalog) -> str | None:
+    """The user property that says whose a record of this object is in the viewer's
+    workspace (what "Owned by me" filters by): the CSM property of the customer, service or
+    revenue object, else the object's owner; None when it has neither."""
+    ws = workspace_for(session, viewer)
+    tabs = []
+    if catalog.object_type_id == ws.customer_object_id:
+        tabs.append(ViewTab.CUSTOMERS)
+    if catalog.object_type_id == ws.service_object_id:
+        tabs.append(ViewTab.SERVICES)
+    if any(r.object_type_id == catalog.object_type_id for r in revenue_settings(session, ws)):
+        tabs.append(ViewTab.REVENUE)
+    for tab in tabs:
+        key = csm_property_key(session, ws, tab, catalog.object_type_id)
+        if key is not None and key in catalog.props:
+            return key
+    owner = catalog.by_column("owner_id")
+    return owner.key if owner is not None and not owner.is_read_only else None
+
+
 def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) -> ObjectCatalog:
     """The catalogue of the object with key `object_key` (NotFound if there is none)."""
     obj = session.scalars(
@@ -218,6 +243,9 @@ class ImportMapping:
     columns: tuple[ColumnMapping, ...]
     key: str | None = None
     targets: tuple[str, ...] = field(default=(), compare=False)
+    # (user property key, user id) a created record gets when its row leaves that property
+    # empty: imported customers are then in their importer's "Owned by me" view.
+    owner: tuple[str, uuid.UUID] | None = None
 
     def mapped(self) -> list[ColumnMapping]:
         return [c for c in self.columns if c.target is not None]

@@ -11,6 +11,8 @@ Rules we chose (docs/decisions.md, "CSV import"):
   value creates. Two rows of one file with the same key: the later one is rejected (the
   file names one record twice); a key that two live records share is rejected too.
 - On update an empty cell leaves the value alone; a row that changes nothing is skipped.
+- A created record whose row leaves the owner property empty gets the mapping's `owner`
+  (the importing user, by default in the wizard); an update never does.
 - A record of an object with pipelines created without a stage column goes to the first
   pipeline's first stage; an unknown stage or pipeline is a problem, never created.
 - Creates are written in bulk (`writer.add_many`, and a change entry per value as
@@ -245,6 +247,13 @@ def _check_mapping(mapping: m.ImportMapping, catalog: m.ObjectCatalog) -> None:
         seen.add(column.target)
     if mapping.key is not None and mapping.key not in seen:
         raise ValidationError("mapping", f"No column holds the key {mapping.key}.")
+    if mapping.owner is not None:
+        key, user_id = mapping.owner
+        prop = catalog.props.get(key)
+        if prop is None or prop.type != PropertyType.USER or prop.is_read_only:
+            raise ValidationError("owner", f"{key} is not a user property to fill.")
+        if user_id not in set(catalog.users.values()):
+            raise ValidationError("owner", "The owner for rows without one is not an active user.")
 
 
 def ensure_source_property(
@@ -500,6 +509,9 @@ def _required(session: Session, run: _Run, stage_id: uuid.UUID) -> list[str]:
 
 def _check_create(session: Session, run: _Run, row: _Row) -> None:
     catalog = run.catalog
+    owner = run.mapping.owner
+    if owner is not None and row.values.get(owner[0]) in (None, ""):
+        row.values[owner[0]] = coerce(catalog.props[owner[0]], owner[1])
     if row.placement is None and catalog.has_pipelines:
         if row.pipeline_only is not None:
             stages = next(s for p, s in catalog.pipelines.values() if p == row.pipeline_only)
