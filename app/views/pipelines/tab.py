@@ -46,6 +46,7 @@ from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
+from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.board import BoardWidget, records_text
 from app.views.pipelines.moves import StageMoving
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
@@ -136,6 +137,12 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
             self.tr("Export this view's records to a CSV file"), QToolButton(),
         )  # fmt: skip
         self.export_button = self.export_row.button
+        self.import_launcher = ImportLauncher(
+            self, db, viewer, lambda: self.pipeline.object_type_id if self.pipeline else None,
+            self.tr("Import records from a CSV file"), QToolButton(),
+        )  # fmt: skip
+        self.import_button = self.import_launcher.button
+        head.addWidget(self.import_button)
         head.addWidget(self.export_button)
         self.settings_button = QToolButton(objectName="SettingsButton")
         self.settings_button.setIcon(icon("gear"))
