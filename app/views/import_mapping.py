@@ -73,13 +73,16 @@ class MappingPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SAMPLES, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN, 150), (TARGET, 200), (CHECK, 230), (OPTIONS, 120)):
+        # The check says why a column fails: it gets the room the window has to spare.
+        header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COLUMN, 150), (TARGET, 200), (SAMPLES, 230), (OPTIONS, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.key = QComboBox()
+        self.key.setMinimumWidth(260)
         self.key.setAccessibleName(self.tr("Find existing records by"))
         self.key.setToolTip(
             self.tr("A row whose value matches an existing record updates it instead of "
@@ -87,6 +90,7 @@ class MappingPage(QWidget):
         )  # fmt: skip
         form.addRow(self.tr("Find existing records by"), self.key)
         self.owner = QComboBox()
+        self.owner.setMinimumWidth(260)
         self.owner_label = QLabel()
         form.addRow(self.owner_label, self.owner)
         layout.addLayout(form)

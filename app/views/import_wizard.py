@@ -18,20 +18,16 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,9 +41,9 @@ from app.models.csv_import import CsvImport, Guess
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.verdict_buttons import apply_verdict
 from app.views.import_mapping import MappingPage
+from app.views.import_report import SHOWN_PROBLEMS, CountsStrip, ProblemsTable
 
 FILE, MAPPING, DRY_RUN, IMPORT = range(4)
-SHOWN_PROBLEMS = 1000  # the rest are in the rejected rows' file
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
 
@@ -156,31 +152,26 @@ class ImportWizard(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
+        self.plan_counts = CountsStrip()
+        column.addWidget(self.plan_counts)
         self.plan_summary = QLabel()
         self.plan_summary.setWordWrap(True)
         column.addWidget(self.plan_summary)
-        self.problems = QTableWidget(0, 4)
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
-        )
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setWordWrap(False)
-        header = self.problems.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for index, width in enumerate((60, 170, 200)):
-            self.problems.setColumnWidth(index, width)
+        self.problems = ProblemsTable()
         column.addWidget(self.problems, 1)
         self.problems_note = QLabel(objectName="Muted")
         self.problems_note.setWordWrap(True)
         column.addWidget(self.problems_note)
+        column.addStretch(0)
         return page
 
     def _import_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
+        self.result_counts = CountsStrip()
+        self.result_counts.hide()
+        column.addWidget(self.result_counts)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         column.addWidget(self.result_label)
@@ -202,7 +193,12 @@ class ImportWizard(QDialog):
         row.addWidget(self.undo_button)
         row.addStretch(1)
         column.addLayout(row)
-        column.addStretch(1)
+        self.rejected_table = ProblemsTable()
+        self.rejected_table.setAccessibleName(self.tr("Rejected rows"))
+        self.rejected_table.hide()
+        column.addWidget(self.rejected_table, 1)
+        self.result_stretch = QWidget()
+        column.addWidget(self.result_stretch, 1)
         return page
 
     def _progress_row(self) -> QWidget:
@@ -424,40 +420,29 @@ class ImportWizard(QDialog):
         self._show_plan(plan)
         self._go(DRY_RUN)
 
-    def _counts(self, report: ImportReport) -> str:
-        return self.tr(
-            "{created} to create, {updated} to update, {skipped} unchanged, {rejected} rejected"
-        ).format(
-            created=report.created, updated=report.updated, skipped=report.skipped,
-            rejected=len(report.rejected),
-        )  # fmt: skip
-
     def _show_plan(self, plan: ImportReport) -> None:
-        text = self.tr("Of {total} rows: {counts}.").format(
-            total=plan.total, counts=self._counts(plan)
-        )
-        if plan.linked:
-            text += " " + self.tr("{n} will be linked to their company.").format(n=plan.linked)
-        if plan.rejected:
-            text += " " + self.tr(
-                "A rejected row is not imported at all; fix it in the file and import it again."
+        self.plan_counts.show_report(plan)
+        parts = [
+            self.tr("All {total} rows of the file were checked; nothing is written yet.").format(
+                total=plan.total
             )
-        self.plan_summary.setText(text)
+        ]
+        if plan.linked:
+            parts.append(self.tr("{n} will be linked to their company.").format(n=plan.linked))
+        if plan.rejected:
+            parts.append(
+                self.tr("A rejected row is not imported at all; after the import, Save "
+                        "rejected rows… gives them back to fix and import again.")
+            )  # fmt: skip
+        else:
+            parts.append(self.tr("Every row can be imported."))
+        self.plan_summary.setText(" ".join(parts))
         problems = plan.problems
-        self.problems.setRowCount(min(len(problems), SHOWN_PROBLEMS))
-        for row, problem in enumerate(problems[:SHOWN_PROBLEMS]):
-            cells = (str(problem.row), problem.column, problem.value, problem.reason)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.problems.setItem(row, column, item)
-        self.problems.setVisible(bool(problems))
-        if not problems:
-            self.problems_note.setText(self.tr("Every row can be imported."))
-        elif len(problems) > SHOWN_PROBLEMS:
+        self.problems.show_problems(problems)
+        if len(problems) > SHOWN_PROBLEMS:
             self.problems_note.setText(
-                self.tr("The first {n} of {total} problems; after the import, Save rejected "
-                        "rows… writes them all.").format(n=SHOWN_PROBLEMS, total=len(problems))
+                self.tr("The first {n} of {total} problems; Save rejected rows… writes them "
+                        "all.").format(n=SHOWN_PROBLEMS, total=len(problems))
             )  # fmt: skip
         else:
             self.problems_note.setText("")
@@ -470,6 +455,8 @@ class ImportWizard(QDialog):
         source, mapping = self.source, self.chosen_mapping()
         self.result_label.setText("")
         self.result_note.setText("")
+        self.result_counts.hide()
+        self.rejected_table.hide()
         self.save_rejected_button.hide()
         self.undo_button.hide()
         self._go(IMPORT)
@@ -488,29 +475,39 @@ class ImportWizard(QDialog):
         self._show_report(report, mapping)
 
     def _show_report(self, report: ImportReport, mapping: ImportMapping) -> None:
-        counts = self.tr("{created} created, {updated} updated, {skipped} unchanged, "
-                         "{rejected} rejected").format(
-            created=report.created, updated=report.updated, skipped=report.skipped,
-            rejected=len(report.rejected),
-        )  # fmt: skip
         if report.cancelled:
             text = self.tr(
-                "Import cancelled: {counts}. The rows imported before you cancelled stay; "
+                "The import was cancelled. The rows imported before you cancelled stay; "
                 "Undo import removes them."
-            ).format(counts=counts)
+            )
         else:
-            text = self.tr("Import done: {counts}.").format(counts=counts)
+            text = self.tr("The import is done.")
+        if report.rejected:
+            text += " " + self.tr("The rejected rows below were not imported.")
         self.result_label.setText(text)
+        self.result_counts.show_report(report)
+        self.result_counts.show()
+        self.rejected_table.show_problems(report.problems)
+        self.result_stretch.setVisible(not report.rejected)
         notes = []
         if report.linked:
             notes.append(self.tr("{n} linked to their company.").format(n=report.linked))
-        guess = self.guess
-        if report.created and guess is not None and guess.owner is not None and not mapping.owner:
-            notes.append(
-                self.tr("Records without a {owner} are not in “Owned by me” views; "
-                        "other views show them.").format(owner=guess.owner.label)
-            )  # fmt: skip
+        owner = self.guess.owner if self.guess is not None else None
+        if report.created and owner is not None:
+            if mapping.owner is None:
+                notes.append(
+                    self.tr("Records without a {owner} are not in “Owned by me” views; "
+                            "other views show them.").format(owner=owner.label)
+                )  # fmt: skip
+            else:
+                name = dict(owner.users).get(mapping.owner[1], "")
+                notes.append(
+                    self.tr("New records without a {owner} in the file have {name}.").format(
+                        owner=owner.label, name=name
+                    )
+                )
         self.result_note.setText(" ".join(notes))
+        self.result_note.setVisible(bool(notes))
         self.save_rejected_button.setVisible(bool(report.rejected))
         self.undo_button.setVisible(bool(report.batch_ids))
         self.undo_button.setEnabled(True)
@@ -540,6 +537,7 @@ class ImportWizard(QDialog):
         self.result_note.setText(
             self.tr("{n} rejected rows saved to {path}.").format(n=written, path=path)
         )
+        self.result_note.show()
 
     @asyncSlot()
     async def undo(self) -> None:
@@ -571,6 +569,9 @@ class ImportWizard(QDialog):
             ).format(removed=undone.removed, restored=undone.restored)
         self.result_label.setText(text)
         self.result_note.setText("")
+        self.result_counts.hide()
+        self.rejected_table.hide()
+        self.result_stretch.show()
         self.save_rejected_button.hide()
         self.undo_button.setVisible(False)
 

@@ -88,8 +88,20 @@ def _cell(wizard: ImportWizard, header: str, column: int) -> str:
     return not_none(wizard.mapping_page.table.item(_row(wizard, header), column)).text()
 
 
-def _problems(wizard: ImportWizard) -> list[tuple[str, ...]]:
-    table = wizard.problems
+def _planned(wizard: ImportWizard) -> tuple[int, ...]:
+    """The dry run's cards: to create, to update, unchanged, rejected."""
+    counts = wizard.plan_counts.counts()
+    return tuple(int(counts[k]) for k in ("to create", "to update", "unchanged", "rejected"))
+
+
+def _imported(wizard: ImportWizard) -> tuple[int, ...]:
+    """The result's cards: created, updated, unchanged, rejected."""
+    counts = wizard.result_counts.counts()
+    return tuple(int(counts[k]) for k in ("created", "updated", "unchanged", "rejected"))
+
+
+def _problems(wizard: ImportWizard, table=None) -> list[tuple[str, ...]]:
+    table = table or wizard.problems
     return [
         tuple(not_none(table.item(r, c)).text() for c in range(table.columnCount()))
         for r in range(table.rowCount())
@@ -132,11 +144,14 @@ def test_latin1_salesforce_accounts_are_mapped_checked_and_imported(
     assert _cell(wizard, "INDUSTRY", CHECK) == "Not imported"
 
     _next(qtbot, qloop, wizard, DRY_RUN)
-    assert "4 to create, 0 to update, 0 unchanged, 0 rejected" in wizard.plan_summary.text()
+    assert _planned(wizard) == (4, 0, 0, 0)
+    assert "Every row can be imported." in wizard.plan_summary.text()
     assert _problems(wizard) == []
     assert _companies(workspace_db) == {}  # the dry run wrote nothing
     _next(qtbot, qloop, wizard, IMPORT)
-    assert "Import done: 4 created" in wizard.result_label.text()
+    assert wizard.result_label.text() == "The import is done."
+    assert _imported(wizard) == (4, 0, 0, 0)
+    assert "have Ada Admin" in wizard.result_note.text()
     assert not wizard.save_rejected_button.isVisible()
     companies = _companies(workspace_db)
     mueller = companies["Müller Logistik GmbH"]
@@ -158,10 +173,14 @@ def test_a_corrupt_row_shows_in_the_problems_and_nothing_of_it_is_saved(
         "Source record ID"
     )
     _next(qtbot, qloop, wizard, DRY_RUN)
-    assert "3 to create, 0 to update, 0 unchanged, 1 rejected" in wizard.plan_summary.text()
+    assert _planned(wizard) == (3, 0, 0, 1)
     assert _problems(wizard) == [("4", "Annual Revenue", "lots", "“lots” is not an amount.")]
     _next(qtbot, qloop, wizard, IMPORT)
-    assert "3 created, 0 updated, 0 unchanged, 1 rejected" in wizard.result_label.text()
+    assert _imported(wizard) == (3, 0, 0, 1)
+    assert "rejected rows below were not imported" in wizard.result_label.text()
+    assert _problems(wizard, wizard.rejected_table) == [
+        ("4", "Annual Revenue", "lots", "“lots” is not an amount.")
+    ]
     assert set(_companies(workspace_db)) == {"Acme Analytics", "Blue Harbor Media", "Energía Verde"}
 
     saved = tmp_path / "rejected.csv"
@@ -183,7 +202,7 @@ def test_reimport_updates_rather_than_duplicates(qtbot, qloop, workspace_db, pic
     _choose(qtbot, qloop, again, pick, changed)
     _next(qtbot, qloop, again, MAPPING)
     _next(qtbot, qloop, again, DRY_RUN)
-    assert "0 to create, 1 to update, 3 unchanged, 0 rejected" in again.plan_summary.text()
+    assert _planned(again) == (0, 1, 3, 0)
     _next(qtbot, qloop, again, IMPORT)
     companies = _companies(workspace_db)
     assert len(companies) == 4
@@ -217,7 +236,8 @@ def test_cancel_mid_run_keeps_the_whole_batches_and_undo_takes_them_out(
     clicked.set()
     run_until(qloop, lambda: not wizard.busy)
     assert wizard.report is not None and wizard.report.cancelled
-    assert "Import cancelled: 1 created" in wizard.result_label.text()
+    assert "cancelled" in wizard.result_label.text()
+    assert _imported(wizard) == (1, 0, 0, 0)
     assert len(_companies(workspace_db)) == 1  # the first batch, whole
 
     _click(qtbot, wizard.undo_button)

@@ -102,8 +102,9 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.count = QLabel(objectName="Muted")
         self.search = QLineEdit(placeholderText=self.tr("Search by name"))
         self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setToolTip(self.search.placeholderText())  # cut short on a small screen
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(130)  # gives way on a 1024-pixel screen
+        self.search.setMinimumWidth(100)  # gives way on a 1024-pixel screen (Import, Export)
         self.search.setMaximumWidth(240)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._requery)
