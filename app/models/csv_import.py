@@ -19,6 +19,7 @@ from app.domain import permissions
 from app.domain.csv_import import mapping as m
 from app.domain.csv_import import values
 from app.domain.csv_import.run import BATCH
+from app.domain.csv_import.tasks import TASKS
 from app.domain.errors import PermissionDenied
 from app.domain.history import Touched
 from app.domain.permissions import Verdict
@@ -99,7 +100,8 @@ class CsvImport:
         return permissions.can_edit_records(self.viewer)
 
     def objects(self) -> list[ImportObject]:
-        """The objects of the workspace that hold records (not tasks or other activities)."""
+        """The objects of the workspace that hold records, and tasks (not the other
+        activities)."""
         with self.db.session() as session:
             rows = session.scalars(
                 select(ObjectType)
@@ -109,7 +111,7 @@ class CsvImport:
             return [
                 ImportObject(o.key, o.id, o.plural, o.singular)
                 for o in rows
-                if o.key not in m.ACTIVITY_KEYS
+                if o.key not in m.ACTIVITY_KEYS or o.key == TASKS
             ]
 
     def inspect(self, path: Path) -> ci.CsvFile:
@@ -239,7 +241,11 @@ class CsvImport:
 
     def _report(self, object_key: str) -> None:
         """One change report for the whole run: the object's records, and the companies
-        its rows were linked to."""
+        its rows were linked to (or the tasks and their links)."""
+        if object_key == TASKS:
+            what = Touched(frozenset({"tasks", "activity_links"}))
+            channel_for(self.db).report(what, self)
+            return
         ids = {self.catalog(object_key).object_type_id}
         if object_key != "companies":
             companies = next((o for o in self.objects() if o.key == "companies"), None)

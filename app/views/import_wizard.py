@@ -436,6 +436,11 @@ class ImportWizard(QDialog):
             )  # fmt: skip
         else:
             parts.append(self.tr("Every row can be imported."))
+        if self.chosen_mapping().key is None and plan.created:
+            parts.append(
+                self.tr("No column finds existing records: importing this file again would "
+                        "create its rows again.")
+            )  # fmt: skip
         self.plan_summary.setText(" ".join(parts))
         problems = plan.problems
         self.problems.show_problems(problems)

@@ -6,6 +6,7 @@ a viewer who may not edit gets a greyed Import button and the domain's refusal."
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -18,8 +19,10 @@ from sqlalchemy import select
 from app.domain.enums import ViewTab
 from app.domain.errors import PermissionDenied
 from app.domain.viewer import Viewer, viewer_of
+from app.domain.zones import zone_of
 from app.models.csv_import import CsvImport
 from app.store import ObjectType, Record, User
+from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.import_mapping import CHECK, SAMPLES
 from app.views.import_wizard import DRY_RUN, FILE, IMPORT, MAPPING, ImportWizard
@@ -318,3 +321,33 @@ def test_a_viewer_who_cannot_edit_gets_a_greyed_button_and_the_refusal(
     with pytest.raises(PermissionDenied):
         work.run(wizard.source, guess.mapping)
     assert _companies(workspace_db) == {}
+
+
+def test_the_actions_tab_imports_tasks_and_shows_them(qtbot, qloop, workspace_db, pick, tmp_path):
+    viewer = _viewer(workspace_db)
+    today = dt.datetime.now(zone_of(viewer)).date().isoformat()
+    path = tmp_path / "tasks.csv"
+    path.write_text(
+        "Subject,Due Date,Status,Priority\n"
+        f"Call about the renewal,{today},NOT_STARTED,HIGH\n"
+        f"Send the QBR deck,{today},In Progress,Normal\n"
+        "Kickoff,2027-13-45,Open,Low\n",
+        encoding="utf-8",
+    )
+    tab = shown(qtbot, ActionsTab(workspace_db, viewer), (1024, 640))
+    assert tab.model.total == 0
+    _click(qtbot, tab.import_button)
+    wizard = tab.import_launcher.wizard
+    assert wizard is not None and wizard.object_key() == "tasks"
+    _choose(qtbot, qloop, wizard, pick, path, "Tasks")
+    _next(qtbot, qloop, wizard, MAPPING)
+    assert wizard.mapping_page.combos[_row(wizard, "Subject")].currentText() == "Title"
+    assert not wizard.mapping_page.owner.isVisible()  # a task is its creator's by default
+    _next(qtbot, qloop, wizard, DRY_RUN)
+    assert _planned(wizard) == (2, 0, 0, 1)
+    assert "create its rows again" in wizard.plan_summary.text()
+    _next(qtbot, qloop, wizard, IMPORT)
+    assert _imported(wizard) == (2, 0, 0, 1)
+    run_until(qloop, lambda: tab.model.total == 2)  # "Due today", told by the change channel
+    _click(qtbot, wizard.undo_button)
+    run_until(qloop, lambda: not wizard.busy and tab.model.total == 0)

@@ -85,6 +85,16 @@ ALIASES: dict[str, dict[str, str]] = {
         "casenumber": SOURCE_ID,
     },
     "services": {**_LINKED, "servicename": NAME, "serviceowner": OWNER, "serviceid": SOURCE_ID},
+    "tasks": {
+        **_LINKED, "title": "title", "tasktitle": "title", "taskname": "title",
+        "subject": "title", "name": "title", "duedate": "due_date", "activitydate": "due_date",
+        "due": "due_date", "status": "status", "taskstatus": "status", "priority": "priority",
+        "taskpriority": "priority", "type": "type", "tasktype": "type",
+        "assignedto": "assignee_id", "assignee": "assignee_id", "owner": "assignee_id",
+        "taskowner": "assignee_id", "ownerid": "assignee_id", "owneremail": "assignee_id",
+        "notes": "notes", "description": "notes", "body": "notes", "taskbody": "notes",
+        "comments": "notes",
+    },
 }  # fmt: skip
 
 
@@ -109,10 +119,16 @@ class ObjectCatalog:
     pipelines: Mapping[str, tuple[uuid.UUID, Mapping[str, uuid.UUID]]]
     first_stage: tuple[uuid.UUID, uuid.UUID] | None
     zone: dt.tzinfo = dt.UTC
+    # property key -> normalised word -> option (a CRM's task statuses: tasks.SYNONYMS)
+    synonyms: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @property
     def context(self) -> values.Context:
         return values.Context(self.zone, self.users)
+
+    def word(self, key: str, text: str) -> str:
+        """The option a CRM's word stands for in property `key` (`text` when none)."""
+        return self.synonyms.get(key, {}).get(normalise(text), text)
 
     def by_column(self, column: str) -> PropertyInfo | None:
         """The property stored in a promoted column (the name, domain or e-mail, owner)."""
@@ -170,15 +186,8 @@ def owner_property(session: Session, viewer: Person, catalog: ObjectCatalog) -> 
     return owner.key if owner is not None and not owner.is_read_only else None
 
 
-def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) -> ObjectCatalog:
-    """The catalogue of the object with key `object_key` (NotFound if there is none)."""
-    obj = session.scalars(
-        select(ObjectType).where(ObjectType.key == object_key, ObjectType.deleted_at.is_(None))
-    ).one_or_none()
-    if obj is None:
-        raise NotFound(f"There is no object “{object_key}”.")
-    if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
-        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
+def _users(session: Session) -> dict[str, uuid.UUID]:
+    """The active users by lower-case name and e-mail."""
     users: dict[str, uuid.UUID] = {}
     live = select(User.id, User.name, User.email).where(
         User.deleted_at.is_(None), User.is_active.is_(True)
@@ -186,6 +195,23 @@ def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) ->
     for user_id, name, email in session.execute(live):
         users.setdefault(name.casefold(), user_id)
         users[email.casefold()] = user_id
+    return users
+
+
+def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) -> ObjectCatalog:
+    """The catalogue of the object with key `object_key` (NotFound if there is none)."""
+    obj = session.scalars(
+        select(ObjectType).where(ObjectType.key == object_key, ObjectType.deleted_at.is_(None))
+    ).one_or_none()
+    if obj is None:
+        raise NotFound(f"There is no object “{object_key}”.")
+    users = _users(session)
+    if obj.key == "tasks":  # a table of their own: their fields as properties
+        from app.domain.csv_import.tasks import tasks_catalog
+
+        return tasks_catalog(session, users, zone)
+    if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
+        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
     pipelines: dict[str, tuple[uuid.UUID, dict[str, uuid.UUID]]] = {}
     first: tuple[uuid.UUID, uuid.UUID] | None = None
     rows = session.execute(
@@ -269,7 +295,7 @@ def targets_of(catalog: ObjectCatalog) -> list[str]:
         out += [PIPELINE, STAGE]
     if catalog.object_key != "companies":
         out += list(LINKS)
-    if SOURCE_ID not in out:
+    if SOURCE_ID not in out and catalog.object_key != "tasks":  # a task has no bag to keep it
         out.append(SOURCE_ID)
     return out
 
@@ -397,4 +423,4 @@ def check_cell(column: ColumnMapping, text: str, catalog: ObjectCatalog) -> obje
     prop = catalog.props.get(target or "")
     if prop is None:
         raise values.CellError(f"“{target}” is not a property of {catalog.singular.lower()}s.")
-    return values.parse_cell(prop, text, column.options, catalog.context)
+    return values.parse_cell(prop, catalog.word(prop.key, text), column.options, catalog.context)
