@@ -1,8 +1,11 @@
 """What the import wizard's dry run and import say (DATA-4, UX-5): the counts of rows
-created, updated, unchanged and rejected, and a table of each rejected row's problems
-(row number as in a spreadsheet, column, value, reason)."""
+created, updated, unchanged and rejected, a table of each rejected row's problems (row
+number as in a spreadsheet, column, value, reason), and the import step's result with
+Save rejected rows… and Undo import."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,13 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.csv_import import ImportReport, Problem
+from app.domain.csv_import import ImportReport, Problem, UndoReport
+from app.models.csv_import import OwnerChoice
 
 SHOWN_PROBLEMS = 1000  # the rest are in the rejected rows' file
 
@@ -95,3 +100,108 @@ class ProblemsTable(QTableWidget):
                 item.setToolTip(text)
                 self.setItem(row, column, item)
         self.setVisible(bool(problems))
+
+
+class ResultPage(QWidget):
+    """The import step: what the run did, the rejected rows, and the buttons to save them
+    or undo the import (the wizard runs those off the GUI thread)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.counts = CountsStrip()
+        column.addWidget(self.counts)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        column.addWidget(self.label)
+        self.note = QLabel(objectName="Muted")
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
+        row = QHBoxLayout()
+        self.save_rejected_button = QPushButton(self.tr("Save rejected rows…"))
+        self.save_rejected_button.setToolTip(
+            self.tr("The rows that were not imported, with their problems, to fix and import again")
+        )
+        self.undo_button = QPushButton(self.tr("Undo import"))
+        self.undo_button.setToolTip(
+            self.tr("Remove what this import created and put back what it changed")
+        )
+        row.addWidget(self.save_rejected_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.rejected_table = ProblemsTable()
+        self.rejected_table.setAccessibleName(self.tr("Rejected rows"))
+        column.addWidget(self.rejected_table, 1)
+        self.stretch = QWidget()
+        column.addWidget(self.stretch, 1)
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        """Nothing to show yet (the run is going), or only `text`."""
+        self.label.setText(text)
+        self.show_note("")
+        for widget in (self.counts, self.rejected_table, self.save_rejected_button,
+                       self.undo_button):  # fmt: skip
+            widget.hide()
+        self.stretch.show()
+
+    def show_note(self, text: str) -> None:
+        """The grey line under the result ("" hides it)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def show_report(
+        self, report: ImportReport, owner: OwnerChoice | None, chosen: uuid.UUID | None
+    ) -> None:
+        """What the run did; `owner` and `chosen` say who owns created rows without one."""
+        if report.cancelled:
+            text = self.tr(
+                "The import was cancelled. The rows imported before you cancelled stay; "
+                "Undo import removes them."
+            )
+        else:
+            text = self.tr("The import is done.")
+        if report.rejected:
+            text += " " + self.tr("The rejected rows below were not imported.")
+        self.label.setText(text)
+        self.counts.show_report(report)
+        self.counts.show()
+        self.rejected_table.show_problems(report.problems)
+        self.stretch.setVisible(not report.rejected)
+        notes = []
+        if report.linked:
+            notes.append(self.tr("{n} linked to their company.").format(n=report.linked))
+        if report.created and owner is not None:
+            if chosen is None:
+                notes.append(
+                    self.tr("Records without a {owner} are not in “Owned by me” views; "
+                            "other views show them.").format(owner=owner.label)
+                )  # fmt: skip
+            else:
+                notes.append(
+                    self.tr("New records without a {owner} in the file have {name}.").format(
+                        owner=owner.label, name=dict(owner.users).get(chosen, "")
+                    )
+                )
+        self.show_note(" ".join(notes))
+        self.save_rejected_button.setVisible(bool(report.rejected))
+        self.undo_button.setVisible(bool(report.batch_ids))
+        self.undo_button.setEnabled(True)
+
+    def show_undone(self, undone: UndoReport) -> None:
+        """What Undo import did; after a cancel it can be asked again for the rest."""
+        counts = {"removed": undone.removed, "restored": undone.restored}
+        if undone.cancelled:
+            text = self.tr("Undo cancelled: {removed} removed, {restored} put back so far.")
+        else:
+            text = self.tr("Import undone: {removed} removed, {restored} put back.")
+        text = text.format(**counts)
+        if undone.kept:
+            text += " " + self.tr("{n} changed or deleted since were left as they are.").format(
+                n=undone.kept
+            )
+        self.clear(text)
+        self.undo_button.setVisible(undone.cancelled)
+        self.undo_button.setEnabled(True)

@@ -41,7 +41,7 @@ from app.models.csv_import import CsvImport, Guess
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.verdict_buttons import apply_verdict
 from app.views.import_mapping import MappingPage
-from app.views.import_report import SHOWN_PROBLEMS, CountsStrip, ProblemsTable
+from app.views.import_report import SHOWN_PROBLEMS, CountsStrip, ProblemsTable, ResultPage
 
 FILE, MAPPING, DRY_RUN, IMPORT = range(4)
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -91,7 +91,10 @@ class ImportWizard(QDialog):
         self.mapping_page = MappingPage(self.retarget, self.set_options)
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._dry_run_page())
-        self.stack.addWidget(self._import_page())
+        self.result_page = ResultPage()
+        self.result_page.save_rejected_button.clicked.connect(self.choose_rejected_file)
+        self.result_page.undo_button.clicked.connect(self.undo)
+        self.stack.addWidget(self.result_page)
         layout.addWidget(self.stack, 1)
         self.error = QLabel(objectName="FormError")
         self.error.setWordWrap(True)
@@ -163,42 +166,6 @@ class ImportWizard(QDialog):
         self.problems_note.setWordWrap(True)
         column.addWidget(self.problems_note)
         column.addStretch(0)
-        return page
-
-    def _import_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.result_counts = CountsStrip()
-        self.result_counts.hide()
-        column.addWidget(self.result_counts)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        column.addWidget(self.result_label)
-        self.result_note = QLabel(objectName="Muted")
-        self.result_note.setWordWrap(True)
-        column.addWidget(self.result_note)
-        row = QHBoxLayout()
-        self.save_rejected_button = QPushButton(self.tr("Save rejected rows…"))
-        self.save_rejected_button.setToolTip(
-            self.tr("The rows that were not imported, with their problems, to fix and import again")
-        )
-        self.save_rejected_button.clicked.connect(self.choose_rejected_file)
-        self.undo_button = QPushButton(self.tr("Undo import"))
-        self.undo_button.setToolTip(
-            self.tr("Remove the records this import created and put back what it changed")
-        )
-        self.undo_button.clicked.connect(self.undo)
-        row.addWidget(self.save_rejected_button)
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        self.rejected_table = ProblemsTable()
-        self.rejected_table.setAccessibleName(self.tr("Rejected rows"))
-        self.rejected_table.hide()
-        column.addWidget(self.rejected_table, 1)
-        self.result_stretch = QWidget()
-        column.addWidget(self.result_stretch, 1)
         return page
 
     def _progress_row(self) -> QWidget:
@@ -458,12 +425,7 @@ class ImportWizard(QDialog):
         """Import the rows in batches, with progress and Cancel."""
         assert self.source is not None
         source, mapping = self.source, self.chosen_mapping()
-        self.result_label.setText("")
-        self.result_note.setText("")
-        self.result_counts.hide()
-        self.rejected_table.hide()
-        self.save_rejected_button.hide()
-        self.undo_button.hide()
+        self.result_page.clear()
         self._go(IMPORT)
         job = self._start(self.tr("Importing {n} rows…").format(n=source.row_count))
         try:
@@ -472,7 +434,7 @@ class ImportWizard(QDialog):
             )
         except DomainError as exc:
             self._fail(_failure(exc))
-            self.result_label.setText(self.tr("Nothing was imported."))
+            self.result_page.clear(self.tr("Nothing was imported."))
             return
         finally:
             self._finish()
@@ -480,42 +442,8 @@ class ImportWizard(QDialog):
         self._show_report(report, mapping)
 
     def _show_report(self, report: ImportReport, mapping: ImportMapping) -> None:
-        if report.cancelled:
-            text = self.tr(
-                "The import was cancelled. The rows imported before you cancelled stay; "
-                "Undo import removes them."
-            )
-        else:
-            text = self.tr("The import is done.")
-        if report.rejected:
-            text += " " + self.tr("The rejected rows below were not imported.")
-        self.result_label.setText(text)
-        self.result_counts.show_report(report)
-        self.result_counts.show()
-        self.rejected_table.show_problems(report.problems)
-        self.result_stretch.setVisible(not report.rejected)
-        notes = []
-        if report.linked:
-            notes.append(self.tr("{n} linked to their company.").format(n=report.linked))
         owner = self.guess.owner if self.guess is not None else None
-        if report.created and owner is not None:
-            if mapping.owner is None:
-                notes.append(
-                    self.tr("Records without a {owner} are not in “Owned by me” views; "
-                            "other views show them.").format(owner=owner.label)
-                )  # fmt: skip
-            else:
-                name = dict(owner.users).get(mapping.owner[1], "")
-                notes.append(
-                    self.tr("New records without a {owner} in the file have {name}.").format(
-                        owner=owner.label, name=name
-                    )
-                )
-        self.result_note.setText(" ".join(notes))
-        self.result_note.setVisible(bool(notes))
-        self.save_rejected_button.setVisible(bool(report.rejected))
-        self.undo_button.setVisible(bool(report.batch_ids))
-        self.undo_button.setEnabled(True)
+        self.result_page.show_report(report, owner, mapping.owner[1] if mapping.owner else None)
         self._update()
 
     def choose_rejected_file(self) -> None:
@@ -539,17 +467,16 @@ class ImportWizard(QDialog):
         except OSError as exc:
             self._fail(self.tr("The file could not be written: {e}").format(e=exc))
             return
-        self.result_note.setText(
+        self.result_page.show_note(
             self.tr("{n} rejected rows saved to {path}.").format(n=written, path=path)
         )
-        self.result_note.show()
 
     @asyncSlot()
     async def undo(self) -> None:
         """Take the import back out: what it created removed, what it changed put back."""
         report, mapping = self.report, self.mapping
         assert report is not None and mapping is not None
-        self.undo_button.setEnabled(False)
+        self.result_page.undo_button.setEnabled(False)
         job = self._start(self.tr("Undoing the import…"))
         try:
             undone = await run_off_gui_thread(
@@ -557,28 +484,11 @@ class ImportWizard(QDialog):
             )
         except DomainError as exc:
             self._fail(_failure(exc))
-            self.undo_button.setEnabled(True)
+            self.result_page.undo_button.setEnabled(True)
             return
         finally:
             self._finish()
-        text = self.tr("Import undone: {removed} records removed, {restored} put back.").format(
-            removed=undone.removed, restored=undone.restored
-        )
-        if undone.kept:
-            text += " " + self.tr("{n} changed or deleted since were left as they are.").format(
-                n=undone.kept
-            )
-        if undone.cancelled:
-            text = self.tr(
-                "Undo cancelled: {removed} records removed, {restored} put back."
-            ).format(removed=undone.removed, restored=undone.restored)
-        self.result_label.setText(text)
-        self.result_note.setText("")
-        self.result_counts.hide()
-        self.rejected_table.hide()
-        self.result_stretch.show()
-        self.save_rejected_button.hide()
-        self.undo_button.setVisible(False)
+        self.result_page.show_undone(undone)
 
     # -- navigation --------------------------------------------------------------------------
     def next(self) -> None:

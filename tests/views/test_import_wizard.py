@@ -99,7 +99,7 @@ def _planned(wizard: ImportWizard) -> tuple[int, ...]:
 
 def _imported(wizard: ImportWizard) -> tuple[int, ...]:
     """The result's cards: created, updated, unchanged, rejected."""
-    counts = wizard.result_counts.counts()
+    counts = wizard.result_page.counts.counts()
     return tuple(int(counts[k]) for k in ("created", "updated", "unchanged", "rejected"))
 
 
@@ -152,10 +152,10 @@ def test_latin1_salesforce_accounts_are_mapped_checked_and_imported(
     assert _problems(wizard) == []
     assert _companies(workspace_db) == {}  # the dry run wrote nothing
     _next(qtbot, qloop, wizard, IMPORT)
-    assert wizard.result_label.text() == "The import is done."
+    assert wizard.result_page.label.text() == "The import is done."
     assert _imported(wizard) == (4, 0, 0, 0)
-    assert "have Ada Admin" in wizard.result_note.text()
-    assert not wizard.save_rejected_button.isVisible()
+    assert "have Ada Admin" in wizard.result_page.note.text()
+    assert not wizard.result_page.save_rejected_button.isVisible()
     companies = _companies(workspace_db)
     mueller = companies["Müller Logistik GmbH"]
     assert mueller.search_key == "mueller-logistik.de"
@@ -180,16 +180,16 @@ def test_a_corrupt_row_shows_in_the_problems_and_nothing_of_it_is_saved(
     assert _problems(wizard) == [("4", "Annual Revenue", "lots", "“lots” is not an amount.")]
     _next(qtbot, qloop, wizard, IMPORT)
     assert _imported(wizard) == (3, 0, 0, 1)
-    assert "rejected rows below were not imported" in wizard.result_label.text()
-    assert _problems(wizard, wizard.rejected_table) == [
+    assert "rejected rows below were not imported" in wizard.result_page.label.text()
+    assert _problems(wizard, wizard.result_page.rejected_table) == [
         ("4", "Annual Revenue", "lots", "“lots” is not an amount.")
     ]
     assert set(_companies(workspace_db)) == {"Acme Analytics", "Blue Harbor Media", "Energía Verde"}
 
     saved = tmp_path / "rejected.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(saved), ""))
-    _click(qtbot, wizard.save_rejected_button)
-    run_until(qloop, lambda: "saved to" in wizard.result_note.text())
+    _click(qtbot, wizard.result_page.save_rejected_button)
+    run_until(qloop, lambda: "saved to" in wizard.result_page.note.text())
     with saved.open(encoding="utf-8-sig", newline="") as rejected:
         rows = list(csv.reader(rejected))
     assert [r[1] for r in rows[1:]] == ["Delta Foods, LLC"]
@@ -239,14 +239,14 @@ def test_cancel_mid_run_keeps_the_whole_batches_and_undo_takes_them_out(
     clicked.set()
     run_until(qloop, lambda: not wizard.busy)
     assert wizard.report is not None and wizard.report.cancelled
-    assert "cancelled" in wizard.result_label.text()
+    assert "cancelled" in wizard.result_page.label.text()
     assert _imported(wizard) == (1, 0, 0, 0)
     assert len(_companies(workspace_db)) == 1  # the first batch, whole
 
-    _click(qtbot, wizard.undo_button)
+    _click(qtbot, wizard.result_page.undo_button)
     run_until(qloop, lambda: not wizard.busy)
-    assert "Import undone: 1 records removed" in wizard.result_label.text()
-    assert not wizard.undo_button.isVisible()
+    assert "Import undone: 1 removed" in wizard.result_page.label.text()
+    assert not wizard.result_page.undo_button.isVisible()
     assert _companies(workspace_db) == {}
 
 
@@ -254,9 +254,9 @@ def test_undo_import_removes_what_it_created(qtbot, qloop, workspace_db, pick):
     wizard = _wizard(qtbot, workspace_db)
     _import(qtbot, qloop, wizard, pick, HS_COMPANIES)
     assert len(_companies(workspace_db)) == 3
-    _click(qtbot, wizard.undo_button)
+    _click(qtbot, wizard.result_page.undo_button)
     run_until(qloop, lambda: not wizard.busy)
-    assert "3 records removed" in wizard.result_label.text()
+    assert "Import undone: 3 removed" in wizard.result_page.label.text()
     assert _companies(workspace_db) == {}
 
 
@@ -349,5 +349,32 @@ def test_the_actions_tab_imports_tasks_and_shows_them(qtbot, qloop, workspace_db
     _next(qtbot, qloop, wizard, IMPORT)
     assert _imported(wizard) == (2, 0, 0, 1)
     run_until(qloop, lambda: tab.model.total == 2)  # "Due today", told by the change channel
-    _click(qtbot, wizard.undo_button)
+    _click(qtbot, wizard.result_page.undo_button)
     run_until(qloop, lambda: not wizard.busy and tab.model.total == 0)
+
+
+def test_deals_by_pipeline_and_stage_name_with_day_first_dates(qtbot, qloop, workspace_db, pick):
+    _import(qtbot, qloop, _wizard(qtbot, workspace_db), pick, HS_COMPANIES)
+    wizard = _wizard(qtbot, workspace_db)
+    _choose(qtbot, qloop, wizard, pick, DATA / "hubspot_deals_semicolon.csv", "Deals")
+    assert "semicolon" in wizard.file_info.text()
+    _next(qtbot, qloop, wizard, MAPPING)
+    page = wizard.mapping_page
+    assert page.combos[_row(wizard, "Pipeline")].currentText() == "Pipeline (by name)"
+    assert page.combos[_row(wizard, "Deal Stage")].currentText() == "Stage (by name)"
+    assert _cell(wizard, "Deal Stage", CHECK).startswith("⚠ 3 of 4 parse; row 4:")
+    day_first = page.option_boxes[_row(wizard, "Close Date")]
+    assert day_first.text() == "Day first" and day_first.isChecked()  # 15/06/2027
+    assert page.option_boxes[_row(wizard, "Amount")].isChecked()  # 1.234,50 €
+    qtbot.mouseClick(day_first, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: not wizard.busy)
+    assert _cell(wizard, "Close Date", CHECK).startswith("⚠")  # 15 is no month
+    qtbot.mouseClick(day_first, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: not wizard.busy)
+    assert _cell(wizard, "Close Date", CHECK).startswith("✓")
+    _next(qtbot, qloop, wizard, DRY_RUN)
+    assert _planned(wizard) == (3, 0, 0, 1)
+    assert [p[2] for p in _problems(wizard)] == ["Verbal commit"]
+    _next(qtbot, qloop, wizard, IMPORT)
+    assert _imported(wizard) == (3, 0, 0, 1)
+    assert "3 linked to their company" in wizard.result_page.note.text()
