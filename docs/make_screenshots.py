@@ -62,6 +62,45 @@ def shoot_object_settings(app, db, window) -> None:
     workspaces.close()
 
 
+def import_steps(app, db, window) -> None:
+    """The import wizard's columns, dry run and result for a HubSpot companies export (it
+    works off the GUI thread, so a qasync loop runs it as the app's does)."""
+    import asyncio
+
+    import qasync
+
+    from app.views.import_wizard import DRY_RUN, IMPORT, MAPPING, ImportWizard
+
+    loop = qasync.QEventLoop(app, already_running=False)
+    asyncio.set_event_loop(loop)
+
+    def wait(condition) -> None:
+        async def until() -> None:
+            async with asyncio.timeout(60):
+                while not condition():
+                    await asyncio.sleep(0.02)
+
+        loop.run_until_complete(until())
+        settle(app)
+
+    export = ROOT / "tests" / "domain" / "data" / "imports" / "hubspot_companies_utf8_bom.csv"
+    customers = window.tab_content("customers")
+    wizard = ImportWizard(db, window.viewer, customers.catalog_object, window)
+    wizard.resize(1024, 640)
+    wizard.show()
+    wizard.path.setText(str(export))
+    wizard.open_file(export)
+    wait(lambda: not wizard.busy)
+    for page, name in ((MAPPING, "import_mapping"), (DRY_RUN, "import_dry_run"),
+                       (IMPORT, "import_done")):  # fmt: skip
+        wizard.next()
+        wait(lambda p=page: wizard.stack.currentIndex() == p and not wizard.busy)
+        wizard.grab().save(str(OUT / f"{name}.png"))
+    wizard.close()
+    loop.close()  # joins its worker threads
+    asyncio.set_event_loop(None)
+
+
 def main() -> None:
     """Generate a demo, open the window at a laptop size, and grab each view."""
     parser = argparse.ArgumentParser()
@@ -166,6 +205,9 @@ def main() -> None:
         settle(app)
         window.grab().save(str(OUT / "schedule_month.png"))
         schedule.set_span(Span.WEEK)
+        window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
+        settle(app)
+        import_steps(app, db, window)
         window.tabs.setCurrentIndex(0)
         from app.store.backups import take_backup
 

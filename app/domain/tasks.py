@@ -27,6 +27,7 @@ from app.store import (
     ObjectType,
     Task,
     TaskPriority,
+    TaskStatus,
     TaskType,
     User,
     fold,
@@ -48,6 +49,7 @@ class NewTask:
     assignee_id: uuid.UUID | None = None  # the creator when empty
     record_ids: Sequence[uuid.UUID] = ()
     notes: str = ""
+    status: str = TaskStatus.OPEN  # an imported task may be done already
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,15 @@ def _check_text(field: str, label: str, text: str, limit: int | None) -> None:
         raise ValidationError(field, f"{label} is longer than {limit:,} characters.")
 
 
-def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) -> Task:
-    """ACT-2: a task; a refused field raises ValidationError naming it, nothing saved."""
+def create_task(
+    session: Session,
+    viewer: Person,
+    new: NewTask,
+    zone: ZoneInfo,
+    batch: ChangeBatch | None = None,
+) -> Task:
+    """ACT-2: a task; a refused field raises ValidationError naming it, nothing saved. An
+    import passes its own `batch` (source import, one per batch of rows: DATA-4)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = new.title.strip()
     if not title:
@@ -109,6 +118,8 @@ def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) 
         raise ValidationError("type", "Choose to-do, call or e-mail.")
     if new.priority not in set(TaskPriority):
         raise ValidationError("priority", "Choose a priority.")
+    if new.status not in set(TaskStatus):
+        raise ValidationError("status", "Choose open or completed.")
     due_at, all_day = due_of(new, zone)
     assignee = session.get(User, new.assignee_id or actor.id)
     if assignee is None or not assignee.is_active:
@@ -122,11 +133,13 @@ def create_task(session: Session, viewer: Person, new: NewTask, zone: ZoneInfo) 
             records.append(get_record(session, record_id))
         except NotFound:
             raise ValidationError("records", "An associated record was deleted.") from None
-    batch = ChangeBatch(session, actor.id)
+    batch = batch or ChangeBatch(session, actor.id)
+    done = new.status == TaskStatus.COMPLETED
     task = writer.add(batch, Task(
         title=title, type=TaskType(new.type), priority=TaskPriority(new.priority),
         due_at=due_at, due_all_day=all_day, assignee_id=assignee.id,
-        created_by_id=actor.id, notes=new.notes.strip(),
+        created_by_id=actor.id, notes=new.notes.strip(), status=TaskStatus(new.status),
+        completed_at=batch.at if done else None,
     ))  # fmt: skip
     for record in records:
         writer.add(batch, ActivityLink(kind=ActivityKind.TASK, activity_id=task.id,

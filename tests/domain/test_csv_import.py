@@ -27,6 +27,7 @@ from app.domain.properties import PropertyInfo
 from app.domain.viewer import Viewer, viewer_of
 from app.domain.workspace import SetupChoice, setup_empty_workspace
 from app.store import (
+    ActivityLink,
     Association,
     Change,
     ObjectType,
@@ -34,6 +35,7 @@ from app.store import (
     PropertyType,
     Record,
     Stage,
+    Task,
     User,
 )
 from app.store.engine import Database
@@ -641,10 +643,10 @@ def test_a_mapping_that_cannot_run_is_refused(sqlite_ws):
     assert refused.value.field == "mapping"
 
 
-def test_tasks_and_other_activities_are_not_imported_as_records(sqlite_ws):
+def test_meetings_and_other_activities_are_not_imported_as_records(sqlite_ws):
     db, _viewer = sqlite_ws
     with db.session() as session, pytest.raises(ValidationError) as refused:
-        ci.load_catalog(session, "tasks")
+        ci.load_catalog(session, "meetings")
     assert refused.value.field == "object"
 
 
@@ -670,3 +672,98 @@ def test_changing_a_column_option_reads_its_samples_again(sqlite_ws, tmp_path):
     )  # fmt: skip
     assert len(ci.plan_import(db, viewer, source, checked).rejected) == 2
     assert ci.plan_import(db, viewer, source, guessed).created == 2
+
+
+def test_created_rows_without_an_owner_get_the_mappings_owner(ws, tmp_path):
+    db, viewer = ws
+    path = tmp_path / "companies.csv"
+    path.write_text("Company name,Website,CSM\nAcme,acme.com,\nBlue,blue.io,ada@example.com\n")
+    source = ci.read_csv(path)
+    with db.session() as session:
+        catalog = ci.load_catalog(session, "companies")
+        assert ci.owner_property(session, viewer, catalog) == "csm_owner"  # the CSM property
+        guessed = ci.guess_mapping(session, source, catalog)
+        assert ci.owner_property(session, viewer, ci.load_catalog(session, "deals")) == "deal_owner"
+    with db.write_session() as session:
+        bob = User(name="Bob Builder", email="bob@example.com")
+        session.add(bob)
+        session.flush()
+        bob_id = bob.id
+    mapping = replace(guessed, owner=("csm_owner", bob_id))
+    report = ci.run_import(db, viewer, source, mapping)
+    assert report.created == 2
+    companies = _by_name(db, "companies")
+    assert companies["Acme"].owner_id == bob_id  # its row had no CSM
+    assert companies["Blue"].owner_id == viewer.id  # its row named one
+    path.write_text("Company name,Website,CSM\nAcme Inc,acme.com,\n")
+    again = ci.run_import(
+        db, viewer, ci.read_csv(path), replace(mapping, owner=("csm_owner", viewer.id))
+    )
+    assert again.updated == 1
+    assert _by_name(db, "companies")["Acme Inc"].owner_id == bob_id  # an update keeps its owner
+    with pytest.raises(ValidationError) as refused:
+        ci.plan_import(db, viewer, source, replace(mapping, owner=("name", bob_id)))
+    assert refused.value.field == "owner"
+
+
+# ---- tasks -------------------------------------------------------------------------------
+
+TASKS_CSV = (
+    "Subject,Due Date,Status,Priority,Task Type,Assigned To,Company Domain,Notes\n"
+    "Call about the renewal,2027-03-31,NOT_STARTED,HIGH,CALL,ada@example.com,acme-analytics.com,"
+    "Ask about seats\n"
+    "Send the QBR deck,03/04/2027,Completed,Normal,Email,Ada Admin,,\n"
+    "Kickoff,2027-13-45,Open,Low,To-do,,,\n"
+    "Check usage,2027-05-01,In Progress,,,,nowhere.example,\n"
+)
+
+
+def _tasks(db: Database) -> dict[str, Task]:
+    with db.session() as session:
+        return {t.title: t for t in session.scalars(select(Task).where(Task.deleted_at.is_(None)))}
+
+
+def test_tasks_import_with_status_priority_owner_and_company(ws, tmp_path):
+    db, viewer = ws
+    _import(db, viewer, HS_COMPANIES, "companies")
+    path = tmp_path / "tasks.csv"
+    path.write_text(TASKS_CSV, encoding="utf-8")
+    source = ci.read_csv(path)
+    mapping = _mapping(db, source, "tasks")
+    assert _targets(mapping) == {
+        "Subject": "title", "Due Date": "due_date", "Status": "status", "Priority": "priority",
+        "Task Type": "type", "Assigned To": "assignee_id", "Company Domain": m.COMPANY_DOMAIN,
+        "Notes": "notes",
+    }  # fmt: skip
+    assert mapping.key is None  # a task has no key: a re-import creates again
+    status = next(c for c in mapping.columns if c.header == "Status").result
+    assert status is not None and (status.filled, status.parsed) == (4, 4)  # CRM words
+    plan = ci.plan_import(db, viewer, source, mapping)
+    assert (plan.created, plan.linked) == (2, 1)
+    report = ci.run_import(db, viewer, source, mapping)
+    assert (report.created, report.linked) == (2, 1)
+    assert sorted((p.row, p.column) for p in report.problems) == [
+        (4, "Due Date"), (5, "Company Domain"),
+    ]  # fmt: skip
+    found = _tasks(db)
+    assert set(found) == {"Call about the renewal", "Send the QBR deck"}
+    call = found["Call about the renewal"]
+    assert (call.type, call.priority, call.status) == ("call", "high", "open")
+    assert call.assignee_id == viewer.id and call.notes == "Ask about seats"
+    assert call.due_all_day and call.due_at is not None
+    deck = found["Send the QBR deck"]
+    assert (deck.status, deck.priority, deck.type) == ("completed", "medium", "email")
+    assert deck.completed_at is not None
+    acme = _by_name(db, "companies")["Acme Analytics"]
+    with db.session() as session:
+        links = session.scalars(select(ActivityLink).where(ActivityLink.activity_id == call.id))
+        assert [link.record_id for link in links] == [acme.id]
+        sources = {e.source for e in history_of(session, "tasks", call.id)}
+    assert sources == {"import"}
+
+    undone = ci.undo_import(db, viewer, report.batch_ids)
+    assert undone.removed == 2
+    assert _tasks(db) == {}
+    with db.session() as session:
+        live = select(ActivityLink).where(ActivityLink.deleted_at.is_(None))
+        assert list(session.scalars(live)) == []

@@ -16,6 +16,7 @@ from app.domain.csv_import.mapping import (
     check_columns,
     guess_mapping,
     load_catalog,
+    owner_property,
 )
 from app.domain.csv_import.reading import CsvFile, read_csv
 from app.domain.csv_import.run import (
@@ -45,6 +46,7 @@ __all__ = [
     "ensure_source_property",
     "guess_mapping",
     "load_catalog",
+    "owner_property",
     "plan_import",
     "read_csv",
     "run_import",

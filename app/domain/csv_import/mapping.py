@@ -23,8 +23,13 @@ from sqlalchemy.orm import Session
 from app.domain.catalog import ACTIVITY_OBJECTS
 from app.domain.csv_import import values
 from app.domain.csv_import.reading import CsvFile
+from app.domain.enums import ViewTab
 from app.domain.errors import NotFound, ValidationError
+from app.domain.pipelines import revenue_settings
 from app.domain.properties import PropertyInfo, load_properties
+from app.domain.saved_views import csm_property_key
+from app.domain.viewer import Person
+from app.domain.workspace import workspace_for
 from app.store import ObjectType, Pipeline, Stage, User
 
 PIPELINE, STAGE = "pipeline", "stage"
@@ -80,6 +85,16 @@ ALIASES: dict[str, dict[str, str]] = {
         "casenumber": SOURCE_ID,
     },
     "services": {**_LINKED, "servicename": NAME, "serviceowner": OWNER, "serviceid": SOURCE_ID},
+    "tasks": {
+        **_LINKED, "title": "title", "tasktitle": "title", "taskname": "title",
+        "subject": "title", "name": "title", "duedate": "due_date", "activitydate": "due_date",
+        "due": "due_date", "status": "status", "taskstatus": "status", "priority": "priority",
+        "taskpriority": "priority", "type": "type", "tasktype": "type",
+        "assignedto": "assignee_id", "assignee": "assignee_id", "owner": "assignee_id",
+        "taskowner": "assignee_id", "ownerid": "assignee_id", "owneremail": "assignee_id",
+        "notes": "notes", "description": "notes", "body": "notes", "taskbody": "notes",
+        "comments": "notes",
+    },
 }  # fmt: skip
 
 
@@ -104,10 +119,16 @@ class ObjectCatalog:
     pipelines: Mapping[str, tuple[uuid.UUID, Mapping[str, uuid.UUID]]]
     first_stage: tuple[uuid.UUID, uuid.UUID] | None
     zone: dt.tzinfo = dt.UTC
+    # property key -> normalised word -> option (a CRM's task statuses: tasks.SYNONYMS)
+    synonyms: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @property
     def context(self) -> values.Context:
         return values.Context(self.zone, self.users)
+
+    def word(self, key: str, text: str) -> str:
+        """The option a CRM's word stands for in property `key` (`text` when none)."""
+        return self.synonyms.get(key, {}).get(normalise(text), text)
 
     def by_column(self, column: str) -> PropertyInfo | None:
         """The property stored in a promoted column (the name, domain or e-mail, owner)."""
@@ -145,15 +166,28 @@ class ObjectCatalog:
         return found[0]
 
 
-def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) -> ObjectCatalog:
-    """The catalogue of the object with key `object_key` (NotFound if there is none)."""
-    obj = session.scalars(
-        select(ObjectType).where(ObjectType.key == object_key, ObjectType.deleted_at.is_(None))
-    ).one_or_none()
-    if obj is None:
-        raise NotFound(f"There is no object “{object_key}”.")
-    if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
-        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
+def owner_property(session: Session, viewer: Person, catalog: ObjectCatalog) -> str | None:
+    """The user property that says whose a record of this object is in the viewer's
+    workspace (what "Owned by me" filters by): the CSM property of the customer, service or
+    revenue object, else the object's owner; None when it has neither."""
+    ws = workspace_for(session, viewer)
+    tabs = []
+    if catalog.object_type_id == ws.customer_object_id:
+        tabs.append(ViewTab.CUSTOMERS)
+    if catalog.object_type_id == ws.service_object_id:
+        tabs.append(ViewTab.SERVICES)
+    if any(r.object_type_id == catalog.object_type_id for r in revenue_settings(session, ws)):
+        tabs.append(ViewTab.REVENUE)
+    for tab in tabs:
+        key = csm_property_key(session, ws, tab, catalog.object_type_id)
+        if key is not None and key in catalog.props:
+            return key
+    owner = catalog.by_column("owner_id")
+    return owner.key if owner is not None and not owner.is_read_only else None
+
+
+def _users(session: Session) -> dict[str, uuid.UUID]:
+    """The active users by lower-case name and e-mail."""
     users: dict[str, uuid.UUID] = {}
     live = select(User.id, User.name, User.email).where(
         User.deleted_at.is_(None), User.is_active.is_(True)
@@ -161,6 +195,23 @@ def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) ->
     for user_id, name, email in session.execute(live):
         users.setdefault(name.casefold(), user_id)
         users[email.casefold()] = user_id
+    return users
+
+
+def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) -> ObjectCatalog:
+    """The catalogue of the object with key `object_key` (NotFound if there is none)."""
+    obj = session.scalars(
+        select(ObjectType).where(ObjectType.key == object_key, ObjectType.deleted_at.is_(None))
+    ).one_or_none()
+    if obj is None:
+        raise NotFound(f"There is no object “{object_key}”.")
+    users = _users(session)
+    if obj.key == "tasks":  # a table of their own: their fields as properties
+        from app.domain.csv_import.tasks import tasks_catalog
+
+        return tasks_catalog(session, users, zone)
+    if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
+        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
     pipelines: dict[str, tuple[uuid.UUID, dict[str, uuid.UUID]]] = {}
     first: tuple[uuid.UUID, uuid.UUID] | None = None
     rows = session.execute(
@@ -218,6 +269,9 @@ class ImportMapping:
     columns: tuple[ColumnMapping, ...]
     key: str | None = None
     targets: tuple[str, ...] = field(default=(), compare=False)
+    # (user property key, user id) a created record gets when its row leaves that property
+    # empty: imported customers are then in their importer's "Owned by me" view.
+    owner: tuple[str, uuid.UUID] | None = None
 
     def mapped(self) -> list[ColumnMapping]:
         return [c for c in self.columns if c.target is not None]
@@ -241,7 +295,7 @@ def targets_of(catalog: ObjectCatalog) -> list[str]:
         out += [PIPELINE, STAGE]
     if catalog.object_key != "companies":
         out += list(LINKS)
-    if SOURCE_ID not in out:
+    if SOURCE_ID not in out and catalog.object_key != "tasks":  # a task has no bag to keep it
         out.append(SOURCE_ID)
     return out
 
@@ -369,4 +423,4 @@ def check_cell(column: ColumnMapping, text: str, catalog: ObjectCatalog) -> obje
     prop = catalog.props.get(target or "")
     if prop is None:
         raise values.CellError(f"“{target}” is not a property of {catalog.singular.lower()}s.")
-    return values.parse_cell(prop, text, column.options, catalog.context)
+    return values.parse_cell(prop, catalog.word(prop.key, text), column.options, catalog.context)

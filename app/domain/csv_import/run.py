@@ -11,6 +11,8 @@ Rules we chose (docs/decisions.md, "CSV import"):
   value creates. Two rows of one file with the same key: the later one is rejected (the
   file names one record twice); a key that two live records share is rejected too.
 - On update an empty cell leaves the value alone; a row that changes nothing is skipped.
+- A created record whose row leaves the owner property empty gets the mapping's `owner`
+  (the importing user, by default in the wizard); an update never does.
 - A record of an object with pipelines created without a stage column goes to the first
   pipeline's first stage; an unknown stage or pipeline is a problem, never created.
 - Creates are written in bulk (`writer.add_many`, and a change entry per value as
@@ -30,13 +32,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, records, writer
+from app.domain import permissions, records, tasks, writer
 from app.domain.csv_import import mapping as m
 from app.domain.csv_import import values
 from app.domain.csv_import.reading import CsvFile
+from app.domain.csv_import.tasks import TASKS
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import coerce, to_json
+from app.domain.tasks import NewTask
 from app.domain.viewer import Person
 from app.domain.zones import zone_named
 from app.store import (
@@ -47,6 +51,9 @@ from app.store import (
     PropertyDefinition,
     PropertyType,
     Record,
+    TaskPriority,
+    TaskStatus,
+    TaskType,
     new_id,
 )
 from app.store.engine import Database
@@ -245,6 +252,13 @@ def _check_mapping(mapping: m.ImportMapping, catalog: m.ObjectCatalog) -> None:
         seen.add(column.target)
     if mapping.key is not None and mapping.key not in seen:
         raise ValidationError("mapping", f"No column holds the key {mapping.key}.")
+    if mapping.owner is not None:
+        key, user_id = mapping.owner
+        prop = catalog.props.get(key)
+        if prop is None or prop.type != PropertyType.USER or prop.is_read_only:
+            raise ValidationError("owner", f"{key} is not a user property to fill.")
+        if user_id not in set(catalog.users.values()):
+            raise ValidationError("owner", "The owner for rows without one is not an active user.")
 
 
 def ensure_source_property(
@@ -356,7 +370,8 @@ def _parse_value(row: _Row, run: _Run, column: m.ColumnMapping, target: str, tex
         row.values[target] = text.strip()
         return
     try:
-        typed = values.parse_cell(prop, text, column.options, run.context)
+        typed = values.parse_cell(prop, run.catalog.word(prop.key, text), column.options,
+                                  run.context)  # fmt: skip
         if prop.column == "search_key" and isinstance(typed, str):
             typed = _key_text(run.catalog, typed)
         row.values[target] = coerce(prop, typed)
@@ -500,6 +515,9 @@ def _required(session: Session, run: _Run, stage_id: uuid.UUID) -> list[str]:
 
 def _check_create(session: Session, run: _Run, row: _Row) -> None:
     catalog = run.catalog
+    owner = run.mapping.owner
+    if owner is not None and row.values.get(owner[0]) in (None, ""):
+        row.values[owner[0]] = coerce(catalog.props[owner[0]], owner[1])
     if row.placement is None and catalog.has_pipelines:
         if row.pipeline_only is not None:
             stages = next(s for p, s in catalog.pipelines.values() if p == row.pipeline_only)
@@ -618,6 +636,8 @@ def _write(
     creates: list[_Row],
     updates: list[tuple[_Row, Record]],
 ) -> bool:
+    if run.catalog.object_key == TASKS:
+        return _write_tasks(session, run, batch, creates)
     report = run.report
     wrote = bool(creates)
     links: list[dict[str, Any]] = []
@@ -658,6 +678,43 @@ def _write(
             batch, {*(a["from_record_id"] for a in links), *(a["to_record_id"] for a in links)}
         )
         report.linked += len(links)
+    return wrote
+
+
+# tasks.create_task's fields, as the import's targets
+_TASK_FIELDS = {"assignee": "assignee_id", "due_time": "due_date"}
+
+
+def _write_tasks(session: Session, run: _Run, batch: ChangeBatch, creates: list[_Row]) -> bool:
+    """Each row a task through `tasks.create_task` (the one way tasks are made), linked to
+    the company it names; a row it refuses writes nothing and is rejected."""
+    zone = zone_named(run.viewer.time_zone)
+    wrote = False
+    for row in creates:
+        v = row.values
+        due = v.get("due_date")
+        new = NewTask(
+            title=str(v.get("title") or ""), type=v.get("type") or TaskType.TODO,
+            priority=v.get("priority") or TaskPriority.NONE,
+            status=v.get("status") or TaskStatus.OPEN,
+            due_date=due.isoformat() if due else "", assignee_id=v.get("assignee_id"),
+            record_ids=[row.company_id] if row.company_id else [],
+            notes=str(v.get("notes") or ""),
+        )  # fmt: skip
+        try:
+            tasks.create_task(session, run.viewer, new, zone, batch)
+        except ValidationError as exc:
+            field_ = _TASK_FIELDS.get(exc.field, exc.field)
+            if field_ == "records" and row.company is not None:
+                field_ = row.company[0]
+            row.fail(field_, exc.message)
+            run.report.rejected.append(
+                RejectedRow(row.number, tuple(row.cells), tuple(row.problems))
+            )
+            continue
+        run.report.created += 1
+        run.report.linked += row.company_id is not None
+        wrote = True
     return wrote
 
 

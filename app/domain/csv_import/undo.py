@@ -1,4 +1,4 @@
-"""Undo import (DATA-4): the records and associations an import created are tombstoned
+"""Undo import (DATA-4): the records, tasks and links an import created are tombstoned
 (restorable like any delete), and the values it changed are put back, as new changes of
 source undo, a write transaction per chunk of records.
 
@@ -22,10 +22,16 @@ from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import from_json, load_properties, to_json
 from app.domain.viewer import Person
-from app.store import Association, Change, ChangeOp, ChangeSource, Record
+from app.store import ActivityLink, Association, Change, ChangeOp, ChangeSource, Record, Task
 from app.store.engine import Database
 
 CHUNK = 1000
+# What an import creates, links first: records and their companies' associations, tasks
+# and their links to the records they name.
+_MODELS: dict[str, Any] = {
+    "associations": Association, "activity_links": ActivityLink, records.ENTITY: Record,
+    "tasks": Task,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ def undo_import(
         actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
         found = _entries(session, actor.id, batch_ids)
     work: list[tuple[str, list[uuid.UUID]]] = []
-    for entity in ("associations", records.ENTITY):
+    for entity in _MODELS:
         ids = found.created.get(entity, [])
         work += [(entity, ids[i : i + chunk_size]) for i in range(0, len(ids), chunk_size)]
     updated = list(found.updated)
@@ -160,9 +166,9 @@ def undo_import(
                 restored, kept = restored + back, kept + left
                 changed = back
             else:
-                model = Association if entity == "associations" else Record
+                model = _MODELS[entity]
                 changed = _remove(session, batch, model, ids)
-                if model is Record:
+                if model in (Record, Task):
                     removed += changed
                     kept += len(ids) - changed
         if changed:

@@ -48,6 +48,7 @@ from app.views.common.stale import StaleWatcher
 from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
+from app.views.import_wizard import ImportLauncher
 
 SIDEBAR_WIDTH = 250
 
@@ -124,6 +125,12 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
             self.tr("Export this view's tasks to a CSV file"),
         )  # fmt: skip
         self.export_button = self.export_row.button
+        self.import_launcher = ImportLauncher(
+            self, db, viewer, lambda: self.catalog.object_type_id,
+            self.tr("Import tasks from a CSV file"),
+        )  # fmt: skip
+        self.import_button = self.import_launcher.button
+        head.addWidget(self.import_button)
         head.addWidget(self.export_button)
         self.create_button = QPushButton(self.tr("Create task"), objectName="Primary")
         self.create_button.setToolTip(self.tr("Create a task (Ctrl+N)"))

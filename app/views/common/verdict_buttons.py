@@ -1,12 +1,12 @@
-"""Save and Cancel for a form anyone may look at but only some may save (PERM-4, PERM-6):
-Save is greyed, with the domain's reason as its tooltip, when the viewer may not save."""
+"""Buttons anyone may see but only some may use (PERM-4, PERM-6): a form's Save, or an
+action's button, is greyed with the domain's reason as its tooltip when the viewer may not."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
 if TYPE_CHECKING:
     from app.domain.permissions import Verdict
@@ -26,3 +26,10 @@ def save_cancel_buttons(
     if not verdict:
         save_button.setToolTip(verdict.reason)
     return buttons, save_button
+
+
+def apply_verdict(button: QAbstractButton, verdict: Verdict, tooltip: str) -> None:
+    """A button anyone sees but only some may use: greyed with the domain's reason as its
+    tooltip when the viewer may not, `tooltip` otherwise."""
+    button.setEnabled(bool(verdict))
+    button.setToolTip(tooltip if verdict else verdict.reason)

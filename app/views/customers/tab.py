@@ -41,6 +41,7 @@ from app.views.common.stale import StaleWatcher
 from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
+from app.views.import_wizard import ImportLauncher
 
 
 class CustomersTab(SavedViewState, PreviewHost, QWidget):
@@ -81,6 +82,12 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             self.tr("Export this view's customers to a CSV file"),
         )  # fmt: skip
         self.export_button = self.export_row.button
+        self.import_launcher = ImportLauncher(
+            self, db, viewer, lambda: self.catalog_object,
+            self.tr("Import customers from a CSV file"),
+        )  # fmt: skip
+        self.import_button = self.import_launcher.button
+        head.addWidget(self.import_button)
         head.addWidget(self.export_button)
         main.addLayout(head)
         self.filter_bar: FilterBar | None = None

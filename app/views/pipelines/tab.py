@@ -46,6 +46,7 @@ from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
+from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.board import BoardWidget, records_text
 from app.views.pipelines.moves import StageMoving
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
@@ -101,8 +102,9 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.count = QLabel(objectName="Muted")
         self.search = QLineEdit(placeholderText=self.tr("Search by name"))
         self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setToolTip(self.search.placeholderText())  # cut short on a small screen
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(130)  # gives way on a 1024-pixel screen
+        self.search.setMinimumWidth(100)  # gives way on a 1024-pixel screen (Import, Export)
         self.search.setMaximumWidth(240)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._requery)
@@ -136,6 +138,12 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
             self.tr("Export this view's records to a CSV file"), QToolButton(),
         )  # fmt: skip
         self.export_button = self.export_row.button
+        self.import_launcher = ImportLauncher(
+            self, db, viewer, lambda: self.pipeline.object_type_id if self.pipeline else None,
+            self.tr("Import records from a CSV file"), QToolButton(),
+        )  # fmt: skip
+        self.import_button = self.import_launcher.button
+        head.addWidget(self.import_button)
         head.addWidget(self.export_button)
         self.settings_button = QToolButton(objectName="SettingsButton")
         self.settings_button.setIcon(icon("gear"))

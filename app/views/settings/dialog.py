@@ -29,6 +29,7 @@ from app.models.backups import Backup, WorkspaceBackups
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
 from app.views.common.verdict_buttons import save_cancel_buttons
+from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 from app.views.settings.objects import ObjectsDialog
 from app.views.settings.workspaces import WorkspacesDialog
@@ -128,6 +129,17 @@ class SettingsDialog(QDialog):
         pages.addStretch(1)
         form.addRow(self.tr("Workspace"), pages)
         self.page_dialog: QDialog | None = None
+        # DATA-4: importing is reachable from here too, starting on the customer object.
+        data = QHBoxLayout()
+        self.import_launcher = ImportLauncher(
+            self, db, viewer, lambda: _selected(self.customer_object),
+            self.tr("Import records from a CSV file"),
+        )  # fmt: skip
+        self.import_button = self.import_launcher.button
+        self.import_button.setText(self.tr("Import CSV…"))
+        data.addWidget(self.import_button)
+        data.addStretch(1)
+        form.addRow(self.tr("Data"), data)
         self.tab_dialog: TabSettingsDialog | None = None
         self.backups = WorkspaceBackups(db, viewer)
         if self.backups.available:
