@@ -1,15 +1,18 @@
 """Save and Cancel for a form anyone may look at but only some may save (PERM-4, PERM-6):
-Save is greyed, with the domain's reason as its tooltip, when the viewer may not save."""
+Save is greyed, with the domain's reason as its tooltip, when the viewer may not save.
+`verdict_button` does the same for any button (a "+ Create" a viewer may not use)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
 if TYPE_CHECKING:
     from app.domain.permissions import Verdict
+
+B = TypeVar("B", bound=QAbstractButton)
 
 
 def save_cancel_buttons(
@@ -26,3 +29,10 @@ def save_cancel_buttons(
     if not verdict:
         save_button.setToolTip(verdict.reason)
     return buttons, save_button
+
+
+def verdict_button(button: B, verdict: Verdict, tooltip: str) -> B:
+    """`button` enabled with `tooltip`, or greyed with the verdict's reason as its tooltip."""
+    button.setEnabled(bool(verdict))
+    button.setToolTip(tooltip if verdict else verdict.reason)
+    return button
