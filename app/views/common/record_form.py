@@ -40,13 +40,19 @@ class RecordFormDialog(QDialog):
         self.model = model
         spec = model.spec
         self.setWindowTitle(self.tr("Create {object}").format(object=spec.singular.lower()))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.props: dict[str, PropertyInfo] = {}
+        self.labels: dict[str, QLabel] = {}
         self.stage_keys: list[str] = []
         self.kept: dict[str, QWidget] = {}  # a stage's editors, kept when another is chosen
         root = QVBoxLayout(self)
+        root.setSpacing(10)
+        heading = QLabel(self.windowTitle(), objectName="CardTitle")
+        root.addWidget(heading)
+        note = QLabel(self.tr("Fields marked * are required."), objectName="Muted")
+        root.addWidget(note)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         root.addLayout(self.form)
@@ -55,22 +61,17 @@ class RecordFormDialog(QDialog):
             self._add_field(self.form, prop, value)
         self.pipeline_menu: QComboBox | None = None
         self.stage_menu: QComboBox | None = None
-        if spec.pipelines:
-            self._add_placement()
+        # The chosen stage's own fields follow this line, in the same form (aligned).
         self.stage_intro = QLabel(objectName="Muted")
         self.stage_intro.setWordWrap(True)
-        self.stage_intro.hide()
-        root.addWidget(self.stage_intro)
-        self.stage_form = QFormLayout()
-        self.stage_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        root.addLayout(self.stage_form)
+        if spec.pipelines:
+            self._add_placement()
         self.message = QLabel(objectName="FormError")
         self.message.setWordWrap(True)
         self.message.hide()
         root.addWidget(self.message)
         root.addStretch(1)
         self._add_buttons(root)
-        self._show_stage_fields()
         first = next(iter(self.editors.values()), None)
         if first is not None:
             first.setFocus()
@@ -82,6 +83,7 @@ class RecordFormDialog(QDialog):
             editor = property_editor(prop, value, self.model.formatter)
         self._add_row(form, prop.key, prop.label + (" *" if prop.is_required else ""), editor)
         self.props[prop.key] = prop
+        self.labels[prop.key] = row_label(form, editor)
 
     def _add_row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
         error = QLabel(objectName="FieldError")
@@ -109,6 +111,7 @@ class RecordFormDialog(QDialog):
         self.stage_menu.setAccessibleName(self.tr("Stage"))
         self._add_row(self.form, "pipeline", self.tr("Pipeline"), self.pipeline_menu)
         self._add_row(self.form, "stage", self.tr("Stage"), self.stage_menu)
+        self.form.addRow(self.stage_intro)
         self._fill_stages(model.stage_id)
         self.pipeline_menu.currentIndexChanged.connect(lambda _i: self._fill_stages(None))
         self.stage_menu.currentIndexChanged.connect(lambda _i: self._show_stage_fields())
@@ -157,25 +160,29 @@ class RecordFormDialog(QDialog):
     def _show_stage_fields(self) -> None:
         """Ask for what the chosen stage requires; another stage's typed values are kept
         in case it is chosen again."""
-        if not hasattr(self, "stage_form"):
-            return  # the menus are filled before the stage's place is built
-        for key in self.stage_keys:
+        for key in self.stage_keys:  # the last rows of the form
             editor = self.editors.pop(key)
             self.errors.pop(key)
             self.props.pop(key)
-            editor.setParent(None)
+            self.labels.pop(key)
+            editor.setParent(None)  # out of its row, which is deleted
             self.kept[key] = editor
-        while self.stage_form.rowCount():
-            self.stage_form.removeRow(0)
+            self.form.removeRow(self.form.rowCount() - 1)
         needed = self.model.stage_fields(self.current_stage())
         self.stage_keys = [p.key for p in needed]
         for prop in needed:
-            self._add_field(self.stage_form, prop, None)
+            self._add_field(self.form, prop, None)
+            self.labels[prop.key].setText(prop.label + " *")
+        required = self.model.spec.stage_fields.get(self.current_stage() or uuid.UUID(int=0), ())
+        for prop in self.model.fields:  # the stage may require fields the form has anyway
+            marked = prop.is_required or prop in required
+            self.labels[prop.key].setText(prop.label + (" *" if marked else ""))
         if needed and self.stage_menu is not None:
             self.stage_intro.setText(
                 self.tr("{stage} needs these too:").format(stage=self.stage_menu.currentText())
             )
-        self.stage_intro.setVisible(bool(needed))
+        if self.stage_menu is not None:
+            self.form.setRowVisible(self.stage_intro, bool(needed))
 
     # -- saving -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -222,10 +229,24 @@ class RecordFormDialog(QDialog):
             if not focused:
                 self.editors[key].setFocus()
                 focused = True
+        self.adjustSize()  # room for the wrapped messages
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
         self.message.show()
+        self.adjustSize()
+
+
+def row_label(form: QFormLayout, field: QWidget) -> QLabel:
+    """The label QFormLayout made for the row holding `field`."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        layout = item.layout() if item is not None else None
+        if layout is not None and layout.indexOf(field) >= 0:
+            label = form.labelForField(layout)
+            assert isinstance(label, QLabel)
+            return label
+    raise LookupError("the field is not in the form")
 
 
 def create_button(tab: PreviewHost, button: B, what: str) -> B:

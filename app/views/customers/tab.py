@@ -75,6 +75,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         # issue 12 item 5: "+ Create" a customer of the shown view's object
         self.create_button = create_button(self, QPushButton(), self.tr("Create a customer"))
         self.create_button.clicked.connect(self.create_record)
+        head.addSpacing(8)
         head.addWidget(self.create_button)
         self.columns_button = QPushButton(self.tr("Edit columns"))
         self.columns_button.clicked.connect(self.edit_columns)

@@ -133,10 +133,6 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         head.addSpacing(8)
         head.addWidget(self.board_button)
         head.addWidget(self.table_button)
-        # issue 12 item 5: "+ Create" in the shown pipeline (and "+" in each board column)
-        self.create_button = create_button(self, QToolButton(), self.tr("Create a record"))
-        self.create_button.clicked.connect(lambda: self.create_record())
-        head.addWidget(self.create_button)
         self.export_row = ExportRow(
             self, self._export_source, lambda text: self.messages.show_message(text),
             self.tr("Export this view's records to a CSV file"), QToolButton(),
@@ -159,6 +155,11 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.filter_slot = QHBoxLayout()
         self.filter_slot.setContentsMargins(0, 0, 0, 0)
         self.filter_slot.addWidget(self.move_button)
+        # issue 12 item 5: "+ Create" in the shown pipeline (and "+" in each board column),
+        # on this row too: the head row is full on a 1024-pixel screen
+        self.create_button = create_button(self, QToolButton(), self.tr("Create a record"))
+        self.create_button.clicked.connect(lambda: self.create_record())
+        self.filter_slot.addWidget(self.create_button)
         main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
