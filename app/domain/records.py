@@ -150,7 +150,17 @@ def _plan(
     here when a caller that only places the record left it unread)."""
     if props is None and any(key not in (PIPELINE, STAGE) for key in values):
         props = load_properties(session, record.object_type_id)
-    pending = _property_changes(session, record, values, props or {}, creating, locale, zone)
+    pending: Pending = []
+    errors: dict[str, str] = {}
+    for key, raw in values.items():  # every refused value at once (UX-5)
+        try:
+            pending += _property_changes(
+                session, record, {key: raw}, props or {}, creating, locale, zone
+            )
+        except ValidationError as exc:
+            errors.setdefault(exc.field, exc.message)
+    if errors:
+        raise ValidationErrors(errors)
     pipeline_id, stage_id = _placement(session, record, values)
     if stage_id is not None and (creating or stage_id != record.stage_id):
         _check_stage_requirements(session, record, stage_id, pending, props, creating)

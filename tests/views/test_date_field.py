@@ -7,18 +7,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton
+from PySide6.QtWidgets import QCalendarWidget, QDialogButtonBox, QLineEdit, QTableView, QToolButton
 from sqlalchemy import select
 
-from app.domain import records
+from app.domain import pipelines, records
 from app.domain.viewer import viewer_of
 from app.domain.workspace import customer_object
 from app.models.formatting import ValueFormatter
 from app.models.tasks import TaskCreation
-from app.store import Record, Task, User
+from app.store import Meeting, ObjectType, Record, Task, User, ViewTab
 from app.views.actions.task_panel import CreateTaskPanel
 from app.views.common.date_field import DateField, DateTimeField, TimeField
 from app.views.customers.tab import CustomersTab
+from app.views.pipelines.tab import PipelineTab
 from tests.support import not_none
 from tests.views.conftest import shown, shown_tab
 
@@ -111,3 +112,66 @@ def test_the_task_panel_takes_the_viewers_date_and_a_12_hour_time(qtbot, workspa
     with workspace_db.session() as session:
         task = session.scalars(select(Task)).one()
     assert task.due_at == dt.datetime(2027, 6, 15, 13, 30, tzinfo=dt.UTC)
+
+
+def test_a_meeting_from_the_preview_starts_at_the_typed_local_time(qtbot, workspace_db):
+    with workspace_db.session() as session, session.begin():
+        admin = session.scalars(select(User)).one()
+        admin.time_zone = "Europe/Warsaw"
+        acme = records.create_record(
+            session, admin, customer_object(session), {"name": "Acme", "csm_owner": admin.id}
+        ).id
+    tab = shown_tab(qtbot, workspace_db, CustomersTab)
+    tab.open_preview(acme)
+    preview = not_none(tab.preview)
+    qtbot.mouseClick(preview.activity_buttons["meeting"], Qt.MouseButton.LeftButton)
+    dialog = not_none(preview.dialog)
+    start = dialog.inputs["start"]
+    assert isinstance(start, DateTimeField)
+    qtbot.keyClicks(dialog.inputs["title"], "QBR")
+    qtbot.keyClicks(start.date, "6/15/27")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "needs a time too" in dialog.errors["start"].text()
+    qtbot.keyClicks(start.time, "3pm")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with workspace_db.session() as session:
+        meeting = session.scalars(select(Meeting)).one()
+    assert meeting.start_at == dt.datetime(2027, 6, 15, 13, 0, tzinfo=dt.UTC)
+
+
+def test_the_stage_dialog_shows_every_missing_or_refused_value_at_once(qtbot, workspace_db):
+    with workspace_db.session() as session, session.begin():
+        admin = session.scalars(select(User)).one()
+        renewals = pipelines.tab_pipelines(session, admin, ViewTab.REVENUE).pipelines[0]
+        deal = records.create_record(
+            session, admin, session.get(ObjectType, renewals.object_type_id),
+            {"name": "Bare deal", "stage": renewals.stages[0].id},
+        ).id  # fmt: skip
+        won = next(s for s in renewals.stages if s.name == "Closed won").id
+        viewer = viewer_of(admin)
+    tab = shown(qtbot, PipelineTab(workspace_db, viewer, ViewTab.REVENUE), (1400, 800))
+    tab.request_move([deal], won)
+    dialog = not_none(tab.dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert {k for k, e in dialog.errors.items() if not e.isHidden()} == {"amount", "close_date"}
+    close = dialog.editors["close_date"]
+    assert isinstance(close, DateField)
+    amount = dialog.editors["amount"]
+    assert isinstance(amount, QLineEdit)
+    qtbot.keyClicks(amount, "lots")
+    qtbot.keyClicks(close, "31/02/2027")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "is not an amount" in dialog.errors["amount"].text()
+    assert "is not a date on the calendar" in dialog.errors["close_date"].text()
+    close.clear()
+    qtbot.keyClicks(close, "2/28/27")
+    amount.clear()
+    qtbot.keyClicks(amount, "900")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with workspace_db.session() as session:
+        moved = not_none(session.get(Record, deal))
+    assert (moved.stage_id, moved.renewal_date) == (won, dt.date(2027, 2, 28))

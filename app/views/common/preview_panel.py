@@ -268,8 +268,9 @@ class PreviewPanel(QWidget):
         record_id = self.record_id
         assert record_id is not None
         self.dialog = ActivityDialog(
-            kind, lambda fields: self.model.log_activity(kind, record_id, **fields), self
-        )
+            kind, lambda fields: self.model.log_activity(kind, record_id, **fields), self,
+            self.formatter,
+        )  # fmt: skip
         self.dialog.accepted.connect(lambda: self.saved("last_activity_date"))
         self.dialog.open()
 
