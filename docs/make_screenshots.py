@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -144,6 +145,15 @@ def main() -> None:
         customers.open_preview(customers.model.record_id(0))
         settle(app)
         window.grab().save(str(OUT / "customers_preview.png"))
+        customers.create_record()  # "+ Create" (issue 12 item 5), filled but not saved
+        form = customers.record_form
+        fill = {"name": "Northwind Analytics", "domain": "northwind.example", "arr": "48,000"}
+        for key, text in fill.items():
+            form.editors[key].setText(text)
+        form.editors["renewal_date"].setText(form.model.formatter.date(date(2027, 6, 15)))
+        settle(app)
+        form.grab().save(str(OUT / "create_company.png"))
+        form.reject()
         customers.preview.view_record()
         page = customers.preview.record_page
         page.resize(1100, 720)
@@ -170,6 +180,15 @@ def main() -> None:
         asks = next(
             s for s in revenue.board.pipeline.stages if revenue.board.missing_for([card], s.id)
         )
+        won = next(c for c in revenue.board_view.columns if c.model.stage.name == "Closed won")
+        won.create_button.click()  # a column's "+": every field's error at once (UX-5)
+        form = revenue.record_form
+        form.editors["amount"].setText("lots")
+        form.editors["close_date"].setText("31/02/2027")
+        form.create_button.click()
+        settle(app)
+        form.grab().save(str(OUT / "create_form_errors.png"))
+        form.reject()
         revenue.request_move([card], asks.id)
         settle(app)
         if revenue.dialog is not None:

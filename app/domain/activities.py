@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, tasks, writer
+from app.domain import date_input, permissions, tasks, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.records import get_record
@@ -112,23 +112,19 @@ def log_call(session: Session, viewer: Person, record_id: uuid.UUID, title: str,
 
 
 def create_task(session: Session, viewer: Person, record_id: uuid.UUID, title: str, due: str,
-                zone: dt.tzinfo) -> Task:  # fmt: skip
-    """A to-do for the actor about the record, due on a day (YYYY-MM-DD) or with a time,
-    made as the Actions tab makes tasks (`tasks.create_task`)."""
+                zone: dt.tzinfo, locale: str | None = None) -> Task:  # fmt: skip
+    """A to-do for the actor about the record, due on a day or at a time (ISO, or as the
+    viewer types dates and times in `locale`), made as the Actions tab makes tasks
+    (`tasks.create_task`)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = _text("title", title, "a title")
     day = time = ""
     if due.strip():
-        try:
-            parsed = dt.datetime.fromisoformat(due.strip())
-        except ValueError:
-            raise ValidationError(
-                "due", f"“{due}” is not a date (YYYY-MM-DD, optionally HH:MM)."
-            ) from None
+        parsed, timed = _due(due.strip(), zone, locale)
         if parsed.tzinfo is not None:
             parsed = parsed.astimezone(zone)
         day = parsed.date().isoformat()
-        time = "" if len(due.strip()) <= 10 else parsed.strftime("%H:%M")
+        time = parsed.strftime("%H:%M") if timed else ""
     record = get_record(session, record_id, for_update=True)
     new = tasks.NewTask(title=title, due_date=day, due_time=time, record_ids=(record.id,))
     task = tasks.create_task(session, actor, new, cast(ZoneInfo, zone))
@@ -138,13 +134,41 @@ def create_task(session: Session, viewer: Person, record_id: uuid.UUID, title: s
     return task
 
 
+def _due(text: str, zone: dt.tzinfo, locale: str | None) -> tuple[dt.datetime, bool]:
+    """A task's due day, or day and time, and whether a time was given."""
+    if locale is None:
+        try:
+            return dt.datetime.fromisoformat(text), len(text) > 10
+        except ValueError:
+            raise ValidationError(
+                "due", f"“{text}” is not a date (YYYY-MM-DD, optionally HH:MM)."
+            ) from None
+    try:
+        return dt.datetime.combine(date_input.parse_date(text, locale), dt.time()), False
+    except date_input.DateInputError as exc:
+        if " " not in text:
+            raise ValidationError("due", str(exc)) from None
+    try:
+        return date_input.parse_datetime(text, locale, zone), True
+    except date_input.DateInputError as exc:
+        raise ValidationError("due", str(exc)) from None
+
+
 def log_meeting(session: Session, viewer: Person, record_id: uuid.UUID, title: str, start: str,
-                minutes: str | int, link: str, zone: dt.tzinfo) -> Meeting:  # fmt: skip
-    """A meeting with the record's people, in the actor's zone unless the time says one."""
+                minutes: str | int, link: str, zone: dt.tzinfo,
+                locale: str | None = None) -> Meeting:  # fmt: skip
+    """A meeting with the record's people, in the actor's zone unless the time says one;
+    its start typed in ISO or, with `locale`, as the viewer types dates and times."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = _text("title", title, "a title")
     try:
-        begins = dt.datetime.fromisoformat(start.strip())
+        begins = (
+            date_input.parse_datetime(start, locale, zone)
+            if locale is not None
+            else dt.datetime.fromisoformat(start.strip())
+        )
+    except date_input.DateInputError as exc:
+        raise ValidationError("start", str(exc)) from None
     except ValueError:
         raise ValidationError(
             "start", f"“{start}” is not a date and time (YYYY-MM-DD HH:MM)."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class DomainError(Exception):
     """Base of every refusal the domain explains to the user."""
@@ -24,6 +26,16 @@ class ValidationError(DomainError):
     def user_message(self) -> str:
         """The message alone (the field is where it is shown)."""
         return self.message
+
+
+class ValidationErrors(ValidationError):
+    """Several fields refused at once (a form shows each beside its field, UX-5); `errors`
+    is field -> message in the form's order; `field` and `message` are the first's."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        field, message = next(iter(errors.items()))
+        super().__init__(field, message)
+        self.errors = dict(errors)
 
 
 class PermissionDenied(DomainError):

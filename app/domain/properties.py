@@ -28,6 +28,7 @@ from babel.numbers import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import date_input
 from app.domain.errors import ValidationError
 from app.store import PropertyDefinition, PropertyOption, PropertyType, Record, User
 
@@ -268,14 +269,11 @@ def _money_bound() -> str:
     return f"must be less than {MONEY_LIMIT // 100:,} in size."
 
 
-def _date(prop: PropertyInfo, value: Any) -> dt.date:
+def _date(prop: PropertyInfo, value: Any, locale: str | None = None) -> dt.date:
     if isinstance(value, dt.datetime):
         raise _fail(prop, "expects a date without a time.")
     if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise _fail(prop, f"“{value}” is not a valid date (YYYY-MM-DD).") from None
+        value = _typed_date(prop, value, locale)
     if not isinstance(value, dt.date):
         raise _fail(prop, "expects a date.")
     if not DATE_MIN <= value <= DATE_MAX:
@@ -283,12 +281,25 @@ def _date(prop: PropertyInfo, value: Any) -> dt.date:
     return value
 
 
-def _datetime(prop: PropertyInfo, value: Any) -> dt.datetime:
+def _typed_date(prop: PropertyInfo, text: str, locale: str | None) -> dt.date:
+    """ISO always; with a locale, also its short form as the tables show it (UX-3)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    if locale is None:
+        raise _fail(prop, f"“{text}” is not a valid date (YYYY-MM-DD).")
+    try:
+        return date_input.parse_date(text, locale)
+    except date_input.DateInputError as exc:
+        raise _fail(prop, str(exc)) from None
+
+
+def _datetime(
+    prop: PropertyInfo, value: Any, locale: str | None = None, zone: dt.tzinfo | None = None
+) -> dt.datetime:
     if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise _fail(prop, f"“{value}” is not a valid date and time.") from None
+        value = _typed_datetime(prop, value, locale, zone)
     if not isinstance(value, dt.datetime):
         raise _fail(prop, "expects a date and time.")
     if value.tzinfo is None or value.utcoffset() is None:
@@ -300,6 +311,23 @@ def _datetime(prop: PropertyInfo, value: Any) -> dt.datetime:
     if moment is None or not MOMENT_MIN <= moment <= MOMENT_MAX:
         raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX} (UTC).")
     return moment
+
+
+def _typed_datetime(
+    prop: PropertyInfo, text: str, locale: str | None, zone: dt.tzinfo | None
+) -> dt.datetime:
+    """ISO (an offset, or `zone`'s wall time); with a zone, the locale's forms too."""
+    if zone is None:
+        try:
+            return dt.datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise _fail(prop, f"“{text}” is not a valid date and time.") from None
+    try:
+        return date_input.parse_datetime(text, locale, zone)
+    except date_input.DateInputError as exc:
+        raise _fail(prop, str(exc)) from None
+    except OverflowError:
+        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX} (UTC).") from None
 
 
 def _choice(prop: PropertyInfo, value: Any) -> str:
@@ -340,18 +368,20 @@ def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
     return user_id
 
 
-Check = Callable[[PropertyInfo, Any, Session | None, str | None], Any]
+Check = Callable[[PropertyInfo, Any, Session | None, str | None, dt.tzinfo | None], Any]
 _CHECKS: dict[PropertyType, Check] = {
-    PropertyType.TEXT: lambda prop, value, _s, _l: _text(prop, value, multiline=False),
-    PropertyType.MULTILINE: lambda prop, value, _s, _l: _text(prop, value, multiline=True),
-    PropertyType.NUMBER: lambda prop, value, _s, locale: _number(prop, value, locale),
-    PropertyType.CURRENCY: lambda prop, value, _s, locale: _currency(prop, value, locale),
-    PropertyType.DATE: lambda prop, value, _s, _l: _date(prop, value),
-    PropertyType.DATETIME: lambda prop, value, _s, _l: _datetime(prop, value),
-    PropertyType.CHOICE: lambda prop, value, _s, _l: _choice(prop, value),
-    PropertyType.MULTI_CHOICE: lambda prop, value, _s, _l: _multi_choice(prop, value),
-    PropertyType.CHECKBOX: lambda prop, value, _s, _l: _checkbox(prop, value),
-    PropertyType.USER: lambda prop, value, session, _l: _user(prop, value, session),
+    PropertyType.TEXT: lambda prop, value, _s, _l, _z: _text(prop, value, multiline=False),
+    PropertyType.MULTILINE: lambda prop, value, _s, _l, _z: _text(prop, value, multiline=True),
+    PropertyType.NUMBER: lambda prop, value, _s, locale, _z: _number(prop, value, locale),
+    PropertyType.CURRENCY: lambda prop, value, _s, locale, _z: _currency(prop, value, locale),
+    PropertyType.DATE: lambda prop, value, _s, locale, _z: _date(prop, value, locale),
+    PropertyType.DATETIME: lambda prop, value, _s, locale, zone: _datetime(
+        prop, value, locale, zone
+    ),
+    PropertyType.CHOICE: lambda prop, value, _s, _l, _z: _choice(prop, value),
+    PropertyType.MULTI_CHOICE: lambda prop, value, _s, _l, _z: _multi_choice(prop, value),
+    PropertyType.CHECKBOX: lambda prop, value, _s, _l, _z: _checkbox(prop, value),
+    PropertyType.USER: lambda prop, value, session, _l, _z: _user(prop, value, session),
 }
 
 
@@ -363,14 +393,20 @@ def _is_empty(value: Any) -> bool:
 
 
 def coerce(
-    prop: PropertyInfo, value: Any, session: Session | None = None, locale: str | None = None
+    prop: PropertyInfo,
+    value: Any,
+    session: Session | None = None,
+    locale: str | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> Any:
     """Check `value` against the property and return it in its stored Python form.
 
     None or empty text clears the value (refused for a required property). Numbers and
     amounts typed as text are read in `locale` (the viewer's, e.g. "pl_PL"), or in the
-    plain form of files when it is None. Raises ValidationError naming the property
-    otherwise.
+    plain form of files when it is None; dates typed in its short form too. A date and time
+    typed without an offset is read in `zone` (the viewer's), in the locale's forms
+    (`date_input`); without a zone only ISO with an offset is taken. Raises
+    ValidationError naming the property otherwise.
     """
     if prop.is_read_only or prop.type == PropertyType.DERIVED:
         raise _fail(prop, "is read-only.")
@@ -381,7 +417,7 @@ def coerce(
     check = _CHECKS.get(prop.type)
     if check is None:  # pragma: no cover - every settable type has a check
         raise _fail(prop, "cannot be set.")
-    return check(prop, value, session, locale)
+    return check(prop, value, session, locale, zone)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ the caller's transaction, so the user action is saved whole or not at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError, ValidationErrors
 from app.domain.history import ChangeBatch
 from app.domain.properties import (
     PropertyInfo,
@@ -27,6 +28,7 @@ from app.domain.properties import (
     to_json,
 )
 from app.domain.viewer import Person
+from app.domain.zones import zone_of
 from app.store import (
     ChangeOp,
     ChangeSource,
@@ -142,12 +144,23 @@ def _plan(
     props: dict[str, PropertyInfo] | None,
     creating: bool,
     locale: str | None,
+    zone: dt.tzinfo | None = None,
 ) -> Pending:
     """Validate every value and say what would change, writing nothing (`props` is read
     here when a caller that only places the record left it unread)."""
     if props is None and any(key not in (PIPELINE, STAGE) for key in values):
         props = load_properties(session, record.object_type_id)
-    pending = _property_changes(session, record, values, props or {}, creating, locale)
+    pending: Pending = []
+    errors: dict[str, str] = {}
+    for key, raw in values.items():  # every refused value at once (UX-5)
+        try:
+            pending += _property_changes(
+                session, record, {key: raw}, props or {}, creating, locale, zone
+            )
+        except ValidationError as exc:
+            errors.setdefault(exc.field, exc.message)
+    if errors:
+        raise ValidationErrors(errors)
     pipeline_id, stage_id = _placement(session, record, values)
     if stage_id is not None and (creating or stage_id != record.stage_id):
         _check_stage_requirements(session, record, stage_id, pending, props, creating)
@@ -177,6 +190,7 @@ def _property_changes(
     props: Mapping[str, PropertyInfo],
     creating: bool,
     locale: str | None,
+    zone: dt.tzinfo | None = None,
 ) -> Pending:
     """Each property value checked, kept where it differs from what the record holds."""
     pending: Pending = []
@@ -186,7 +200,7 @@ def _property_changes(
         prop = props.get(key)
         if prop is None:
             raise ValidationError(str(key), f"“{key}” is not a property of this object.")
-        new = coerce(prop, raw, session, locale)
+        new = coerce(prop, raw, session, locale, zone)
         old = None if creating else get_value(record, prop)
         if new != old:
             pending.append((key, old, new, prop))
@@ -228,22 +242,94 @@ def create_record(
     batch: ChangeBatch | None = None,
     locale: str | None = None,
 ) -> Record:
-    """Create a record of `object_type` with `values` (property key -> value); numbers
-    typed as text are read in `locale` (the viewer's). Every value is checked before
-    anything is written or logged, so a refusal leaves no trace even if the caller
-    commits afterwards."""
+    """Create a record of `object_type` with `values` (property key -> value); text typed
+    by the viewer (numbers, dates, times) is read in `locale` and their zone. Every value
+    is checked before anything is written or logged, and every refusal is raised at once
+    (`ValidationErrors`, one message per field), so a refusal leaves no trace even if the
+    caller commits afterwards."""
     actor = _actor(session, viewer)
-    props = load_properties(session, object_type.id)
     record = Record(id=new_id(), object_type_id=object_type.id, props={})
-    pending = _plan(session, record, values, props, True, locale)
-    if not any(key == "name" and new for key, _old, new, _p in pending):
-        raise ValidationError("name", f"A {object_type.singular.lower()} needs a name.")
+    pending, errors = _check_new(session, record, object_type, values, locale, _zone(actor, locale))
+    if errors:
+        raise ValidationErrors(errors)
     batch = _batch(session, actor, batch, source)
     record.created_at = record.updated_at = batch.at
     _write(record, pending, batch)
     writer.add(batch, record)
     session.flush()
     return record
+
+
+def check_new_record(
+    session: Session,
+    viewer: Person,
+    object_type: ObjectType,
+    values: Mapping[str, Any],
+    locale: str | None = None,
+) -> dict[str, str]:
+    """Every field's problem with creating a record from `values` (key -> message, in the
+    values' order, empty when `create_record` would accept them): values refused by their
+    property, a missing name or required property, a stage's required properties (OBJ-3).
+    Reads only."""
+    record = Record(id=new_id(), object_type_id=object_type.id, props={})
+    return _check_new(session, record, object_type, values, locale, _zone(viewer, locale))[1]
+
+
+def _zone(person: Person, locale: str | None) -> dt.tzinfo | None:
+    """Typed text (a locale given) is read in the person's zone; a file's needs offsets."""
+    return zone_of(person) if locale is not None else None
+
+
+def _check_new(
+    session: Session,
+    record: Record,
+    object_type: ObjectType,
+    values: Mapping[str, Any],
+    locale: str | None,
+    zone: dt.tzinfo | None,
+) -> tuple[Pending, dict[str, str]]:
+    """What a new record would hold and every field's refusal (none: it can be made)."""
+    props = load_properties(session, object_type.id)
+    pending: Pending = []
+    errors: dict[str, str] = {}
+    for key, raw in values.items():
+        try:
+            pending += _property_changes(session, record, {key: raw}, props, True, locale, zone)
+        except ValidationError as exc:
+            errors.setdefault(exc.field, exc.message)
+    given = {key for key, *_rest in pending}
+    for prop in props.values():
+        needed = prop.is_required or prop.key == "name"
+        if needed and prop.key not in given and prop.key not in errors:
+            errors[prop.key] = (
+                f"A {object_type.singular.lower()} needs a name."
+                if prop.key == "name"
+                else f"{prop.label}: is required."
+            )
+    try:
+        pipeline_id, stage_id = _placement(session, record, values)
+    except ValidationError as exc:
+        errors.setdefault(exc.field, exc.message)
+        return pending, errors
+    if stage_id is not None:
+        _missing_for_stage(session, stage_id, props, given, errors)
+    pending += [(k, None, v, None) for k, v in ((PIPELINE, pipeline_id), (STAGE, stage_id)) if v]
+    return pending, errors
+
+
+def _missing_for_stage(
+    session: Session,
+    stage_id: uuid.UUID,
+    props: Mapping[str, PropertyInfo],
+    given: set[str],
+    errors: dict[str, str],
+) -> None:
+    """Note each of the stage's required properties a new record would lack (OBJ-3)."""
+    stage = session.get(Stage, stage_id)
+    stage_name = stage.name if stage else "this stage"
+    for req in required_for_stage(session, stage_id):
+        if req.key not in given and req.key not in errors and req.key in props:
+            errors[req.key] = f"{req.label} is required to enter {stage_name}."
 
 
 def update_record(
@@ -270,7 +356,7 @@ def update_record(
         props = load_properties(session, record.object_type_id)
         if "name" in values and props.get("name") and not str(values["name"] or "").strip():
             raise ValidationError("name", "The name cannot be empty.")
-    pending = _plan(session, record, values, props, False, locale)
+    pending = _plan(session, record, values, props, False, locale, _zone(actor, locale))
     if pending:
         _write(record, pending, batch)
         writer.stamp(batch, record)

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, search, writer
+from app.domain import date_input, permissions, search, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
 from app.domain.properties import DATE_MAX, DATE_MIN, MOMENT_MAX, MOMENT_MIN, TEXT_MAX
@@ -61,13 +61,24 @@ class FoundRecord:
     object_label: str
 
 
-def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
-    """The due instant (UTC) and whether it is a whole day."""
+def due_of(
+    new: NewTask, zone: ZoneInfo, locale: str | None = None
+) -> tuple[dt.datetime | None, bool]:
+    """The due instant (UTC) and whether it is a whole day; with the viewer's `locale`
+    the date may be typed in its short form and the time in 12- or 24-hour form."""
     date_text, time_text = new.due_date.strip(), new.due_time.strip()
     if not date_text:
         if time_text:
             raise ValidationError("due_time", "A due time needs a due date.")
         return None, False
+    if locale is None:
+        day, at = _iso_due(date_text, time_text)
+    else:
+        day, at = _typed_due(date_text, time_text, locale)
+    return _due_moment(day, at, zone), not time_text
+
+
+def _iso_due(date_text: str, time_text: str) -> tuple[dt.date, dt.time]:
     try:
         day = dt.date.fromisoformat(date_text)
     except ValueError:
@@ -78,6 +89,22 @@ def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
             at = dt.time.fromisoformat(time_text)
         except ValueError:
             raise ValidationError("due_time", f"“{time_text}” is not a time (HH:MM).") from None
+    return day, at
+
+
+def _typed_due(date_text: str, time_text: str, locale: str) -> tuple[dt.date, dt.time]:
+    try:
+        day = date_input.parse_date(date_text, locale)
+    except date_input.DateInputError as exc:
+        raise ValidationError("due_date", str(exc)) from None
+    try:
+        at = date_input.parse_time(time_text, locale) if time_text else dt.time()
+    except date_input.DateInputError as exc:
+        raise ValidationError("due_time", str(exc)) from None
+    return day, at
+
+
+def _due_moment(day: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
     try:  # year 1 east of UTC, or 9999 west of it, is outside what a date-time holds
         due = dt.datetime.combine(day, at, zone).astimezone(dt.UTC)
     except (OverflowError, ValueError):
@@ -86,7 +113,7 @@ def due_of(new: NewTask, zone: ZoneInfo) -> tuple[dt.datetime | None, bool]:
         raise ValidationError(
             "due_date", f"The due date must be between {DATE_MIN} and {DATE_MAX}."
         )
-    return due, not time_text
+    return due
 
 
 def _check_text(field: str, label: str, text: str, limit: int | None) -> None:
@@ -104,10 +131,12 @@ def create_task(
     viewer: Person,
     new: NewTask,
     zone: ZoneInfo,
+    locale: str | None = None,
     batch: ChangeBatch | None = None,
 ) -> Task:
-    """ACT-2: a task; a refused field raises ValidationError naming it, nothing saved. An
-    import passes its own `batch` (source import, one per batch of rows: DATA-4)."""
+    """ACT-2: a task; a refused field raises ValidationError naming it, nothing saved; the
+    due date and time are read in `locale` when given (what the viewer typed). An import
+    passes its own `batch` (source import, one per batch of rows: DATA-4)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = new.title.strip()
     if not title:
@@ -120,13 +149,13 @@ def create_task(
         raise ValidationError("priority", "Choose a priority.")
     if new.status not in set(TaskStatus):
         raise ValidationError("status", "Choose open or completed.")
-    due_at, all_day = due_of(new, zone)
+    due_at, all_day = due_of(new, zone, locale)
     assignee = session.get(User, new.assignee_id or actor.id)
     if assignee is None or not assignee.is_active:
         raise ValidationError("assignee", "Choose someone who can sign in.")
     if all_day and assignee.id != actor.id:
         # a day is the assignee's day: their midnight, whatever the creator's zone
-        due_at, all_day = due_of(new, zone_of(assignee))
+        due_at, all_day = due_of(new, zone_of(assignee), locale)
     records = []
     for record_id in dict.fromkeys(new.record_ids):
         try:

@@ -51,6 +51,10 @@ class ValueFormatter:
             QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
         )
 
+    def time(self, at: dt.time) -> str:
+        """A wall-clock time in the locale's short form (3:30 PM, 15:30)."""
+        return self.locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
     def datetime(self, at: dt.datetime) -> str:
         """An instant in the viewer's zone, in the locale's short form."""
         local = at.astimezone(self.zone)

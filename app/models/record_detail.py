@@ -71,12 +71,13 @@ class RecordActions:
                     )
                 case "task":
                     activities.create_task(
-                        session, actor, record_id, fields["title"], fields["due"], zone
-                    )
+                        session, actor, record_id, fields["title"], fields["due"], zone,
+                        self.viewer.locale,
+                    )  # fmt: skip
                 case "meeting":
                     activities.log_meeting(
                         session, actor, record_id, fields["title"], fields["start"],
-                        fields["minutes"], fields["link"], zone,
+                        fields["minutes"], fields["link"], zone, self.viewer.locale,
                     )  # fmt: skip
                 case _:
                     raise ValueError(f"unknown activity {kind!r}")

@@ -33,5 +33,5 @@ class TaskCreation:
     def create(self, new: tasks.NewTask) -> uuid.UUID:
         """Create the task in one transaction; a refused field raises ValidationError."""
         return write(self.db, lambda session: tasks.create_task(
-            session, self.viewer, new, zone_of(self.viewer)
+            session, self.viewer, new, zone_of(self.viewer), self.viewer.locale
         ).id, self)  # fmt: skip

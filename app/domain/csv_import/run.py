@@ -702,7 +702,7 @@ def _write_tasks(session: Session, run: _Run, batch: ChangeBatch, creates: list[
             notes=str(v.get("notes") or ""),
         )  # fmt: skip
         try:
-            tasks.create_task(session, run.viewer, new, zone, batch)
+            tasks.create_task(session, run.viewer, new, zone, batch=batch)
         except ValidationError as exc:
             field_ = _TASK_FIELDS.get(exc.field, exc.field)
             if field_ == "records" and row.company is not None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.tasks import FoundRecord, NewTask
+from app.models.formatting import ValueFormatter
 from app.models.latest import LatestRead
 from app.models.tasks import TaskCreation
+from app.views.common.date_field import DateField, TimeField
 
 TYPES = (("todo", "To-do"), ("call", "Call"), ("email", "E-mail"))
 PRIORITIES = (("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
@@ -63,10 +65,10 @@ class CreateTaskPanel(QWidget):
         self.priority.setAccessibleName(self.tr("Priority"))
         for key, label in PRIORITIES:
             self.priority.addItem(self.tr(label), key)
-        self.due_date = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.due_date.setAccessibleName(self.tr("Due date"))
-        self.due_time = QLineEdit(placeholderText="HH:MM")
-        self.due_time.setAccessibleName(self.tr("Due time"))
+        # Typed as the tables show dates, or picked; 12- or 24-hour times (UX-3).
+        shown = ValueFormatter(model.viewer.locale, model.viewer.time_zone, {})
+        self.due_date = DateField(shown, name=self.tr("Due date"))
+        self.due_time = TimeField(shown, name=self.tr("Due time"))
         due = QHBoxLayout()
         due.addWidget(self.due_date, 2)
         due.addWidget(self.due_time, 1)

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from app.models.formatting import ValueFormatter
+from app.views.common.date_field import DateTimeField
 from app.views.common.view_dialogs import FormDialog
 
 # kind: (title, [(field, label, multiline, default)])
@@ -25,13 +27,13 @@ FORMS: dict[str, tuple[str, list[tuple[str, str, bool, str]]]] = {
     ),
     "task": (
         "Create a task",
-        [("title", "Task", False, ""), ("due", "Due (YYYY-MM-DD [HH:MM])", False, "")],
+        [("title", "Task", False, ""), ("due", "Due (the time is optional)", False, "")],
     ),
     "meeting": (
         "Schedule a meeting",
         [
             ("title", "Title", False, ""),
-            ("start", "Starts (YYYY-MM-DD HH:MM)", False, ""),
+            ("start", "Starts", False, ""),
             ("minutes", "Minutes", False, "30"),
             ("link", "Meeting link", False, ""),
         ],
@@ -50,21 +52,28 @@ class ActivityDialog(FormDialog):
     """One activity form; `submit(fields)` logs it through the domain."""
 
     def __init__(
-        self, kind: str, submit: Callable[[dict[str, Any]], None], parent: QWidget | None = None
+        self,
+        kind: str,
+        submit: Callable[[dict[str, Any]], None],
+        parent: QWidget | None = None,
+        formatter: ValueFormatter | None = None,
     ) -> None:
         title, fields = FORMS[kind]
         super().__init__(self.tr(title), parent)
-        self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit | DateTimeField] = {}
+        shown = formatter or ValueFormatter("en_US", "UTC", {})
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
         for key, label, multiline, default in fields:
-            widget: QLineEdit | QPlainTextEdit
+            widget: QLineEdit | QPlainTextEdit | DateTimeField
             if multiline:
                 widget = QPlainTextEdit(default)
                 widget.setFixedHeight(90)
+            elif key in ("due", "start"):  # as the viewer types dates and times (UX-3)
+                widget = DateTimeField(shown, None, self.tr(label))
+                if key == "due":
+                    widget.date.set_date(tomorrow)
             else:
                 widget = QLineEdit(default)
-                if key == "due" and not default:
-                    widget.setText(tomorrow)
             widget.setAccessibleName(self.tr(label))
             self.inputs[key] = widget
             self.add_field(key, self.tr(label), widget)
@@ -76,4 +85,4 @@ class ActivityDialog(FormDialog):
         return {
             key: w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
             for key, w in self.inputs.items()
-        }
+        }  # a date and time as typed: the domain reads it in the viewer's locale and zone

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -29,7 +28,7 @@ from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordActions
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.merge_dialog import MergeDialog
-from app.views.common.property_editor import editor_value, property_editor
+from app.views.common.property_editor import editor_value, property_editor, text_lines
 from app.views.common.stale import StaleWatcher
 
 
@@ -89,8 +88,8 @@ class PropertyRow(QFrame):
     # -- editing ----------------------------------------------------------------------------
     def _editor(self) -> QWidget:
         editor = property_editor(self.prop, self.value, self.panel.formatter)
-        if isinstance(editor, QLineEdit):
-            editor.returnPressed.connect(self.save)
+        for line in text_lines(editor):
+            line.returnPressed.connect(self.save)
         return editor
 
     def editor_value(self) -> Any:
@@ -269,8 +268,9 @@ class PreviewPanel(QWidget):
         record_id = self.record_id
         assert record_id is not None
         self.dialog = ActivityDialog(
-            kind, lambda fields: self.model.log_activity(kind, record_id, **fields), self
-        )
+            kind, lambda fields: self.model.log_activity(kind, record_id, **fields), self,
+            self.formatter,
+        )  # fmt: skip
         self.dialog.accepted.connect(lambda: self.saved("last_activity_date"))
         self.dialog.open()
 

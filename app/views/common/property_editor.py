@@ -1,10 +1,11 @@
 """An editor fitting a property's type (OBJ-2): a list for choices, users and checkboxes,
-a text box for long text, a line for the rest with the format it expects. Used by the
-preview panel's pencil edit and the stage move dialog; the domain checks what it holds."""
+a text box for long text, date and time fields that take what the tables show
+(`date_field.py`), a line for the rest with the format it expects. Used by the preview
+panel's pencil edit, the stage move dialog and the create form; the domain checks what
+it holds (typed text in the viewer's locale and zone)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -12,10 +13,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.enums import PropertyType
 from app.domain.properties import TYPED_TEXT, PropertyInfo, value_text
 from app.models.formatting import ValueFormatter
+from app.views.common.date_field import DateField, DateTimeField
 
 T = PropertyType
 COMBO_TYPES = (T.CHOICE, T.USER, T.CHECKBOX)
-HINTS = {T.DATE: "YYYY-MM-DD", T.DATETIME: "YYYY-MM-DD HH:MM", T.MULTI_CHOICE: "a; b"}
+HINTS = {T.MULTI_CHOICE: "a; b"}
 
 
 def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -> QWidget:
@@ -38,6 +40,10 @@ def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.setAccessibleName(prop.label)
         return combo
+    if prop.type == T.DATE:
+        return DateField(formatter, value, prop.label)
+    if prop.type == T.DATETIME:
+        return DateTimeField(formatter, value, prop.label)
     if prop.type == T.MULTILINE:
         text = QPlainTextEdit(value or "")
         text.setFixedHeight(70)
@@ -58,14 +64,10 @@ def editor_value(prop: PropertyInfo, editor: QWidget, formatter: ValueFormatter)
         return editor.currentData()
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()
-    assert isinstance(editor, QLineEdit)
-    text = editor.text()
-    if prop.type == T.DATETIME and text.strip():
-        try:
-            local = dt.datetime.fromisoformat(text.strip())
-        except ValueError:
-            return text  # the domain names the problem
-        if local.tzinfo is None:
-            local = local.replace(tzinfo=formatter.zone)
-        return local
-    return text
+    assert isinstance(editor, (QLineEdit, DateField, DateTimeField))
+    return editor.text()  # dates and times too: the domain reads them in the viewer's ways
+
+
+def text_lines(editor: QWidget) -> list[QLineEdit]:
+    """The editor's typing lines (to save on Enter)."""
+    return [editor] if isinstance(editor, QLineEdit) else editor.findChildren(QLineEdit)

@@ -1,15 +1,18 @@
 """Buttons anyone may see but only some may use (PERM-4, PERM-6): a form's Save, or an
-action's button, is greyed with the domain's reason as its tooltip when the viewer may not."""
+action's button (a "+ Create" a viewer may not use), is greyed with the domain's reason as
+its tooltip when the viewer may not."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
 if TYPE_CHECKING:
     from app.domain.permissions import Verdict
+
+B = TypeVar("B", bound=QAbstractButton)
 
 
 def save_cancel_buttons(
@@ -28,8 +31,13 @@ def save_cancel_buttons(
     return buttons, save_button
 
 
-def apply_verdict(button: QAbstractButton, verdict: Verdict, tooltip: str) -> None:
-    """A button anyone sees but only some may use: greyed with the domain's reason as its
-    tooltip when the viewer may not, `tooltip` otherwise."""
+def verdict_button(button: B, verdict: Verdict, tooltip: str) -> B:
+    """`button` enabled with `tooltip`, or greyed with the verdict's reason as its tooltip."""
     button.setEnabled(bool(verdict))
     button.setToolTip(tooltip if verdict else verdict.reason)
+    return button
+
+
+def apply_verdict(button: QAbstractButton, verdict: Verdict, tooltip: str) -> None:
+    """`verdict_button` for a button already placed."""
+    verdict_button(button, verdict, tooltip)

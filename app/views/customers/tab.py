@@ -37,6 +37,7 @@ from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.record_form import RecordFormDialog, create_button, open_record_form
 from app.views.common.stale import StaleWatcher
 from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
@@ -58,6 +59,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.columns: list[str] = []
         self.catalog: TableCatalog | None = None
         self.catalog_object: uuid.UUID | None = None
+        self.record_form: RecordFormDialog | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -74,6 +76,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         )  # fmt: skip
         self.title, self.count, self.search = top.title, top.count, top.search
         head = top.row
+        # issue 12 item 5: "+ Create" a customer of the shown view's object
+        self.create_button = create_button(self, QPushButton(), self.tr("Create a customer"))
+        self.create_button.clicked.connect(self.create_record)
+        head.addSpacing(8)
+        head.addWidget(self.create_button)
         self.columns_button = QPushButton(self.tr("Edit columns"))
         self.columns_button.clicked.connect(self.edit_columns)
         head.addWidget(self.columns_button)
@@ -322,6 +329,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
+
+    def create_record(self) -> None:
+        """The "+ Create" form for the customer object; the new customer opens here."""
+        if self.catalog_object is not None:
+            self.record_form = open_record_form(self, self.catalog_object)
 
     # -- export (DATA-4) -----------------------------------------------------------------
     def _export_source(self) -> ExportSource | None:

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import permissions
 from app.models.board import Board, StageCardsModel
+from app.views.common.verdict_buttons import verdict_button
 
 CARD_HEIGHT = 80
 COLUMN_WIDTH = 260
@@ -118,6 +121,7 @@ class StageColumn(QFrame):
     """One stage: its heading and its cards."""
 
     cardClicked = Signal(object)  # record id
+    createRequested = Signal(object)  # stage id: "+" in the heading (issue 12 item 5)
 
     def __init__(self, board: Board, model: StageCardsModel) -> None:
         super().__init__(objectName="BoardColumn")
@@ -129,7 +133,21 @@ class StageColumn(QFrame):
         layout.setSpacing(6)
         self.title = QLabel(model.stage.name, objectName="CardTitle")
         self.figures = QLabel(objectName="Muted")
-        layout.addWidget(self.title)
+        self.create_button = verdict_button(
+            QToolButton(text="+", objectName="ColumnCreate"),
+            permissions.can_edit_records(board.viewer),
+            self.tr("Create a record in {stage}").format(stage=model.stage.name),
+        )
+        self.create_button.setAccessibleName(
+            self.tr("Create a record in {stage}").format(stage=model.stage.name)
+        )
+        self.create_button.setAutoRaise(True)
+        self.create_button.clicked.connect(lambda: self.createRequested.emit(model.stage.id))
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.create_button)
+        layout.addLayout(heading)
         layout.addWidget(self.figures)
         self.cards = QListView()
         self.cards.setObjectName("BoardCards")
@@ -169,6 +187,7 @@ class BoardWidget(QScrollArea):
     """The columns side by side, scrolling sideways when they do not fit."""
 
     cardClicked = Signal(object)  # record id
+    createRequested = Signal(object)  # stage id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +207,7 @@ class BoardWidget(QScrollArea):
         for model in board.columns:
             column = StageColumn(board, model)
             column.cardClicked.connect(self.cardClicked)
+            column.createRequested.connect(self.createRequested)
             row.addWidget(column)
             self.columns.append(column)
         row.addStretch(1)

@@ -1,7 +1,7 @@
 """The dialog a stage move opens when the stage requires properties the record lacks
 (SRV-5, REV-5, OBJ-3): an editor per property; Cancel leaves the card where it was;
-Save moves it only when every value is accepted, and a refused value is shown at its
-field."""
+Save moves it only when every value is accepted, and each refused value is shown at its
+field, all at once."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, ValidationErrors
 from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
 from app.views.common.property_editor import editor_value, property_editor
@@ -85,13 +85,22 @@ class StageValuesDialog(QDialog):
         for label in (*self.errors.values(), self.message):
             label.hide()
         values = self.values()
-        for prop in self.props:
-            value = values[prop.key]
-            if value is None or (isinstance(value, str) and not value.strip()):
-                self._refuse(prop.key, self.tr("{p} is required.").format(p=prop.label))
-                return
+        empty = {
+            prop.key: self.tr("{p} is required.").format(p=prop.label)
+            for prop in self.props
+            if values[prop.key] is None
+            or (isinstance(values[prop.key], str) and not values[prop.key].strip())
+        }
+        if empty:  # every field's error at once (UX-5)
+            for key, message in reversed(empty.items()):
+                self._refuse(key, message)
+            return
         try:
             self._save(values)
+        except ValidationErrors as exc:
+            for key, message in reversed(exc.errors.items()):
+                self._refuse(key, message)
+            return
         except DomainError as exc:
             self._refuse(getattr(exc, "field", None), exc.user_message)
             return

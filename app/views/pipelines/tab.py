@@ -43,6 +43,7 @@ from app.views.common.filter_editor import Vocabulary
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.record_form import RecordFormDialog, create_button, open_record_form
 from app.views.common.stale import StaleWatcher
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
@@ -74,6 +75,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.catalogs: dict[uuid.UUID, TableCatalog] = {}
         self.preview: PreviewPanel | None = None
         self.dialog: StageValuesDialog | None = None
+        self.record_form: RecordFormDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.view: ViewInfo | None = None
         self.columns: list[str] = []
@@ -161,6 +163,11 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.filter_slot = QHBoxLayout()
         self.filter_slot.setContentsMargins(0, 0, 0, 0)
         self.filter_slot.addWidget(self.move_button)
+        # issue 12 item 5: "+ Create" in the shown pipeline (and "+" in each board column),
+        # on this row too: the head row is full on a 1024-pixel screen
+        self.create_button = create_button(self, QToolButton(), self.tr("Create a record"))
+        self.create_button.clicked.connect(lambda: self.create_record())
+        self.filter_slot.addWidget(self.create_button)
         main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
@@ -168,6 +175,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
 
         self.board_view = BoardWidget()
         self.board_view.cardClicked.connect(self.open_preview)
+        self.board_view.createRequested.connect(self.create_record)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Records"))
         self.table.setAlternatingRowColors(True)
@@ -390,6 +398,13 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
+
+    def create_record(self, stage_id: uuid.UUID | None = None) -> None:
+        """The "+ Create" form in the shown pipeline (in `stage_id`, from a column)."""
+        if self.pipeline is not None:
+            self.record_form = open_record_form(
+                self, self.pipeline.object_type_id, self.pipeline.id, stage_id
+            )
 
     # -- export (DATA-4) -------------------------------------------------------------------
     def _export_source(self) -> ExportSource | None:
