@@ -1,6 +1,8 @@
 """A tab that shows records in the side preview panel (CUS-5, SRV-6, REV-6, and the
 associated records of tasks and meetings): one way to open it, beside the tab's content
-in its splitter. The panel keeps itself current through the change channel."""
+in its splitter. The panel keeps itself current through the change channel. A tab that
+lists one object's records also offers its deleted records back ("Deleted records…" in
+its views sidebar)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordActions
+from app.views.common.deleted_records import DeletedRecordsDialog
 from app.views.common.preview_panel import PreviewPanel
+from app.views.common.view_sidebar import ViewSidebar
 
 
 class PreviewHost:
@@ -40,3 +44,24 @@ class PreviewHost:
             self.splitter.setSizes([900, 380])
         self.before_preview()
         self.preview.show_record(record_id)
+
+    def deleted_records_object(self) -> uuid.UUID | None:
+        """The object whose deleted records the tab offers (None: none shown)."""
+        return None
+
+    def offer_deleted_records(self: Any, sidebar: ViewSidebar) -> None:
+        """Show "Deleted records…" in the tab's views sidebar."""
+        sidebar.deleted_button.show()
+        sidebar.deleted_button.clicked.connect(self.open_deleted_records)
+
+    def open_deleted_records(self: Any) -> None:
+        """The "Deleted records" dialog of the object the tab shows."""
+        object_type_id = self.deleted_records_object()
+        if object_type_id is None:
+            return
+        model = RecordActions(self.db, self.viewer)
+        self.deleted_dialog = DeletedRecordsDialog(
+            model, self.preview_formatter(), object_type_id,
+            model.object_plural(object_type_id), self,
+        )  # fmt: skip
+        self.deleted_dialog.open()

@@ -58,6 +58,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         self.sidebar = ViewSidebar(SavedViews(db, viewer), self)
+        self.offer_deleted_records(self.sidebar)
         root.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setContentsMargins(16, 12, 16, 8)
@@ -159,6 +160,10 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         if self.model is None or index.column() != 0:
             return
         self.open_preview(self.model.record_id(index.row()))
+
+    def deleted_records_object(self) -> uuid.UUID | None:
+        """The shown view's object: its deleted records can be restored."""
+        return self.catalog_object
 
     def preview_formatter(self) -> ValueFormatter:
         """The panel shows values as the table does."""
