@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,8 @@ class AssociationSection(QFrame):
         self.found = QListWidget()
         self.found.setAccessibleName(self.tr("Records found"))
         self.found.setMaximumHeight(120)
+        self.found.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.found.hide()
         self.found.itemClicked.connect(self._chosen)
         self.found.itemActivated.connect(self._chosen)
@@ -99,9 +102,13 @@ class AssociationSection(QFrame):
         link.setToolTip(record.detail or record.name)
         link.clicked.connect(lambda: self.panel.open_associated(record.record_id))
         box.addWidget(link)
-        if record.detail:
-            box.addWidget(QLabel(record.detail, objectName="Muted"))
-        box.addStretch(1)
+        if record.detail:  # a long e-mail is cut, never widening the panel
+            detail = QLabel(record.detail, objectName="Muted")
+            detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            detail.setToolTip(record.detail)
+            box.addWidget(detail, 1)
+        else:
+            box.addStretch(1)
         remove = QToolButton(text="×")
         remove.setAutoRaise(True)
         remove.setAccessibleName(self.tr("Remove the association with {r}").format(r=record.name))

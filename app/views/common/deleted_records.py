@@ -81,6 +81,8 @@ class DeletedRecordsDialog(QDialog):
                 item.setData(ID_ROLE, str(record.id))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        for column, least in ((0, 260), (1, 150)):
+            self.table.setColumnWidth(column, max(least, self.table.columnWidth(column)))
         self.intro.setText(
             self.tr("{n} deleted. Select one and Restore to bring it back with its "
                     "associations and history.").format(n=len(found))

@@ -216,6 +216,8 @@ class PreviewPanel(QWidget):
         self.message.hide()
         root.addWidget(self.message)
         self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        # The body follows the panel's width (long values wrap, long e-mails are cut).
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
