@@ -11,12 +11,13 @@ associated records there are and their amounts' total.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy import Table, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, search, writer
@@ -209,6 +210,46 @@ def derived_values(
             ]
             out[rid][prop.key] = sum(c if counting else a for c, a in parts)
     return out
+
+
+def derived_sql(prop: PropertyInfo) -> Any:
+    """A derived property's value as a correlated SQL expression on `records` (a table's
+    column and sort): the same count or total as `derived_values`, one index look-up per
+    direction of the association for each row read."""
+    return _derived_sql(prop.derivation)
+
+
+@functools.lru_cache(maxsize=64)
+def _derived_sql(derivation: tuple[tuple[str, Any], ...]) -> Any:
+    # Built once per rule (Core aliases: building ORM ones for every page cost 15 ms).
+    rule = dict(derivation)
+    counting = "count" in rule
+    links = cast(Table, Association.__table__)
+    records = cast(Table, Record.__table__)
+    target = (
+        select(ObjectType.id)
+        .where(ObjectType.key == str(rule.get("count") or rule.get("sum")))
+        .scalar_subquery()
+    )
+    parts = []
+    for mine, theirs in (("from_record_id", "to_record_id"), ("to_record_id", "from_record_id")):
+        other = records.alias()
+        value = func.count(other.c.id) if counting else func.sum(other.c.amount_minor)
+        part = (
+            select(value)
+            .select_from(links.join(other, other.c.id == links.c[theirs]))
+            .where(
+                links.c[mine] == records.c.id, links.c.deleted_at.is_(None),
+                other.c.deleted_at.is_(None), other.c.object_type_id == target,
+            )
+        )  # fmt: skip
+        if rule.get("open"):
+            stage = cast(Table, Stage.__table__).alias()
+            part = part.outerjoin(stage, stage.c.id == other.c.stage_id).where(
+                func.coalesce(stage.c.is_closed, False).is_(False)
+            )
+        parts.append(func.coalesce(part.correlate(records).scalar_subquery(), 0))
+    return parts[0] + parts[1]
 
 
 def derivation_text(prop: PropertyInfo, plurals: Mapping[str, str]) -> str:

@@ -3,6 +3,7 @@ sources (OBJ-5), and deleting and restoring records, on SQLite and PostgreSQL.""
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import ExitStack
 
 import pytest
@@ -10,8 +11,11 @@ from sqlalchemy import select
 
 from app.domain import associations, pipelines, records, writer
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.filters import FilterContext
 from app.domain.history import ChangeBatch
+from app.domain.properties import load_properties
 from app.domain.record_detail import STAGE_MOVE, property_history, record_detail, record_history
+from app.domain.record_query import RecordQuery, page_values
 from app.domain.viewer import viewer_of
 from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 from app.store import Association, ChangeSource, ObjectType, Pipeline, Stage, User
@@ -128,6 +132,20 @@ def test_derived_values_count_contacts_and_open_deals_in_sql(db):
         props = [p for p, _v in detail.values]
         many = associations.derived_values(s, list(ids[:2]), props)  # a page's records at once
         assert many[ids[1]]["contact_count"] == 1 and many[ids[1]]["open_deal_count"] == 0
+        # the same values as table columns, read in SQL with a page; not a sort key
+        companies = customer_object(s)
+        table = load_properties(s, companies.id)
+        shown = [table[k] for k in ("name", "contact_count", "open_deal_count",
+                                    "open_deal_amount")]  # fmt: skip
+        now = dt.datetime.now(dt.UTC)
+        ctx = FilterContext(_admin(s).id, now.date(), now)
+        rows, _ = page_values(s, RecordQuery(companies.id), table, ctx, shown)
+        assert dict((v[0], v[1:]) for _id, v in rows) == {
+            "Acme": [1, 2, 150_050], "Other": [1, 0, 0],
+        }  # fmt: skip
+        with pytest.raises(ValidationError):
+            page_values(s, RecordQuery(companies.id, sort_key="open_deal_count"), table, ctx,
+                        shown)  # fmt: skip
     with db.write_session() as s:  # a deleted deal no longer counts
         records.delete_record(s, _admin(s), records.get_record(s, ids[2]))
     with db.session() as s:

@@ -20,6 +20,7 @@ from app.domain.demo import generate_demo
 from app.domain.errors import PermissionDenied
 from app.domain.viewer import viewer_of
 from app.domain.workspace import customer_object
+from app.models.changes import write
 from app.store import ObjectType, Pipeline, Record, Stage, User
 from app.store.engine import open_database
 from app.views.common.deleted_records import DeletedRecordsDialog
@@ -133,6 +134,39 @@ def test_a_user_adds_a_contact_by_typing_opens_it_removes_it_and_undoes(qtbot, f
     qtbot.mouseClick(preview.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert [b.text() for b in preview.sections["contacts"].links.values()] == ["Ann Árbol"]
     assert _shown(preview, "contact_count") == "1"
+
+
+def test_derived_values_as_table_columns_follow_a_deal_closed_elsewhere(qtbot, filled):
+    tab = _tab(qtbot, filled)
+    model = not_none(tab.model)
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    qtbot.mouseClick(tab.columns_button, Qt.MouseButton.LeftButton)
+    dialog = tab.columns_dialog
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).text() in ("Open deals", "Open deal amount"):
+            dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    model = not_none(tab.model)
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    labels = [p.label for p in model.columns]
+    deals_col, amount_col = labels.index("Open deals"), labels.index("Open deal amount")
+    assert model.index(0, deals_col).data() == "1"
+    assert model.index(0, amount_col).data() == "$5,000"
+    tab.table.horizontalHeader().sectionClicked.emit(deals_col)  # a click on its header
+    assert "cannot be sorted" in tab.messages.label.text()
+    preview = _open_first(qtbot, tab)
+    with filled.session() as s:
+        deal = s.scalars(select(Record).where(Record.name == "Acme renewal")).one()
+        won = s.scalars(
+            select(Stage).where(Stage.pipeline_id == deal.pipeline_id, Stage.name == "Closed won")
+        ).one()
+    # the deal is won elsewhere (the Revenue board writes the same way)
+    write(filled, lambda s: pipelines.move_to_stage(
+        s, _viewer(filled), [deal.id], won.id, values={"close_date": "2026-03-01"}
+    ))  # fmt: skip
+    qtbot.waitUntil(lambda: not_none(tab.model).index(0, deals_col).data() == "0")
+    qtbot.waitUntil(lambda: _shown(preview, "open_deal_count") == "0")
+    assert _shown(preview, "open_deal_amount") == "$0"
 
 
 def test_history_shows_old_and_new_values_who_and_the_source(qtbot, filled):

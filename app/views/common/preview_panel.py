@@ -163,6 +163,7 @@ class PreviewPanel(QWidget):
         self.record_id: uuid.UUID | None = None
         self.name = ""
         self.object_type_id: uuid.UUID | None = None
+        self.associated_ids: set[uuid.UUID] = set()
         self.rows: dict[str, PropertyRow] = {}
         self.setMinimumWidth(340)
         root = QVBoxLayout(self)
@@ -229,10 +230,13 @@ class PreviewPanel(QWidget):
         StaleWatcher(self, model.db, self._concerns, self._show_again)
 
     def _concerns(self, changes: Changes) -> bool:
+        """This record changed elsewhere, or one associated with it did (a deal closed
+        on a board changes the company's open deals)."""
+        rows = changes.touched.row_ids
         return (
             self.record_id is not None
             and changes.origin is not self.model
-            and self.record_id in changes.touched.row_ids
+            and (self.record_id in rows or not self.associated_ids.isdisjoint(rows))
         )
 
     def _show_again(self) -> None:
@@ -256,6 +260,7 @@ class PreviewPanel(QWidget):
         self.name = detail.name
         self.object_type_id = detail.object_type_id
         self.derived_help = detail.derived_help
+        self.associated_ids = {r.record_id for g in detail.associations for r in g.records}
         self.back_button.setVisible(bool(self.trail))
         if self.trail:
             self.back_button.setToolTip(self.tr("Back to {r}").format(r=self.trail[-1][1]))
@@ -414,6 +419,7 @@ class PreviewPanel(QWidget):
     def _show_deleted(self, name: str) -> None:
         """What the panel shows of a record just deleted: its name and the Undo bar."""
         self.record_id = None
+        self.associated_ids = set()
         self.back_button.hide()
         self.title.setText(name)
         self.actions_menu.clear()
