@@ -175,6 +175,9 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.table.clicked.connect(
             lambda i: self.table_model and self.open_preview(self.table_model.record_id(i.row()))
         )
+        self.offer_row_menu(
+            self.table, lambda row: self.table_model and self.table_model.record_id(row)
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board_view)
         self.stack.addWidget(self.table)
