@@ -160,6 +160,36 @@ def main() -> None:
         settle(app)
         page.grab().save(str(OUT / "record_page.png"))
         page.reject()
+        preview = customers.preview
+        contacts = preview.sections["contacts"]
+        contacts.start_finding()
+        contacts.find_box.setText("an")
+        contacts._find()  # at once, not after the typing pause
+        for _ in range(100):  # the finder reads off the GUI thread
+            if not contacts._finder.pending:
+                break
+            app.processEvents()
+            import time
+
+            time.sleep(0.02)
+        preview.scroll_area.ensureWidgetVisible(contacts)
+        settle(app)
+        window.grab().save(str(OUT / "preview_associations.png"))
+        contacts.stop_finding()
+        shown_id = preview.record_id
+        for key, value in (("nps", "8"), ("tier", "Enterprise"), ("nps", "9"), ("arr", "48000")):
+            preview.model.save(shown_id, key, value)  # a CSM's edits, for the history
+        preview.show_history(preview.name)
+        history = preview.history_dialog
+        settle(app)
+        history.grab().save(str(OUT / "property_history.png"))
+        history.reject()
+        for row in (5, 9):  # two customers deleted, to restore
+            preview.model.delete(customers.model.record_id(row))
+        customers.open_deleted_records()
+        settle(app)
+        customers.deleted_dialog.grab().save(str(OUT / "deleted_records.png"))
+        customers.deleted_dialog.reject()
         for key in ("services", "revenue"):
             window.tabs.setCurrentIndex(window.tab_keys().index(key))
             settle(app)

@@ -7,6 +7,7 @@ so a property key means the same thing in every Tend database.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ class PropertySpec:
     read_only: bool = False
     group: str = "Details"
     currency: str | None = None
-    derivation: dict[str, str] | None = None
+    derivation: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,16 @@ def _activity() -> PropertySpec:
     return PropertySpec(
         "last_activity_date", "Last activity date", T.DATETIME, "last_activity_at", read_only=True
     )
+
+
+def _derived(
+    key: str, label: str, derivation: dict[str, Any], currency: str | None = None
+) -> PropertySpec:
+    """A read-only value computed from the record's associations (OBJ-2, `associations`)."""
+    return PropertySpec(
+        key, label, T.DERIVED, read_only=True, group="Associations", currency=currency,
+        derivation=derivation,
+    )  # fmt: skip
 
 
 INDUSTRIES = (
@@ -124,6 +135,7 @@ COMPANIES = ObjectSpec(
             T.DERIVED,
             read_only=True,
             derivation={"count": "contacts"},
+            group="Associations",
         ),
         _created(),
         _activity(),
@@ -220,6 +232,21 @@ TICKETS = ObjectSpec(
     has_pipelines=True,
 )
 
+# Association-derived values (OBJ-2, app/domain/associations.py), installed after the
+# standard objects (`install_derived_properties`): the demo adds them once its random
+# records are made, so a seed still makes the same demo as before they existed.
+DERIVED_PROPERTIES: dict[str, tuple[PropertySpec, ...]] = {
+    "companies": (
+        _derived("open_deal_count", "Open deals", {"count": "deals", "open": True}),
+        _derived("open_deal_amount", "Open deal amount", {"sum": "deals", "open": True}, "USD"),
+        _derived("open_ticket_count", "Open tickets", {"count": "tickets", "open": True}),
+    ),
+    "contacts": (
+        _derived("company_count", "Associated companies", {"count": "companies"}),
+        _derived("open_ticket_count", "Open tickets", {"count": "tickets", "open": True}),
+    ),
+}
+
 # Activities live in their own tables (app.store.activities); their object types exist so
 # settings, reports and associations can name them (OBJ-1).
 ACTIVITY_OBJECTS = tuple(
@@ -281,27 +308,53 @@ def create_object(
     )
     writer.add(batch, obj)
     for i, p in enumerate(spec.properties):
-        prop = PropertyDefinition(
-            id=new_id(),
-            object_type_id=obj.id,
-            key=p.key,
-            label=p.label,
-            type=p.type,
-            column=p.column,
-            group_name=p.group,
-            currency=p.currency,
-            is_required=p.required,
-            is_read_only=p.read_only,
-            derivation=p.derivation,
-            position=i,
-        )
-        writer.add(batch, prop)
-        for j, option in enumerate(p.options):
-            writer.add(
-                batch, PropertyOption(property_id=prop.id, value=option, label=option, position=j)
-            )
+        _add_property(batch, obj, p, i)
     session.flush()
     return obj
+
+
+def _add_property(batch: ChangeBatch, obj: ObjectType, p: PropertySpec, position: int) -> None:
+    prop = PropertyDefinition(
+        id=new_id(),
+        object_type_id=obj.id,
+        key=p.key,
+        label=p.label,
+        type=p.type,
+        column=p.column,
+        group_name=p.group,
+        currency=p.currency,
+        is_required=p.required,
+        is_read_only=p.read_only,
+        derivation=p.derivation,
+        position=position,
+    )
+    writer.add(batch, prop)
+    for j, option in enumerate(p.options):
+        writer.add(
+            batch, PropertyOption(property_id=prop.id, value=option, label=option, position=j)
+        )
+
+
+def install_derived_properties(session: Session, batch: ChangeBatch | None = None) -> None:
+    """Add the association-derived properties (DERIVED_PROPERTIES) the standard objects
+    lack, after their other properties."""
+    batch = _system(session, batch)
+    for key, specs in DERIVED_PROPERTIES.items():
+        obj = session.scalars(select(ObjectType).where(ObjectType.key == key)).first()
+        if obj is None:
+            continue
+        have = {
+            p.key: p.position
+            for p in session.scalars(
+                select(PropertyDefinition).where(PropertyDefinition.object_type_id == obj.id)
+            )
+        }
+        position = max(have.values(), default=-1) + 1
+        for spec in specs:
+            if spec.key not in have:
+                _add_property(batch, obj, spec, position)
+                position += 1
+    session.flush()
 
 
 def create_pipeline(

@@ -84,6 +84,10 @@ def sql_value(prop: PropertyInfo) -> Any:
     """The SQL expression of a property's value on `records` (filters and sorts use it)."""
     if prop.column:
         return getattr(Record, prop.column)
+    if prop.type == T.DERIVED:  # computed from the record's associations (OBJ-2)
+        from app.domain.associations import derived_sql
+
+        return derived_sql(prop)
     value = Record.props[prop.key]
     if prop.type in (T.NUMBER, T.CURRENCY):
         return value.as_float()

@@ -67,6 +67,8 @@ class PropertyInfo:
     options: tuple[str, ...] = ()
     currency: str | None = None
     position: int = 0
+    # A derived property's rule (OBJ-2), e.g. (("count", "deals"), ("open", True)).
+    derivation: tuple[tuple[str, Any], ...] = ()
 
     @classmethod
     def of(cls, prop: PropertyDefinition, options: Iterable[str] = ()) -> PropertyInfo:
@@ -82,6 +84,7 @@ class PropertyInfo:
             tuple(options),
             prop.currency,
             prop.position,
+            tuple(sorted((prop.derivation or {}).items())),
         )
 
 

@@ -1,35 +1,38 @@
-"""What the preview panel shows of one record (CUS-5): its properties and values, its
-associated records by object, whether the viewer follows it (OBJ-6), and a property's
-history (OBJ-5)."""
+"""What the preview panel shows of one record (CUS-5): its properties and values (derived
+ones included, OBJ-2), its associated records by object (OBJ-4), whether the viewer
+follows it (OBJ-6), and its history: each change old → new, who, when, and its source
+(OBJ-5)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import permissions, writer
-from app.domain.history import ChangeBatch, history_of
+from app.domain import associations, permissions, writer
+from app.domain.associations import AssociationGroup
+from app.domain.history import ChangeBatch
 from app.domain.merge import merged_ids
-from app.domain.properties import PropertyInfo, from_json, load_properties
-from app.domain.records import get_record, get_value
+from app.domain.properties import PropertyInfo, as_uuid, from_json, load_properties
+from app.domain.records import PIPELINE, STAGE, get_record, get_value
 from app.domain.viewer import Person
 from app.domain.workspace import user_names
 from app.store import (
     ActivityLink,
-    Association,
     Call,
     Change,
     ChangeOp,
+    ChangeSource,
     Email,
     Follow,
     Meeting,
     Note,
     ObjectType,
+    Pipeline,
     Record,
     Stage,
     Task,
@@ -46,86 +49,150 @@ class RecordDetail:
     name: str
     object_type_id: uuid.UUID
     object_singular: str
-    values: list[tuple[PropertyInfo, Any]]
-    associations: dict[str, list[tuple[uuid.UUID, str]]]  # object plural -> records
+    values: list[tuple[PropertyInfo, Any]]  # derived (read-only) values included
+    associations: list[AssociationGroup]  # one per associable object, empty ones too
     following: bool
+    derived_help: dict[str, str] = field(default_factory=dict)  # key -> what it counts
+
+
+# Where a change came from, as history shows it (OBJ-5): a ChangeSource, or a stage move
+# (a user's change in the batch that moved the record to another stage).
+STAGE_MOVE = "stage_move"
+# The fields of a record's history that are not properties: its place in a pipeline and
+# its tombstone (deleted, restored).
+PLACEMENT = {PIPELINE: "Pipeline", STAGE: "Stage"}
+TOMBSTONE = "deleted_at"
+HISTORY_MAX = 500
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One change of one property, for "Details"."""
+    """One change of one field: old → new, who, when and where it came from (OBJ-5).
+    Values are typed as their property holds them (`prop`), or names for a stage or
+    pipeline (`prop` None); a deletion's new value is "deleted", a restore's "restored"."""
 
     at: Any
     old: Any
     new: Any
     who: str
-    source: str
+    source: str  # a ChangeSource value, or STAGE_MOVE
+    field: str = ""
+    label: str = ""
+    prop: PropertyInfo | None = None
 
 
 def record_detail(session: Session, viewer: Person, record_id: uuid.UUID) -> RecordDetail:
-    """The record's values in property order, its associations and the follow state."""
+    """The record's values in property order (derived ones computed from its
+    associations), its associated records by object, and the follow state."""
     record = get_record(session, record_id)
     obj = session.get(ObjectType, record.object_type_id)
     assert obj is not None
     props = sorted(
         load_properties(session, record.object_type_id).values(), key=lambda p: p.position
     )
-    values = [(p, get_value(record, p)) for p in props if p.type != "derived"]
-    other = Record.__table__.alias("other")
-    rows = session.execute(
-        select(ObjectType.plural, other.c.id, other.c.name)
-        .select_from(Association)
-        .join(
-            other,
-            or_(
-                and_(
-                    Association.from_record_id == record.id, other.c.id == Association.to_record_id
-                ),
-                and_(
-                    Association.to_record_id == record.id, other.c.id == Association.from_record_id
-                ),
-            ),
-        )
-        .join(ObjectType, ObjectType.id == other.c.object_type_id)
-        .where(Association.deleted_at.is_(None), other.c.deleted_at.is_(None))
-        .order_by(ObjectType.position, other.c.name)
-    )
-    associations: dict[str, list[tuple[uuid.UUID, str]]] = {}
-    for plural, rid, name in rows:
-        associations.setdefault(plural, []).append((rid, name))
+    derived = associations.derived_values(session, [record.id], props)[record.id]
+    values = [
+        (p, derived.get(p.key) if p.type == "derived" else get_value(record, p))
+        for p in props
+        if p.type != "derived" or p.key in derived
+    ]
+    plurals = {o.key: o.plural for o in associations.record_objects(session)}
+    help_text = {p.key: associations.derivation_text(p, plurals) for p in props if p.key in derived}
     following = session.scalar(
         select(Follow.id).where(
             Follow.user_id == viewer.id, Follow.record_id == record.id, Follow.deleted_at.is_(None)
         )
     )
     return RecordDetail(
-        record.id, record.name, obj.id, obj.singular, values, associations, bool(following)
-    )
+        record.id, record.name, obj.id, obj.singular, values,
+        associations.associations_of(session, record.id), bool(following), help_text,
+    )  # fmt: skip
 
 
 def property_history(
     session: Session, record_id: uuid.UUID, prop: PropertyInfo
 ) -> list[HistoryEntry]:
-    """A property's changes, newest first, with who made them (OBJ-5); a merged record's
-    changes are part of its survivor's history (OBJ-6)."""
-    names = user_names(session)
-    entries = [
-        change
-        for row_id in merged_ids(session, record_id)
-        for change in history_of(session, "records", row_id, prop.key)
-    ]
-    entries.sort(key=lambda c: (c.at, c.id), reverse=True)
-    return [
-        HistoryEntry(
-            c.at,
-            from_json(prop, c.old_value) if c.old_value is not None else None,
-            from_json(prop, c.new_value) if c.new_value is not None else None,
-            names.get(c.user_id, "Tend") if c.user_id else "Tend",
-            str(c.source),
+    """A property's changes, newest first, with who made them and where from (OBJ-5); a
+    merged record's changes are part of its survivor's history (OBJ-6)."""
+    return _history(session, record_id, {prop.key: prop})
+
+
+def record_history(session: Session, record_id: uuid.UUID) -> list[tuple[str, HistoryEntry]]:
+    """Every change of the record's properties, stage, pipeline and tombstone (its merged
+    records' too), newest first, as (what changed, entry)."""
+    record = session.get(Record, record_id)
+    assert record is not None
+    props: dict[str, PropertyInfo | None] = dict(load_properties(session, record.object_type_id))
+    props.update(dict.fromkeys((PIPELINE, STAGE, TOMBSTONE)))
+    return [(e.label, e) for e in _history(session, record_id, props)]
+
+
+def _history(
+    session: Session, record_id: uuid.UUID, fields: dict[str, PropertyInfo | None]
+) -> list[HistoryEntry]:
+    """The entries of `fields` (a property, or None for placement and the tombstone) of
+    the record and those merged into it: one read of the entries, one of the names."""
+    ids = merged_ids(session, record_id)
+    changes = session.scalars(
+        select(Change)
+        .where(
+            Change.entity == "records", Change.row_id.in_(ids), Change.field.in_(list(fields)),
+            Change.op.in_((ChangeOp.SET, ChangeOp.DELETE, ChangeOp.RESTORE)),
         )
-        for c in entries
-        if c.op == ChangeOp.SET
+        .order_by(Change.at.desc(), Change.id.desc())
+        .limit(HISTORY_MAX)
+    ).all()  # fmt: skip
+    names = user_names(session)
+    moved = {c.batch_id for c in changes if c.field == STAGE and c.source == ChangeSource.USER}
+    if STAGE not in fields and changes:  # a property set by a stage move's dialog
+        moved = set(
+            session.scalars(
+                select(Change.batch_id).where(
+                    Change.batch_id.in_({c.batch_id for c in changes}),
+                    Change.entity == "records", Change.field == STAGE,
+                    Change.source == ChangeSource.USER,
+                )
+            )
+        )  # fmt: skip
+    places = _place_names(session, [c for c in changes if c.field in PLACEMENT])
+    out = []
+    for c in changes:
+        prop = fields.get(c.field)
+        old: Any
+        new: Any
+        if c.field == TOMBSTONE:
+            label, old, new = "Record", None, "deleted" if c.op == ChangeOp.DELETE else "restored"
+        elif c.field in PLACEMENT:
+            label = PLACEMENT[c.field]
+            old, new = places.get(c.old_value), places.get(c.new_value)
+        else:
+            assert prop is not None
+            label = prop.label
+            old = from_json(prop, c.old_value) if c.old_value is not None else None
+            new = from_json(prop, c.new_value) if c.new_value is not None else None
+        source = STAGE_MOVE if c.batch_id in moved else str(c.source)
+        who = names.get(c.user_id, "Tend") if c.user_id else "Tend"
+        out.append(HistoryEntry(c.at, old, new, who, source, c.field, label, prop))
+    return out
+
+
+def _place_names(session: Session, changes: list[Change]) -> dict[Any, str]:
+    """The names of the stages and pipelines entries name (by their stored text)."""
+    ids = {as_uuid(v) for c in changes for v in (c.old_value, c.new_value) if v}
+    ids.discard(None)
+    if not ids:
+        return {}
+    rows = [
+        *session.execute(select(Stage.id, Stage.name).where(Stage.id.in_(ids))),
+        *session.execute(select(Pipeline.id, Pipeline.name).where(Pipeline.id.in_(ids))),
     ]
+    found = {str(i): name for i, name in rows}
+    return {
+        v: found.get(str(as_uuid(v)), "a removed stage")
+        for c in changes
+        for v in (c.old_value, c.new_value)
+        if v
+    }
 
 
 def set_following(session: Session, viewer: Person, record_id: uuid.UUID, follow: bool) -> None:
@@ -241,13 +308,3 @@ def _rows(session: Session, model: Any, ids: list[uuid.UUID] | None) -> list[Any
     if not ids:
         return []
     return list(session.scalars(select(model).where(model.id.in_(ids), model.deleted_at.is_(None))))
-
-
-def record_history(session: Session, record_id: uuid.UUID) -> list[tuple[str, HistoryEntry]]:
-    """Every property change of the record (and its merged records), newest first."""
-    record = session.get(Record, record_id)
-    assert record is not None
-    props = load_properties(session, record.object_type_id)
-    out = [(p.label, e) for p in props.values() for e in property_history(session, record_id, p)]
-    out.sort(key=lambda pair: pair[1].at, reverse=True)
-    return out

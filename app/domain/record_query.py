@@ -82,7 +82,7 @@ def matching(
 
 def _sort_column(query: RecordQuery, props: Mapping[str, PropertyInfo]) -> Any:
     prop = props.get(query.sort_key)
-    if prop is None:
+    if prop is None or prop.type == PropertyType.DERIVED:  # a derived sort reads every row
         raise ValidationError(query.sort_key, f"“{query.sort_key}” cannot be sorted on.")
     return sql_value(prop)
 
@@ -222,6 +222,8 @@ def _read_expression(prop: PropertyInfo) -> Any:
 def _converter(prop: PropertyInfo, sorting: bool = False) -> Callable[[Any], Any]:
     """Storage form → Python form for one property's values (as `records.get_value` gives);
     a sort value of a property kept in JSON stays in its SQL form, for the next cursor."""
+    if prop.type == PropertyType.DERIVED:  # a count or a total in minor units
+        return _same
     if not prop.column:
         return _same if sorting else functools.partial(_python, prop)
     kind = getattr(Record, prop.column).type

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -30,6 +31,7 @@ from app.domain.properties import (
 from app.domain.viewer import Person
 from app.domain.zones import zone_of
 from app.store import (
+    Change,
     ChangeOp,
     ChangeSource,
     ObjectType,
@@ -394,6 +396,51 @@ def restore_record(
     if writer.restore(batch, record):
         session.flush()
     return batch
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """A tombstoned record the "Deleted records" dialog offers to restore."""
+
+    id: uuid.UUID
+    name: str
+    deleted_at: dt.datetime
+    deleted_by: str
+
+
+def deleted_records(
+    session: Session, object_type_id: uuid.UUID, limit: int = 500
+) -> list[DeletedRecord]:
+    """The object's deleted records (not those merged into another), newest first, with
+    who deleted each one (the user of its latest DELETE entry)."""
+    who = (
+        select(User.name)
+        .join(Change, Change.user_id == User.id)
+        .where(Change.entity == ENTITY, Change.row_id == Record.id, Change.op == ChangeOp.DELETE)
+        .order_by(Change.at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Record.id, Record.name, Record.deleted_at, who)
+        .where(
+            Record.object_type_id == object_type_id,
+            Record.deleted_at.is_not(None),
+            Record.merged_into_id.is_(None),
+        )
+        .order_by(Record.deleted_at.desc(), Record.id.desc())
+        .limit(limit)
+    ).all()
+    return [DeletedRecord(rid, name, at, by or "Tend") for rid, name, at, by in rows]
+
+
+def get_deleted(session: Session, record_id: uuid.UUID) -> Record:
+    """A deleted (not merged) record by id, for restoring it; NotFound otherwise."""
+    key = as_uuid(record_id)
+    record = session.get(Record, key) if key is not None else None
+    if record is None or record.deleted_at is None or record.merged_into_id is not None:
+        raise NotFound("That record is not in the deleted records.")
+    return record
 
 
 def get_record(session: Session, record_id: uuid.UUID, *, for_update: bool = False) -> Record:

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, replica, writer
-from app.domain.catalog import install_standard_objects
+from app.domain.catalog import install_derived_properties, install_standard_objects
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch, SystemWork
 from app.domain.saved_views import ensure_builtin_views
@@ -158,6 +158,7 @@ def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
     # Setting up is Tend's own work: one system batch, before anyone is signed in.
     batch = ChangeBatch.system(session, SystemWork.SETUP)
     objects = install_standard_objects(session, batch)
+    install_derived_properties(session, batch)
     customers = objects[choice.customer_object_key]
     csm = _property(session, customers, choice.csm_property_key, PropertyType.USER, "csm_property")
     renewal = session.scalar(

@@ -65,7 +65,7 @@ class ValueFormatter:
         )
         return self.locale.toString(qt, QLocale.FormatType.ShortFormat)
 
-    def format(self, prop: PropertyInfo, value: Any) -> str:
+    def format(self, prop: PropertyInfo, value: Any) -> str:  # noqa: C901 (one case per type)
         """`value` of `prop` as text ('' when unknown)."""
         if value is None or value == "" or value == []:
             return ""
@@ -91,6 +91,10 @@ class ValueFormatter:
                 return ", ".join(value)
             case T.CHECKBOX:
                 return tr("Yes") if value else tr("No")
+            case T.DERIVED if prop.currency:
+                return self.money(int(value), prop.currency)
+            case T.DERIVED:
+                return self.locale.toString(int(value))
             case T.CHOICE if isinstance(value, uuid.UUID):
                 return self.labels.get(value, "")
         return str(value)

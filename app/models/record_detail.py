@@ -1,5 +1,6 @@
 """The preview panel's access to one record: read it, edit a property through the one
-write path, read a property's history, follow or unfollow."""
+write path, read a property's history, follow or unfollow, associate and dissociate
+records (OBJ-4), delete and restore it."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.domain import activities
+from app.domain import activities, associations, permissions
 from app.domain import record_detail as domain
+from app.domain import records as record_rules
 from app.domain.filters import FilterContext
 from app.domain.merge import merge_records
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, page_values
-from app.domain.records import get_record, update_record
+from app.domain.records import DeletedRecord, get_record, update_record
 from app.domain.viewer import Viewer
 from app.domain.zones import zone_of
 from app.models.changes import write
+from app.store import ObjectType
 from app.store.engine import Database
 
 
@@ -117,3 +120,52 @@ class RecordActions:
         write(self.db, lambda session: domain.set_following(
             session, self.viewer, record_id, follow
         ), self)  # fmt: skip
+
+    # -- associations (OBJ-4) ------------------------------------------------------------
+    def find_to_associate(
+        self, record_id: uuid.UUID, object_type_id: uuid.UUID, text: str
+    ) -> list[associations.Associated]:
+        """Records of the object to associate, found by name, domain or e-mail (called on
+        a worker thread by the finder: its own session)."""
+        with self.db.session() as session:
+            return associations.find_to_associate(session, record_id, object_type_id, text)
+
+    def associate(self, record_id: uuid.UUID, other_id: uuid.UUID) -> None:
+        """Associate two records in one transaction; both records' views refresh."""
+        write(self.db, lambda session: associations.associate(
+            session, self.viewer, record_id, other_id
+        ), self)  # fmt: skip
+
+    def dissociate(self, record_id: uuid.UUID, other_id: uuid.UUID) -> None:
+        """Remove the association of two records (it can be added back)."""
+        write(self.db, lambda session: associations.dissociate(
+            session, self.viewer, record_id, other_id
+        ), self)  # fmt: skip
+
+    # -- delete and restore -----------------------------------------------------------------
+    def can_edit(self) -> permissions.Verdict:
+        """Whether the viewer may change records (the reason when not)."""
+        return permissions.can_edit_records(self.viewer)
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        """Delete (tombstone) the record; `restore` brings it back."""
+        write(self.db, lambda session: record_rules.delete_record(
+            session, self.viewer, get_record(session, record_id)
+        ), self)  # fmt: skip
+
+    def restore(self, record_id: uuid.UUID) -> None:
+        """Bring a deleted record back, its associations and history with it."""
+        write(self.db, lambda session: record_rules.restore_record(
+            session, self.viewer, record_rules.get_deleted(session, record_id)
+        ), self)  # fmt: skip
+
+    def deleted_records(self, object_type_id: uuid.UUID) -> list[DeletedRecord]:
+        """The object's deleted records, newest first."""
+        with self.db.session() as session:
+            return record_rules.deleted_records(session, object_type_id)
+
+    def object_plural(self, object_type_id: uuid.UUID) -> str:
+        """An object's plural name ("Companies")."""
+        with self.db.session() as session:
+            obj = session.get(ObjectType, object_type_id)
+            return obj.plural if obj is not None else ""

@@ -49,7 +49,8 @@ def test_merge_keeps_both_records_activities_associations_and_history(workspace_
         ).all()
         assert sorted(kinds) == ["note", "note"]
         detail = record_detail(session, admin, keep.id)
-        assert [name for _id, name in detail.associations["Contacts"]] == ["Ann", "Bob"]
+        contacts = next(g for g in detail.associations if g.plural == "Contacts")
+        assert [r.name for r in contacts.records] == ["Ann", "Bob"]
         assert detail.following
         tier = load_properties(session, keep.object_type_id)["tier"]
         notes = [i.detail for i in timeline(session, keep.id) if i.kind == "note"]

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import (
     activities,
+    associations,
     card_order,
     csv_import,
     icalendar_io,
@@ -333,6 +334,13 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
          s, v, [pipelines.StageMove(sc.deal, sc.next_stage, sc.first_stage)]), FULL_USE),
     (merge.merge_records, "two companies",
      lambda s, v, sc, k: merge.merge_records(s, v, sc.acme, sc.dup), FULL_USE),
+    (associations.associate, "a company with another",
+     lambda s, v, sc, k: associations.associate(s, v, sc.acme, sc.dup), FULL_USE),
+    (associations.dissociate, "a company from another",
+     lambda s, v, sc, k: (
+         associations.associate(s, viewer_of(not_none(s.get(User, sc.users["admin"]))),
+                                sc.acme, sc.dup),
+         associations.dissociate(s, v, sc.acme, sc.dup)), FULL_USE),
     (record_detail.set_following, "a company",
      lambda s, v, sc, k: record_detail.set_following(s, v, sc.acme, True), FULL_USE),
     (activities.log_note, "on a company",
@@ -509,6 +517,7 @@ SYSTEM = {
     "app.domain.catalog.create_object": "the standard and demo objects",
     "app.domain.catalog.create_pipeline": "the standard and demo pipelines",
     "app.domain.catalog.install_standard_objects": "the standard objects at setup",
+    "app.domain.catalog.install_derived_properties": "the derived properties at setup",
 }
 
 CELLS = [

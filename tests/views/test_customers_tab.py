@@ -387,7 +387,8 @@ def test_editing_a_value_saves_it_with_history_and_updates_the_table(qtbot, db):
     row = preview.rows["nps"]  # the panel shows the saved record again
     assert row.shown.text() == "3"
     qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
-    assert "Marcus Chen: 3" in row.history.text()
+    latest = row.history.text().splitlines()[0]  # old → new · who · when · source
+    assert "→ 3 · Marcus Chen · " in latest and latest.endswith(" · Edit")
     nps = [p.key for p in not_none(tab.model).columns].index("nps")
     qtbot.waitUntil(lambda: not_none(tab.model).index(0, nps).data() == "3")  # the change channel
 
@@ -496,8 +497,8 @@ def test_view_record_shows_the_activity_timeline_and_history(qtbot, db):
     page.reject()
     next(a for a in preview.actions_menu.actions() if a.text() == "Property history").trigger()
     table = preview.history_dialog.table
-    cells = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
-    assert cells[0][1:] == ["NPS", "6", "Marcus Chen"]
+    cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert cells[0][1] == "NPS" and cells[0][3:] == ["6", "Marcus Chen", "Edit"]
 
 
 def test_advanced_is_any_of_ticks_several_options(qtbot, db):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.domain.catalog import install_derived_properties
 from app.domain.demo.context import Context
 from app.domain.demo.helper import PARALLEL_FROM, Helper, Plan, make_activities
 from app.domain.demo.people import create_catalog, create_health_profile, create_people
@@ -26,6 +27,7 @@ from app.domain.demo.pipelines import pipeline_records
 from app.domain.demo.records import companies as write_companies
 from app.domain.demo.writer import BulkWriter, DemoCancelled, IdMaker
 from app.domain.errors import ValidationError
+from app.domain.history import ChangeBatch, SystemWork
 from app.domain.workspace import is_empty
 from app.store import ObjectType, Record
 from app.store.base import frozen_clock
@@ -143,6 +145,14 @@ def generate_demo(
         conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # as the app's connections
         conn.execute("PRAGMA journal_mode=WAL")
         raw.close()
+    # Added last, so the records above are what the seed made before they existed.
+    with (
+        seeded_ids(lambda: ids.at(now)),
+        frozen_clock(now),
+        db.session() as session,
+        session.begin(),
+    ):
+        install_derived_properties(session, ChangeBatch.system(session, SystemWork.DEMO))
     if progress is not None:
         progress("Done", 1.0)
     counts = {"users": len(people)}

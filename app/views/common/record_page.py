@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.record_detail import HistoryEntry
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordActions
@@ -33,8 +34,50 @@ KIND_LABELS = {
 }
 
 
+SOURCES = {
+    "user": "Edit",
+    "stage_move": "Stage move",
+    "import": "Import",
+    "bulk": "Bulk action",
+    "merge": "Merge",
+    "undo": "Undo",
+    "sync": "Sync",
+    "system": "Automatic",
+    "demo": "Demo data",
+}
+TOMBSTONES = {"deleted": "Deleted", "restored": "Restored"}
+
+
+def source_text(widget: QWidget, source: str) -> str:
+    """Where a change came from, in the viewer's language."""
+    return widget.tr(SOURCES.get(source, source))
+
+
+def value_text(widget: QWidget, formatter: ValueFormatter, entry: HistoryEntry, value) -> str:
+    """One side of a change as the viewer reads it: their locale's numbers, money and
+    dates, users and stages by name."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if entry.prop is None:  # a stage's or pipeline's name, or the tombstone's word
+        return widget.tr(TOMBSTONES[value]) if value in TOMBSTONES else str(value)
+    return formatter.format(entry.prop, value) or "—"
+
+
+def change_line(widget: QWidget, formatter: ValueFormatter, entry: HistoryEntry) -> str:
+    """The line "old → new · who · when · source" of a property's Details."""
+    old, new = (value_text(widget, formatter, entry, v) for v in (entry.old, entry.new))
+    return " · ".join(
+        (
+            f"{old} → {new}",
+            entry.who,
+            fmt_at(formatter, entry.at),
+            source_text(widget, entry.source),
+        )
+    )
+
+
 class HistoryDialog(QDialog):
-    """Every property change of a record: when, what, the new value, who."""
+    """Every change of a record: when, what, old → new value, who, and where from (OBJ-5)."""
 
     def __init__(
         self, model: RecordActions, formatter: ValueFormatter, record_id: uuid.UUID,
@@ -42,37 +85,39 @@ class HistoryDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Property history · {t}").format(t=title))
-        self.resize(720, 460)
+        self.resize(860, 480)
         rows = model.record_history(record_id)
-        self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Property"), self.tr("New value"), self.tr("By")]
-        )
+        headers = ["When", "Property", "Old value", "New value", "By", "Source"]
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         for i, (label, entry) in enumerate(rows):
-            cells = [fmt_at(formatter, entry.at), label, _text(formatter, entry.new), entry.who]
+            cells = [
+                fmt_at(formatter, entry.at), self.tr(label) if entry.prop is None else label,
+                value_text(self, formatter, entry, entry.old),
+                value_text(self, formatter, entry, entry.new),
+                entry.who, source_text(self, entry.source),
+            ]  # fmt: skip
             for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(i, j, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
+        for column in (2, 3):  # a long text value must not push the rest off the dialog
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         layout = QVBoxLayout(self)
+        if not rows:
+            layout.addWidget(QLabel(self.tr("No changes recorded."), objectName="Muted"))
         layout.addWidget(self.table)
 
 
 def fmt_at(formatter: ValueFormatter, at) -> str:
     """A timestamp in the viewer's zone and locale."""
     return formatter.datetime(at)
-
-
-def _text(formatter: ValueFormatter, value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, uuid.UUID):
-        return formatter.user_names.get(value, str(value))
-    return str(value)
 
 
 class RecordPage(QDialog):
@@ -100,8 +145,16 @@ class RecordPage(QDialog):
         layout.addLayout(right, 3)
         self.model, self.formatter, self.record_id = model, formatter, record_id
         self.show_timeline()
+        self.panel.recordShown.connect(self._record_shown)
         # A stage moved on a board, an activity logged elsewhere: the page shows it.
         StaleWatcher(self, model.db, self._concerns, self.show_timeline)
+
+    def _record_shown(self, record_id: uuid.UUID) -> None:
+        """An associated record opened in the page's panel: the page is now that record's."""
+        if record_id != self.record_id:
+            self.record_id = record_id
+            self.setWindowTitle(self.panel.title.text())
+            self.show_timeline()
 
     def _concerns(self, changes: Changes) -> bool:
         return self.record_id in changes.touched.row_ids

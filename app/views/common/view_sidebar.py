@@ -69,6 +69,11 @@ class ViewSidebar(QWidget):
         self.create_button = QPushButton(self.tr("+ Create view"))
         self.create_button.clicked.connect(lambda: self.create_view())
         root.addWidget(self.create_button)
+        # A tab whose records can be deleted offers them back here (PreviewHost).
+        self.deleted_button = QPushButton(self.tr("Deleted records…"), objectName="LinkButton")
+        self.deleted_button.setToolTip(self.tr("Records that were deleted, to restore them"))
+        self.deleted_button.hide()
+        root.addWidget(self.deleted_button)
         self.setFixedWidth(WIDTH)
         self.refresh()
 

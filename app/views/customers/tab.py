@@ -64,6 +64,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         self.sidebar = ViewSidebar(SavedViews(db, viewer), self)
+        self.offer_deleted_records(self.sidebar)
         root.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setContentsMargins(16, 12, 16, 8)
@@ -129,6 +130,9 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.preview: PreviewPanel | None = None
         main.addWidget(self.splitter, 1)
         self.table.clicked.connect(self._row_clicked)
+        self.offer_row_menu(
+            self.table, lambda row: self.model.record_id(row) if self.model is not None else None
+        )
         StaleWatcher(self, db, self._concerns, self._reload)
 
         self.sidebar.viewSelected.connect(self.show_view)
@@ -181,6 +185,10 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             return
         self.open_preview(self.model.record_id(index.row()))
 
+    def deleted_records_object(self) -> uuid.UUID | None:
+        """The shown view's object: its deleted records can be restored."""
+        return self.catalog_object
+
     def preview_formatter(self) -> ValueFormatter:
         """The panel shows values as the table does."""
         assert self.model is not None
@@ -188,7 +196,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
 
     def _concerns(self, changes: Changes) -> bool:
         """Customers were written (here, in another tab, or by a worker)."""
-        return self.catalog_object is not None and records_of(changes, self.catalog_object)
+        if self.catalog_object is None:
+            return False
+        derived = self.model is not None and any(p.type == "derived" for p in self.model.columns)
+        # A calculated column counts other objects' records (a deal closed on a board).
+        return records_of(changes, self.catalog_object) or (derived and changes.touches("records"))
 
     def _reload(self) -> None:
         """Show the table's new values and count."""
@@ -198,7 +210,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
     def edit_columns(self) -> None:
         """Choose and order the columns (marks the view unsaved when they differ)."""
         assert self.catalog is not None
-        props = [p for p in self.catalog.props.values() if p.type != "derived"]
+        props = list(self.catalog.props.values())  # derived values too (read-only)
         self.columns_dialog = ColumnsDialog(props, self.columns, self)
         self.columns_dialog.accepted.connect(self._columns_chosen)
         self.columns_dialog.open()
@@ -321,6 +333,14 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
     def _header_clicked(self, section: int) -> None:
         """Sort by the clicked column, in SQL; a second click reverses it."""
         assert self.model is not None
+        if self.model.columns[section].type == "derived":  # counted per row: not sortable
+            label = self.model.columns[section].label
+            self.messages.show_message(
+                self.tr("“{c}” is calculated from associations and cannot be sorted.").format(
+                    c=label
+                )
+            )
+            return
         key = self.model.columns[section].key
         descending = key == self.model.query.sort_key and not self.model.query.descending
         self.model.sort(

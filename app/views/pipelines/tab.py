@@ -88,6 +88,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         # SRV-3, REV-3: the views of the shown pipeline's object, as on the Customers tab.
         views = SavedViews(db, viewer, kind, chosen.object_type_id if chosen else None)
         self.sidebar = ViewSidebar(views, self)
+        self.offer_deleted_records(self.sidebar)
         root.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setContentsMargins(16, 12, 16, 8)
@@ -189,6 +190,10 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.table.horizontalHeader().sectionClicked.connect(self._sort_table)
         self.table.clicked.connect(
             lambda i: self.table_model and self.open_preview(self.table_model.record_id(i.row()))
+        )
+        self.offer_row_menu(
+            self.table,
+            lambda row: self.table_model.record_id(row) if self.table_model is not None else None,
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board_view)
@@ -424,6 +429,10 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         return ExportSource(name, counted, model.total, model.export_csv)
 
     # -- preview and changes made elsewhere -----------------------------------------------
+    def deleted_records_object(self) -> uuid.UUID | None:
+        """The shown pipeline's object: its deleted records can be restored."""
+        return self.pipeline.object_type_id if self.pipeline is not None else None
+
     def preview_formatter(self) -> ValueFormatter:
         """SRV-6, REV-6: the panel shows values as the cards do."""
         assert self.board is not None
