@@ -63,3 +63,65 @@ def test_a_search_that_finds_nothing_offers_to_clear_it(qtbot, qloop, workspace_
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     run_until(qloop, lambda: tab.table_stack.currentWidget() is tab.table)
     assert tab.search.text() == ""
+
+
+def test_the_empty_customers_tab_opens_the_import_wizard_and_the_create_form(qtbot, workspace_db):
+    from app.views.import_wizard import ImportWizard
+
+    tab = shown_tab(qtbot, workspace_db, CustomersTab)
+    texts = [b.text() for b in tab.empty.actions_shown]
+    assert texts == ["Import customers…", "+ Create customer"]
+    importing, creating = tab.empty.actions_shown
+    qtbot.mouseClick(importing, Qt.MouseButton.LeftButton)
+    wizard = tab.import_launcher.wizard
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wizard.reject()
+    qtbot.mouseClick(creating, Qt.MouseButton.LeftButton)
+    assert tab.record_form is not None and tab.record_form.isVisible()
+    tab.record_form.reject()
+
+
+def test_a_viewer_who_may_not_edit_sees_the_empty_state_buttons_greyed(
+    qtbot, workspace_db, add_user
+):
+    from app.domain.enums import ViewTab
+    from app.views.pipelines.tab import PipelineTab
+
+    add_user("Sam Seatless")  # no service seat: may not edit (PERM-3)
+    tab = shown_tab(qtbot, workspace_db, CustomersTab, "Sam Seatless")
+    assert tab.empty.actions_shown and not any(b.isEnabled() for b in tab.empty.actions_shown)
+    assert all(b.toolTip() for b in tab.empty.actions_shown)
+    services = shown_tab(
+        qtbot, workspace_db, lambda db, v: PipelineTab(db, v, ViewTab.SERVICES), "Sam Seatless"
+    )
+    assert not any(b.isEnabled() for b in services.board_hint.actions_shown)
+
+
+def test_an_empty_pipeline_says_so_on_the_board_and_the_table(qtbot, workspace_db):
+    from app.domain.enums import ViewTab
+    from app.views.pipelines.tab import PipelineTab
+
+    tab = shown_tab(qtbot, workspace_db, lambda db, v: PipelineTab(db, v, ViewTab.REVENUE))
+    tab.set_layout("board")
+    assert tab.board_hint.isVisible() and tab.stack.currentWidget() is tab.board_view
+    assert "No deals in" in tab.board_hint.heading.text()
+    assert [b.text() for b in tab.board_hint.actions_shown] == ["Import deals…", "+ Create"]
+    tab.set_layout("table")
+    assert not tab.board_hint.isVisible() and tab.stack.currentWidget() is tab.empty
+    qtbot.mouseClick(tab.empty.actions_shown[1], Qt.MouseButton.LeftButton)
+    assert tab.record_form is not None and tab.record_form.isVisible()
+    tab.record_form.reject()
+
+
+def test_an_empty_task_view_offers_create_task_and_import(qtbot, qloop, workspace_db):
+    from app.views.actions.tab import ActionsTab
+    from tests.views.conftest import run_until
+
+    tab = shown_tab(qtbot, workspace_db, ActionsTab)
+    assert tab.table_stack.currentWidget() is tab.empty
+    assert [b.text() for b in tab.empty.actions_shown] == ["Create task", "Import tasks…"]
+    qtbot.mouseClick(tab.empty.actions_shown[0], Qt.MouseButton.LeftButton)
+    assert tab.create_panel is not None and tab.create_panel.isVisible()
+    qtbot.keyClicks(tab.search, "zzzq")
+    run_until(qloop, lambda: "zzzq" in tab.empty.heading.text())
+    assert [b.text() for b in tab.empty.actions_shown] == ["Clear search"]

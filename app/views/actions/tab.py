@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catal
 from app.models.tasks import TaskCreation
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
+from app.views.common.empty_state import EmptyAction, EmptyState
 from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
@@ -171,8 +173,12 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self.table.viewport().installEventFilter(self)
         self.bulk = BulkBar(self)
         main.addWidget(self.bulk)
+        self.empty = EmptyState()  # an empty view's words (issue 12 item 8)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_stack)
         main.addWidget(self.splitter, 1)
         StaleWatcher(self, db, self._concerns, self.model.reload)
 
@@ -257,6 +263,39 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
             if total == 1
             else self.tr("{n} tasks").format(n=self.viewer_locale.toString(total))
         )
+        self._show_empty_state(total)
+
+    def _show_empty_state(self, total: int) -> None:
+        """An empty view says so and offers Create task and Import (issue 12 item 8)."""
+        if total > 0:
+            self.table_stack.setCurrentWidget(self.table)
+            return
+        self.table_stack.setCurrentWidget(self.empty)
+        search = self.search.text()
+        if search:
+            self.empty.show_state(
+                self.tr("No tasks match \u201c{text}\u201d").format(text=search),
+                self.tr("Search looks at the titles of this view's tasks."),
+                [EmptyAction(self.tr("Clear search"), self.search.clear, primary=True)],
+            )
+            return
+        self.empty.show_state(
+            self.tr("No tasks in \u201c{view}\u201d").format(view=self.title.text()),
+            self.tr(
+                "Tasks you create, or bring in from your CRM's CSV export, show here when "
+                "they fit this view; the other views on the left may hold more."
+            ),
+            [
+                EmptyAction(
+                    self.tr("Create task"), self.open_create_panel, primary=True,
+                    enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+                ),
+                EmptyAction(
+                    self.tr("Import tasks…"), self.import_launcher.open_wizard,
+                    enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+                ),
+            ],
+        )  # fmt: skip
 
     def _export_source(self) -> ExportSource:
         """The tasks of the view shown, with the table's columns (DATA-4)."""

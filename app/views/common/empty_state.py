@@ -17,7 +17,7 @@ class EmptyAction:
     """A button of the empty state: its text, what it does, and whether it is the main one."""
 
     text: str
-    run: Callable[[], None]
+    run: Callable[[], object]
     primary: bool = False
     enabled: bool = True
     reason: str = ""  # shown as the tooltip of a disabled button
@@ -26,10 +26,12 @@ class EmptyAction:
 class EmptyState(QFrame):
     """A centred heading, a line of explanation and a row of buttons."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="EmptyState")
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
+        """`compact`: a band over other content (a board's empty columns), not a page."""
+        super().__init__(parent, objectName="EmptyBand" if compact else "EmptyState")
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        if not compact:
+            outer.addStretch(1)
         self.heading = QLabel(objectName="EmptyHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
@@ -41,9 +43,10 @@ class EmptyState(QFrame):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
-        outer.addSpacing(8)
+        outer.addSpacing(4 if compact else 8)
         outer.addLayout(self.buttons)
-        outer.addStretch(2)
+        if not compact:
+            outer.addStretch(2)
         self.actions_shown: list[QPushButton] = []
 
     def show_state(self, heading: str, body: str, actions: Sequence[EmptyAction] = ()) -> None:

@@ -307,8 +307,18 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         )
 
     def no_records_actions(self) -> list[EmptyAction]:
-        """What an empty workspace's Customers tab offers: Import and Create."""
-        return []
+        """What an empty workspace's Customers tab offers: Import and Create (greyed with
+        the reason for a viewer who may not)."""
+        return [
+            EmptyAction(
+                self.tr("Import customers…"), self.import_launcher.open_wizard, primary=True,
+                enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+            ),
+            EmptyAction(
+                self.tr("+ Create customer"), self.create_record,
+                enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+            ),
+        ]  # fmt: skip
 
     def _show_sort_indicator(self) -> None:
         assert self.model is not None

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from app.models.formatting import ValueFormatter
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
+from app.views.common.empty_state import EmptyAction, EmptyState
 from app.views.common.export_row import ExportRow, ExportSource
 from app.views.common.filter_bar import FilterBar
 from app.views.common.filter_editor import Vocabulary
@@ -198,6 +199,11 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board_view)
         self.stack.addWidget(self.table)
+        self.empty = EmptyState()  # an empty table's words (issue 12 item 8)
+        self.stack.addWidget(self.empty)
+        self.board_hint = EmptyState(compact=True)  # above an empty pipeline's columns
+        self.board_hint.hide()
+        main.addWidget(self.board_hint)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.stack)
         main.addWidget(self.splitter, 1)
@@ -341,6 +347,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
             self.db, self.viewer, query, columns, self, catalog=catalog
         )
         self.table.setModel(self.table_model)
+        self.table_model.countChanged.connect(lambda _n: self._show_empty_state())
         for i in range(self.table_model.columnCount()):
             self.table.setColumnWidth(i, 270 if i == 0 else 140)
         self._show_sort_indicator()
@@ -367,6 +374,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.layout_name = layout
         board = layout == "board"
         self.stack.setCurrentWidget(self.board_view if board else self.table)
+        self._show_empty_state()
         self.board_button.setChecked(board)
         self.table_button.setChecked(not board)
         self.move_button.setVisible(board)
@@ -403,6 +411,50 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self._show_sort_indicator()
         self.sort = [[key, "desc" if descending else "asc"]]
         self._update_unsaved()
+
+    # -- an empty pipeline or view says why and leads somewhere (issue 12 item 8) ----------
+    def _show_empty_state(self) -> None:
+        model, pipeline = self.table_model, self.pipeline
+        board = self.layout_name == "board"
+        if model is None or pipeline is None or model.total > 0:
+            self.board_hint.hide()
+            self.stack.setCurrentWidget(self.board_view if board else self.table)
+            return
+        label = pipeline.object_label
+        if not model.unfiltered:
+            heading = self.tr("No {object} in {pipeline} yet").format(
+                object=label.lower(), pipeline=pipeline.name
+            )
+            body = self.tr(
+                "Bring them in from your CRM's CSV export, or create them here: each lands "
+                "in its stage of this pipeline."
+            )
+            actions = [
+                EmptyAction(
+                    self.tr("Import {object}…").format(object=label.lower()),
+                    self.import_launcher.open_wizard, primary=True,
+                    enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+                ),
+                EmptyAction(
+                    self.tr("+ Create"), self.create_record,
+                    enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+                ),
+            ]  # fmt: skip
+        else:
+            heading = self.tr("No {object} match this view").format(object=label.lower())
+            shown = records_text(self, QLocale(self.viewer.locale), model.unfiltered)
+            body = self.tr("{n} in {pipeline}: the view's filters or search hide them.")
+            body = body.format(n=shown, pipeline=pipeline.name)
+            actions = []
+            if self.search.text():
+                actions.append(
+                    EmptyAction(self.tr("Clear search"), self.search.clear, primary=True)
+                )
+        target = self.board_hint if board else self.empty
+        target.show_state(heading, body, actions)
+        self.board_hint.setVisible(board)
+        if not board:
+            self.stack.setCurrentWidget(self.empty)
 
     def create_record(self, stage_id: uuid.UUID | None = None) -> None:
         """The "+ Create" form in the shown pipeline (in `stage_id`, from a column)."""
