@@ -63,43 +63,89 @@ def shoot_object_settings(app, db, window) -> None:
     workspaces.close()
 
 
-def import_steps(app, db, window) -> None:
-    """The import wizard's columns, dry run and result for a HubSpot companies export (it
-    works off the GUI thread, so a qasync loop runs it as the app's does)."""
-    import asyncio
+class QasyncWait:
+    """A qasync loop for work the app runs off the GUI thread, and `wait(condition)`, which
+    runs it until the condition holds (as the app's loop would)."""
 
-    import qasync
+    def __init__(self, app) -> None:
+        import asyncio
 
-    from app.views.import_wizard import DRY_RUN, IMPORT, MAPPING, ImportWizard
+        import qasync
 
-    loop = qasync.QEventLoop(app, already_running=False)
-    asyncio.set_event_loop(loop)
+        self.app = app
+        self.loop = qasync.QEventLoop(app, already_running=False)
+        asyncio.set_event_loop(self.loop)
 
-    def wait(condition) -> None:
+    def wait(self, condition) -> None:
+        import asyncio
+
         async def until() -> None:
             async with asyncio.timeout(60):
                 while not condition():
                     await asyncio.sleep(0.02)
 
-        loop.run_until_complete(until())
-        settle(app)
+        self.loop.run_until_complete(until())
+        settle(self.app)
 
-    export = ROOT / "tests" / "domain" / "data" / "imports" / "hubspot_companies_utf8_bom.csv"
+    def close(self) -> None:
+        import asyncio
+
+        self.loop.close()  # joins its worker threads
+        asyncio.set_event_loop(None)
+
+
+def import_steps(app, db, window) -> None:
+    """The import wizard's columns, dry run and result for a HubSpot companies export."""
+    from app.views.import_wizard import DRY_RUN, IMPORT, MAPPING, ImportWizard
+
+    loop = QasyncWait(app)
+    export = ROOT / "docs" / "samples" / "companies_hubspot.csv"
     customers = window.tab_content("customers")
     wizard = ImportWizard(db, window.viewer, customers.catalog_object, window)
     wizard.resize(1024, 640)
     wizard.show()
     wizard.path.setText(str(export))
     wizard.open_file(export)
-    wait(lambda: not wizard.busy)
+    loop.wait(lambda: not wizard.busy)
     for page, name in ((MAPPING, "import_mapping"), (DRY_RUN, "import_dry_run"),
                        (IMPORT, "import_done")):  # fmt: skip
         wizard.next()
-        wait(lambda p=page: wizard.stack.currentIndex() == p and not wizard.busy)
+        loop.wait(lambda p=page: wizard.stack.currentIndex() == p and not wizard.busy)
         wizard.grab().save(str(OUT / f"{name}.png"))
     wizard.close()
-    loop.close()  # joins its worker threads
-    asyncio.set_event_loop(None)
+    loop.close()
+
+
+def first_hour_steps(app, tmp: Path) -> None:
+    """Issue 12's "Done when" on an empty workspace, a picture of each step
+    (first_hour_*.png): the steps are tests/views/test_first_hour.py's."""
+    from PySide6.QtCore import QSettings
+
+    from app.domain.workspace import SetupChoice, setup_empty_workspace
+    from app.store.engine import open_database
+    from app.views.main_window import MainWindow
+    from tests.views.test_first_hour import first_hour
+
+    db = open_database(tmp / "first_hour.db")
+    with db.write_session() as session:
+        setup_empty_workspace(
+            session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
+        )
+    settings = QSettings(str(tmp / "first_hour.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings)
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    loop = QasyncWait(app)
+
+    def shoot(widget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}.png"))
+
+    first_hour(window, loop.wait, shoot, tmp)
+    window.close()
+    loop.close()
+    db.dispose()
 
 
 def main() -> None:
@@ -267,6 +313,7 @@ def main() -> None:
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
         shoot_object_settings(app, db, window)
+        first_hour_steps(app, Path(tmp))
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
         settle(app)

@@ -533,7 +533,12 @@ class ImportLauncher(QWidget):
         self.button.clicked.connect(self.open_wizard)
 
     def open_wizard(self, *_args: Any) -> ImportWizard:
-        """Open the wizard on the owner's object."""
-        self.wizard = ImportWizard(self.db, self.viewer, self.object_type_id(), self.parentWidget())
+        """Open the wizard on the owner's object. Its parent is the window, not the tab: an
+        import that adds a property (the source CRM's record ID) rebuilds the window's tabs,
+        and the wizard must outlive the tab it was opened from."""
+        owner = self.parentWidget()
+        self.wizard = ImportWizard(
+            self.db, self.viewer, self.object_type_id(), owner.window() if owner else None
+        )
         self.wizard.open()
         return self.wizard
