@@ -38,7 +38,11 @@ def _import(window: MainWindow, wizard: ImportWizard, path: Path, objects: str, 
     wizard.object.setCurrentIndex(wizard.object.findText(objects))
     for page, step in ((MAPPING, "columns"), (DRY_RUN, "dry_run"), (IMPORT, "done")):
         _click(wizard.next_button)
-        wait(lambda p=page: wizard.stack.currentIndex() == p and not wizard.busy)
+
+        def reached(page: int = page) -> bool:
+            return wizard.stack.currentIndex() == page and not wizard.busy
+
+        wait(reached)
         shoot(wizard, f"{name}_{step}")
     assert wizard.report is not None
     return wizard
@@ -75,7 +79,8 @@ def first_hour(window: MainWindow, wait: Wait, shoot: Shoot, work: Path) -> dict
         QFileDialog.getSaveFileName = lambda *_a, **_k: (str(rejected), "")  # type: ignore[method-assign]
         _click(wizard.result_page.save_rejected_button)
         wait(rejected.exists)
-        wait(lambda: not wizard.busy)
+        saved = wizard
+        wait(lambda: not saved.busy)
         _click(wizard.close_button)
 
         # The CSM fixes the rejected row in their spreadsheet and imports the file again.
@@ -129,11 +134,12 @@ def first_hour(window: MainWindow, wait: Wait, shoot: Shoot, work: Path) -> dict
             tab = window.tab_content(key)
             assert isinstance(tab, PipelineTab)
             tab.set_layout("board")
-            wait(
-                lambda t=tab: (
-                    t.board is not None and sum(x.count for x in t.board.totals.values()) > 0
-                )
-            )
+
+            def filled(tab: PipelineTab = tab) -> bool:
+                board = tab.board
+                return board is not None and sum(x.count for x in board.totals.values()) > 0
+
+            wait(filled)
             assert tab.board is not None
             seen[key] = {
                 stage.name: tab.board.totals[stage.id].count
