@@ -241,6 +241,24 @@ def test_delete_then_undo_and_delete_then_restore_from_deleted_records(qtbot, fi
         assert not_none(s.get(Record, acme_id)).deleted_at is None
 
 
+def test_delete_from_the_tables_right_click_menu(qtbot, filled):
+    tab = _tab(qtbot, filled)
+    model = not_none(tab.model)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    pos = tab.table.visualRect(model.index(0, 1)).center()
+    tab.table.customContextMenuRequested.emit(pos)
+    menu = tab.row_menu
+    assert menu.isVisible()
+    next(a for a in menu.actions() if a.text() == "Delete…").trigger()
+    preview = not_none(tab.preview)
+    assert preview.isVisible() and "“Acme”" in preview.confirm.text()
+    qtbot.mouseClick(preview.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 0)
+    assert preview.undo_bar.label.text() == "Deleted Acme."
+    qtbot.mouseClick(preview.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+
+
 def test_a_viewer_who_may_not_edit_sees_greyed_controls_and_is_refused(qtbot, filled):
     reason = "This workspace file is read-only."
     viewer = dataclasses.replace(_viewer(filled), read_only=reason)

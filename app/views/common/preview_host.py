@@ -7,10 +7,13 @@ its views sidebar)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QSplitter
 
+from app.domain import permissions
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.formatting import ValueFormatter
@@ -65,3 +68,38 @@ class PreviewHost:
             model.object_plural(object_type_id), self,
         )  # fmt: skip
         self.deleted_dialog.open()
+
+    def offer_row_menu(
+        self: Any, table: QAbstractItemView, record_at: Callable[[int], uuid.UUID | None]
+    ) -> None:
+        """A table's right-click menu on a record: Open, and Delete… (the preview panel's
+        confirmation, then its Undo)."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(
+            lambda pos: self.show_row_menu(table, record_at, pos)
+        )
+
+    def show_row_menu(
+        self: Any,
+        table: QAbstractItemView,
+        record_at: Callable[[int], uuid.UUID | None],
+        pos: QPoint,
+    ) -> None:
+        """The menu of the record under `pos` (nothing on an empty spot)."""
+        index = table.indexAt(pos)
+        record_id = record_at(index.row()) if index.isValid() else None
+        if record_id is None:
+            return
+        self.row_menu = menu = QMenu(table)
+        menu.addAction(self.tr("Open"), lambda: self.open_preview(record_id))
+        delete = menu.addAction(self.tr("Delete…"), lambda: self.delete_from_table(record_id))
+        verdict = permissions.can_edit_records(self.viewer)
+        delete.setEnabled(bool(verdict))
+        delete.setToolTip(verdict.reason)
+        menu.setToolTipsVisible(True)
+        menu.popup(table.viewport().mapToGlobal(pos))
+
+    def delete_from_table(self: Any, record_id: uuid.UUID) -> None:
+        """Open the record beside the table and ask to delete it there."""
+        self.open_preview(record_id)
+        self.preview.confirm_delete()

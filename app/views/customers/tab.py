@@ -109,6 +109,9 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.preview: PreviewPanel | None = None
         main.addWidget(self.splitter, 1)
         self.table.clicked.connect(self._row_clicked)
+        self.offer_row_menu(
+            self.table, lambda row: self.model.record_id(row) if self.model is not None else None
+        )
         StaleWatcher(self, db, self._concerns, self._reload)
 
         self.sidebar.viewSelected.connect(self.show_view)
