@@ -319,3 +319,18 @@ def test_on_the_demo_a_csm_adds_a_contact_of_another_company(qtbot, demo):
     section = preview.sections["contacts"]
     assert name in [b.text() for b in section.links.values()]
     assert _shown(preview, "contact_count") == str(before + 1)
+
+
+def test_the_record_page_follows_an_associated_record_and_comes_back(qtbot, filled):
+    tab = _tab(qtbot, filled)
+    preview = _open_first(qtbot, tab)
+    qtbot.mouseClick(preview.view_button, Qt.MouseButton.LeftButton)
+    page = preview.record_page
+    assert page.windowTitle() == "Acme"
+    deals = page.panel.sections["deals"]
+    qtbot.mouseClick(next(iter(deals.links.values())), Qt.MouseButton.LeftButton)
+    assert page.windowTitle() == "Acme renewal" and page.panel.kind.text() == "Deal"
+    assert any(item.kind == "stage" for item in page.items)  # the deal's own timeline
+    qtbot.mouseClick(page.panel.back_button, Qt.MouseButton.LeftButton)
+    assert page.windowTitle() == "Acme"
+    assert not any(item.kind == "stage" for item in page.items)

@@ -56,7 +56,13 @@ class AssociationSection(QFrame):
         self.add_button.clicked.connect(self.start_finding)
         verdict = panel.model.can_edit()
         self.add_button.setEnabled(bool(verdict))
-        self.add_button.setToolTip(verdict.reason if not verdict else self.add_button.text())
+        self.add_button.setToolTip(
+            verdict.reason
+            if not verdict
+            else self.tr("Find a {o} by name, domain or e-mail and associate it").format(
+                o=group.singular.lower()
+            )
+        )
         head.addWidget(self.add_button)
         layout.addLayout(head)
         self.find_box = QLineEdit(

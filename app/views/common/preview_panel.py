@@ -152,6 +152,7 @@ class PreviewPanel(QWidget):
     """The side panel of one record."""
 
     closed = Signal()
+    recordShown = Signal(object)  # the record id now shown (one opened from associations)
 
     def __init__(
         self, model: RecordActions, formatter: ValueFormatter, parent: QWidget | None = None
@@ -309,6 +310,7 @@ class PreviewPanel(QWidget):
             old.deleteLater()
         self.scroll_area.setWidget(self.body)
         self.show()
+        self.recordShown.emit(record_id)
 
     def saved(self, key: str) -> None:
         """After a saved edit: show the new value (the change channel tells the tabs)."""

@@ -145,8 +145,16 @@ class RecordPage(QDialog):
         layout.addLayout(right, 3)
         self.model, self.formatter, self.record_id = model, formatter, record_id
         self.show_timeline()
+        self.panel.recordShown.connect(self._record_shown)
         # A stage moved on a board, an activity logged elsewhere: the page shows it.
         StaleWatcher(self, model.db, self._concerns, self.show_timeline)
+
+    def _record_shown(self, record_id: uuid.UUID) -> None:
+        """An associated record opened in the page's panel: the page is now that record's."""
+        if record_id != self.record_id:
+            self.record_id = record_id
+            self.setWindowTitle(self.panel.title.text())
+            self.show_timeline()
 
     def _concerns(self, changes: Changes) -> bool:
         return self.record_id in changes.touched.row_ids
