@@ -210,13 +210,19 @@ class CsvImport:
         """The import, batch by batch; the open tabs are told once when it ends (also
         when it was cancelled or failed: the batches written before stay)."""
         self._check()
+        # The source CRM's ID gets a property of its own the first time: only then do the
+        # window's tabs need building again (a new column), not after every import.
+        adds_source = mapping.object_key != TASKS and (
+            m.SOURCE_ID in {c.target for c in mapping.columns}
+            and m.SOURCE_ID not in self.catalog(mapping.object_key).props
+        )
         try:
             return ci.run_import(
                 self.db, self.viewer, source, mapping, batch_size=self.batch_size,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
         finally:
-            self._report(mapping.object_key)
+            self._report(mapping.object_key, adds_source)
 
     def undo(
         self,
@@ -233,15 +239,31 @@ class CsvImport:
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
         finally:
-            self._report(object_key)
+            self._report(object_key, False)
 
     def save_rejected(self, report: ci.ImportReport, source: ci.CsvFile, path: Path) -> int:
         """The rejected rows as a CSV to fix and import again; how many were written."""
         return ci.write_rejected(report, source, path)
 
-    def _report(self, object_key: str) -> None:
+    # -- a new property for a column (OBJ-2, PERM-4) -----------------------------------------
+    def suggest_property(
+        self, source: ci.CsvFile, index: int
+    ) -> tuple[PropertyType, tuple[str, ...]]:
+        """The type (and a choice's options) a new property for column `index` likely has,
+        from the file's first values (the wizard's "New property…" starts there)."""
+        texts = [cells[index] for _row, cells in source.sample(m.SAMPLE_ROWS)]
+        return values.suggest_type(texts)
+
+    def target_of(self, object_key: str, property_id: uuid.UUID) -> Target:
+        """A property made since the catalogue was read, as a target columns can fill."""
+        self._catalogs.pop(object_key, None)  # read again with the new property
+        prop = next(p for p in self.catalog(object_key).props.values() if p.id == property_id)
+        return Target(prop.key, prop.label, prop.type in _DATES, prop.type in _NUMBERS)
+
+    def _report(self, object_key: str, properties: bool = False) -> None:
         """One change report for the whole run: the object's records, and the companies
-        its rows were linked to (or the tasks and their links)."""
+        its rows were linked to (or the tasks and their links); `properties` when the run
+        added one."""
         if object_key == TASKS:
             what = Touched(frozenset({"tasks", "activity_links"}))
             channel_for(self.db).report(what, self)
@@ -251,8 +273,9 @@ class CsvImport:
             companies = next((o for o in self.objects() if o.key == "companies"), None)
             if companies is not None:
                 ids.add(companies.id)
+        tables = {"records", "associations"} | ({"property_definitions"} if properties else set())
         what = Touched(
-            frozenset({"records", "associations", "property_definitions"}),
+            frozenset(tables),
             frozenset(),
             frozenset(ids),
         )

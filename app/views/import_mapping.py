@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
+from typing import cast
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +29,7 @@ from app.domain.csv_import import mapping as m
 from app.models.csv_import import Guess, Target
 
 COLUMN, TARGET, SAMPLES, CHECK, OPTIONS = range(5)
+NEW_PROPERTY = "__new_property__"  # the combo item that makes a property for the column
 
 
 def target_label(widget: QWidget, target: Target) -> str:
@@ -52,9 +57,13 @@ class MappingPage(QWidget):
         retarget: Callable[[int, str | None], None],
         set_options: Callable[[int, ColumnOptions], None],
         parent: QWidget | None = None,
+        new_property: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._retarget = retarget
+        self._new_property = new_property
+        # Whether "New property…" may be used, and why not (PERM-4): set by the wizard.
+        self.new_property_reason: str | None = None
         self._set_options = set_options
         self.guess: Guess | None = None
         layout = QVBoxLayout(self)
@@ -118,10 +127,10 @@ class MappingPage(QWidget):
             combo.addItem(self.tr("Don't import"), None)
             for target in guess.targets:
                 combo.addItem(target_label(self, target), target.key)
+            if self._new_property is not None and guess.mapping.object_key != "tasks":
+                self._add_new_item(combo)
             combo.setCurrentIndex(max(0, combo.findData(column.target)))
-            combo.currentIndexChanged.connect(
-                lambda _i, r=row, c=combo: self._retarget(r, c.currentData())
-            )
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._target_chosen(r))
             self.table.setCellWidget(row, TARGET, combo)
             self.combos.append(combo)
         self.key.clear()
@@ -140,6 +149,48 @@ class MappingPage(QWidget):
             chosen = mapping.owner[1] if mapping.owner else None
             self.owner.setCurrentIndex(max(0, self.owner.findData(str(chosen) if chosen else None)))
         self.show_mapping(mapping)
+
+    def _add_new_item(self, combo: QComboBox) -> None:
+        """ "New property…" last in a column's combo, greyed with the reason for a viewer
+        who may not add properties."""
+        combo.addItem(self.tr("New property…"), NEW_PROPERTY)
+        if self.new_property_reason:
+            index = combo.count() - 1
+            item = cast(QStandardItemModel, combo.model()).item(index)
+            item.setEnabled(False)
+            combo.setItemData(index, self.new_property_reason, Qt.ItemDataRole.ToolTipRole)
+
+    def _target_chosen(self, row: int) -> None:
+        combo = self.combos[row]
+        target = combo.currentData()
+        if target == NEW_PROPERTY and self._new_property is not None:
+            self._new_property(row)  # the wizard asks, then calls add_target or revert
+            return
+        self._retarget(row, target)
+
+    def add_target(self, row: int, target: Target) -> None:
+        """A property made for column `row`: offered to every column, chosen for `row`."""
+        assert self.guess is not None
+        self.guess = replace(self.guess, targets=(*self.guess.targets, target))
+        for combo in self.combos:
+            combo.blockSignals(True)
+            at = combo.findData(NEW_PROPERTY)
+            combo.insertItem(
+                at if at >= 0 else combo.count(), target_label(self, target), target.key
+            )
+            combo.blockSignals(False)
+        combo = self.combos[row]
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(target.key))
+        combo.blockSignals(False)
+        self._retarget(row, target.key)
+
+    def revert(self, row: int, target: str | None) -> None:
+        """Put column `row`'s combo back on `target` (a new property was not made)."""
+        combo = self.combos[row]
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(target)))
+        combo.blockSignals(False)
 
     def show_mapping(self, mapping: ImportMapping) -> None:
         """Show each column's values, check and options, and the keys it allows."""

@@ -38,10 +38,12 @@ from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.csv_import import CsvImport, Guess
+from app.models.object_settings import ObjectSettings
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.verdict_buttons import apply_verdict
 from app.views.import_mapping import MappingPage
 from app.views.import_report import SHOWN_PROBLEMS, CountsStrip, ProblemsTable, ResultPage
+from app.views.settings.property_dialog import PropertyDialog
 
 FILE, MAPPING, DRY_RUN, IMPORT = range(4)
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -88,7 +90,13 @@ class ImportWizard(QDialog):
         layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._file_page(object_type_id))
-        self.mapping_page = MappingPage(self.retarget, self.set_options)
+        self.properties = ObjectSettings(db, viewer)  # "New property…" (OBJ-2, PERM-4)
+        self.property_dialog: PropertyDialog | None = None
+        self.mapping_page = MappingPage(
+            self.retarget, self.set_options, new_property=self.new_property
+        )
+        allowed = self.properties.verdict() if self.verdict else self.verdict
+        self.mapping_page.new_property_reason = None if allowed else allowed.reason
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._dry_run_page())
         self.result_page = ResultPage()
@@ -325,6 +333,33 @@ class ImportWizard(QDialog):
         assert self.source is not None
         source = self.source
         self._change(lambda mapping: self.work.retarget(source, mapping, index, target))
+
+    def new_property(self, index: int) -> None:
+        """ "New property…" in a column's combo: the Settings property dialog, started
+        from the column's header and the type its first values suggest; once made, the
+        column fills it (and every column may)."""
+        assert self.source is not None and self.mapping is not None
+        column = next(c for c in self.mapping.columns if c.index == index)
+        key = self.mapping.object_key
+        kind, options = self.work.suggest_property(self.source, index)
+        dialog = PropertyDialog(
+            self.properties, self.work.catalog(key).object_type_id, self.properties.verdict(),
+            parent=self,
+        )  # fmt: skip
+        dialog.label.setText(column.header)
+        dialog.type.setCurrentIndex(max(0, dialog.type.findData(kind.value)))
+        dialog.new_options.setPlainText("\n".join(options))
+
+        def finished(_result: int) -> None:
+            if dialog.created_id is None:
+                self.mapping_page.revert(index, column.target)
+                return
+            self.mapping_page.add_target(index, self.work.target_of(key, dialog.created_id))
+            self.guess = self.mapping_page.guess
+
+        dialog.finished.connect(finished)
+        self.property_dialog = dialog
+        dialog.open()
 
     def set_options(self, index: int, options: ColumnOptions) -> None:
         """A column's Day first or Decimal comma changed: its check is read again."""

@@ -378,3 +378,66 @@ def test_deals_by_pipeline_and_stage_name_with_day_first_dates(qtbot, qloop, wor
     _next(qtbot, qloop, wizard, IMPORT)
     assert _imported(wizard) == (3, 0, 0, 1)
     assert "3 linked to their company" in wizard.result_page.note.text()
+
+
+def test_an_unmapped_column_becomes_a_new_property_of_its_suggested_type(
+    qtbot, qloop, workspace_db, pick, tmp_path
+):
+    from app.views.import_mapping import NEW_PROPERTY
+    from app.views.settings.property_dialog import PropertyDialog
+
+    export = tmp_path / "companies.csv"
+    export.write_text(
+        "Company name,Company Domain Name,Contract tier\n"
+        "Acme,acme.example,Gold\nBlue,blue.example,Silver\nDelta,delta.example,Gold\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, workspace_db)
+    _choose(qtbot, qloop, wizard, pick, export)
+    _next(qtbot, qloop, wizard, MAPPING)
+    row = _row(wizard, "Contract tier")
+    combo = wizard.mapping_page.combos[row]
+    assert combo.currentData() is None  # no property of the workspace fits it
+    combo.setCurrentIndex(combo.findData(NEW_PROPERTY))
+    dialog = wizard.property_dialog
+    assert isinstance(dialog, PropertyDialog) and dialog.isVisible()
+    assert dialog.label.text() == "Contract tier"
+    assert dialog.type.currentText() == "Single choice"
+    assert dialog.new_options.toPlainText().splitlines() == ["Gold", "Silver"]
+    _click(qtbot, dialog.save_button)
+    run_until(qloop, lambda: not wizard.busy and "3 of 3" in _cell(wizard, "Contract tier", CHECK))
+    assert combo.currentText() == "Contract tier"
+    other = wizard.mapping_page.combos[_row(wizard, "Company name")]
+    assert other.findText("Contract tier") >= 0  # every column may fill it now
+    _next(qtbot, qloop, wizard, DRY_RUN)
+    _next(qtbot, qloop, wizard, IMPORT)
+    assert {n: r.props.get("contract_tier") for n, r in _companies(workspace_db).items()} == {
+        "Acme": "Gold", "Blue": "Silver", "Delta": "Gold"
+    }  # fmt: skip
+
+
+def test_cancelling_the_new_property_puts_the_column_back_and_a_csm_may_not_add_one(
+    qtbot, qloop, workspace_db, pick, add_user
+):
+    wizard = _wizard(qtbot, workspace_db)
+    _choose(qtbot, qloop, wizard, pick, HS_COMPANIES)
+    _next(qtbot, qloop, wizard, MAPPING)
+    combo = wizard.mapping_page.combos[_row(wizard, "Create Date")]
+    from app.views.import_mapping import NEW_PROPERTY
+
+    combo.setCurrentIndex(combo.findData(NEW_PROPERTY))
+    assert wizard.property_dialog is not None
+    assert wizard.property_dialog.type.currentText() == "Date and time"
+    wizard.property_dialog.reject()
+    assert combo.currentData() is None
+    # A CSM with a seat imports, but adding a property is a workspace setting (PERM-4).
+    add_user("Casey Csm", has_service_seat=True)
+    csm = _wizard(qtbot, workspace_db, _viewer(workspace_db, "Casey Csm"))
+    _choose(qtbot, qloop, csm, pick, HS_COMPANIES)
+    _next(qtbot, qloop, csm, MAPPING)
+    combo = csm.mapping_page.combos[_row(csm, "Create Date")]
+    item = combo.model().item(combo.findData(NEW_PROPERTY))
+    assert not item.isEnabled()
+    assert "Manage CS settings" in combo.itemData(
+        combo.findData(NEW_PROPERTY), Qt.ItemDataRole.ToolTipRole
+    )

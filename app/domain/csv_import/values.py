@@ -270,3 +270,47 @@ def _decimal_comma(texts: list[str], default: bool) -> bool:
         if dot >= 0 and places != 3:
             return False
     return default
+
+
+# ---- a new property for a column no property fits (issue 12 item 1) ------------------------
+CHOICE_LIMIT = 12  # at most this many distinct short words: a choice, not free text
+
+
+def suggest_type(texts: list[str]) -> tuple[PropertyType, tuple[str, ...]]:
+    """The type a new property for a column of `texts` (its first values) most likely has,
+    and the options of a choice: yes/no words a checkbox; numbers with a currency sign an
+    amount, other numbers a number; dates a date, dates with times a date-time; a few
+    short repeated words a choice; anything else text (multi-line when a value has a line
+    break). The user can choose another before the property is made."""
+    values = [t.strip() for t in texts if t.strip()]
+    if not values:
+        return T.TEXT, ()
+
+    def all_parse(parse: Callable[[str], object]) -> bool:
+        try:
+            for text in values:
+                parse(text)
+        except (CellError, ValueError, InvalidOperation):
+            return False
+        return True
+
+    options = ColumnOptions()
+    if all(v.lower() in _TRUE | _FALSE for v in values):
+        return T.CHECKBOX, ()
+    if any(_CURRENCY.search(v) for v in values) and all_parse(lambda t: amount(t, options)):
+        return T.CURRENCY, ()
+    if all_parse(lambda t: number(t, options)):
+        return T.NUMBER, ()
+    timed = any(":" in v for v in values)
+    if timed and all_parse(lambda t: moment(t, options, dt.UTC)):
+        return T.DATETIME, ()
+    if all_parse(lambda t: date(t, ColumnOptions(day_first=_day_first(values, False)))):
+        return T.DATE, ()
+    if any("\n" in v for v in values):
+        return T.MULTILINE, ()
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) <= CHOICE_LIMIT and len(distinct) < len(values) and all(
+        len(v) <= 40 for v in distinct
+    ):
+        return T.CHOICE, tuple(distinct)
+    return T.TEXT, ()
