@@ -69,9 +69,10 @@ class CreateTaskPanel(QWidget):
         shown = ValueFormatter(model.viewer.locale, model.viewer.time_zone, {})
         self.due_date = DateField(shown, name=self.tr("Due date"))
         self.due_time = TimeField(shown, name=self.tr("Due time"))
+        self.due_date.use_short_hint()  # the panel is narrow
         due = QHBoxLayout()
-        due.addWidget(self.due_date, 2)
-        due.addWidget(self.due_time, 1)
+        due.addWidget(self.due_date, 3)
+        due.addWidget(self.due_time, 2)
         self.assignee = QComboBox()
         self.assignee.setAccessibleName(self.tr("Assignee"))
         for user_id, name in model.users():

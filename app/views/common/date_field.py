@@ -66,8 +66,11 @@ class DateField(QLineEdit):
         self.pick_action.setText(self.tr("Pick {name} from a calendar").format(name=name))
         self.pick_action.triggered.connect(self.open_calendar)
         self.popup: CalendarPopup | None = None
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(hint) + 44)
         self.set_date(value)
+
+    def use_short_hint(self) -> None:
+        """Show only the locale's example where the field is narrow (ISO is in the tooltip)."""
+        self.setPlaceholderText(date_input.date_hint(self.formatter.locale_name).split(" or ")[0])
 
     def set_date(self, day: dt.date | None) -> None:
         """Show `day` as the tables do (empty for None)."""
@@ -102,7 +105,10 @@ class TimeField(QLineEdit):
     def __init__(
         self, formatter: ValueFormatter, value: dt.time | None = None, name: str = ""
     ) -> None:
-        super().__init__(placeholderText=date_input.time_hint(formatter.locale_name))
+        # The locale's own form shows; the tooltip (and a refusal) names both.
+        super().__init__(
+            placeholderText=date_input.time_hint(formatter.locale_name).split(" or ")[0]
+        )
         self.formatter = formatter
         self.setAccessibleName(name or self.tr("Time"))
         self.setToolTip(self.tr("A time such as 3:30 PM, 3pm or 15:30"))
@@ -128,6 +134,7 @@ class DateTimeField(QWidget):
         self.time = TimeField(
             formatter, local.time() if local else None, self.tr("{name} time").format(name=name)
         )
+        self.date.use_short_hint()  # two fields share the width
         row.addWidget(self.date, 3)
         row.addWidget(self.time, 2)
         self.setFocusProxy(self.date)
