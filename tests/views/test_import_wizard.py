@@ -10,9 +10,11 @@ import datetime as dt
 import threading
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
@@ -436,7 +438,7 @@ def test_cancelling_the_new_property_puts_the_column_back_and_a_csm_may_not_add_
     _choose(qtbot, qloop, csm, pick, HS_COMPANIES)
     _next(qtbot, qloop, csm, MAPPING)
     combo = csm.mapping_page.combos[_row(csm, "Create Date")]
-    item = combo.model().item(combo.findData(NEW_PROPERTY))
+    item = cast(QStandardItemModel, combo.model()).item(combo.findData(NEW_PROPERTY))
     assert not item.isEnabled()
     assert "Manage CS settings" in combo.itemData(
         combo.findData(NEW_PROPERTY), Qt.ItemDataRole.ToolTipRole
