@@ -335,6 +335,20 @@ def _add_property(batch: ChangeBatch, obj: ObjectType, p: PropertySpec, position
         )
 
 
+def derived_properties_missing(session: Session) -> bool:
+    """Whether a standard object lacks one of its association-derived properties (a file
+    set up before they existed): one read, so an up-to-date file opens without a write."""
+    wanted = {(key, spec.key) for key, specs in DERIVED_PROPERTIES.items() for spec in specs}
+    rows = session.execute(
+        select(ObjectType.key, PropertyDefinition.key)
+        .outerjoin(PropertyDefinition, PropertyDefinition.object_type_id == ObjectType.id)
+        .where(ObjectType.key.in_(DERIVED_PROPERTIES))
+    ).all()
+    objects = {obj for obj, _prop in rows}
+    have = {(obj, prop) for obj, prop in rows}
+    return any(pair not in have for pair in wanted if pair[0] in objects)
+
+
 def install_derived_properties(session: Session, batch: ChangeBatch | None = None) -> None:
     """Add the association-derived properties (DERIVED_PROPERTIES) the standard objects
     lack, after their other properties."""

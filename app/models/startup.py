@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
+from app.domain.catalog import derived_properties_missing, install_derived_properties
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
 from app.store.backups import Backup, BackupFailed, latest_backup
 from app.store.engine import Database, ReadOnlyWorkspace, open_database
@@ -49,7 +50,12 @@ def open_workspace(path: Path) -> tuple[Database, bool]:
     try:
         db = open_database(path)
         with db.session() as session:
-            return db, is_empty(session)
+            empty = is_empty(session)
+            missing = not empty and derived_properties_missing(session)
+        if missing and not db.read_only:  # set up before issue 12's calculated values
+            with db.write_session() as session:
+                install_derived_properties(session)
+        return db, empty
     except DatabaseError as exc:
         reason = exc.orig if hasattr(exc, "orig") else exc
         raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc

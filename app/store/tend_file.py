@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine
 
+from app.store.transactions import for_writing
+
 APPLICATION_ID = 0x54454E44  # "TEND", in every Tend file's header (offset 68)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
@@ -74,7 +76,10 @@ def holds_workspace(path: Path) -> bool:
 
 def mark_tend_file(engine: Engine) -> None:
     """Stamp Tend's application id in a SQLite file (once: an unchanged id writes nothing)."""
-    with engine.begin() as conn:  # committed: with driver transactions off, connect() rolls back
+    # Committed (with driver transactions off, connect() rolls back), and IMMEDIATE: a
+    # deferred read that then writes fails at once, without waiting, when another program
+    # committed since it read (WAL's stale snapshot), as two starts upgrading one file do.
+    with for_writing(engine).begin() as conn:
         if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 

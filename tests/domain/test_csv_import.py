@@ -767,3 +767,25 @@ def test_tasks_import_with_status_priority_owner_and_company(ws, tmp_path):
     with db.session() as session:
         live = select(ActivityLink).where(ActivityLink.deleted_at.is_(None))
         assert list(session.scalars(live)) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind", "options"),
+    [
+        (["yes", "no", "Yes"], "checkbox", ()),
+        (["$1,200", "€ 5"], "currency", ()),
+        (["12", "3.5", "1,000", "6.0E7"], "number", ()),
+        (["2024-01-02", "2025-03-04"], "date", ()),
+        (["15/06/2027", "01/02/2027"], "date", ()),
+        (["2024-03-05T10:22:31.123Z", "2024-04-11 08:00"], "datetime", ()),
+        (["Gold", "Silver", "Gold", "Bronze"], "choice", ("Gold", "Silver", "Bronze")),
+        (["Acme", "Blue Harbor"], "text", ()),  # every value different: names, not options
+        (["line one\nline two"], "multiline", ()),
+        (["12", "twelve"], "text", ()),
+        (["", "  "], "text", ()),
+    ],
+)
+def test_a_new_property_for_a_column_gets_the_type_its_values_suggest(texts, kind, options):
+    from app.domain.csv_import.values import suggest_type
+
+    assert suggest_type(texts) == (kind, options)

@@ -283,34 +283,39 @@ def suggest_type(texts: list[str]) -> tuple[PropertyType, tuple[str, ...]]:
     short repeated words a choice; anything else text (multi-line when a value has a line
     break). The user can choose another before the property is made."""
     values = [t.strip() for t in texts if t.strip()]
-    if not values:
-        return T.TEXT, ()
-
-    def all_parse(parse: Callable[[str], object]) -> bool:
-        try:
-            for text in values:
-                parse(text)
-        except (CellError, ValueError, InvalidOperation):
-            return False
-        return True
-
-    options = ColumnOptions()
-    if all(v.lower() in _TRUE | _FALSE for v in values):
-        return T.CHECKBOX, ()
-    if any(_CURRENCY.search(v) for v in values) and all_parse(lambda t: amount(t, options)):
-        return T.CURRENCY, ()
-    if all_parse(lambda t: number(t, options)):
-        return T.NUMBER, ()
-    timed = any(":" in v for v in values)
-    if timed and all_parse(lambda t: moment(t, options, dt.UTC)):
-        return T.DATETIME, ()
-    if all_parse(lambda t: date(t, ColumnOptions(day_first=_day_first(values, False)))):
-        return T.DATE, ()
+    parsed = _parsed_type(values) if values else T.TEXT
+    if parsed != T.TEXT:
+        return parsed, ()
     if any("\n" in v for v in values):
         return T.MULTILINE, ()
     distinct = list(dict.fromkeys(values))
-    if len(distinct) <= CHOICE_LIMIT and len(distinct) < len(values) and all(
-        len(v) <= 40 for v in distinct
-    ):
+    short = all(len(v) <= 40 for v in distinct)
+    if short and len(distinct) <= CHOICE_LIMIT and len(distinct) < len(values):
         return T.CHOICE, tuple(distinct)
     return T.TEXT, ()
+
+
+def _all_parse(values: list[str], parse: Callable[[str], object]) -> bool:
+    try:
+        for text in values:
+            parse(text)
+    except (CellError, ValueError, InvalidOperation):
+        return False
+    return True
+
+
+def _parsed_type(values: list[str]) -> PropertyType:
+    """The typed property every one of `values` parses as, or TEXT."""
+    plain = ColumnOptions()
+    if all(v.lower() in _TRUE | _FALSE for v in values):
+        return T.CHECKBOX
+    if any(_CURRENCY.search(v) for v in values) and _all_parse(values, lambda t: amount(t, plain)):
+        return T.CURRENCY
+    if _all_parse(values, lambda t: number(t, plain)):
+        return T.NUMBER
+    if any(":" in v for v in values) and _all_parse(values, lambda t: moment(t, plain, dt.UTC)):
+        return T.DATETIME
+    day_first = ColumnOptions(day_first=_day_first(values, False))
+    if _all_parse(values, lambda t: date(t, day_first)):
+        return T.DATE
+    return T.TEXT

@@ -77,14 +77,12 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         )  # fmt: skip
         self.title, self.count, self.search = top.title, top.count, top.search
         head = top.row
-        # issue 12 item 5: "+ Create" a customer of the shown view's object
+        # issue 12 item 5: "+ Create" a customer of the shown view's object; it and Edit
+        # columns sit at the end of the filters' row, so the head row fits 1024 pixels.
         self.create_button = create_button(self, QPushButton(), self.tr("Create a customer"))
         self.create_button.clicked.connect(self.create_record)
-        head.addSpacing(8)
-        head.addWidget(self.create_button)
         self.columns_button = QPushButton(self.tr("Edit columns"))
         self.columns_button.clicked.connect(self.edit_columns)
-        head.addWidget(self.columns_button)
         self.export_row = ExportRow(
             self, self._export_source, lambda text: self.messages.show_message(text),
             self.tr("Export this view's customers to a CSV file"),
@@ -99,8 +97,10 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         head.addWidget(self.export_button)
         main.addLayout(head)
         self.filter_bar: FilterBar | None = None
-        self.filter_slot = QVBoxLayout()
+        self.filter_slot = QHBoxLayout()
         self.filter_slot.setContentsMargins(0, 0, 0, 0)
+        self.filter_slot.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.filter_slot.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTop)
         main.addLayout(self.filter_slot)
         self.messages = MessageBar(self)
         main.addWidget(self.messages)
@@ -241,7 +241,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             Vocabulary(locale=self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
-        self.filter_slot.addWidget(self.filter_bar)
+        self.filter_slot.insertWidget(0, self.filter_bar, 1)
 
     def _filters_changed(self) -> None:
         """Apply the quick and advanced filters; a difference from the view is unsaved."""

@@ -40,6 +40,7 @@ from app.domain.properties import PropertyInfo
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.object_settings import ObjectSettings
+from app.views.settings.page_dialog import PageDialog
 from app.views.settings.pipeline_editor import PipelineEditor
 from app.views.settings.property_dialog import PropertyDialog, type_label
 
@@ -459,18 +460,10 @@ class ObjectsPage(QWidget):
             self._run(lambda: self.model.restore_property(chosen))
 
 
-class ObjectsDialog(QDialog):
+class ObjectsDialog(PageDialog):
     """Settings → Objects, as a dialog of its own from the settings dialog."""
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Objects and properties"))
-        self.resize(960, 600)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.addWidget(QLabel(self.tr("Objects and properties"), objectName="CardTitle"))
+        super().__init__((960, 600), parent)
         self.page = ObjectsPage(db, viewer, self)
-        layout.addWidget(self.page, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.show_page(self.tr("Objects and properties"), self.page)

@@ -30,6 +30,7 @@ from app.domain.team_workspaces import MAX_TEAM_WORKSPACES, TeamWorkspace
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.object_settings import TeamWorkspaceSettings
+from app.views.settings.page_dialog import PageDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -249,18 +250,10 @@ class WorkspacesPage(QWidget):
         self.delete_dialog.open()
 
 
-class WorkspacesDialog(QDialog):
+class WorkspacesDialog(PageDialog):
     """Settings → Team workspaces, as a dialog of its own from the settings dialog."""
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Team workspaces"))
-        self.resize(720, 480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.addWidget(QLabel(self.tr("Team workspaces"), objectName="CardTitle"))
+        super().__init__((720, 480), parent)
         self.page = WorkspacesPage(db, viewer, self)
-        layout.addWidget(self.page, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.show_page(self.tr("Team workspaces"), self.page)
