@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from app.domain import search
+from app.domain import date_input, search
 from app.domain.errors import ValidationError
 from app.domain.properties import (
     PropertyInfo,
@@ -120,10 +120,12 @@ def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session
 
 
 # ---- values typed in the filter editor ------------------------------------------------------
-# A saved view keeps numbers in the plain form (a point, no grouping) whoever saved it, so a
-# view shared between a Polish and an American user filters alike; the editor shows and
-# reads them in the viewer's locale.
+# A saved view keeps numbers in the plain form (a point, no grouping) and dates in ISO
+# (2027-06-15) whoever saved it, so a view shared between a Polish and an American user
+# filters alike; the editor shows and reads them in the viewer's locale (UX-3, UX-5).
 TYPED_NUMBERS = (T.NUMBER, T.CURRENCY)
+TYPED_DATES = (T.DATE, T.DATETIME)
+DAY_COUNTS = ("in_last_days", "in_next_days", "more_than_days_ago")  # a number of days
 
 
 def value_separator(locale: str | None) -> str:
@@ -133,11 +135,22 @@ def value_separator(locale: str | None) -> str:
     return "; " if code and typed_number(1.5, code) == "1,5" else ", "
 
 
-def stored_filter_value(prop: PropertyInfo, text: str, locale: str | None) -> str:
+def takes_a_day(prop: PropertyInfo, op: str | None) -> bool:
+    """True when the condition's value is a day (is on, is before, is after, between on a
+    date or a date and time), not a number of days."""
+    return prop.type in TYPED_DATES and op not in DAY_COUNTS and op not in NO_VALUE
+
+
+def stored_filter_value(
+    prop: PropertyInfo, text: str, locale: str | None, op: str | None = None
+) -> str:
     """A value typed in the viewer's locale in the form a view keeps: numbers and amounts
-    plain ("1,5" in pl_PL is "1.5"); a number that does not read in the locale is refused
-    with the locale's hint (ValidationError naming the property). Other text is kept."""
+    plain ("1,5" in pl_PL is "1.5"), days in ISO ("15.06.2027" in pl_PL is "2027-06-15";
+    `op` None or a date operator). What does not read in the locale is refused with the
+    locale's hint (ValidationError naming the property). Other text is kept."""
     text = text.strip()
+    if takes_a_day(prop, op) and text:
+        return _as_date(prop, text, locale).isoformat()
     if prop.type not in TYPED_NUMBERS or not text or babel_locale(locale) is None:
         return text
     number = parse_number(text, locale)
@@ -147,8 +160,16 @@ def stored_filter_value(prop: PropertyInfo, text: str, locale: str | None) -> st
     return format(number, "f")
 
 
-def shown_filter_value(prop: PropertyInfo, value: Any, locale: str | None) -> str:
-    """A kept value as the editor shows it: numbers in the viewer's locale, ungrouped."""
+def shown_filter_value(
+    prop: PropertyInfo, value: Any, locale: str | None, op: str | None = None
+) -> str:
+    """A kept value as the editor shows it: numbers in the viewer's locale, ungrouped; days
+    in its short date form (what the tables show)."""
+    if takes_a_day(prop, op):
+        try:
+            return date_input.short_date(dt.date.fromisoformat(str(value)), locale)
+        except ValueError:
+            return str(value)
     code = babel_locale(locale)
     if prop.type in TYPED_NUMBERS and code is not None:
         number = parse_number(str(value))
@@ -198,10 +219,11 @@ def _days(value: Any, prop: PropertyInfo) -> int:
     return days
 
 
-def _as_date(prop: PropertyInfo, value: Any) -> dt.date:
-    """A date-filter value (a day, also for date-time properties)."""
+def _as_date(prop: PropertyInfo, value: Any, locale: str | None = None) -> dt.date:
+    """A date-filter value (a day, also for date-time properties): ISO as a view keeps it,
+    or, with the viewer's `locale`, its short form as typed."""
     day = PropertyInfo(prop.id, prop.key, prop.label, T.DATE, None, False, False)
-    checked = coerce(day, value)
+    checked = coerce(day, value, None, locale)
     if checked is None:
         raise ValidationError(prop.key, f"{prop.label}: enter a date.")
     return checked

@@ -70,8 +70,9 @@ EDITABLE = {"type": "Type", "priority": "Priority", "due_date": "Due date"}
 @dataclass(frozen=True)
 class BulkAction:
     """What to do to every selected task. ASSIGN: `value` is the user id. EDIT: `field` is
-    a key of EDITABLE and `value` a TaskType or TaskPriority value, "YYYY-MM-DD", or ""
-    to clear the due date."""
+    a key of EDITABLE and `value` a TaskType or TaskPriority value, a due date as typed
+    (ISO, or the viewer's short form when the call passes its `locale`), or "" to clear
+    the due date."""
 
     kind: BulkKind
     field: str = ""
@@ -106,8 +107,9 @@ def matching_ids(
 
 
 def _new_values(
-    session: Session, action: BulkAction, zone: ZoneInfo, at: dt.datetime
-) -> dict[str, Any]:
+    session: Session, action: BulkAction, zone: ZoneInfo, at: dt.datetime,
+    locale: str | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """The columns the action sets and their values; a refused value names its field."""
     try:
         kind = BulkKind(action.kind)
@@ -122,7 +124,7 @@ def _new_values(
             return {"deleted_at": at}
         case BulkKind.ASSIGN:
             return {"assignee_id": _assignee(session, action.value)}
-    return _edited_field(action, zone)
+    return _edited_field(action, zone, locale)
 
 
 def _assignee(session: Session, value: Any) -> uuid.UUID:
@@ -136,8 +138,9 @@ def _assignee(session: Session, value: Any) -> uuid.UUID:
     return user.id
 
 
-def _edited_field(action: BulkAction, zone: ZoneInfo) -> dict[str, Any]:
-    """Edit's columns: the type, the priority, or the due date (with its all-day flag)."""
+def _edited_field(action: BulkAction, zone: ZoneInfo, locale: str | None) -> dict[str, Any]:
+    """Edit's columns: the type, the priority, or the due date (with its all-day flag),
+    typed in the viewer's `locale` short form or ISO (ISO only without a locale)."""
     if action.field == "type":
         if str(action.value) not in set(TaskType):
             raise ValidationError("type", "Choose to-do, call or e-mail.")
@@ -147,16 +150,20 @@ def _edited_field(action: BulkAction, zone: ZoneInfo) -> dict[str, Any]:
             raise ValidationError("priority", "Choose a priority.")
         return {"priority": TaskPriority(str(action.value))}
     if action.field == "due_date":
-        due_at, all_day = due_of(NewTask(title="", due_date=str(action.value or "")), zone)
+        typed = NewTask(title="", due_date=str(action.value or ""))
+        due_at, all_day = due_of(typed, zone, locale)
         return {"due_at": due_at, "due_all_day": all_day}
     raise ValidationError("field", "Choose a property to edit.")
 
 
-def check_action(session: Session, viewer: Person, action: BulkAction, zone: ZoneInfo) -> None:
+def check_action(
+    session: Session, viewer: Person, action: BulkAction, zone: ZoneInfo,
+    locale: str | None = None,
+) -> None:  # fmt: skip
     """Refuse an action before any batch runs: PermissionDenied without full use,
-    ValidationError naming the refused field."""
+    ValidationError naming the refused field (a due date read in `locale`)."""
     permissions.actor_for(session, viewer, permissions.can_edit_records)
-    _new_values(session, action, zone, dt.datetime.now(dt.UTC))
+    _new_values(session, action, zone, dt.datetime.now(dt.UTC), locale)
 
 
 def apply_batch(
@@ -166,12 +173,14 @@ def apply_batch(
     action: BulkAction,
     zone: ZoneInfo,
     source: ChangeSource = ChangeSource.BULK,
+    locale: str | None = None,
 ) -> tuple[int, uuid.UUID]:
     """One batch in the caller's transaction: (tasks changed, change batch id). A single
-    task changed by hand (the Schedule's Mark complete) passes `ChangeSource.USER`."""
+    task changed by hand (the Schedule's Mark complete) passes `ChangeSource.USER`; an
+    edited due date is read in the viewer's `locale` (ISO only without one)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     batch = ChangeBatch(session, actor.id, source)
-    values = _new_values(session, action, zone, batch.at)
+    values = _new_values(session, action, zone, batch.at, locale)
     ids = list(dict.fromkeys(ids))
     if not ids:
         return 0, batch.id
@@ -230,6 +239,7 @@ def run_bulk(
     batch_size: int = BATCH,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    locale: str | None = None,
 ) -> BulkResult:
     """Apply `action` to `ids`, one transaction per batch (for a worker thread).
 
@@ -240,14 +250,14 @@ def run_bulk(
     """
     ids = list(dict.fromkeys(ids))
     with db.session() as session:
-        check_action(session, viewer, action, zone)
+        check_action(session, viewer, action, zone, locale)
     done, batch_ids = 0, list[uuid.UUID]()
     for start in range(0, len(ids), batch_size):
         if cancelled is not None and cancelled():
             return BulkResult(done, len(ids), tuple(batch_ids), True)
         chunk = ids[start : start + batch_size]
         with db.session() as session, session.begin():
-            changed, batch_id = apply_batch(session, viewer, chunk, action, zone)
+            changed, batch_id = apply_batch(session, viewer, chunk, action, zone, locale=locale)
         done += changed
         if changed:
             batch_ids.append(batch_id)

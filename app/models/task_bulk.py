@@ -59,7 +59,7 @@ class TaskBulkActions:
         if self.db.read_only:  # issue 11 item 2
             raise PermissionDenied(self.db.read_only)
         with self.db.session() as session:
-            task_bulk.check_action(session, self.viewer, action, self.zone)
+            task_bulk.check_action(session, self.viewer, action, self.zone, self.viewer.locale)
 
     def ids(self, selection: Selection) -> list[uuid.UUID]:
         """The ticked tasks' ids; for "all N", every task the query matched when the list
@@ -82,7 +82,7 @@ class TaskBulkActions:
         try:
             result = task_bulk.run_bulk(
                 self.db, self.viewer, ids, action, self.zone,
-                progress=progress, cancelled=cancelled,
+                progress=progress, cancelled=cancelled, locale=self.viewer.locale,
             )  # fmt: skip
         finally:  # batches committed before a cancel or a failure changed tasks too
             self._report(ids)

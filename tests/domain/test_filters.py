@@ -220,3 +220,68 @@ def test_a_filter_number_typed_with_a_decimal_comma_is_kept_plain(locale):
     # text and the plain form without a locale are kept as typed
     assert stored_filter_value(nps, "1.5", None) == "1.5"
     assert value_separator("en_US") == ", " and shown_filter_value(nps, "1.5", "en_US") == "1.5"
+
+
+@pytest.mark.parametrize(
+    "locale, typed, shown",
+    [
+        ("en_US", "6/15/27", "6/15/27"),
+        ("pl_PL", "15.06.2027", "15.06.2027"),
+        ("de_DE", "15.06.27", "15.06.27"),
+        ("en_GB", "15/06/2027", "15/06/2027"),
+        (None, "2027-06-15", "2027-06-15"),
+    ],
+)
+def test_a_filter_date_typed_in_the_viewers_locale_is_kept_in_iso(locale, typed, shown):
+    """Issue 12 item 7 (UX-3, UX-5): a day is typed as the viewer reads dates (or in ISO),
+    kept in ISO so a shared view filters alike for every locale, and shown back in the
+    viewer's short form; a number of days ("in the last 30 days") is not a date."""
+    from app.domain.filters import shown_filter_value, stored_filter_value
+    from app.domain.properties import PropertyInfo
+
+    renewal = PropertyInfo(
+        uuid.uuid4(), "renewal", "Renewal", PropertyType.DATE, None, False, False
+    )
+    seen = PropertyInfo(
+        uuid.uuid4(), "seen", "Last seen", PropertyType.DATETIME, None, False, False
+    )
+    for prop in (renewal, seen):
+        for op in ("is", "gt", "lt", "between", None):
+            assert stored_filter_value(prop, f" {typed} ", locale, op) == "2027-06-15"
+            assert stored_filter_value(prop, "2027-06-15", locale, op) == "2027-06-15"
+            assert shown_filter_value(prop, "2027-06-15", locale, op) == shown
+        assert stored_filter_value(prop, "30", locale, "in_last_days") == "30"
+        assert shown_filter_value(prop, "30", locale, "more_than_days_ago") == "30"
+        assert stored_filter_value(prop, "  ", locale, "is") == ""  # the domain asks for a date
+        assert shown_filter_value(prop, "not a day", locale, "is") == "not a day"
+
+
+@pytest.mark.parametrize(
+    "locale, typed, hint",
+    [
+        ("pl_PL", "31.02.2027", "31.12.2026 or 2026-12-31"),
+        ("en_US", "15/06/2027", "12/31/26 or 2026-12-31"),  # a month 15
+        ("de_DE", "morgen", "31.12.26 or 2026-12-31"),
+    ],
+)
+def test_a_bad_filter_date_is_refused_naming_the_property_with_the_locales_example(
+    locale, typed, hint
+):
+    from app.domain.date_input import date_hint
+    from app.domain.filters import stored_filter_value
+    from app.domain.properties import PropertyInfo
+
+    renewal = PropertyInfo(
+        uuid.uuid4(), "renewal", "Renewal", PropertyType.DATE, None, False, False
+    )
+    with pytest.raises(ValidationError) as refused:
+        stored_filter_value(renewal, typed, locale, "lt")
+    assert refused.value.field == "renewal"
+    message = refused.value.message
+    assert message.startswith(f"Renewal: “{typed}” is not a date")
+    assert message.endswith(f"Write {date_hint(locale)}.")  # the locale's own form first
+    assert date_hint(locale, dt.date(2026, 1, 1)) == hint
+    # without a locale only ISO reads
+    with pytest.raises(ValidationError) as refused:
+        stored_filter_value(renewal, "15.06.2027", None, "lt")
+    assert refused.value.message == "Renewal: “15.06.2027” is not a valid date (YYYY-MM-DD)."

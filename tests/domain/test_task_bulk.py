@@ -458,3 +458,36 @@ def test_a_whole_day_task_keeps_its_date_for_an_assignee_in_another_zone(env):
     tu.undo_bulk(env.db, viewer_in(env.db, env.csm), result.batch_ids)
     back = _tasks(env.db, [whole])[whole]
     assert (back.assignee_id, back.due_at) == (env.csm, warsaw_midnight)
+
+
+def test_edit_due_date_reads_the_viewers_locale(env):
+    """Issue 12 item 7 (UX-3, UX-5): the bulk Edit's due date is typed as the viewer reads
+    dates (pl_PL `20.03.2026`) or in ISO; a bad one is refused with the locale's example
+    before any batch; empty still clears."""
+    every = _add(env.db, 2, env.csm)
+
+    def edit(value, locale):
+        action = tb.BulkAction(tb.BulkKind.EDIT, "due_date", value)
+        viewer = viewer_in(env.db, env.csm)
+        return tb.run_bulk(env.db, viewer, every, action, WARSAW, locale=locale)
+
+    midnight = dt.datetime(2026, 3, 19, 23, 0, tzinfo=dt.UTC)  # 20 March 00:00 in Warsaw
+    assert edit("20.03.2026", "pl_PL").done == 2
+    assert all(
+        (t.due_at, t.due_all_day) == (midnight, True) for t in _tasks(env.db, every).values()
+    )
+    assert edit("2026-03-21", "pl_PL").done == 2
+    assert {t.due_at for t in _tasks(env.db, every).values()} == {midnight + dt.timedelta(days=1)}
+    count = len(_changes(env.db))
+    for typed, locale, example in [
+        ("31.02.2026", "pl_PL", "31.12."),
+        ("20.03.2026", "en_US", "12/31/"),
+    ]:
+        with pytest.raises(ValidationError) as refused:
+            edit(typed, locale)
+        message = refused.value.message
+        assert refused.value.field == "due_date"
+        assert f"“{typed}” is not a date" in message and f"Write {example}" in message
+    assert len(_changes(env.db)) == count
+    assert edit("", "pl_PL").done == 2
+    assert all(t.due_at is None for t in _tasks(env.db, every).values())

@@ -162,3 +162,62 @@ def test_delete_asks_first_and_cancel_deletes_nothing(qtbot, qloop, tab, bulk_db
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     run_until(qloop, lambda: bar.result_label.text().startswith("Undone"))
     assert _count(bulk_db, Task.deleted_at.is_not(None)) == 0
+
+
+def test_edit_due_date_is_typed_in_british_form_or_picked_and_empty_clears(
+    qtbot, qloop, bulk_db, monkeypatch
+):
+    """Issue 12 item 7 (UX-3, UX-5): the bulk Edit's due date was ISO only; an en_GB
+    viewer types `20/03/2027` (day first), sees the locale's example, and a bad date is
+    refused at the field before anything runs."""
+    from app.domain.date_input import date_hint
+    from app.views.actions.bulk import BulkEditDialog
+
+    with bulk_db.session() as session, session.begin():
+        session.scalars(select(User).where(User.name == "Ada Admin")).one().locale = "en_GB"
+    tab = shown_tab(qtbot, bulk_db, ActionsTab)
+    bar = tab.bulk
+    for row in (0, 1):
+        tab.model.setData(
+            tab.model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    ids = [tab.model.task(0).id, tab.model.task(1).id]
+    before = _count(bulk_db, Task.due_all_day.is_(True))
+
+    typed: list[str] = []
+
+    def type_a_due_date(dialog: BulkEditDialog):
+        dialog.field.setCurrentIndex(dialog.field.findData("due_date"))
+        assert dialog.date.placeholderText() == date_hint("en_GB")  # "31/12/2026 or 2026-12-31"
+        assert dialog.date.placeholderText().startswith("31/12/")
+        for text in typed:
+            dialog.date.clear()
+            qtbot.keyClicks(dialog.date, text)
+            qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+            if dialog.result():
+                break
+            assert dialog.error.isVisibleTo(dialog) and dialog.action is None
+            assert f"“{text}” is not a date" in dialog.error.text()
+            assert "Write 31/12/" in dialog.error.text()
+        return dialog.result()
+
+    monkeypatch.setattr("app.views.actions.bulk.BulkEditDialog.exec", type_a_due_date)
+    typed[:] = ["3/20/2027", "20/03/2027"]  # the American order is refused (no month 20)
+    qtbot.mouseClick(bar.edit_button, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: bar.result_label.text() == "Changed 2 tasks.")
+    zone = zone_of(tab.viewer)
+    midnight = dt.datetime(2027, 3, 20, tzinfo=zone).astimezone(dt.UTC)
+    with bulk_db.session() as session:
+        tasks = session.scalars(select(Task).where(Task.id.in_(ids))).all()
+        assert [(t.due_at, t.due_all_day) for t in tasks] == [(midnight, True)] * 2
+    assert _count(bulk_db, Task.due_all_day.is_(True)) == before + 2
+
+    for row in range(tab.model.rowCount()):  # untick, then tick the whole page
+        tab.model.setData(
+            tab.model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    tab.model.check_page(True)
+    typed[:] = [""]  # empty clears
+    qtbot.mouseClick(bar.edit_button, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: bar.result_label.text() == "Changed 200 tasks.")
+    assert _count(bulk_db, Task.due_at.is_(None)) == 200

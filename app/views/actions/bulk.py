@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -27,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.domain.date_input import date_hint
 from app.domain.errors import DomainError, ValidationError
 from app.domain.task_bulk import EDITABLE, BulkAction, BulkKind, BulkResult
+from app.models.formatting import ValueFormatter
 from app.models.task_bulk import Selection, TaskBulkActions
 from app.models.task_table import PRIORITIES, TYPES
 from app.views.common.background import OneJob, Progress, run_off_gui_thread
+from app.views.common.date_field import DateField
 from app.views.common.shortcuts import tab_shortcut
 
 if TYPE_CHECKING:
@@ -62,8 +64,16 @@ class BulkEditDialog(QDialog):
             self.field.addItem(self.tr(label), key)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Value"))
-        self.date = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, empty to clear"))
-        self.date.setAccessibleName(self.tr("Due date"))
+        # typed as the viewer reads dates, or picked from the calendar (UX-3, UX-5)
+        self.date = DateField(
+            ValueFormatter(model.viewer.locale, model.viewer.time_zone, {}),
+            name=self.tr("Due date"),
+        )
+        self.date.setToolTip(
+            self.tr("A date such as {example}; empty clears the due date").format(
+                example=date_hint(model.viewer.locale)
+            )
+        )
         form.addRow(self.tr("Property"), self.field)
         form.addRow(self.tr("Value"), self.choice)
         form.addRow(self.tr("Due date"), self.date)

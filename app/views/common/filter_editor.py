@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.date_input import date_hint
 from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
 from app.domain.filters import (
@@ -36,9 +37,12 @@ from app.domain.filters import (
     operators_for,
     shown_filter_value,
     stored_filter_value,
+    takes_a_day,
     value_separator,
 )
 from app.domain.properties import PropertyInfo
+from app.models.formatting import ValueFormatter
+from app.views.common.date_field import DateField
 
 T = PropertyType
 CHOOSE_ONE = (T.CHOICE, T.MULTI_CHOICE, T.USER, T.CHECKBOX)
@@ -54,7 +58,7 @@ class Vocabulary:
     operators: Callable[[PropertyType], tuple[str, ...]] = operators_for
     labels: Mapping[str, str] = field(default_factory=dict)
     noun: str = "Records"
-    locale: str | None = None  # the viewer's: numbers are typed and shown in it
+    locale: str | None = None  # the viewer's: numbers and dates are typed and shown in it
 
 
 class ConditionRow(QWidget):
@@ -82,6 +86,18 @@ class ConditionRow(QWidget):
         self.value.setAccessibleName(self.tr("Value"))
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Value"))
+        # A day (is on, is before, is after) or two (between): typed as the viewer reads
+        # dates or picked from a calendar (UX-3, UX-5); kept in ISO.
+        dates = ValueFormatter(self.vocabulary.locale or "", "UTC", {})  # no locale: ISO
+        self.dates = QWidget()
+        self.day = DateField(dates, name=self.tr("Date"))
+        self.day_to = DateField(dates, name=self.tr("End date"))
+        self.day_to.use_short_hint()
+        self.day_to_label = QLabel(self.tr("to"))
+        date_line = QHBoxLayout(self.dates)
+        date_line.setContentsMargins(0, 0, 0, 0)
+        for part in (self.day, self.day_to_label, self.day_to):
+            date_line.addWidget(part)
         # "is any of" / "is none of" on a choice or user: tick several.
         self.several = QListWidget()
         self.several.setAccessibleName(self.tr("Values"))
@@ -94,6 +110,7 @@ class ConditionRow(QWidget):
             line.addWidget(widget)
         line.addWidget(self.value, 1)
         line.addWidget(self.choice, 1)
+        line.addWidget(self.dates, 1)
         line.addWidget(self.several, 1)
         line.addWidget(remove)
         outer.addLayout(line)
@@ -142,7 +159,15 @@ class ConditionRow(QWidget):
         many = uses_choice and op in LIST_OPS and prop.type != T.CHECKBOX
         self.several.setVisible(many)
         self.choice.setVisible(uses_choice and not many and op not in NO_VALUE)
-        self.value.setVisible(not uses_choice and op not in NO_VALUE)
+        on_days = takes_a_day(prop, op)
+        self.dates.setVisible(on_days)
+        self.day_to.setVisible(op == "between")
+        self.day_to_label.setVisible(op == "between")
+        self.day.setAccessibleName(self.tr("Start date") if op == "between" else self.tr("Date"))
+        # the locale's example, and ISO too where one field has the room
+        hint = date_hint(self.vocabulary.locale)
+        self.day.setPlaceholderText(hint.split(" or ")[0] if op == "between" else hint)
+        self.value.setVisible(not uses_choice and not on_days and op not in NO_VALUE)
         hints = {
             "between": self.tr("from") + self._separator() + self.tr("to"),
             "in_last_days": self.tr("days"),
@@ -150,8 +175,7 @@ class ConditionRow(QWidget):
             "more_than_days_ago": self.tr("days"),
             "assigned_in_last_days": self.tr("days"),
         }
-        date_hint = self.tr("YYYY-MM-DD") if prop.type in (T.DATE, T.DATETIME) else self.tr("Value")
-        self.value.setPlaceholderText(hints.get(op, date_hint))
+        self.value.setPlaceholderText(hints.get(op, self.tr("Value")))
 
     def set_condition(self, condition: Mapping[str, Any]) -> None:
         """Show a stored condition."""
@@ -169,6 +193,12 @@ class ConditionRow(QWidget):
             first = value[0] if isinstance(value, list) and value else value
             self.choice.setCurrentIndex(max(0, self.choice.findData(first)))
         locale = self.vocabulary.locale
+        if takes_a_day(self.prop(), self.op_combo.currentData()):
+            days = value if isinstance(value, list) else [value]
+            for edit, day in zip((self.day, self.day_to), days, strict=False):
+                if day is not None:
+                    edit.setText(shown_filter_value(self.prop(), day, locale))
+            return
         if isinstance(value, list):
             shown = (shown_filter_value(self.prop(), v, locale) for v in value)
             self.value.setText(self._separator().join(shown))
@@ -199,6 +229,10 @@ class ConditionRow(QWidget):
         if self._uses_combo():
             value: Any = self.choice.currentData()
             condition["value"] = [value] if op in LIST_OPS else value
+        elif takes_a_day(prop, op):
+            days = [self.day, self.day_to] if op == "between" else [self.day]
+            stored = [self._stored(day.text()) for day in days]
+            condition["value"] = stored if op == "between" else stored[0]
         elif op == "between":
             condition["value"] = [self._stored(v) for v in self._typed_values()]
         elif op in LIST_OPS:
@@ -214,9 +248,10 @@ class ConditionRow(QWidget):
         return self.value.text().split(self._separator().strip())
 
     def _stored(self, text: str) -> str:
-        """Typed text as the view keeps it (a number in the plain form); ValidationError
-        with the viewer's format when a number does not read."""
-        return stored_filter_value(self.prop(), text, self.vocabulary.locale)
+        """Typed text as the view keeps it (a number in the plain form, a day in ISO);
+        ValidationError with the viewer's format when a number or a date does not read."""
+        op = self.op_combo.currentData()
+        return stored_filter_value(self.prop(), text, self.vocabulary.locale, op)
 
 
 class FilterEditor(QDialog):
