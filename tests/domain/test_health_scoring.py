@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from app.domain import records, writer
+from app.domain import associations, records, writer
+from app.domain.demo import generate_demo
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext
 from app.domain.health import profiles
@@ -34,17 +35,24 @@ from app.store import (
     Email,
     GroupKind,
     HealthCategory,
+    HealthGroup,
     HealthProfile,
+    HealthRule,
     Meeting,
+    ObjectType,
+    Pipeline,
     ProfileStatus,
     Record,
+    Stage,
     User,
     Workspace,
 )
+from app.store.engine import open_database
 from tests.conftest import database_on
 
 ZONE = ZoneInfo("Europe/Warsaw")
-NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=ZONE)
+NOW = dt.datetime(2026, 3, 11, 23, 30, tzinfo=dt.UTC)  # already the 12th in Warsaw
+TODAY = NOW.astimezone(ZONE).date()
 DAY = dt.timedelta(days=1)
 TIERS = ("Enterprise", "Mid-market", "SMB")
 PRIORITIES = ("low", "medium", "high")
@@ -83,6 +91,9 @@ class Customer:
     strategic: bool | None
     last_active_minutes_ago: int | None
     events: list[Event] = field(default_factory=list)
+    renewal_in_days: int | None = None  # from the workspace zone's today
+    open_tickets: int = 0
+    closed_tickets: int = 0
 
 
 events = st.builds(
@@ -100,6 +111,9 @@ customers = st.builds(
     st.none() | st.booleans(),
     st.none() | st.integers(0, 120 * 1440) | st.sampled_from((0, 1440, 30 * 1440)),
     st.lists(events, max_size=5),
+    st.none() | st.integers(-5, 120) | st.sampled_from((-1, 0, 7, 8, 30, 31)),
+    st.integers(0, 2),
+    st.integers(0, 1),
 )
 
 
@@ -150,10 +164,19 @@ def property_rule(draw) -> RuleSpec:
 
 @st.composite
 def event_rule(draw) -> RuleSpec:
-    event = draw(st.sampled_from(("meetings", "calls", "emails", "days_since_activity")))
+    event = draw(
+        st.sampled_from(
+            ("meetings", "calls", "emails", "days_since_activity", "renewal_within", "open_tickets")
+        )
+    )
     config: dict[str, Any] = {}
     if event == "days_since_activity":
         config["bands"] = _bands(draw, 90)
+    elif event == "open_tickets":
+        config["bands"] = _bands(draw, 3)
+    elif event == "renewal_within":
+        config["window_days"] = draw(st.sampled_from((7, 30, 90)))
+        config["bands"] = _bands(draw, 1)
     else:
         config["window_days"] = draw(st.sampled_from((1, 7, 30, 60)))
         config["bands"] = _bands(draw, 4)
@@ -226,6 +249,13 @@ def _reference_rule(kind: GroupKind, rule: RuleSpec, c: Customer) -> tuple[bool,
         if c.last_active_minutes_ago is None:
             return False, 0
         return True, _bands_points(config["bands"], c.last_active_minutes_ago // 1440)
+    if config["event"] == "renewal_within":
+        if c.renewal_in_days is None:
+            return False, 0
+        soon = int(0 <= c.renewal_in_days <= config["window_days"])
+        return True, _bands_points(config["bands"], soon)
+    if config["event"] == "open_tickets":
+        return True, _bands_points(config["bands"], c.open_tickets)
     n = sum(
         1
         for e in c.events
@@ -277,19 +307,56 @@ def reference(profile: ProfileSpec, c: Customer) -> tuple[int, HealthCategory, l
 # ---- writing the random book ------------------------------------------------------------------
 
 
+TABLES = {
+    "meetings": ActivityKind.MEETING,
+    "calls": ActivityKind.CALL,
+    "emails": ActivityKind.EMAIL,
+}
+
+
+def _add_event(batch: ChangeBatch, record: Record, e: Event) -> None:
+    at = NOW - dt.timedelta(minutes=e.minutes_ago)
+    if e.kind == "meetings":
+        row: Any = Meeting(title="M", start_at=at, end_at=at + dt.timedelta(minutes=30))
+    elif e.kind == "calls":
+        row = Call(title="C", duration_s=e.duration_s, at=at)
+    else:
+        row = Email(subject="E", at=at)
+    writer.add(batch, row)
+    writer.add(
+        batch, ActivityLink(kind=TABLES[e.kind], activity_id=row.id, record_id=record.id, at=at)
+    )
+    if e.deleted:
+        writer.set_fields(batch, row, {"deleted_at": NOW})
+
+
 def _add_customers(session, book_customers: list[Customer]) -> list[uuid.UUID]:
     admin = session.scalars(select(User).where(User.name == "Ada Admin")).one()
     companies = customer_object(session)
+    tickets = session.scalars(select(ObjectType).where(ObjectType.key == "tickets")).one()
+    pipeline = session.scalars(
+        select(Pipeline).where(Pipeline.object_type_id == tickets.id)
+    ).first()
+    assert pipeline is not None
+    stages = list(
+        session.scalars(
+            select(Stage).where(Stage.pipeline_id == pipeline.id).order_by(Stage.position)
+        )
+    )
+    closed = next(stage for stage in stages if stage.is_closed)
+    assert not stages[0].is_closed
     ids = []
-    tables = {
-        "meetings": ActivityKind.MEETING,
-        "calls": ActivityKind.CALL,
-        "emails": ActivityKind.EMAIL,
-    }
     for i, c in enumerate(book_customers):
-        values = {"name": f"Customer {i}", "nps": c.nps, "priority": c.priority, "tier": c.tier}
+        values: dict[str, Any] = {
+            "name": f"Customer {i}",
+            "nps": c.nps,
+            "priority": c.priority,
+            "tier": c.tier,
+        }
         if c.strategic is not None:
             values["strategic"] = c.strategic
+        if c.renewal_in_days is not None:
+            values["renewal_date"] = TODAY + c.renewal_in_days * DAY
         record = records.create_record(
             session, admin, companies, {k: v for k, v in values.items() if v is not None}
         )
@@ -298,20 +365,13 @@ def _add_customers(session, book_customers: list[Customer]) -> list[uuid.UUID]:
             last = NOW - dt.timedelta(minutes=c.last_active_minutes_ago)
             writer.set_fields(batch, record, {"last_activity_at": last})
         for e in c.events:
-            at = NOW - dt.timedelta(minutes=e.minutes_ago)
-            if e.kind == "meetings":
-                row: Any = Meeting(title="M", start_at=at, end_at=at + dt.timedelta(minutes=30))
-            elif e.kind == "calls":
-                row = Call(title="C", duration_s=e.duration_s, at=at)
-            else:
-                row = Email(subject="E", at=at)
-            writer.add(batch, row)
-            writer.add(
-                batch,
-                ActivityLink(kind=tables[e.kind], activity_id=row.id, record_id=record.id, at=at),
-            )
-            if e.deleted:
-                writer.set_fields(batch, row, {"deleted_at": NOW})
+            _add_event(batch, record, e)
+        for n, stage in ((c.open_tickets, stages[0]), (c.closed_tickets, closed)):
+            for _ in range(n):
+                ticket = records.create_record(
+                    session, admin, tickets, {"name": "T", "stage": stage.id}
+                )
+                associations.associate(session, admin, ticket.id, record.id)
         ids.append(record.id)
     session.flush()
     return ids
@@ -505,8 +565,6 @@ def test_at_most_ten_live_and_twenty_draft_profiles(book):
 
 def test_a_stored_profile_loads_in_order(book):
     """load_profile reads groups and rules as stored (the demo's shape)."""
-    from app.store import HealthGroup, HealthRule
-
     with book.session() as session:
         try:
             ws = session.scalars(select(Workspace).where(Workspace.is_main)).one()
@@ -542,3 +600,48 @@ def test_a_stored_profile_loads_in_order(book):
             assert session.get(Record, ids[0]) is not None
         finally:
             session.rollback()
+
+
+def test_a_renewal_window_counts_the_workspace_zone_s_days(book):
+    """At 23:30 UTC on the 11th it is already the 12th in Warsaw: "renewal in the next 30
+    days" runs from the 12th to 12 + 30 days there, both included."""
+    renewal = {"event": "renewal_within", "window_days": 30, "bands": [[0, 0], [1, 100]]}
+    profile = _spec(_engagement(100, renewal))
+    days = (-1, 0, 30, 31)
+    with book.session() as session:
+        try:
+            book_customers = [Customer(None, None, None, None, None, [], d) for d in days]
+            ids = _add_customers(session, book_customers)
+            in_warsaw = score_customers(session, profile, NOW, zone=ZONE, record_ids=ids)
+            in_utc = score_customers(session, profile, NOW, zone=dt.UTC, record_ids=ids)
+        finally:
+            session.rollback()
+    assert [in_warsaw.scores[i].score for i in ids] == [0, 100, 100, 0]
+    assert [in_utc.scores[i].score for i in ids] == [100, 100, 0, 0]
+    assert [in_warsaw.scores[i].groups[0].rules[0].count for i in ids] == [0, 1, 1, 0]
+
+
+def test_the_demo_s_profile_validates_and_scores_every_customer(tmp_path):
+    """The small demo's "Standard health" (NPS >= 9, detractor AND high priority, strategic;
+    meetings, calls over 15 minutes, open tickets, days since last activity)."""
+    db = open_database(tmp_path / "demo.db")
+    try:
+        generate_demo(db, companies=30, seed=3, today=dt.date(2026, 3, 11))
+        with db.session() as session:
+            row = session.scalars(select(HealthProfile).where(HealthProfile.is_default)).one()
+            spec = profiles.load_profile(session, row.id)
+            props = load_properties(session, customer_object(session).id)
+            profiles.validate_profile(session, spec, props, FilterContext(NOBODY, TODAY, NOW))
+            result = score_customers(session, spec, NOW, zone=ZONE)
+            customers = session.scalars(
+                select(Record.id).where(
+                    Record.object_type_id == customer_object(session).id,
+                    Record.deleted_at.is_(None),
+                )
+            ).all()
+        assert set(result.scores) | result.unscored == set(customers)
+        assert len(result.scores) == len(customers)  # every demo customer has some input
+        assert all(0 <= s.score <= 100 for s in result.scores.values())
+        assert len({s.score for s in result.scores.values()}) > 1
+    finally:
+        db.dispose()

@@ -27,11 +27,16 @@ MAX_LIVE = 10
 MAX_DRAFTS = 20
 TOTAL_POINTS = 100
 RULE_POINTS_MAX = 100  # a rule gives or takes at most this many points
-# Events counted in the last `window_days` days (`min_duration_s` for calls).
-WINDOWED_EVENTS = ("meetings", "calls", "emails")
+# Activities counted in the last `window_days` days (`min_duration_s` for calls).
+ACTIVITY_EVENTS = ("meetings", "calls", "emails")
+# A renewal date in the next `window_days` days counts 1 (0 otherwise; none: no input).
+RENEWAL = "renewal_within"
+WINDOWED_EVENTS = (*ACTIVITY_EVENTS, RENEWAL)
 # Days since the customer's last activity: bands on the number of whole days.
 DAYS_SINCE = "days_since_activity"
-EVENTS = (*WINDOWED_EVENTS, DAYS_SINCE)
+# Open tickets associated with the customer (a ticket whose stage is not closed).
+OPEN_TICKETS = "open_tickets"
+EVENTS = (*WINDOWED_EVENTS, DAYS_SINCE, OPEN_TICKETS)
 # Operators a health condition may use beyond the filter compiler's: >= and <= on numbers
 # and dates, and "is"/"is not" on a choice (the demo's and templates' natural spelling).
 ORDERED = (PropertyType.NUMBER, PropertyType.CURRENCY, PropertyType.DATE, PropertyType.DATETIME)

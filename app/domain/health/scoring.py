@@ -9,7 +9,10 @@ what the rule read and one of whether the customer has the rule's input:
   `min_duration_s`) / e-mails in the last `window_days` days, from `activity_links`
   grouped per record and outer-joined (deleted activities and links left out), mapped to
   points by its bands in a CASE; or the days since the customer's last activity
-  (`records.last_activity_at`), banded the same way, missing when there was none.
+  (`records.last_activity_at`), banded the same way, missing when there was none; or
+  whether the renewal date falls in the next `window_days` days (1 or 0, missing without
+  a renewal date); or the open tickets associated with the customer (the catalogue's
+  "Open tickets" derived count, `associations.derived_sql`).
 Only the arithmetic over a row's rule values (caps, floors, spreading the weight of
 missing inputs, the total and its category) runs in Python, exactly, with fractions; it
 is the same arithmetic "Test a record" shows. See docs/decisions.md, "Health scores".
@@ -28,16 +31,19 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
+from app.domain.associations import derived_sql
 from app.domain.filters import FilterContext
 from app.domain.health.profiles import (
     DAYS_SINCE,
+    OPEN_TICKETS,
+    RENEWAL,
     GroupSpec,
     ProfileSpec,
     RuleSpec,
     condition_sql,
     inputs_of,
 )
-from app.domain.properties import load_properties
+from app.domain.properties import PropertyInfo, load_properties
 from app.domain.workspace import customer_object
 from app.store import (
     ActivityKind,
@@ -47,6 +53,7 @@ from app.store import (
     GroupKind,
     HealthCategory,
     Meeting,
+    PropertyType,
     Record,
 )
 
@@ -57,6 +64,11 @@ EVENT_TABLES: dict[str, tuple[ActivityKind, Any]] = {
     "emails": (ActivityKind.EMAIL, Email),
 }
 DAY = dt.timedelta(days=1)
+# The customer's open tickets, as the catalogue's "Open tickets" derived property counts them.
+OPEN_TICKET_COUNT = PropertyInfo(
+    NOBODY, "open_tickets", "Open tickets", PropertyType.DERIVED, None, False, True,
+    derivation=(("count", "tickets"), ("open", True)),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,6 +188,18 @@ def _rule_columns(
         last: Any = Record.last_activity_at
         points = _bands_case(config["bands"], lambda low: last <= ctx.now - low * DAY)
         return _flag(last.is_not(None)), last, points
+    if config["event"] == RENEWAL:
+        renewal: Any = Record.renewal_date
+        last_day = ctx.today + int(config["window_days"]) * DAY
+        soon = _flag(and_(renewal >= ctx.today, renewal <= last_day))
+        return (
+            _flag(renewal.is_not(None)),
+            soon,
+            _bands_case(config["bands"], lambda low: soon >= low),
+        )
+    if config["event"] == OPEN_TICKETS:
+        n = derived_sql(OPEN_TICKET_COUNT)
+        return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
     counts = _event_counts(rule, ctx.now)
     joins.append(counts)
     n = func.coalesce(counts.c.n, 0)
@@ -230,7 +254,7 @@ def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.da
     if rule.config["event"] == DAYS_SINCE:
         days = None if read is None else math.floor((now - read) / DAY)
         return RuleResult(rule.id, rule.label, bool(has_input), None, days, int(points))
-    return RuleResult(rule.id, rule.label, True, None, int(read), int(points))
+    return RuleResult(rule.id, rule.label, bool(has_input), None, int(read), int(points))
 
 
 def group_points(g: GroupSpec, results: Sequence[RuleResult]) -> tuple[bool, Fraction, Fraction]:
