@@ -136,32 +136,18 @@ def index_record(session: Session, record: Record) -> None:
     """Keep a record's row of the search index (`record_search`) as the record now is: its
     folded name and search key while it is live, no row once it is a tombstone. One
     statement; an unchanged row is left alone (so a stage move rewrites no index)."""
-    session.info.pop("tend_found_ids", None)  # searches read before this write are stale
-    if record.deleted_at is not None:
-        session.execute(delete(RecordSearch).where(RecordSearch.record_id == record.id))
-        return
-    name, key = fold(record.name), fold(record.search_key)
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
-    statement = dialect.insert(RecordSearch).values(
-        record_id=record.id, folded_name=name, folded_key=key
-    )
-    table = cast(Table, RecordSearch.__table__)
-    session.execute(  # the ORM entity: pending changes of the record are flushed first
-        statement.on_conflict_do_update(
-            index_elements=[table.c.record_id],
-            set_={"folded_name": name, "folded_key": key},
-            where=(table.c.folded_name != name) | (table.c.folded_key != key),
-        )
-    )
+    if session.autoflush:
+        session.flush()  # the record's pending changes first, as an ORM statement would
+    _index_rows(session, [(record.id, record.name, record.search_key, record.deleted_at)])
 
 
 def _index_rows(
     session: Session, rows: Iterable[tuple[uuid.UUID, str | None, str | None, Any]]
 ) -> None:
-    """The bulk forms' part of the index: (id, name, search key, deleted_at) of records
-    written by one statement, kept by one executemany (live rows) and one DELETE per
-    chunk (tombstones), with no record read back as an object: a 1,000-row import batch
-    is two statements, not a thousand (`import_companies_100k`)."""
+    """The index rows of records given as (id, name, search key, deleted_at): one
+    executemany for the live ones and one DELETE per chunk for tombstones, with no record
+    read back as an object, so a 1,000-row import batch is two statements, not a thousand
+    (`import_companies_100k`); a single record's write is the same with one row."""
     session.info.pop("tend_found_ids", None)  # searches read before this write are stale
     live: list[dict[str, Any]] = []
     gone: list[uuid.UUID] = []
