@@ -288,11 +288,11 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
             [
                 EmptyAction(
                     self.tr("Create task"), self.open_create_panel, primary=True,
-                    enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+                    like=self.create_button,
                 ),
                 EmptyAction(
                     self.tr("Import tasks…"), self.import_launcher.open_wizard,
-                    enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+                    like=self.import_button,
                 ),
             ],
         )  # fmt: skip

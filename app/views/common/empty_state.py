@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -19,8 +27,9 @@ class EmptyAction:
     text: str
     run: Callable[[], object]
     primary: bool = False
-    enabled: bool = True
-    reason: str = ""  # shown as the tooltip of a disabled button
+    # The tab's own button for the same action: greyed as it is, with its tooltip (the
+    # reason) as this one's.
+    like: QAbstractButton | None = None
 
 
 class EmptyState(QFrame):
@@ -61,8 +70,9 @@ class EmptyState(QFrame):
             button = QPushButton(action.text)
             if action.primary:
                 button.setObjectName("Primary")
-            button.setEnabled(action.enabled)
-            button.setToolTip(action.reason if not action.enabled else "")
+            enabled = action.like is None or action.like.isEnabled()
+            button.setEnabled(enabled)
+            button.setToolTip("" if enabled or action.like is None else action.like.toolTip())
             button.clicked.connect(lambda _=False, run=action.run: run())
             self.buttons.insertWidget(self.buttons.count() - 1, button)
             self.actions_shown.append(button)

@@ -312,11 +312,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         return [
             EmptyAction(
                 self.tr("Import customers…"), self.import_launcher.open_wizard, primary=True,
-                enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+                like=self.import_button,
             ),
             EmptyAction(
                 self.tr("+ Create customer"), self.create_record,
-                enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+                like=self.create_button,
             ),
         ]  # fmt: skip
 

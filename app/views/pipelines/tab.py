@@ -433,11 +433,11 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
                 EmptyAction(
                     self.tr("Import {object}…").format(object=label.lower()),
                     self.import_launcher.open_wizard, primary=True,
-                    enabled=self.import_button.isEnabled(), reason=self.import_button.toolTip(),
+                    like=self.import_button,
                 ),
                 EmptyAction(
                     self.tr("+ Create"), self.create_record,
-                    enabled=self.create_button.isEnabled(), reason=self.create_button.toolTip(),
+                    like=self.create_button,
                 ),
             ]  # fmt: skip
         else:
