@@ -174,6 +174,7 @@ class TrendChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._points: list[tuple[dt.date, float]] = []
         self._thresholds = (39, 69)
+        self._steps = False
         self._bands: list[pg.LinearRegionItem] = []
         self._line: pg.PlotDataItem | None = None
         self._last_dot: pg.PlotDataItem | None = None
@@ -187,11 +188,19 @@ class TrendChart(_Chart):
         self._show_plot(False)
 
     def set_points(
-        self, points: Sequence[tuple[dt.date, float]], at_risk_max: int = 39, neutral_max: int = 69
+        self,
+        points: Sequence[tuple[dt.date, float]],
+        at_risk_max: int = 39,
+        neutral_max: int = 69,
+        *,
+        steps: bool = False,
     ) -> None:
-        """Draw `points` (by date) with the bands of these thresholds; none shows the empty text."""
+        """Draw `points` (by date) with the bands of these thresholds; none shows the empty
+        text. `steps`: each value holds until the next point (a score kept until it changed)
+        rather than a straight line between them."""
         self._points = sorted(points)
         self._thresholds = (at_risk_max, neutral_max)
+        self._steps = steps
         self._redraw()
         self._show_plot(bool(self._points))
 
@@ -224,7 +233,11 @@ class TrendChart(_Chart):
         ys = [score for _, score in self._points]
         line_colour = self.palette().color(QPalette.ColorRole.Text)
         last = band_colour(band_of(ys[-1], at_risk_max, neutral_max))
-        self._line = self.plot.plot(xs, ys, pen=pg.mkPen(line_colour, width=2))
+        line_xs, line_ys = list(xs), list(ys)
+        if self._steps:  # hold each value until the next point's day
+            line_xs = [xs[0]] + [x for x in xs[1:] for _ in (0, 1)]
+            line_ys = [y for y in ys[:-1] for _ in (0, 1)] + [ys[-1]]
+        self._line = self.plot.plot(line_xs, line_ys, pen=pg.mkPen(line_colour, width=2))
         # Today's score as a dot in its band's colour.
         self._last_dot = self.plot.plot(
             xs[-1:],
