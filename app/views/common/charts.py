@@ -64,6 +64,42 @@ class _CountAxis(pg.AxisItem):
         self.setWidth(QFontMetrics(self.font()).horizontalAdvance(text) + 14)
 
 
+class _MonthAxis(pg.DateAxisItem):
+    """A date axis labelled with month names in the widget's locale (January by its year),
+    every month or every few months as the width allows."""
+
+    LABEL_WIDTH = 42  # pixels a month's label needs
+
+    def __init__(self, chart: QWidget) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        self._chart = chart
+
+    def tickValues(self, minVal, maxVal, size):
+        first = dt.datetime.fromtimestamp(minVal, dt.UTC).date().replace(day=1)
+        last = dt.datetime.fromtimestamp(maxVal, dt.UTC).date()
+        months = []
+        day = first
+        while day <= last:
+            if _timestamp(day) >= minVal:
+                months.append(day)
+            day = (day + dt.timedelta(days=32)).replace(day=1)
+        fits = max(1, int(size // self.LABEL_WIDTH))
+        step = next((n for n in (1, 2, 3, 6, 12) if len(months) / n <= fits), 12)
+        shown = [d for d in months if (d.month - 1) % step == 0]
+        return [(step * 31 * 86400.0, [_timestamp(d) for d in shown])]
+
+    def tickStrings(self, values, scale, spacing):
+        locale = self._chart.locale()
+        labels = []
+        for value in values:
+            day = dt.datetime.fromtimestamp(value, dt.UTC).date()
+            if day.month == 1:
+                labels.append(str(day.year))
+            else:
+                labels.append(locale.toString(QDate(day.year, day.month, 1), "MMM"))
+        return labels
+
+
 class _Chart(QWidget):
     """A plot with an empty-state text in its place when there is nothing to draw."""
 
@@ -178,12 +214,9 @@ class TrendChart(_Chart):
         self._bands: list[pg.LinearRegionItem] = []
         self._line: pg.PlotDataItem | None = None
         self._last_dot: pg.PlotDataItem | None = None
-        super().__init__(
-            self.tr("No score history yet"),
-            parent,
-            bottom=pg.DateAxisItem(orientation="bottom", utcOffset=0),
-        )
-        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        super().__init__(self.tr("No score history yet"), parent, bottom=_MonthAxis(self))
+        # No grid: the shaded bands are the reference (and a grid would clip the 0 and 100
+        # labels at the plot's edges).
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         self._show_plot(False)
 
@@ -252,7 +285,7 @@ class TrendChart(_Chart):
         if high - low < 14 * 86400:  # a single point or two close ones: show a month around
             low, high = low - 15 * 86400, high + 15 * 86400
         self.plot.setXRange(low, high, padding=0.03)
-        self.plot.setYRange(0, 100, padding=0.03)
+        self.plot.setYRange(0, 100, padding=0.04)
 
     def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
         if not self._points:

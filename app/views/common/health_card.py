@@ -8,39 +8,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.health.card import HealthCard, RuleMove, ScoreChange, Unscored
 from app.models.formatting import ValueFormatter
 from app.models.health import HealthReader, concerns_health
-from app.views.common.charts import BAND_COLOURS, TrendChart, band_label
+from app.views.common.charts import BAND_COLOURS, TrendChart
+from app.views.common.health_pill import StatusPill
 from app.views.common.stale import StaleWatcher
-
-# The pill's text on each band's colour: white where it reads, dark on the amber.
-PILL_TEXT = {"at_risk": "#ffffff", "neutral": "#2b2100", "healthy": "#ffffff"}
-
-
-def pill_style(status: str) -> str:
-    """The style sheet of a status pill in the band's colour."""
-    return (
-        f"background: {BAND_COLOURS[status].name()}; color: {PILL_TEXT[status]};"
-        " border-radius: 9px; padding: 1px 9px; font-weight: 600;"
-    )
-
-
-class StatusPill(QLabel):
-    """ "At risk" / "Neutral" / "Healthy" on the band's colour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="HealthPill")
-        self.status = ""
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def set_status(self, status: str) -> None:
-        self.status = status
-        self.setText(band_label(status))
-        self.setStyleSheet(pill_style(status))
-        self.setAccessibleName(self.tr("Health status: {s}").format(s=self.text()))
 
 
 class HealthCardWidget(QFrame):
@@ -174,12 +150,16 @@ class HealthCardWidget(QFrame):
 
     def moves_html(self, changes: tuple[ScoreChange, ...]) -> str:
         """The latest changes, each with its rules indented under it."""
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         blocks = []
         for change in changes:
             head, *moves = (_escape(line) for line in self.change_lines(change))
             colour = BAND_COLOURS[change.category].name()
             lines = [f"<span style='color:{colour}'>●</span> <b>{head}</b>"]
-            lines += [f"&nbsp;&nbsp;&nbsp;&nbsp;{move}" for move in moves]
+            lines += [
+                f"&nbsp;&nbsp;&nbsp;&nbsp;<span style='color:{muted}'>{move}</span>"
+                for move in moves
+            ]
             blocks.append("<br>".join(lines))
         return "<br>".join(blocks)
 
