@@ -223,8 +223,12 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.columns_dialog.open()
 
     def _columns_chosen(self) -> None:
+        self._columns_chosen_from(self.columns_dialog.columns())
+
+    def _columns_chosen_from(self, columns: list[str]) -> None:
+        """Show these columns (marks the view unsaved when they differ from it)."""
         assert self.model is not None
-        self.columns = self.columns_dialog.columns()
+        self.columns = list(columns)
         self._build_model(self.model.query)
         self._update_unsaved()
 
