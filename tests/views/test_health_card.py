@@ -112,3 +112,33 @@ def test_the_record_page_shows_the_card_and_a_contact_has_none(qtbot, workspace_
     page.panel.show_record(ann_id)
     assert not page.panel.health_card.isVisible()
     page.close()
+
+
+def test_a_status_cell_paints_as_a_pill_in_its_band_s_colour(qtbot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from app.models.record_table import RAW_VALUE_ROLE
+    from app.views.common.health_pill import StatusPillDelegate
+
+    model = QStandardItemModel(3, 1)
+    for row, (text, raw) in enumerate(
+        (("At risk", "at_risk"), ("Healthy", "healthy"), ("Acme", "Acme"))
+    ):
+        item = QStandardItem(text)
+        item.setData(raw, RAW_VALUE_ROLE)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, StatusPillDelegate(view))
+    view.setColumnWidth(0, 160)
+    shown(qtbot, view, (300, 200))
+    image = view.viewport().grab().toImage()
+
+    def colour_in(row: int) -> str:
+        rect = view.visualRect(model.index(row, 0))
+        return image.pixelColor(rect.left() + 10, rect.center().y()).name()
+
+    assert colour_in(0) == BAND_COLOURS["at_risk"].name()
+    assert colour_in(1) == BAND_COLOURS["healthy"].name()
+    assert colour_in(2) not in {c.name() for c in BAND_COLOURS.values()}  # a plain cell
