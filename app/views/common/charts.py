@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPalette
-from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 AT_RISK, NEUTRAL, HEALTHY = "at_risk", "neutral", "healthy"
 # Muted enough for a light card, bright enough for a dark one.
@@ -103,6 +103,8 @@ class _MonthAxis(pg.DateAxisItem):
 class _Chart(QWidget):
     """A plot with an empty-state text in its place when there is nothing to draw."""
 
+    marks_points = False  # hovering marks the point with a dot
+
     def __init__(self, empty_text: str, parent: QWidget | None = None, **axes) -> None:
         super().__init__(parent)
         self._stack = QStackedLayout(self)
@@ -123,6 +125,10 @@ class _Chart(QWidget):
         self.hover_item.setZValue(100)
         self.hover_item.hide()
         self.plot.addItem(self.hover_item, ignoreBounds=True)
+        self.hover_dot = pg.ScatterPlotItem(size=9)  # the point hovered (TrendChart)
+        self.hover_dot.setZValue(99)
+        self.hover_dot.hide()
+        self.plot.addItem(self.hover_dot, ignoreBounds=True)
         # Every move over the plot, read from the viewport itself: the scene's sigMouseMoved
         # drops moves closer together than its rate limit, so a quick move could leave a
         # stale value shown.
@@ -159,6 +165,8 @@ class _Chart(QWidget):
         self.hover_item.fill = pg.mkBrush(fill)
         self.hover_item.border = pg.mkPen(grid)
         self.hover_item.setColor(palette.color(QPalette.ColorRole.ToolTipText))
+        self.hover_dot.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Base), width=1.5))
+        self.hover_dot.setBrush(pg.mkBrush(palette.color(QPalette.ColorRole.Text)))
         self._redraw()
 
     def _redraw(self) -> None:
@@ -188,15 +196,19 @@ class _Chart(QWidget):
         # Keep the label inside the plot: flip it to the left of points in the right half.
         x_range = view_box.viewRange()[0]
         right_half = anchor.x() > (x_range[0] + x_range[1]) / 2
-        self.hover_item.setAnchor((1, 1) if right_half else (0, 1))
+        # ...and below points near the top.
+        y_range = view_box.viewRange()[1]
+        near_top = anchor.y() > y_range[0] + 0.8 * (y_range[1] - y_range[0])
+        self.hover_item.setAnchor((1 if right_half else 0, 0 if near_top else 1))
         self.hover_item.show()
-        self.plot_widget.setToolTip(text)
-        QToolTip.hideText()
+        if self.marks_points:
+            self.hover_dot.setData([anchor.x()], [anchor.y()])
+            self.hover_dot.show()
 
     def _clear_hover(self) -> None:
         self.hover_text = ""
         self.hover_item.hide()
-        self.plot_widget.setToolTip("")
+        self.hover_dot.hide()
 
     def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
         """What hovering at view point (x, y) shows, and where (subclasses)."""
@@ -206,6 +218,8 @@ class _Chart(QWidget):
 class TrendChart(_Chart):
     """A health score over time: a line over the months, y from 0 to 100, with the profile's
     bands shaded behind it."""
+
+    marks_points = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._points: list[tuple[dt.date, float]] = []
