@@ -223,6 +223,12 @@ def can_edit_health_profiles(user: Person) -> Verdict:
     return _perm5(user, "create or edit health scores", has_full_use)
 
 
+def can_dismiss_alerts(user: Person) -> Verdict:
+    """SUM-2, HEALTH-5: dismissing one's own health alerts is a Summary action, so anyone
+    who can open the workspace may (PERM-3: a seatless super admin has the Summary)."""
+    return can_open_workspace(user)
+
+
 def can_add_reports(user: Person) -> Verdict:
     """PERM-3: anyone who can open the workspace may read and add Summary reports."""
     return can_open_workspace(user)

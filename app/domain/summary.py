@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.viewer import Person
@@ -108,6 +108,19 @@ def _tasks(session: Session, user_id: uuid.UUID, start, end) -> TaskList:
     return TaskList(items, total)
 
 
+def csm_condition(
+    session: Session, workspace: Workspace, user_id: uuid.UUID
+) -> ColumnElement[bool] | None:
+    """The SQL condition "the record's CSM is `user_id`" under the workspace's CSM property
+    (SET-1), or None when the workspace has none: the viewer's book of customers."""
+    csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
+    if csm is None:
+        return None
+    if csm.column:
+        return getattr(Record, csm.column) == user_id
+    return Record.props[csm.key].as_string() == str(user_id)
+
+
 def summary_for(
     session: Session, viewer: Person, workspace: Workspace, now: dt.datetime | None = None
 ) -> Summary:
@@ -156,13 +169,8 @@ def summary_for(
         for meeting_id, name in rows:
             guests.setdefault(meeting_id, []).append(name)
     owned = 0
-    csm = session.get(PropertyDefinition, workspace.csm_property_id or uuid.UUID(int=0))
-    if workspace.customer_object_id is not None and csm is not None:
-        owner = (
-            getattr(Record, csm.column) == viewer.id
-            if csm.column
-            else Record.props[csm.key].as_string() == str(viewer.id)
-        )
+    owner = csm_condition(session, workspace, viewer.id)
+    if workspace.customer_object_id is not None and owner is not None:
         owned = (
             session.scalar(
                 select(func.count())

@@ -49,10 +49,13 @@ from app.domain import (
     writer,
 )
 from app.domain.errors import PermissionDenied
+from app.domain.health import summary as health_summary
 from app.domain.history import ChangeBatch
 from app.domain.viewer import Viewer, viewer_of
 from app.store import (
+    Alert,
     ChangeSource,
+    HealthCategory,
     ObjectType,
     Pipeline,
     PropertyDefinition,
@@ -311,6 +314,18 @@ def _onboarding_team(s: Session) -> uuid.UUID:
     return not_none(s.scalar(select(Team.id).where(Team.name == "Onboarding")))
 
 
+def _own_alert(s: Session, v: Viewer, sc: Scene) -> uuid.UUID:
+    """A live health alert on Acme for the acting viewer (the store raises them directly)."""
+    now = dt.datetime(2026, 3, 11, 9, 0, tzinfo=dt.UTC)
+    alert = Alert(
+        id=uuid.uuid4(), record_id=sc.acme, user_id=v.id, new_category=HealthCategory.AT_RISK,
+        raised_at=now, expires_at=now + dt.timedelta(days=14),
+    )  # fmt: skip
+    s.add(alert)
+    s.flush()
+    return alert.id
+
+
 OS, PS, TW = object_settings, pipeline_settings, team_workspaces
 
 
@@ -378,6 +393,8 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
      lambda s, v, sc, k: csv_import.undo_import(sc.db, v, []), FULL_USE),
     (preferences.set_preference, "the viewer's layout",
      lambda s, v, sc, k: preferences.set_preference(s, v, "layout:services", "table"), OPENS),
+    (health_summary.dismiss_alert, "the viewer's own health alert",
+     lambda s, v, sc, k: health_summary.dismiss_alert(s, v, _own_alert(s, v, sc)), OPENS),
     (card_order.arrange, "the viewer's column",
      lambda s, v, sc, k: card_order.arrange(s, v, sc.first_stage, [sc.deal]), OPENS),
     (saved_views.create_view, "a private view in the team workspace",
