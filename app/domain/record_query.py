@@ -24,7 +24,7 @@ from app.domain import search
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters, sql_value
 from app.domain.properties import PropertyInfo, from_json
-from app.store import PropertyType, Record
+from app.store import HealthScore, PropertyType, Record
 from app.store.base import UTCDateTime
 
 PAGE = 200
@@ -43,6 +43,7 @@ class RecordQuery:
     stage_id: uuid.UUID | None = None  # one stage's (a board column)
     only_ids: tuple[uuid.UUID, ...] | None = None  # just these records (cards arranged by hand)
     skip_ids: tuple[uuid.UUID, ...] = ()  # all but these
+    scored_by: uuid.UUID | None = None  # customers this health profile scores (SUM-6)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,11 @@ def matching(
         conditions.append(Record.id.in_(query.only_ids))
     if query.skip_ids:
         conditions.append(Record.id.not_in(query.skip_ids))
+    if query.scored_by is not None:
+        scored = select(HealthScore.record_id).where(
+            HealthScore.profile_id == query.scored_by, HealthScore.deleted_at.is_(None)
+        )
+        conditions.append(Record.id.in_(scored))
     if found is not None:
         conditions.append(search.by_ids(found))
     elif search.needle(query.search):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.config import settings_file
 from app.domain import permissions
 from app.domain.enums import ViewTab
+from app.domain.saved_views import ALL_RECORDS, OWNED_BY_ME
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
@@ -297,10 +298,39 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
-        content = spec.factory(self.db, self.viewer)
-        if isinstance(content, SummaryTab):
-            content.viewTasks.connect(self.open_task_view)
-        return content
+        if spec.factory is SummaryTab:
+            summary = SummaryTab(self.db, self.viewer, set_up_health=self.health_settings_opener())
+            summary.viewTasks.connect(self.open_task_view)
+            summary.healthBandOpened.connect(self.open_health_band)
+            return summary
+        return spec.factory(self.db, self.viewer)
+
+    def health_settings_opener(self) -> Callable[[], None] | None:
+        """How the Summary opens Settings → Health scores, when the settings have that page
+        (None: the Summary offers no button)."""
+        if not hasattr(SettingsDialog, "open_health"):
+            return None
+
+        def open_health() -> None:
+            dialog = self.health_settings = self.settings_dialog()
+            dialog.show()
+            dialog.open_health()  # type: ignore[attr-defined]
+
+        return open_health
+
+    def open_health_band(
+        self, book: bool, status: str, profile_id: uuid.UUID | None, profile: str
+    ) -> None:
+        """SUM-6 "[N] customers": the Customers tab on the viewer's book (or every customer)
+        with the Health status filter on that band (and that profile's customers only)."""
+        if "customers" not in self.tab_keys():
+            return
+        self.tabs.setCurrentIndex(self.tab_keys().index("customers"))
+        customers = self.tab_content("customers")
+        assert isinstance(customers, CustomersTab)
+        customers.show_health_band(
+            OWNED_BY_ME if book else ALL_RECORDS, status, profile_id, profile
+        )
 
     def open_task_view(self, view: str) -> None:
         """SUM-2 "View more": the Actions tab on the same list."""

@@ -332,6 +332,7 @@ __all__ = [
     "ALERTS_SHOWN",
     "AlertItem",
     "AlertList",
+    "HealthCategory",
     "HealthSummary",
     "ProfileChoice",
     "Scope",

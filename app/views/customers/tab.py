@@ -63,6 +63,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.catalog: TableCatalog | None = None
         self.catalog_object: uuid.UUID | None = None
         self.record_form: RecordFormDialog | None = None
+        self.scored_note = False  # the message bar says a health profile's customers only
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -150,6 +151,9 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
     # -- showing a view -----------------------------------------------------------------
     def show_view(self, view: ViewInfo) -> None:
         """Show a view's customers as it was saved."""
+        if self.scored_note:  # a health profile's customers only: no longer
+            self.scored_note = False
+            self.messages.hide()
         self.view = view
         self.sort = list(view.sort)
         self.columns = list(view.columns)
@@ -162,6 +166,33 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.filter_bar.set_groups(view.filters)
         self._build_model(replace(view.query, search=self.search.text()))
         self._set_unsaved(False)
+
+    def show_health_band(
+        self, builtin: str, status: str, scored_by: uuid.UUID | None = None, profile: str = ""
+    ) -> None:
+        """SUM-6 "[N] customers": a built-in view (the viewer's book or every customer) with
+        the Health status quick filter on one band (`status`: "at_risk", ...); `scored_by`
+        keeps only the customers that health profile scores, said in the message bar."""
+        view = next((v for v in self.sidebar.views if v.builtin == builtin), None)
+        if view is None:
+            return
+        if self.sidebar.current_id() != view.id:
+            self.sidebar.select(view.id)  # shows it
+        else:
+            self.show_view(view)
+        if self.health_filter is not None:
+            for label, condition in HEALTH_CHOICES:
+                if condition is not None and condition.get("value") == [status]:
+                    self.health_filter.choose(label, condition)
+        if scored_by is not None and self.model is not None:
+            self.model.set_query(replace(self.model.query, scored_by=scored_by))
+            self.scored_note = True
+            self.messages.show_message(
+                self.tr(
+                    "Showing the customers the \u201c{profile}\u201d health profile scores. "
+                    "Choose a view to see them all again."
+                ).format(profile=profile)
+            )
 
     def _build_model(self, query: RecordQuery) -> None:
         """A table model for `query` with the current columns, sized as the viewer left it."""

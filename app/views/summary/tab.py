@@ -1,9 +1,12 @@
-"""The Summary tab: the viewer's day at a glance (SUM-2 task lists, SUM-3 progress,
-SUM-5 today's schedule) and the customers they own."""
+"""The Summary tab: the viewer's day at a glance (SUM-2 alerts and task lists, SUM-3
+progress, SUM-5 today's schedule), the customers they own and their health (SUM-6). A
+customer opened from an alert shows in the preview panel beside the cards."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -14,17 +17,27 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import permissions
+from app.domain.errors import DomainError
+from app.domain.health.summary import AlertList
 from app.domain.summary import Summary, TaskList
 from app.domain.viewer import Viewer
+from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models import Database
-from app.models.summary import load_summary
+from app.models.formatting import ValueFormatter
+from app.models.summary import dismiss, load_alerts, load_summary
+from app.views.common.message_bar import MessageBar
+from app.views.common.preview_host import PreviewHost
+from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
+from app.views.summary.alerts import AlertRow, AlertsDialog
+from app.views.summary.health import HealthSummaryCard
 
 
 class Card(QFrame):
@@ -44,25 +57,47 @@ class Card(QFrame):
         self.body.addLayout(head)
 
 
-class SummaryTab(QWidget):
+class SummaryTab(PreviewHost, QWidget):
     """Today for the signed-in user."""
 
     viewTasks = Signal(str)  # SUM-2 "View more": a task view of the Actions tab
+    # SUM-6 "[N] customers": (the viewer's book?, the band, a profile to keep or None, its name)
+    healthBandOpened = Signal(bool, str, object, str)
 
-    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        viewer: Viewer,
+        parent: QWidget | None = None,
+        *,
+        set_up_health: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
         self.viewer_locale = QLocale(viewer.locale)
         self.tz = zone_of(viewer)
+        self.preview: PreviewPanel | None = None
+        self.alerts_dialog: AlertsDialog | None = None
         # "View more" opens the Actions tab, which only full users have (PERM-3).
         self.actions_shown = bool(permissions.has_full_use(viewer))
         self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        outer.setSpacing(0)
+        self.messages = MessageBar(self)
+        self.messages.setContentsMargins(24, 8, 24, 0)
+        outer.addWidget(self.messages)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.scroll_area)
+        outer.addWidget(self.splitter)
+        # The health card is read off the GUI thread and kept across the cards' rebuilds.
+        self.health = HealthSummaryCard(db, viewer, set_up_health)
+        self.health.bandOpened.connect(self.healthBandOpened)
         self.refresh()
-        # Today's tasks, meetings and the viewer's customers: most actions touch one of them.
+        # Today's tasks, meetings, the viewer's customers and their alerts (`alerts`,
+        # `health_scores`, `health_score_history`): most actions touch one of them. The
+        # health card has its own watcher (it reads off the GUI thread).
         StaleWatcher(self, db, lambda _changes: True, self.refresh)
 
     # -- formatting in the viewer's locale and zone ------------------------------------------
@@ -74,6 +109,22 @@ class SummaryTab(QWidget):
 
     def _date(self, day: dt.date) -> str:
         return self.viewer_locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+    def ago(self, at: dt.datetime, now: dt.datetime | None = None) -> str:
+        """When an alert was raised: "just now", "25 min ago", "2 h ago", then "Mon 14:05"
+        within a week, else the date, in the viewer's locale and zone."""
+        passed = (now or dt.datetime.now(dt.UTC)) - at
+        if passed < dt.timedelta(minutes=1):
+            return self.tr("just now")
+        if passed < dt.timedelta(hours=1):
+            return self.tr("{n} min ago").format(n=int(passed.total_seconds() // 60))
+        if passed < dt.timedelta(hours=24):
+            return self.tr("{n} h ago").format(n=int(passed.total_seconds() // 3600))
+        local = at.astimezone(self.tz)
+        day = QDate(local.year, local.month, local.day)
+        if passed < dt.timedelta(days=6):
+            return f"{self.viewer_locale.toString(day, 'ddd')} {self._time(at)}"
+        return self.viewer_locale.toString(day, "ddd d MMM")
 
     def _due(self, at: dt.datetime | None, all_day: bool, today: dt.date) -> str:
         if at is None:
@@ -87,6 +138,7 @@ class SummaryTab(QWidget):
     def refresh(self) -> None:
         """Read the viewer's Summary again and rebuild the cards."""
         summary = load_summary(self.db, self.viewer)
+        alerts = load_alerts(self.db, self.viewer)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 20, 24, 24)
@@ -106,24 +158,27 @@ class SummaryTab(QWidget):
         header.addWidget(greeting)
         header.addWidget(date)
         layout.addLayout(header)
+        self.health.setParent(None)  # out of the old page, which is deleted below
+        layout.addWidget(self.health)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         # Three independent columns, so a long list never leaves holes beside it.
         for cards in (
+            [self._alerts_card(alerts)],
             [
                 self._progress_card(summary),
                 self._task_card(
                     self.tr("Tasks due today"), summary.due_today, summary, "due_today"
                 ),
+                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary, "overdue"),
             ],
             [
-                self._customers_card(summary),
-                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary, "overdue"),
                 self._task_card(
                     self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary, "due_tomorrow"
                 ),
+                self._schedule_card(summary),
+                self._customers_card(summary),
             ],
-            [self._schedule_card(summary)],
         ):
             column = QVBoxLayout()
             column.setSpacing(16)
@@ -136,6 +191,64 @@ class SummaryTab(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll_area.setWidget(page)
+
+    # -- alerts (SUM-2, HEALTH-5) -------------------------------------------------------------
+    def _alerts_card(self, alerts: AlertList) -> Card:
+        card = Card(self.tr("Alerts"), self.viewer_locale.toString(alerts.total))
+        card.setAccessibleName(self.tr("Alerts"))
+        self.alert_rows: list[AlertRow] = []
+        if not alerts.items:
+            text = QLabel(
+                self.tr("No alerts. A customer whose health changes band shows up here."),
+                objectName="Muted",
+            )
+            text.setWordWrap(True)
+            card.body.addWidget(text)
+        now = dt.datetime.now(dt.UTC)
+        for alert in alerts.items:
+            row = AlertRow(
+                alert, self.ago(alert.raised_at, now), self.open_customer, self.dismiss_alert
+            )
+            self.alert_rows.append(row)
+            card.body.addWidget(row)
+        self.alerts_more: QPushButton | None = None
+        if alerts.total > len(alerts.items):
+            more = alerts.total - len(alerts.items)
+            card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+            self.alerts_more = QPushButton(self.tr("View more"), objectName="LinkButton")
+            self.alerts_more.setAccessibleName(self.tr("View more: Alerts"))
+            self.alerts_more.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.alerts_more.clicked.connect(self.open_all_alerts)
+            card.body.addWidget(self.alerts_more, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def open_all_alerts(self) -> None:
+        """SUM-2 "View more": every live alert in a dialog, to open or dismiss."""
+        self.alerts_dialog = AlertsDialog(load_alerts(self.db, self.viewer, None), self.ago, self)
+        self.alerts_dialog.opened.connect(self.open_customer)
+        self.alerts_dialog.dismissed.connect(self.dismiss_alert)
+        self.alerts_dialog.open()
+
+    def open_customer(self, record_id: uuid.UUID) -> None:
+        """An alert's customer, in the preview panel beside the cards."""
+        self.open_preview(record_id)
+
+    def preview_formatter(self) -> ValueFormatter:
+        """The customer's values in the viewer's terms."""
+        with self.db.session() as session:
+            names = user_names(session)
+        return ValueFormatter(self.viewer.locale, self.viewer.time_zone, names)
+
+    def dismiss_alert(self, alert_id: uuid.UUID) -> None:
+        """Dismiss one of the viewer's alerts (refused with the reason on a read-only file)."""
+        try:
+            dismiss(self.db, self.viewer, alert_id, self)
+        except DomainError as exc:
+            self.messages.show_message(exc.user_message)
+            return
+        if self.alerts_dialog is not None and self.alerts_dialog.isVisible():
+            self.alerts_dialog.remove(alert_id)
+        self.refresh()
 
     def _progress_card(self, summary: Summary) -> Card:
         card = Card(self.tr("Task progress"))
