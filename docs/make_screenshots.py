@@ -116,6 +116,50 @@ def import_steps(app, db, window) -> None:
     loop.close()
 
 
+def summary_steps(app, window) -> None:
+    """The Summary with its health card and alerts, whole (summary_full.png: the page as
+    tall as its content) and at 1024×640 (summary_1024.png)."""
+    summary = window.tab_content("summary")
+    import time
+
+    while summary.health.pending:  # its figures are read off the GUI thread
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+    window.grab().save(str(OUT / "summary.png"))
+    page = summary.scroll_area.widget()
+    page.grab().save(str(OUT / "summary_full.png"))
+    size = window.size()
+    window.resize(1024, 640)
+    settle(app)
+    window.grab().save(str(OUT / "summary_1024.png"))
+    window.resize(size)
+    settle(app)
+
+
+def store_demo_scores(db) -> None:
+    """Scores for the Summary's health card and alerts, when the demo ships none: the
+    daily recompute as it would have run over the last three months (one run a week, then
+    daily), so the history has points, bands were crossed and the last two weeks' crossings
+    are live alerts for their CSMs."""
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from app.domain.health import store
+    from app.store import HealthScoreHistory
+
+    with db.session() as session:
+        if session.scalar(select(func.count()).select_from(HealthScoreHistory)):
+            return  # the demo has its history
+    zone = dt.UTC
+    now = dt.datetime.now(dt.UTC)
+    days = [*range(91, 14, -7), *range(14, 0, -2), 0]
+    for back in days:
+        with db.write_session() as session:
+            store.recompute(session, now - dt.timedelta(days=back), zone)
+
+
 def health_steps(app, db, window) -> None:
     """Customers sorted by health score, highest first, with the Health status pills
     (customers_by_health.png), and the health card of a customer whose score moved
@@ -204,12 +248,14 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         db = open_database(Path(tmp) / "demo.db")
         generate_demo(db, companies=args.companies, seed=1)
+        store_demo_scores(db)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(db, settings)
         window.resize(1280, 820)
         window.show()
         settle(app)
         window.grab().save(str(OUT / "summary.png"))
+        summary_steps(app, window)
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
         settle(app)
         window.grab().save(str(OUT / "customers.png"))

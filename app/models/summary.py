@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from app.domain.health.summary import (
     ALERTS_SHOWN,
@@ -91,11 +93,17 @@ class AlertTableModel(QAbstractTableModel):
     COLUMNS = ("Customer", "Change", "When")
 
     def __init__(
-        self, alerts: list[AlertItem], labels: dict[str, str], when, parent: QObject | None = None
+        self,
+        alerts: list[AlertItem],
+        labels: dict[str, str],
+        when: Callable[[dt.datetime], str],
+        parent: QObject | None = None,
+        colours: dict[str, QColor] | None = None,
     ) -> None:
         super().__init__(parent)
         self.alerts = list(alerts)
         self._labels = labels  # a category as the user reads it
+        self._colours = colours or {}  # a category's band colour, beside the change
         self._when = when  # a time as the Summary says it ("2 h ago")
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -122,6 +130,8 @@ class AlertTableModel(QAbstractTableModel):
             if column == 1:
                 return self.change_text(alert)
             return self._when(alert.raised_at)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return self._colours.get(alert.new_category.value)
         if role == Qt.ItemDataRole.UserRole:
             return str(alert.id)
         return None

@@ -9,6 +9,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from app.domain.health.store import ALERT_DAYS
@@ -16,6 +17,7 @@ from app.domain.viewer import viewer_of
 from app.domain.workspace import customer_object
 from app.models.summary import AlertTableModel, load_alerts
 from app.store import Alert, HealthCategory, Record, User, new_id, utcnow
+from app.views.common.charts import BAND_COLOURS
 from app.views.main_window import MainWindow
 from app.views.summary.alerts import band_labels
 from app.views.summary.tab import SummaryTab
@@ -197,8 +199,41 @@ def test_the_alert_table_model_passes_the_model_tester(qtmodeltester, workspace_
     ids = _customers(db, admin, ["Acme", "Globex", "Initech"])
     _alerts(db, admin, ids, utcnow() - dt.timedelta(hours=1))
     alerts = load_alerts(db, viewer_of(admin), None)
-    model = AlertTableModel(alerts.items, band_labels(), lambda at: at.isoformat())
+    colours = {k: QColor(c) for k, c in BAND_COLOURS.items()}
+    model = AlertTableModel(alerts.items, band_labels(), lambda at: at.isoformat(), colours=colours)
     qtmodeltester.check(model)
+    at_risk = model.index(0, 1).data(Qt.ItemDataRole.DecorationRole)
+    assert at_risk == BAND_COLOURS["at_risk"]
     model.remove(alerts.items[1].id)
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_set_up_health_scores_is_offered_only_to_who_may(qtbot, workspace_db, add_user):
+    db = workspace_db
+    opened: list[bool] = []
+    admin = shown(
+        qtbot, SummaryTab(db, viewer_of(_admin(db)), set_up_health=lambda: opened.append(True))
+    )
+    qtbot.waitUntil(lambda: not admin.health.pending)
+    button = not_none(admin.health.set_up_button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [True]
+    csm = add_user("Cy Csm", has_workspace_access=True, has_service_seat=True)
+    theirs = shown(qtbot, SummaryTab(db, viewer_of(csm), set_up_health=lambda: None))
+    qtbot.waitUntil(lambda: not theirs.health.pending)
+    assert theirs.health.stack.currentIndex() == 2 and theirs.health.set_up_button is None
+
+
+def test_the_cards_flow_into_fewer_columns_beside_the_preview(qtbot, workspace_db):
+    db = workspace_db
+    admin = _admin(db)
+    ids = _customers(db, admin, ["Acme"])
+    _alerts(db, admin, ids, utcnow())
+    tab = _summary(qtbot, db, (1280, 800))
+    assert tab.columns_shown == 3
+    qtbot.mouseClick(tab.alert_rows[0].customer, Qt.MouseButton.LeftButton)
+    tab.resize(1024, 640)
+    qtbot.waitUntil(lambda: tab.columns_shown == 2)
+    page = tab.scroll_area.widget()
+    assert page.minimumSizeHint().width() <= tab.scroll_area.viewport().width()

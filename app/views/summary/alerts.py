@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.health.summary import AlertItem, AlertList
 from app.models.summary import AlertTableModel
-from app.views.common.charts import band_label
+from app.views.common.charts import BAND_COLOURS, band_label
 from app.views.common.health_pill import StatusPill
 
 
@@ -94,7 +95,9 @@ class AlertsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(objectName="Muted")
         layout.addWidget(self.heading)
-        self.model = AlertTableModel(alerts.items, band_labels(), when, self)
+        self.model = AlertTableModel(
+            alerts.items, band_labels(), when, self, {k: QColor(c) for k, c in BAND_COLOURS.items()}
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Alerts"))

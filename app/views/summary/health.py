@@ -123,12 +123,15 @@ class HealthSummaryCard(QFrame):
         stats.addStretch(1)
         row.addLayout(stats, 0)
         self.histogram = HistogramChart()
+        # Every 20 points: the card can be narrow (beside the preview panel at 1024 px).
+        ticks = [(v, str(v)) for v in range(0, 101, 20)]
+        self.histogram.plot.getAxis("bottom").setTicks([ticks])
         self.trend = TrendChart()
         for chart, title in (
             (self.histogram, self.tr("Distribution")),
             (self.trend, self.tr("Average over 12 months")),
         ):
-            chart.setMinimumSize(220, 170)
+            chart.setMinimumSize(170, 170)
             chart.setAccessibleName(title)
             box = QVBoxLayout()
             box.setSpacing(4)

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,7 @@ from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
 from app.views.summary.alerts import AlertRow, AlertsDialog
+from app.views.summary.elided import ElidedLabel
 from app.views.summary.health import HealthSummaryCard
 
 
@@ -94,6 +95,10 @@ class SummaryTab(PreviewHost, QWidget):
         # The health card is read off the GUI thread and kept across the cards' rebuilds.
         self.health = HealthSummaryCard(db, viewer, set_up_health)
         self.health.bandOpened.connect(self.healthBandOpened)
+        self.columns_shown = 3
+        self._reflow = QTimer(self, singleShot=True, interval=0)
+        self._reflow.timeout.connect(self._build_page)
+        self.scroll_area.viewport().installEventFilter(self)
         self.refresh()
         # Today's tasks, meetings, the viewer's customers and their alerts (`alerts`,
         # `health_scores`, `health_score_history`): most actions touch one of them. The
@@ -137,11 +142,29 @@ class SummaryTab(PreviewHost, QWidget):
     # -- building ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the viewer's Summary again and rebuild the cards."""
-        summary = load_summary(self.db, self.viewer)
-        alerts = load_alerts(self.db, self.viewer)
+        self._shown = (load_summary(self.db, self.viewer), load_alerts(self.db, self.viewer))
+        self._build_page()
+
+    def column_count(self, width: int) -> int:
+        """How many columns of cards fit `width` pixels (the preview panel beside the
+        cards, or a narrow window, leaves two or one)."""
+        return 3 if width >= 940 else 2 if width >= 600 else 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cards flow into as many columns as the width fits."""
+        viewport = self.scroll_area.viewport()
+        resized = watched is viewport and event.type() == QEvent.Type.Resize
+        if resized and self.column_count(viewport.width()) != self.columns_shown:
+            self._reflow.start()
+        return super().eventFilter(watched, event)
+
+    def _build_page(self) -> None:
+        summary, alerts = self._shown
+        self.columns_shown = self.column_count(self.scroll_area.viewport().width())
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 20, 24, 24)
+        margin = 24 if self.columns_shown == 3 else 16
+        layout.setContentsMargins(margin, 20, margin, 24)
         layout.setSpacing(16)
         greeting = QLabel(
             self.tr("Hello, {name}").format(name=self.viewer.name.split()[0]), objectName="Greeting"
@@ -162,24 +185,22 @@ class SummaryTab(PreviewHost, QWidget):
         layout.addWidget(self.health)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        # Three independent columns, so a long list never leaves holes beside it.
-        for cards in (
-            [self._alerts_card(alerts)],
-            [
-                self._progress_card(summary),
-                self._task_card(
-                    self.tr("Tasks due today"), summary.due_today, summary, "due_today"
-                ),
-                self._task_card(self.tr("Overdue tasks"), summary.overdue, summary, "overdue"),
-            ],
-            [
-                self._task_card(
-                    self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary, "due_tomorrow"
-                ),
-                self._schedule_card(summary),
-                self._customers_card(summary),
-            ],
-        ):
+        alerts_card = self._alerts_card(alerts)
+        progress = self._progress_card(summary)
+        today = self._task_card(self.tr("Tasks due today"), summary.due_today, summary, "due_today")
+        overdue = self._task_card(self.tr("Overdue tasks"), summary.overdue, summary, "overdue")
+        tomorrow = self._task_card(
+            self.tr("Tasks due tomorrow"), summary.due_tomorrow, summary, "due_tomorrow"
+        )
+        meetings = self._schedule_card(summary)
+        mine = self._customers_card(summary)
+        # Independent columns, so a long list never leaves holes beside it.
+        flows = {
+            3: [[alerts_card], [progress, today, overdue], [tomorrow, meetings, mine]],
+            2: [[alerts_card, progress, today], [overdue, tomorrow, meetings, mine]],
+            1: [[alerts_card, progress, today, overdue, tomorrow, meetings, mine]],
+        }
+        for cards in flows[self.columns_shown]:
             column = QVBoxLayout()
             column.setSpacing(16)
             for card in cards:
@@ -285,8 +306,7 @@ class SummaryTab(PreviewHost, QWidget):
             item.setSpacing(0)
             row = QHBoxLayout()
             row.setSpacing(12)
-            title_label = QLabel(task.title)
-            title_label.setToolTip(task.title)
+            title_label = ElidedLabel(task.title)
             when = QLabel(
                 self._due(task.due_at, task.due_all_day, summary.today), objectName="Muted"
             )
@@ -294,7 +314,7 @@ class SummaryTab(PreviewHost, QWidget):
             row.addWidget(when)
             item.addLayout(row)
             if task.customer:
-                item.addWidget(QLabel(task.customer, objectName="Muted"))
+                item.addWidget(ElidedLabel(task.customer, object_name="Muted"))
             card.body.addLayout(item)
         if tasks.total > len(tasks.items):
             more = tasks.total - len(tasks.items)
@@ -317,12 +337,12 @@ class SummaryTab(PreviewHost, QWidget):
             box.setSpacing(0)
             when = f"{self._time(meeting.start_at)} – {self._time(meeting.end_at)}"
             box.addWidget(QLabel(when, objectName="Muted"))
-            box.addWidget(QLabel(meeting.title))
+            box.addWidget(ElidedLabel(meeting.title))
             if meeting.attendees:
                 guests = self.tr("with {names}").format(names=", ".join(meeting.attendees))
-                box.addWidget(QLabel(guests, objectName="Muted"))
+                box.addWidget(ElidedLabel(guests, object_name="Muted"))
             elif meeting.customer and meeting.customer not in meeting.title:
-                box.addWidget(QLabel(meeting.customer, objectName="Muted"))
+                box.addWidget(ElidedLabel(meeting.customer, object_name="Muted"))
             if meeting.link:
                 start = QPushButton(self.tr("Start meeting"))
                 start.setAccessibleName(self.tr("Start meeting: {t}").format(t=meeting.title))
