@@ -235,5 +235,5 @@ def test_the_cards_flow_into_fewer_columns_beside_the_preview(qtbot, workspace_d
     qtbot.mouseClick(tab.alert_rows[0].customer, Qt.MouseButton.LeftButton)
     tab.resize(1024, 640)
     qtbot.waitUntil(lambda: tab.columns_shown == 2)
-    page = tab.scroll_area.widget()
+    page = not_none(tab.scroll_area.widget())
     assert page.minimumSizeHint().width() <= tab.scroll_area.viewport().width()
