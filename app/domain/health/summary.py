@@ -197,13 +197,17 @@ def average_over_time(
     points = week_points(today, zone, weeks)
     origin = points[0]
     _scope_kind, where, _ = _scope(session, workspace, viewer.id)
+    following = func.lead(HealthScoreHistory.at).over(
+        partition_by=(HealthScoreHistory.record_id, HealthScoreHistory.profile_id),
+        order_by=HealthScoreHistory.at,
+    )
+    # Days from the first point to the row and to the customer's next row (NULL: none),
+    # computed once per row.
     rows = (
         select(
             HealthScoreHistory.score.label("score"),
-            HealthScoreHistory.at.label("at"),
-            func.lead(HealthScoreHistory.at)
-            .over(partition_by=HealthScoreHistory.record_id, order_by=HealthScoreHistory.at)
-            .label("next_at"),
+            _days_since(session, HealthScoreHistory.at, origin).label("d_at"),
+            _days_since(session, following, origin).label("d_next"),
         )
         .join(Record, Record.id == HealthScoreHistory.record_id)
         .where(
@@ -214,24 +218,23 @@ def average_over_time(
         )
         .subquery()
     )
-    start = _clipped_index(session, rows.c.at, origin).label("week")
-    starts = session.execute(
-        select(start, func.sum(rows.c.score), func.count()).group_by(start)
-    ).all()
-    stop = _clipped_index(session, rows.c.next_at, origin).label("week")
-    stops = session.execute(
-        select(stop, func.sum(rows.c.score), func.count())
-        .where(rows.c.next_at.is_not(None), rows.c.next_at < points[-1])
-        .group_by(stop)
+    start = _week_of(session, rows.c.d_at)
+    stop = _week_of(session, rows.c.d_next)  # NULL: still the latest
+    # One pass: rows grouped by (first week, week it stops); a row superseded before the
+    # first point adds nothing.
+    spans = session.execute(
+        select(start, stop, func.sum(rows.c.score), func.count())
+        .where(rows.c.d_next.is_(None) | (rows.c.d_next >= 0))
+        .group_by(start, stop)
     ).all()
     total = [0.0] * (weeks + 1)
     count = [0] * (weeks + 1)
-    for week, score_sum, n in starts:
-        total[min(int(week), weeks)] += float(score_sum)
-        count[min(int(week), weeks)] += n
-    for week, score_sum, n in stops:
-        total[min(int(week), weeks)] -= float(score_sum)
-        count[min(int(week), weeks)] -= n
+    for first, last, score_sum, n in spans:
+        total[min(int(first), weeks)] += float(score_sum)
+        count[min(int(first), weeks)] += n
+        if last is not None:
+            total[min(int(last), weeks)] -= float(score_sum)
+            count[min(int(last), weeks)] -= n
     out: list[tuple[dt.date, float]] = []
     running_total, running_count = 0.0, 0
     for k, point in enumerate(points):
@@ -243,10 +246,9 @@ def average_over_time(
     return out
 
 
-def _clipped_index(session: Session, column: Any, origin: dt.datetime) -> Any:
-    """SQL: the index of the first week point after the timestamp `column` (0 when it is
-    before the first point): a row counts at the points after it."""
-    days = _days_since(session, column, origin)
+def _week_of(session: Session, days: Any) -> Any:
+    """SQL: the index of the first week point after a time `days` after the first point
+    (0 when before it): a row counts at the points after it."""
     if session.get_bind().dialect.name == "postgresql":
         weeks = cast(func.floor(days / 7.0), Integer)
     else:
