@@ -324,3 +324,25 @@ def test_emails_replied_counts_inbound_emails_and_the_feed_s_replies(db):
         scored = score_customers(session, spec, NOW, zone=ZONE, record_ids=[customer.id])
         one = scored.scores[customer.id]
         assert one.groups[0].rules[0].count == 2 and one.score == 100
+
+
+def test_a_chunk_of_customers_scores_them_and_only_them(db):
+    """A chunk (more than `scoring.FEW` records) is read by its id range: customers in the
+    range but not in the chunk are left out, and each score equals the whole book's."""
+    from app.domain.health import scoring
+
+    with db.session() as session, session.begin():
+        profile = _profile(session, "Standard", default=True)
+        made = [_customer(session, f"C{i}", i % 11) for i in range(scoring.FEW * 2)]
+        spec = load_profile(session, profile.id)
+        everyone = score_customers(session, spec, NOW, zone=ZONE).scores
+        chosen = [c.id for i, c in enumerate(made) if i % 3]
+        assert len(chosen) > scoring.FEW
+        for detail in (True, False):
+            some = score_customers(
+                session, spec, NOW, zone=ZONE, record_ids=chosen, detail=detail
+            ).scores
+            assert set(some) == set(chosen)
+            assert {k: (v.score, v.points) for k, v in some.items()} == {
+                k: (everyone[k].score, everyone[k].points) for k in chosen
+            }

@@ -185,17 +185,16 @@ class StoreResult:
         self.category_changes += other.category_changes
 
 
-def breakdown_of(spec: ProfileSpec, scored: CustomerScore) -> dict[str, Any]:
+def breakdown_of(spec: ProfileSpec, scored: CustomerScore, version: str = "") -> dict[str, Any]:
     """What a stored score keeps of how it came: per rule (in the profile's order) its
     points and what it counted, per group its points after the cap — compact, as there is
     one per customer."""
-    rules = [r for g in scored.groups for r in g.rules]
     return {
-        "v": version_of(spec),
+        "v": version or version_of(spec),
         "profile": spec.name,
-        "p": [r.points if r.has_input else None for r in rules],
-        "n": [r.count if r.count is not None else r.matched for r in rules],
-        "g": [round(float(g.points), 2) if g.has_input else None for g in scored.groups],
+        "p": list(scored.points),
+        "n": list(scored.counts),
+        "g": list(scored.group_points),
     }
 
 
@@ -315,21 +314,29 @@ def store_scores(
     moved = [score_id(r, old.profile_id) for r, old in stored.items() if old.profile_id != spec.id]
     for chunk in chunks(moved):
         session.execute(delete(HealthScore).where(HealthScore.id.in_(chunk)))
-    owners = _by_id(session, Record.owner_id, Record.id, ids)
-    todays = {
-        h_id: reason
-        for h_id, reason in _by_id(
-            session,
-            HealthScoreHistory.reason,
-            HealthScoreHistory.id,
-            [history_id(r, spec.id, day) for r in ids],
-        ).items()
-    }
+    # Owners and the day's history points only of the customers whose score changed.
+    changed = [
+        r
+        for r, scored in scores.items()
+        if (old := stored.get(r)) is None
+        or (old.score, old.category) != (scored.score, scored.category)
+    ]
+    owners = _by_id(session, Record.owner_id, Record.id, changed)
+    todays = _by_id(
+        session,
+        HealthScoreHistory.reason,
+        HealthScoreHistory.id,
+        [history_id(r, spec.id, day) for r in changed],
+    )
     rows = _Rows()
+    version = version_of(spec)
     for record_id, scored in scores.items():
         today = todays.get(history_id(record_id, spec.id, day))
         old = stored.get(record_id)
-        _rows_of(rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today)
+        _rows_of(
+            rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today,
+            version,
+        )  # fmt: skip
     keep_score = ("score", "category", "computed_at", "breakdown", "updated_at", "deleted_at")
     _upsert(session, HealthScore, rows.scores, keep_score)
     keep_history = ("score", "category", "at", "reason", "updated_at")
@@ -367,9 +374,10 @@ def _rows_of(
     day: dt.date,
     owner_id: uuid.UUID | None,
     todays_reason: str | None,
+    version: str,
 ) -> None:
     """The rows one customer's new score writes (none when nothing changed)."""
-    breakdown = breakdown_of(spec, scored)
+    breakdown = breakdown_of(spec, scored, version)
     same_score = old is not None and (old.score, old.category) == (scored.score, scored.category)
     if same_score and old is not None and old.breakdown == breakdown:
         return
@@ -474,7 +482,7 @@ def score_chunk(
     zone: dt.tzinfo,
 ) -> StoreResult:
     """Score and store one chunk of one profile's customers."""
-    result = score_customers(session, spec, now, zone=zone, record_ids=record_ids)
+    result = score_customers(session, spec, now, zone=zone, record_ids=record_ids, detail=False)
     return store_scores(session, spec, result.scores, result.unscored, now, zone)
 
 
