@@ -50,6 +50,7 @@ from app.store import (
     User,
     ViewTab,
 )
+from app.store.base import frozen_clock
 from app.store.engine import Database, open_database
 from tests.conftest import database_on
 from tests.support import not_none
@@ -182,6 +183,23 @@ def test_create_read_save_and_list(book):
                 select(HealthProfileSegment).where(HealthProfileSegment.profile_id == pid)
             ).all()
             assert len(rows) == 2 and sum(r.deleted_at is None for r in rows) == 1
+        finally:
+            s.rollback()
+
+
+def test_a_profile_was_edited_when_any_of_its_rules_was(book):
+    with book.session() as s:
+        try:
+            admin = _admin(s)
+            with frozen_clock(NOW):
+                pid = editing.create_profile(s, admin, _draft())
+            draft = editing.read_draft(s, pid)
+            draft.groups[1].rules[0].config["window_days"] = 14
+            later = NOW + dt.timedelta(hours=3)
+            with frozen_clock(later):
+                editing.save_profile(s, admin, pid, draft)
+            assert not_none(s.get(HealthProfile, pid)).updated_at == NOW  # its own row as was
+            assert [p.updated_at for p in editing.list_profiles(s)] == [later]
         finally:
             s.rollback()
 

@@ -202,6 +202,7 @@ def list_profiles(session: Session) -> list[ProfileSummary]:
         )
     }
     views = _live_segment_views(session, ids)
+    edited = _edited_at(session, ids)
     summaries = [
         ProfileSummary(
             r.id,
@@ -212,13 +213,36 @@ def list_profiles(session: Session) -> list[ProfileSummary]:
             r.draft_of_id,
             groups.get(r.id, 0),
             tuple(v.name for v in views.get(r.id, [])),
-            r.updated_at,
+            max(r.updated_at, edited.get(r.id, r.updated_at)),
             scored.get(r.id, 0) if r.status == ProfileStatus.LIVE else 0,
         )
         for r in rows
     ]
     summaries.sort(key=lambda p: (p.status != ProfileStatus.LIVE, p.name.casefold(), str(p.id)))
     return summaries
+
+
+def _edited_at(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dt.datetime]:
+    """Per profile, the last time one of its groups, rules or segments was written (a
+    save that changes only a rule leaves the profile's own row as it was)."""
+    found: dict[uuid.UUID, dt.datetime] = {}
+    queries = (
+        select(HealthGroup.profile_id, func.max(HealthGroup.updated_at))
+        .where(HealthGroup.profile_id.in_(ids))
+        .group_by(HealthGroup.profile_id),
+        select(HealthGroup.profile_id, func.max(HealthRule.updated_at))
+        .join(HealthGroup, HealthGroup.id == HealthRule.group_id)
+        .where(HealthGroup.profile_id.in_(ids))
+        .group_by(HealthGroup.profile_id),
+        select(HealthProfileSegment.profile_id, func.max(HealthProfileSegment.updated_at))
+        .where(HealthProfileSegment.profile_id.in_(ids))
+        .group_by(HealthProfileSegment.profile_id),
+    )
+    for query in queries:
+        for profile_id, at in session.execute(query):
+            if at is not None and (profile_id not in found or at > found[profile_id]):
+                found[profile_id] = at
+    return found
 
 
 def read_draft(session: Session, profile_id: uuid.UUID) -> ProfileDraft:
