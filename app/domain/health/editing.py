@@ -18,6 +18,7 @@ under the live profile keep its id. Groups and rules are written in place by pos
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
@@ -253,7 +254,10 @@ def read_draft(session: Session, profile_id: uuid.UUID) -> ProfileDraft:
             g.name,
             GroupKind(g.kind),
             g.max_points,
-            [RuleDraft(r.label, dict(r.config or {})) for r in _rules(session, g.id)],
+            [
+                RuleDraft(r.label, copy.deepcopy(dict(r.config or {})))
+                for r in _rules(session, g.id)
+            ],
         )
         for g in _groups(session, row.id)
     ]
@@ -276,7 +280,7 @@ def spec_of(draft: ProfileDraft, profile_id: uuid.UUID | None = None) -> Profile
     groups = []
     for i, g in enumerate(draft.groups):
         rules = tuple(
-            RuleSpec(uuid.uuid5(base, f"group {i} rule {j}"), r.label, dict(r.config or {}))
+            RuleSpec(uuid.uuid5(base, f"group {i} rule {j}"), r.label, _config(r.config))
             for j, r in enumerate(g.rules)
         )
         groups.append(
@@ -286,6 +290,12 @@ def spec_of(draft: ProfileDraft, profile_id: uuid.UUID | None = None) -> Profile
         profile_id or SPEC_NAMESPACE, draft.name, draft.at_risk_max, draft.neutral_max,
         tuple(groups),
     )  # fmt: skip
+
+
+def _config(config: Any) -> dict[str, Any]:
+    """A rule's config as its own copy (nested lists too: a draft edited after it was
+    stored must not change what the stored row compares against)."""
+    return copy.deepcopy(dict(config)) if isinstance(config, Mapping) else {}
 
 
 def _kind(kind: Any, group: int) -> GroupKind:
@@ -470,7 +480,7 @@ def _write_content(batch: ChangeBatch, row: HealthProfile, draft: ProfileDraft) 
             session.flush()
             old_rules = []
         for j, r in enumerate(g.rules):
-            rule_values = {"label": r.label.strip(), "config": dict(r.config), "position": j}
+            rule_values = {"label": r.label.strip(), "config": _config(r.config), "position": j}
             if j < len(old_rules):
                 writer.set_fields(batch, old_rules[j], rule_values)
             else:
@@ -605,7 +615,8 @@ def publish(session: Session, viewer: Person, profile_id: uuid.UUID) -> uuid.UUI
 
 def unpublish(session: Session, viewer: Person, profile_id: uuid.UUID) -> None:
     """Make a live profile a draft again (at most 20 drafts). The default profile is
-    refused while other live profiles exist: another must be the default first."""
+    refused while other live profiles exist: another must be the default first. Its
+    drafts from `edit_live` become drafts of their own."""
     row = _profile(session, profile_id)
     batch = _actor_for(session, viewer, _workspace_of(session, row))
     if row.status != ProfileStatus.LIVE:
@@ -618,6 +629,17 @@ def unpublish(session: Session, viewer: Person, profile_id: uuid.UUID) -> None:
         )
     profiles.check_room(session, row.workspace_id, ProfileStatus.DRAFT, excluding=row.id)
     writer.set_fields(batch, row, {"status": ProfileStatus.DRAFT, "is_default": False})
+    _orphan_drafts(batch, row)
+
+
+def _orphan_drafts(batch: ChangeBatch, row: HealthProfile) -> None:
+    """Drafts made to edit `row` (no longer live) become drafts of their own."""
+    for draft in batch.session.scalars(
+        select(HealthProfile).where(
+            HealthProfile.draft_of_id == row.id, HealthProfile.deleted_at.is_(None)
+        )
+    ):
+        writer.set_fields(batch, draft, {"draft_of_id": None})
 
 
 def _copy_name(session: Session, workspace_id: uuid.UUID, name: str) -> str:
@@ -689,12 +711,7 @@ def delete_profile(session: Session, viewer: Person, profile_id: uuid.UUID) -> N
             "This is the default profile, the one customers in no segment get: make another "
             "live profile the default before deleting it.",
         )
-    for draft in session.scalars(
-        select(HealthProfile).where(
-            HealthProfile.draft_of_id == row.id, HealthProfile.deleted_at.is_(None)
-        )
-    ):
-        writer.set_fields(batch, draft, {"draft_of_id": None})
+    _orphan_drafts(batch, row)
     _tombstone_all(batch, row)
 
 
