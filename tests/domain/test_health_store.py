@@ -346,3 +346,26 @@ def test_a_chunk_of_customers_scores_them_and_only_them(db):
             assert {k: (v.score, v.points) for k, v in some.items()} == {
                 k: (everyone[k].score, everyone[k].points) for k in chosen
             }
+
+
+def test_a_profile_that_cannot_score_leaves_its_customers_as_they_were(db):
+    with db.session() as session, session.begin():
+        profile = _profile(session, "Standard", default=True)
+        customer = _customer(session, "Acme", 10)
+        store.recompute(session, NOW, ZONE)
+        # A rule that names a property removed since (the editor would refuse it).
+        rule = session.scalars(select(HealthRule).where(HealthRule.label == "Promoter")).one()
+        writer.set_fields(
+            ChangeBatch.system(session, store_work()),
+            rule,
+            {
+                "config": {
+                    "conditions": [{"property": "gone", "op": "gte", "value": 1}],
+                    "points": 5,
+                }
+            },
+        )
+        result = store.recompute(session, NOW + dt.timedelta(days=1), ZONE)
+        assert len(result.errors) == 1 and "Standard" in result.errors[0]
+        stored = session.get(HealthScore, store.score_id(customer.id, profile.id))
+        assert stored is not None and stored.score == 60

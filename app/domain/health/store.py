@@ -32,6 +32,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters
 from app.domain.health.profiles import ProfileSpec, load_profile
 from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
@@ -151,7 +152,10 @@ def assign(
         if not views or not left:
             continue
         groups = [g for v in views for g in (effective_filters(session, v) or [[]])]
-        condition = compile_filters(groups, props, ctx, session)
+        try:
+            condition = compile_filters(groups, props, ctx, session)
+        except ValidationError:  # a segment's view names a property since removed
+            continue
         mine: list[uuid.UUID] = []
         for chunk in chunks(sorted(left)):
             mine += session.scalars(select(Record.id).where(Record.id.in_(chunk), condition))
@@ -176,6 +180,9 @@ class StoreResult:
     category_changes: list[tuple[uuid.UUID, HealthCategory | None, HealthCategory]] = field(
         default_factory=list
     )
+    # Profiles that could not score (a rule names a property since removed): their
+    # customers keep the scores they had.
+    errors: list[str] = field(default_factory=list)
 
     def add(self, other: StoreResult) -> None:
         self.scored += other.scored
@@ -183,6 +190,7 @@ class StoreResult:
         self.alerts += other.alerts
         self.cleared += other.cleared
         self.category_changes += other.category_changes
+        self.errors += other.errors
 
 
 def breakdown_of(spec: ProfileSpec, scored: CustomerScore, version: str = "") -> dict[str, Any]:
@@ -506,7 +514,12 @@ def recompute(
         for chunk in chunks(ids):
             if cancelled is not None and cancelled():
                 raise RecomputeCancelled()
-            out.add(score_chunk(session, spec, chunk, now, zone))
+            try:
+                with session.begin_nested():
+                    out.add(score_chunk(session, spec, chunk, now, zone))
+            except ValidationError as exc:
+                out.errors.append(f"“{spec.name}”: {exc}")
+                break
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
