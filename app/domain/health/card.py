@@ -81,7 +81,7 @@ def health_card(
     session: Session, record_id: uuid.UUID, today: dt.date, zone: dt.tzinfo
 ) -> HealthCard | None:
     """The health card of a customer (None for a record of another object, or one gone);
-    days are `zone`'s days (the viewer's)."""
+    days are `zone`'s days (the scoring zone's, as the history's)."""
     record = session.get(Record, record_id)
     if record is None or record.deleted_at is not None:
         return None
