@@ -96,11 +96,11 @@ def test_the_at_risk_quick_filter(qtbot, workspace_db):
     _book(workspace_db)
     tab = _tab(qtbot, workspace_db)
     quick = not_none(tab.health_filter)
-    assert quick.text() == "Health status ▾"
+    assert quick.text() == "Health ▾"
     choices = [a.text() for a in quick.menu().actions()]
     assert choices == ["Any", "At risk", "Neutral", "Healthy", "Not scored"]
     next(a for a in quick.menu().actions() if a.text() == "At risk").trigger()
-    assert quick.text() == "Health status: At risk"
+    assert quick.text() == "Health: At risk"
     assert _names(tab) == ["Birch"] and tab.count.text() == "1 customer"
     next(a for a in quick.menu().actions() if a.text() == "Not scored").trigger()
     assert _names(tab) == ["Dune"]

@@ -47,7 +47,7 @@ from app.views.import_wizard import ImportLauncher
 
 HEALTH_STATUS = "health_status"  # the customer object's read-only status column (HEALTH-2)
 # Columns narrower than the usual 150 pixels until the viewer sizes them.
-DEFAULT_WIDTHS = {"health_score": 110, HEALTH_STATUS: 120}
+DEFAULT_WIDTHS = {"health_score": 120, HEALTH_STATUS: 120}
 
 
 class CustomersTab(SavedViewState, PreviewHost, QWidget):
@@ -258,7 +258,9 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.health_filter: QuickFilter | None = None
         if HEALTH_STATUS in self.catalog.props:  # the customer object's scores (HEALTH-2)
             self.health_filter = self.filter_bar.add_quick(
-                QuickFilter(self.catalog.props[HEALTH_STATUS], list(HEALTH_CHOICES))
+                QuickFilter(
+                    self.catalog.props[HEALTH_STATUS], list(HEALTH_CHOICES), self.tr("Health")
+                )
             )
         self.filter_slot.insertWidget(0, self.filter_bar, 1)
 
