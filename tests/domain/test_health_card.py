@@ -123,3 +123,13 @@ def test_a_reason_that_is_not_moves_reads_as_none() -> None:
     assert parse_moves('{"moves": [{"rule": "A", "after": "x"}, {"rule": "B", "after": 3}]}') == (
         RuleMove("B", "", None, 3, None),
     )
+
+
+def test_no_card_without_a_customer_object(workspace_db) -> None:
+    from app.domain.workspace import main_workspace
+
+    with workspace_db.session() as s, s.begin():
+        acme = _customer(s)
+        main_workspace(s).customer_object_id = None
+        s.flush()
+        assert health_card(s, acme.id, TODAY, ZONE) is None
