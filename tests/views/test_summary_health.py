@@ -239,3 +239,29 @@ def test_the_cards_flow_into_fewer_columns_beside_the_preview(qtbot, workspace_d
     qtbot.waitUntil(lambda: tab.columns_shown == 2)
     page = not_none(tab.scroll_area.widget())
     assert page.minimumSizeHint().width() <= tab.scroll_area.viewport().width()
+
+
+def test_alerts_stored_later_show_from_the_change_channel(qtbot, workspace_db):
+    from app.domain.history import Touched
+    from app.models.changes import channel_for
+
+    db = workspace_db
+    admin = _admin(db)
+    tab = _summary(qtbot, db)
+    assert tab.alert_rows == []
+    ids = _customers(db, admin, ["Acme"])
+    _alerts(db, admin, ids, utcnow())
+    channel_for(db).report(Touched(tables=frozenset({"alerts", "health_scores"})), None)
+    qtbot.waitUntil(lambda: [r.customer.text() for r in tab.alert_rows] == ["Acme"])
+
+
+def test_when_an_alert_was_raised_reads_in_the_viewers_zone(qtbot, workspace_db):
+    tab = _summary(qtbot, workspace_db)
+    now = dt.datetime(2026, 3, 11, 15, 0, tzinfo=dt.UTC)  # a Wednesday
+    assert tab.ago(now - dt.timedelta(seconds=20), now) == "just now"
+    assert tab.ago(now - dt.timedelta(minutes=25), now) == "25 min ago"
+    assert tab.ago(now - dt.timedelta(hours=23), now) == "23 h ago"
+    monday = dt.datetime(2026, 3, 9, 14, 5, tzinfo=dt.UTC)
+    # Ada's zone is UTC, her locale en_US (a narrow space before PM)
+    assert tab.ago(monday, now).replace("\u202f", " ") == "Mon 2:05 PM"
+    assert tab.ago(now - dt.timedelta(days=10), now) == "Sun 1 Mar"
