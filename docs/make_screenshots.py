@@ -63,6 +63,56 @@ def shoot_object_settings(app, db, window) -> None:
     workspaces.close()
 
 
+def shoot_health_settings(app, db, window) -> None:
+    """Settings → Health scores: the profile list, the editor (from a template), Test a
+    record on a demo customer and Preview distribution, each at 1024×640 too."""
+    from app.views.settings.health import HealthScoresDialog
+
+    def shoot(widget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}.png"))
+        size = widget.size()
+        widget.resize(1024, 640)
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}_1024.png"))
+        widget.resize(size)
+        settle(app)
+
+    dialog = HealthScoresDialog(db, window.viewer, window)
+    dialog.show()
+    page = dialog.page
+    shoot(dialog, "health_profiles")
+    page.edit()  # the demo's live profile, edited through its draft
+    editor = page.editor
+    assert editor is not None, page.error.text()
+    editor.show()
+    editor.tabs.setCurrentIndex(1)
+    if len(editor.pages) > 1:
+        editor.group_list.setCurrentRow(1)
+    shoot(editor, "health_editor")
+    editor.group_list.setCurrentRow(0)
+    shoot(editor, "health_editor_fit")
+    editor.tabs.setCurrentIndex(0)
+    shoot(editor, "health_editor_profile")
+    editor.tabs.setCurrentIndex(2)
+    finder = editor.test_panel.finder
+    name = window.tab_content("customers").model.data(
+        window.tab_content("customers").model.index(0, 0)
+    )
+    finder.search.setText(str(name)[:6])
+    settle(app)
+    finder.matches.setCurrentRow(0)
+    shoot(editor, "health_test_record")
+    editor.tabs.setCurrentIndex(3)
+    wait = QasyncWait(app)
+    editor.preview_panel.start()
+    wait.wait(lambda: editor.preview_panel.distribution is not None)
+    shoot(editor, "health_preview")
+    wait.close()
+    editor.reject()
+    dialog.close()
+
+
 class QasyncWait:
     """A qasync loop for work the app runs off the GUI thread, and `wait(condition)`, which
     runs it until the condition holds (as the app's loop would)."""
@@ -313,6 +363,7 @@ def main() -> None:
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
         shoot_object_settings(app, db, window)
+        shoot_health_settings(app, db, window)
         first_hour_steps(app, Path(tmp))
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
