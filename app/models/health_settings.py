@@ -64,6 +64,7 @@ class HealthSettings:
         self.viewer = viewer
         self.zone = zone_of(viewer)
         self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, {})
+        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
 
     def _read(self, read: Callable[[Session], Any]) -> Any:
         with self.db.session() as session:
@@ -95,8 +96,7 @@ class HealthSettings:
 
     def from_template(self, key: str) -> editing.ProfileDraft:
         """A new draft built from a template over this workspace's objects."""
-        template = next(t for t in templates.TEMPLATES if t.key == key)
-        return self._read(template.build)
+        return self._read(templates.template(key).build)
 
     def choices(self) -> EditorChoices:
         """The properties, users and saved customer views the editor offers."""
@@ -139,15 +139,15 @@ class HealthSettings:
         self._read(lambda s: editing.check_draft(s, draft))
 
     def test_record(
-        self, draft: editing.ProfileDraft, record_id: uuid.UUID, now: dt.datetime | None = None
+        self, draft: editing.ProfileDraft, record_id: uuid.UUID
     ) -> CustomerScore | None:
         """The unsaved draft's score of one customer, rule by rule (None: it has no input
         for any group); ValidationError when the draft does not fit."""
 
         def read(session: Session) -> CustomerScore | None:
             editing.check_draft(session, draft)
-            at = now or dt.datetime.now(dt.UTC)
-            return editing.test_record(session, editing.spec_of(draft), record_id, at, self.zone)
+            spec = editing.spec_of(draft)
+            return editing.test_record(session, spec, record_id, self.clock(), self.zone)
 
         return self._read(read)
 
@@ -156,18 +156,23 @@ class HealthSettings:
         draft: editing.ProfileDraft,
         progress: Callable[[str, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
-        now: dt.datetime | None = None,
-    ) -> preview.Distribution:
-        """How the unsaved draft's scores would spread over every customer; runs in a
-        worker thread (its own session)."""
+    ) -> preview.Distribution | None:
+        """How the unsaved draft's scores would spread over every customer (None when
+        cancelled); runs in a worker thread (its own session). `progress(phase, fraction)`."""
 
-        def read(session: Session) -> preview.Distribution:
+        def counted(done: int, total: int) -> None:
+            if progress is not None:
+                progress("preview", done / total if total else 1.0)
+
+        def read(session: Session) -> preview.Distribution | None:
             editing.check_draft(session, draft)
-            at = now or dt.datetime.now(dt.UTC)
-            return preview.preview_distribution(
-                session, editing.spec_of(draft), at, self.zone,
-                progress=progress, cancelled=cancelled,
-            )  # fmt: skip
+            try:
+                return preview.preview_distribution(
+                    session, editing.spec_of(draft), self.clock(), self.zone,
+                    progress=counted, cancelled=cancelled,
+                )  # fmt: skip
+            except preview.PreviewCancelled:
+                return None
 
         return self._read(read)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ProfileStatus
 from app.domain.errors import DomainError
 from app.domain.health.editing import ProfileSummary
 from app.domain.health.profiles import MAX_DRAFTS, MAX_LIVE
@@ -34,7 +35,6 @@ from app.domain.health.templates import Template
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.health_settings import HealthSettings, ProfileTableModel, concerns_profiles
-from app.store import ProfileStatus
 from app.views.common.stale import StaleWatcher
 from app.views.settings.health_editor import HealthEditorDialog
 from app.views.settings.page_dialog import PageDialog
@@ -169,9 +169,7 @@ class HealthProfilesPage(QWidget):
         self.reload()
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update())
 
-    def _button(
-        self, text: str, slot: Callable[[], None], *, edits: bool = True
-    ) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], None], *, edits: bool = True) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         if edits and not self.verdict:
@@ -200,10 +198,11 @@ class HealthProfilesPage(QWidget):
         return self.table_model.profile(index.row()) if index.isValid() else None
 
     def select(self, name: str) -> None:
-        """Select the profile called `name`."""
+        """Select the (first) profile called `name`: live before drafts."""
         for row, p in enumerate(self.table_model.rows):
             if p.name == name:
                 self.table.selectRow(row)
+                return
 
     def _update(self) -> None:
         p = self.current()
@@ -310,8 +309,8 @@ class HealthProfilesPage(QWidget):
         """A draft copy of the selected profile."""
         p = self.current()
         if p is not None:
-            self._run(lambda: self.model.clone(p.id),
-                      self.tr("A draft copy of “{name}” was made.").format(name=p.name))  # fmt: skip
+            done = self.tr("A draft copy of “{name}” was made.").format(name=p.name)
+            self._run(lambda: self.model.clone(p.id), done)
 
     def set_default(self) -> None:
         """The selected live profile scores customers in no segment."""

@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.enums import GroupKind
 from app.domain.errors import DomainError, ValidationError
 from app.domain.health.editing import GroupDraft, ProfileDraft, RuleDraft
 from app.domain.health.profiles import (
@@ -59,7 +59,6 @@ from app.models.health_settings import (
     HealthSettings,
     health_operators,
 )
-from app.store import GroupKind
 from app.views.common.charts import BAND_ORDER, band_colour
 from app.views.common.filter_editor import ConditionRow, Vocabulary
 
@@ -74,7 +73,6 @@ EVENT_LABELS = {
     RENEWAL: "Renewal within",
 }
 KIND_LABELS = {GroupKind.PROPERTY: "Fit (properties)", GroupKind.EVENT: "Engagement (events)"}
-RULE_FIELDS = ("conditions", "points", "event", "window_days", "min_duration_s", "bands", "config")
 
 
 def error_label() -> QLabel:
@@ -212,6 +210,7 @@ class RuleCard(QFrame):
         if condition:
             row.set_condition(condition)
         self.conditions_box.addWidget(row)
+        row.show()
         self.conditions.append(row)
         self._number_conditions()
         return row
@@ -236,26 +235,28 @@ class RuleCard(QFrame):
         left = QVBoxLayout()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.event = QComboBox()
-        self.event.setAccessibleName(self.tr("Event"))
+        self.event_menu = QComboBox()
+        self.event_menu.setAccessibleName(self.tr("Event"))
         for key, label in EVENT_LABELS.items():
-            self.event.addItem(self.tr(label), key)
-        self.event.setCurrentIndex(max(0, self.event.findData(config.get("event", "meetings"))))
-        self.window = spin(1, 3650, int(config.get("window_days", 30)), self.tr("Window in days"))
-        self.window.setSuffix(self.tr(" days"))
+            self.event_menu.addItem(self.tr(label), key)
+        chosen = self.event_menu.findData(config.get("event", "meetings"))
+        self.event_menu.setCurrentIndex(max(0, chosen))
+        days = int(config.get("window_days", 30))
+        self.window_days = spin(1, 3650, days, self.tr("Window in days"))
+        self.window_days.setSuffix(self.tr(" days"))
         minutes = int(config.get("min_duration_s", 0)) // 60
         self.minutes = spin(0, 1440, minutes, self.tr("Calls of at least (minutes)"))
         self.minutes.setSuffix(self.tr(" min"))
         self.window_label = QLabel(self.tr("In the last"))
         self.minutes_label = QLabel(self.tr("Calls of at least"))
-        form.addRow(self.tr("Counts"), self.event)
-        form.addRow(self.window_label, self.window)
+        form.addRow(self.tr("Counts"), self.event_menu)
+        form.addRow(self.window_label, self.window_days)
         form.addRow(self.minutes_label, self.minutes)
         self.form = form
         left.addLayout(form)
         self.field_errors = {k: error_label() for k in ("event", "window_days", "min_duration_s")}
-        for label in self.field_errors.values():
-            left.addWidget(label)
+        for line in self.field_errors.values():
+            left.addWidget(line)
         self.event_hint = QLabel(objectName="Muted")
         self.event_hint.setWordWrap(True)
         left.addWidget(self.event_hint)
@@ -290,13 +291,13 @@ class RuleCard(QFrame):
         right.addWidget(self.bands_error)
         body.addLayout(right)
         layout.addLayout(body)
-        self.event.currentIndexChanged.connect(lambda _i: self._event_changed())
+        self.event_menu.currentIndexChanged.connect(lambda _i: self._event_changed())
         self._event_changed()
 
     def _event_changed(self) -> None:
-        event = self.event.currentData()
+        event = self.event_menu.currentData()
         windowed = event in (*ACTIVITY_EVENTS, RENEWAL)
-        self.form.setRowVisible(self.window, windowed)
+        self.form.setRowVisible(self.window_days, windowed)
         self.form.setRowVisible(self.minutes, event == "calls")
         self.window_label.setText(self.tr("Within the next") if event == RENEWAL else
                                   self.tr("In the last"))  # fmt: skip
@@ -370,10 +371,10 @@ class RuleCard(QFrame):
                     raise
             config: dict[str, Any] = {"conditions": conditions, "points": self.points.value()}
             return RuleDraft(self.label.text().strip(), config)
-        event = self.event.currentData()
+        event = self.event_menu.currentData()
         config = {"event": event, "bands": self.band_values()}
         if event in (*ACTIVITY_EVENTS, RENEWAL):
-            config["window_days"] = self.window.value()
+            config["window_days"] = self.window_days.value()
         if event == "calls" and self.minutes.value():
             config["min_duration_s"] = self.minutes.value() * 60
         return RuleDraft(self.label.text().strip(), config)
@@ -395,7 +396,8 @@ class RuleCard(QFrame):
             return self.bands
         if field in self.field_errors:
             say(self.field_errors[field], message)
-            return {"event": self.event, "window_days": self.window}.get(field, self.minutes)
+            parts = {"event": self.event_menu, "window_days": self.window_days}
+            return parts.get(field, self.minutes)
         say(self.error, message)
         return self.label
 
@@ -447,6 +449,8 @@ class GroupPage(QWidget):
         self.rules_box = QVBoxLayout()
         self.rules_box.setSpacing(8)
         outer.addLayout(self.rules_box)
+        self.rules_error = error_label()
+        outer.addWidget(self.rules_error)
         self.add_rule_button = QPushButton(self.tr("+ Add rule"))
         self.add_rule_button.clicked.connect(lambda: self.add_rule())
         add_row = QHBoxLayout()
@@ -489,12 +493,14 @@ class GroupPage(QWidget):
         at = self.cards.index(old)
         self.cards[at] = new
         self.rules_box.replaceWidget(old, new)
+        new.show()
         old.deleteLater()
 
     def add_rule(self, rule: RuleDraft | None = None) -> RuleCard:
         """A new rule card (empty: a rule to fill in)."""
         card = RuleCard(self.group_kind(), rule, self.choices, self.vocabulary, self.remove_rule)
         self.rules_box.addWidget(card)
+        card.show()  # at once, not on the layout's next turn
         self.cards.append(card)
         if rule is None:
             card.label.setFocus()
@@ -509,6 +515,7 @@ class GroupPage(QWidget):
         """Hide every error line of the group."""
         self.name_error.hide()
         self.max_error.hide()
+        self.rules_error.hide()
         for card in self.cards:
             card.clear_errors()
 
@@ -638,9 +645,9 @@ class HealthEditorDialog(QDialog):
         for box in (self.at_risk_max, self.neutral_max):
             box.valueChanged.connect(lambda _v: self._thresholds_changed())
         self._row(form, "thresholds", self.tr("Thresholds"), thresholds)
-        self.field_errors["at_risk_max"] = self.field_errors["neutral_max"] = (
-            self.field_errors["thresholds"]
-        )
+        self.field_errors["at_risk_max"] = self.field_errors["neutral_max"] = self.field_errors[
+            "thresholds"
+        ]
         segments = QVBoxLayout()
         hint = QLabel(
             self.tr(
@@ -700,9 +707,7 @@ class HealthEditorDialog(QDialog):
 
     def _segments_changed(self) -> None:
         n = len(self.chosen_segments())
-        self.segments_count.setText(
-            self.tr("{n} of {most} chosen").format(n=n, most=MAX_SEGMENTS)
-        )
+        self.segments_count.setText(self.tr("{n} of {most} chosen").format(n=n, most=MAX_SEGMENTS))
         self.segments_count.setStyleSheet("color: #c0392b;" if n > MAX_SEGMENTS else "")
 
     # -- the Groups tab -----------------------------------------------------------------------
@@ -783,7 +788,9 @@ class HealthEditorDialog(QDialog):
     def _groups_changed(self) -> None:
         for i, page in enumerate(self.pages):
             item = self.group_list.item(i)
-            kind = self.tr("Fit") if page.group_kind() == GroupKind.PROPERTY else self.tr("Engagement")
+            kind = (
+                self.tr("Fit") if page.group_kind() == GroupKind.PROPERTY else self.tr("Engagement")
+            )
             item.setText(f"{page.name.text() or self.tr('Group')}\n{kind} · "
                          + self.tr("{n} points").format(n=page.max_points.value()))  # fmt: skip
         total = sum(p.max_points.value() for p in self.pages)
@@ -881,7 +888,7 @@ class HealthEditorDialog(QDialog):
             else:
                 self.model.save(self.profile_id, draft)
         except ValidationError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc)
             return False
         except DomainError as exc:
             say(self.message, exc.user_message)
@@ -891,60 +898,48 @@ class HealthEditorDialog(QDialog):
         self.saved.emit(self.profile_id)
         return True
 
-    def show_error(self, field: str, message: str) -> None:
-        """Show a refusal where it belongs: a profile field, the maxima, a group's field, a
-        rule's part (found by its name in the message, else by the property it reads)."""
-        if field in self.field_errors and field != "groups":
+    def show_error(self, exc: ValidationError) -> None:
+        """Show a refusal where it belongs: a profile field, the maxima, a group's field or
+        a rule's part (`DraftError` says which group and rule), and go there."""
+        field, message = exc.field, exc.message
+        group = getattr(exc, "group", None)
+        rule = getattr(exc, "rule", None)
+        if group is None and field in self.field_errors and field != "groups":
             self.tabs.setCurrentIndex(0)
             say(self.field_errors[field], message)
+            target = {"name": self.name, "at_risk_max": self.at_risk_max,
+                      "neutral_max": self.neutral_max}.get(field, self.segments)  # fmt: skip
+            target.setFocus()
             return
-        if field in ("groups", "max_points"):
-            page = self._page_named(message)
+        if group is None and field in ("groups", "max_points"):
             self.tabs.setCurrentIndex(1)
-            if field == "max_points" and page is not None and "add up" not in message:
-                self.group_list.setCurrentRow(self.pages.index(page))
-                say(page.max_error, message)
-                page.max_points.setFocus()
-                return
             say(self.maxima_error, message)
-            if field == "max_points" and self.pages:
-                current = self.pages[max(0, self.group_list.currentRow())]
-                say(current.max_error, message)
-                current.max_points.setFocus()
+            row = self.group_list.currentRow()
+            if 0 <= row < len(self.pages):  # the maximum being edited
+                say(self.pages[row].max_error, message)
+                self.pages[row].max_points.setFocus()
             return
-        found = self._card_for(field, message)
-        if found is None:
+        if group is None or not 0 <= group < len(self.pages):
             say(self.message, message)
             return
-        i, card = found
+        page = self.pages[group]
         self.tabs.setCurrentIndex(1)
-        self.group_list.setCurrentRow(i)
-        target = card.show_error(field, message)
-        self.group_scroll.ensureWidgetVisible(card)
-        target.setFocus()
-
-    def _page_named(self, message: str) -> GroupPage | None:
-        named = [p for p in self.pages if p.name.text() and message.startswith(p.name.text())]
-        return max(named, key=lambda p: len(p.name.text()), default=None)
-
-    def _card_for(self, field: str, message: str) -> tuple[int, RuleCard] | None:
-        best: tuple[int, RuleCard] | None = None
-        best_len = -1
-        for i, page in enumerate(self.pages):
-            for card in page.cards:
-                label = card.label.text().strip() or "Rule"
-                if message.startswith(label + ":") and len(label) > best_len:
-                    best, best_len = (i, card), len(label)
-        if best is not None:
-            return best
-        for i, page in enumerate(self.pages):  # a property condition that does not fit
-            for card in page.cards:
-                if card.kind == GroupKind.PROPERTY and any(
-                    r.prop().key == field for r in card.conditions
-                ):
-                    return i, card
-        if field in RULE_FIELDS:
-            for i, page in enumerate(self.pages):
-                if page.cards:
-                    return i, page.cards[0]
-        return None
+        self.group_list.setCurrentRow(group)
+        if rule is not None and 0 <= rule < len(page.cards):
+            card = page.cards[rule]
+            target = card.label if field == "label" else card.show_error(field, message)
+            if field == "label":
+                say(card.error, message)
+            self.group_scroll.ensureWidgetVisible(card)
+            target.setFocus()
+            return
+        if field == "max_points":
+            say(page.max_error, message)
+            say(self.maxima_error, message)
+            page.max_points.setFocus()
+        elif field == "group_name":
+            say(page.name_error, message)
+            page.name.setFocus()
+        else:  # "rules", "kind": the group as a whole
+            say(page.rules_error, message)
+            page.add_rule_button.setFocus()

@@ -9,8 +9,8 @@ band, the average, and how many customers would change category."""
 from __future__ import annotations
 
 import uuid
-from fractions import Fraction
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, Qt
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.domain.enums import HealthCategory
 from app.domain.errors import DomainError, ValidationError
 from app.domain.health.editing import GroupDraft, ProfileDraft
-from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL
 from app.domain.health.preview import Distribution
+from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL
 from app.domain.health.scoring import CustomerScore, GroupResult, RuleResult
 from app.models.health_settings import HealthSettings
-from app.store import HealthCategory
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.charts import HistogramChart, band_colour
 from app.views.common.record_finder import RecordFinder
@@ -52,7 +52,7 @@ class Editor(Protocol):
     """What the side tabs need of the profile editor."""
 
     def collect(self) -> ProfileDraft | None: ...
-    def show_error(self, field: str, message: str) -> None: ...
+    def show_error(self, exc: ValidationError) -> None: ...
 
 
 def status_pill(label: QLabel, category: HealthCategory | None) -> None:
@@ -83,7 +83,7 @@ class RecordTestPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.editor = editor
-        self.locale = QLocale(model.viewer.locale.replace("-", "_"))
+        self.qlocale = QLocale(model.viewer.locale.replace("-", "_"))
         self.record_id: uuid.UUID | None = None
         self.result: CustomerScore | None = None
         layout = QHBoxLayout(self)
@@ -173,7 +173,7 @@ class RecordTestPanel(QWidget):
         try:
             self.result = self.model.test_record(draft, self.record_id)
         except ValidationError as exc:
-            self.editor.show_error(exc.field, exc.message)
+            self.editor.show_error(exc)
             return
         except DomainError as exc:
             self.error.setText(exc.user_message)
@@ -191,7 +191,7 @@ class RecordTestPanel(QWidget):
                 "This customer has no input for any group, so this profile gives it no score."
             ))  # fmt: skip
             return
-        self.score.setText(self.locale.toString(result.score))
+        self.score.setText(self.qlocale.toString(result.score))
         status_pill(self.pill, result.category)
         self.note.setText(self.tr(
             "Score = the groups' points (each capped at its maximum, never below 0) out of the "
@@ -206,16 +206,16 @@ class RecordTestPanel(QWidget):
             outcome = self.tr("no input (weight spread)")
         elif group.raw > group.max_points:
             outcome = self.tr("capped at its maximum (raw {n})").format(
-                n=points_text(self.locale, group.raw)
+                n=points_text(self.qlocale, group.raw)
             )
         elif group.raw < 0:
             outcome = self.tr("floored at 0 (raw {n})").format(
-                n=points_text(self.locale, group.raw)
+                n=points_text(self.qlocale, group.raw)
             )
         else:
             outcome = ""
         item = QTreeWidgetItem([
-            group.name, outcome, points_text(self.locale, group.points),
+            group.name, outcome, points_text(self.qlocale, group.points),
             self.tr("of {n}").format(n=group.max_points),
         ])  # fmt: skip
         font = item.font(0)
@@ -238,7 +238,7 @@ class RecordTestPanel(QWidget):
             return self.tr("✓ matched") if rule.matched else self.tr("✗ not matched")
         if rule.count is None:
             return ""
-        n = self.locale.toString(rule.count)
+        n = self.qlocale.toString(rule.count)
         event = config.get("event")
         if event == RENEWAL:
             return self.tr("✓ renews in the window") if rule.count else self.tr(
@@ -246,7 +246,7 @@ class RecordTestPanel(QWidget):
         words = {
             "meetings": self.tr("{n} meetings"), "calls": self.tr("{n} calls"),
             "emails": self.tr("{n} e-mails"), OPEN_TICKETS: self.tr("{n} open tickets"),
-            DAYS_SINCE: self.tr("{n} days since the last"),
+            DAYS_SINCE: self.tr("{n} days ago"),
         }  # fmt: skip
         return words.get(str(event), self.tr("{n} counted")).format(n=n)
 
@@ -263,7 +263,7 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.editor = editor
-        self.locale = QLocale(model.viewer.locale.replace("-", "_"))
+        self.qlocale = QLocale(model.viewer.locale.replace("-", "_"))
         self.distribution: Distribution | None = None
         self.progress: Progress | None = None
         layout = QVBoxLayout(self)
@@ -352,7 +352,7 @@ class PreviewPanel(QWidget):
         try:
             self.model.check(draft)
         except ValidationError as exc:
-            self.editor.show_error(exc.field, exc.message)
+            self.editor.show_error(exc)
             return
         except DomainError as exc:
             self.error.setText(exc.user_message)
@@ -397,26 +397,25 @@ class PreviewPanel(QWidget):
         for category, (_pill, count) in self.band_labels.items():
             n = result.by_category.get(category, 0)
             share = 100 * n / scored if scored else 0
-            count.setText(f"{self.locale.toString(n)}  ({self.locale.toString(share, 'f', 0)}%)")
+            count.setText(f"{self.qlocale.toString(n)}  ({self.qlocale.toString(share, 'f', 0)}%)")
         if result.average is None:
             self.average.setText(self.tr("No customer has a score under this draft."))
         else:
             self.average.setText(
-                self.tr("Average score {n}").format(n=self.locale.toString(result.average, "f", 1))
+                self.tr("Average score {n}").format(n=self.qlocale.toString(result.average, "f", 1))
             )
         self.changes.setText(
             self.tr("{n} customers would change category").format(
-                n=self.locale.toString(result.changes)
+                n=self.qlocale.toString(result.changes)
             )
         )
         self.unscored.setText(
             self.tr("{n} of {total} customers have no input for any group (no score).").format(
-                n=self.locale.toString(result.unscored), total=self.locale.toString(result.total)
+                n=self.qlocale.toString(result.unscored), total=self.qlocale.toString(result.total)
             )
             if result.unscored
             else self.tr("All {total} customers get a score.").format(
-                total=self.locale.toString(result.total)
+                total=self.qlocale.toString(result.total)
             )
         )
         self.message.setText(self.tr("Scores are not stored until the profile is published."))
-
