@@ -30,6 +30,7 @@ from app.views.settings.dialog import SettingsDialog
 from app.views.settings.health import HealthProfilesPage, HealthScoresDialog
 from app.views.settings.health_editor import HealthEditorDialog
 from app.views.settings.health_test import points_text
+from tests.support import not_none
 from tests.views.conftest import run_until, shown
 
 NOW = dt.datetime(2026, 11, 20, 15, 0, tzinfo=dt.UTC)
@@ -230,7 +231,7 @@ def test_a_live_profile_is_edited_through_its_draft_and_a_refused_delete_says_wh
     editor.reject()
     assert ("Standard health", "Draft of a live profile") in _rows(page)
     page.select("Standard health")  # the live one is first
-    assert page.table_model.profile(page.table.currentIndex().row()).status == ProfileStatus.LIVE
+    assert not_none(page.current()).status == ProfileStatus.LIVE
     # publish the draft: the live profile takes its content
     draft_row = next(
         r for r, p in enumerate(page.table_model.rows) if p.status == ProfileStatus.DRAFT
@@ -336,4 +337,4 @@ def test_the_profile_table_model_passes_the_model_tester(qtmodeltester, db):
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "Live"
     assert model.data(model.index(0, 2)) == "Default"
-    assert model.profile(0).name == "Standard health"
+    assert not_none(model.profile(0)).name == "Standard health"
