@@ -328,6 +328,35 @@ def test_refusals_show_on_the_group_and_the_condition_they_name(qtbot, db):
     }
 
 
+def test_closing_with_unsaved_changes_asks_first(qtbot, db, monkeypatch):
+    page = _page(qtbot, db)
+    page.select("Standard health")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = _editor(page)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):
+        def ask(*args, **_kwargs):
+            asked.append(args[1])
+            return button
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    editor.reject()  # nothing changed: closes without asking
+    assert not editor.isVisible() and not asked
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = _editor(page)
+    editor.description.setPlainText("Scores every customer")
+    editor.reject()
+    assert asked == ["Unsaved changes"] and editor.isVisible()  # Cancel: keep editing
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    editor.reject()
+    assert not editor.isVisible()
+    draft_id = next(p.id for p in page.table_model.rows if p.status == ProfileStatus.DRAFT)
+    assert page.model.draft(draft_id).description == "Scores every customer"
+
+
 def test_the_profile_table_model_passes_the_model_tester(qtmodeltester, db):
     viewer = _viewer(db, LEAD)
     with db.session() as session:

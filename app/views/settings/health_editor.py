@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -599,6 +600,7 @@ class HealthEditorDialog(QDialog):
         bottom.addWidget(buttons)
         root.addLayout(bottom)
         self.load(draft)
+        self.kept = self.collect() if profile_id is not None else None  # as last saved
         if not verdict:
             self._read_only()
 
@@ -893,10 +895,30 @@ class HealthEditorDialog(QDialog):
         except DomainError as exc:
             say(self.message, exc.user_message)
             return False
+        self.kept = draft
         self.heading.setText(draft.name)
         self.status.setText(self.tr("Draft saved."))
         self.saved.emit(self.profile_id)
         return True
+
+    def has_changes(self) -> bool:
+        """The fields differ from the draft as last saved (a new profile: always)."""
+        if not self.verdict:
+            return False
+        return self.kept is None or self.collect() != self.kept
+
+    def reject(self) -> None:
+        """Close; with unsaved changes, ask first (Save, Discard or keep editing)."""
+        if self.has_changes():
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save your changes to this profile as a draft before closing?"),
+                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+            )  # fmt: skip
+            if answer == buttons.Cancel or (answer == buttons.Save and not self.save()):
+                return
+        super().reject()
 
     def show_error(self, exc: ValidationError) -> None:
         """Show a refusal where it belongs: a profile field, the maxima, a group's field or
