@@ -81,7 +81,11 @@ def shoot_health_settings(app, db, window) -> None:
     dialog = HealthScoresDialog(db, window.viewer, window)
     dialog.show()
     page = dialog.page
-    shoot(dialog, "health_profiles")
+    page.new_profile()
+    assert page.template_dialog is not None
+    page.template_dialog.choose("complete")
+    shoot(page.template_dialog, "health_templates")
+    page.template_dialog.reject()
     page.edit()  # the demo's live profile, edited through its draft
     editor = page.editor
     assert editor is not None, page.error.text()
@@ -110,6 +114,8 @@ def shoot_health_settings(app, db, window) -> None:
     shoot(editor, "health_preview")
     wait.close()
     editor.reject()
+    page.select("Standard health")
+    shoot(dialog, "health_profiles")  # the live profile and its draft
     dialog.close()
 
 

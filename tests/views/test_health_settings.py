@@ -15,16 +15,25 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from sqlalchemy import func, select
 
-from app.domain import permissions
+from app.domain import permissions, saved_views
 from app.domain.demo import generate_demo
 from app.domain.health import editing
 from app.domain.health.scoring import score_customers
 from app.domain.viewer import Viewer, viewer_of
-from app.domain.workspace import customer_object
+from app.domain.workspace import customer_object, main_workspace
 from app.domain.zones import zone_of
+from app.models.changes import write
 from app.models.formatting import ValueFormatter
 from app.models.health_settings import ProfileTableModel
-from app.store import HealthCategory, HealthProfile, ProfileStatus, Record, User
+from app.store import (
+    HealthCategory,
+    HealthProfile,
+    ProfileStatus,
+    Record,
+    Sharing,
+    User,
+    ViewTab,
+)
 from app.store.engine import Database, open_database
 from app.views.settings.dialog import SettingsDialog
 from app.views.settings.health import HealthProfilesPage, HealthScoresDialog
@@ -219,6 +228,16 @@ def test_a_profile_from_a_template_is_fixed_at_the_field_tested_previewed_and_pu
 def test_a_live_profile_is_edited_through_its_draft_and_a_refused_delete_says_why(
     qtbot, db, monkeypatch
 ):
+    lead = _viewer(db, LEAD)
+
+    def enterprise(session):
+        return saved_views.create_view(
+            session, lead, main_workspace(session), ViewTab.CUSTOMERS, "Enterprise accounts",
+            sharing=Sharing.EVERYONE,
+            filters=[[{"property": "tier", "op": "is_any_of", "value": ["Enterprise"]}]],
+        ).id  # fmt: skip
+
+    write(db, enterprise)
     page = _page(qtbot, db)
     assert _rows(page) == [("Standard health", "Live")]
     page.select("Standard health")
@@ -226,6 +245,11 @@ def test_a_live_profile_is_edited_through_its_draft_and_a_refused_delete_says_wh
     editor = _editor(page)
     assert editor.banner.isVisible() and "Standard health" in editor.banner.text()
     editor.at_risk_max.setValue(44)
+    assert editor.bar.bands()[0][1:] == (0, 44)
+    views = [editor.segments.item(i).text() for i in range(editor.segments.count())]
+    assert "Enterprise accounts" in views and "Owned by me" not in views
+    editor.segments.item(views.index("Enterprise accounts")).setCheckState(Qt.CheckState.Checked)
+    assert editor.segments_count.text() == "1 of 5 chosen"
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.status.text() == "Draft saved."
     editor.reject()
@@ -244,9 +268,24 @@ def test_a_live_profile_is_edited_through_its_draft_and_a_refused_delete_says_wh
             select(HealthProfile).where(HealthProfile.deleted_at.is_(None))
         ).one()
         assert live.at_risk_max == 44 and live.is_default
+    m = page.table_model
+    assert m.data(m.index(0, 3)) == "Enterprise accounts"  # its segment
 
     # A second live profile, then deleting the default one is refused with the reason.
     qtbot.mouseClick(page.clone_button, Qt.MouseButton.LeftButton)
+    page.select("Copy of Standard health")
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    assert page.error.isVisible()  # the copy took the segment too: refused, with why
+    assert "“Enterprise accounts” is already the segment of “Standard health”" in (
+        page.error.text()
+    )
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    copy = _editor(page)
+    assert copy.chosen_segments()
+    for i in range(copy.segments.count()):
+        copy.segments.item(i).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(copy.save_button, Qt.MouseButton.LeftButton)
+    copy.reject()
     page.select("Copy of Standard health")
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
     assert ("Copy of Standard health", "Live") in _rows(page), page.error.text()

@@ -13,15 +13,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,8 +39,6 @@ from app.models.health_settings import HealthSettings, ProfileTableModel, concer
 from app.views.common.stale import StaleWatcher
 from app.views.settings.health_editor import HealthEditorDialog
 from app.views.settings.page_dialog import PageDialog
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TemplateDialog(QDialog):
@@ -59,20 +58,30 @@ class TemplateDialog(QDialog):
         )  # fmt: skip
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Templates"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        self.choices = QButtonGroup(self)
+        self.keys: dict[int, str] = {}
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setSpacing(2)
         ordered = sorted(templates, key=lambda t: t.key == "blank")  # from scratch last
-        for template in ordered:
+        for i, template in enumerate(ordered):
             title = self.tr("Start from scratch") if template.key == "blank" else template.title
-            item = QListWidgetItem(f"{title}\n{template.description}")
-            item.setData(KEY_ROLE, template.key)
-            item.setToolTip(template.description)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
-        layout.addWidget(self.list, 1)
+            radio = QRadioButton(title)
+            radio.setStyleSheet("font-weight: 600;")
+            radio.setAccessibleDescription(template.description)
+            about = QLabel(template.description, objectName="Muted")
+            about.setWordWrap(True)
+            about.setContentsMargins(24, 0, 0, 8)
+            self.choices.addButton(radio, i)
+            self.keys[i] = template.key
+            column.addWidget(radio)
+            column.addWidget(about)
+        column.addStretch(1)
+        if ordered:
+            self.choices.button(0).setChecked(True)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -84,14 +93,13 @@ class TemplateDialog(QDialog):
 
     def chosen(self) -> str | None:
         """The picked template's key."""
-        item = self.list.currentItem()
-        return item.data(KEY_ROLE) if item is not None else None
+        return self.keys.get(self.choices.checkedId())
 
     def choose(self, key: str) -> None:
         """Pick the template `key`."""
-        for i in range(self.list.count()):
-            if self.list.item(i).data(KEY_ROLE) == key:
-                self.list.setCurrentRow(i)
+        for i, k in self.keys.items():
+            if k == key:
+                self.choices.button(i).setChecked(True)
 
 
 class HealthProfilesPage(QWidget):

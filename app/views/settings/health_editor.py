@@ -662,7 +662,6 @@ class HealthEditorDialog(QDialog):
         segments.addWidget(hint)
         self.segments = QListWidget()
         self.segments.setAccessibleName(self.tr("Segments"))
-        self.segments.setMaximumHeight(150)
         for view_id, name in self.choices.views:
             item = QListWidgetItem(name)
             item.setData(ID_ROLE, str(view_id))
@@ -671,8 +670,9 @@ class HealthEditorDialog(QDialog):
             self.segments.addItem(item)
         if not self.choices.views:
             self.segments.addItem(self.tr("No saved customer views yet: save one on Customers."))
-            self.segments.setMaximumHeight(40)
             self.segments.setEnabled(False)
+        rows = max(1, self.segments.count())
+        self.segments.setFixedHeight(min(150, rows * self.segments.sizeHintForRow(0) + 8))
         self.segments.itemChanged.connect(lambda _i: self._segments_changed())
         segments.addWidget(self.segments)
         self.segments_count = QLabel(objectName="Muted")
