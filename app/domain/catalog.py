@@ -42,6 +42,7 @@ class PropertySpec:
     group: str = "Details"
     currency: str | None = None
     derivation: dict[str, Any] | None = None
+    option_labels: tuple[str, ...] = ()  # labels when they differ from the stored values
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,23 @@ DERIVED_PROPERTIES: dict[str, tuple[PropertySpec, ...]] = {
     ),
 }
 
+# A customer's health (issue 13, HEALTH-1/2): read-only, promoted columns that
+# `app.domain.health.store` fills; installed with the derived values, on the objects that
+# can be the customer object.
+HEALTH_PROPERTIES = (
+    PropertySpec(
+        "health_score", "Health score", T.NUMBER, "health_score", read_only=True, group="Health"
+    ),
+    PropertySpec(
+        "health_status", "Health status", T.CHOICE, "health_status", read_only=True,
+        group="Health", options=("at_risk", "neutral", "healthy"),
+        option_labels=("At risk", "Neutral", "Healthy"),
+    ),
+)  # fmt: skip
+COMPUTED_PROPERTIES: dict[str, tuple[PropertySpec, ...]] = {
+    key: (*DERIVED_PROPERTIES.get(key, ()), *HEALTH_PROPERTIES) for key in ("companies", "contacts")
+}
+
 # Activities live in their own tables (app.store.activities); their object types exist so
 # settings, reports and associations can name them (OBJ-1).
 ACTIVITY_OBJECTS = tuple(
@@ -329,20 +347,22 @@ def _add_property(batch: ChangeBatch, obj: ObjectType, p: PropertySpec, position
         position=position,
     )
     writer.add(batch, prop)
-    for j, option in enumerate(p.options):
+    labels = p.option_labels or p.options
+    for j, (option, label) in enumerate(zip(p.options, labels, strict=True)):
         writer.add(
-            batch, PropertyOption(property_id=prop.id, value=option, label=option, position=j)
+            batch, PropertyOption(property_id=prop.id, value=option, label=label, position=j)
         )
 
 
 def derived_properties_missing(session: Session) -> bool:
-    """Whether a standard object lacks one of its association-derived properties (a file
-    set up before they existed): one read, so an up-to-date file opens without a write."""
-    wanted = {(key, spec.key) for key, specs in DERIVED_PROPERTIES.items() for spec in specs}
+    """Whether a standard object lacks one of its association-derived or health
+    properties (a file set up before they existed): one read, so an up-to-date file opens
+    without a write."""
+    wanted = {(key, spec.key) for key, specs in COMPUTED_PROPERTIES.items() for spec in specs}
     rows = session.execute(
         select(ObjectType.key, PropertyDefinition.key)
         .outerjoin(PropertyDefinition, PropertyDefinition.object_type_id == ObjectType.id)
-        .where(ObjectType.key.in_(DERIVED_PROPERTIES))
+        .where(ObjectType.key.in_(COMPUTED_PROPERTIES))
     ).all()
     objects = {obj for obj, _prop in rows}
     have = {(obj, prop) for obj, prop in rows}
@@ -350,10 +370,10 @@ def derived_properties_missing(session: Session) -> bool:
 
 
 def install_derived_properties(session: Session, batch: ChangeBatch | None = None) -> None:
-    """Add the association-derived properties (DERIVED_PROPERTIES) the standard objects
-    lack, after their other properties."""
+    """Add the association-derived and health properties (COMPUTED_PROPERTIES) the
+    standard objects lack, after their other properties."""
     batch = _system(session, batch)
-    for key, specs in DERIVED_PROPERTIES.items():
+    for key, specs in COMPUTED_PROPERTIES.items():
         obj = session.scalars(select(ObjectType).where(ObjectType.key == key)).first()
         if obj is None:
             continue

@@ -169,6 +169,8 @@ class Record(Synced, Base):
             ("ix_records_live_type_owner_renewal", ("object_type_id", "owner_id", "renewal_date")),
             ("ix_records_live_type_created", ("object_type_id", "created_at")),
             ("ix_records_live_type_activity", ("object_type_id", "last_activity_at")),
+            # Customers sorted or filtered by health (issue 13, migration 0008).
+            ("ix_records_live_type_health", ("object_type_id", "health_score")),
             # The board: a column's cards in date order, the columns' totals from the
             # index alone (migration 0004).
             ("ix_records_live_stage_renewal", ("stage_id", "renewal_date")),
@@ -197,6 +199,10 @@ class Record(Synced, Base):
     # A company's renewal date, a deal's close date, a subscription's end date.
     renewal_date: Mapped[dt.date | None] = mapped_column(default=None)
     last_activity_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # A customer's current health score and status (HEALTH-1/2), copied from its
+    # `health_scores` row by `app.domain.health.store` so tables sort and filter on them.
+    health_score: Mapped[int | None] = mapped_column(default=None)
+    health_status: Mapped[str | None] = mapped_column(String(16), default=None)
     props: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Set when merged into another record (OBJ-6); the record is also tombstoned.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(

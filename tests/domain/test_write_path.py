@@ -18,6 +18,7 @@ WRITERS = {
     "domain/history.py": "ChangeBatch, the only writer of `changes`",
     "domain/preferences.py": "per-user preferences: personal, not shared",
     "domain/replica.py": "replica_state: facts about this one file",
+    "domain/health/store.py": "derived health rows: scores, history, alerts (keyed, no history)",
     "domain/demo/": "the demo loader's bulk load",
     "store/migrations/": "Alembic migrations",
 }

@@ -71,10 +71,31 @@ def test_a_database_from_a_newer_tend_is_refused(tmp_path):
         open_database(path)
 
 
+def old_record(session, object_type_id, name: str) -> None:
+    """A record row with only the columns every revision's `records` has."""
+    import sqlalchemy as sa
+
+    from app.store import new_id, utcnow
+    from app.store.base import UTCDateTime
+
+    now = utcnow()
+    baseline = sa.table(
+        "records",
+        sa.column("id", sa.Uuid()), sa.column("object_type_id", sa.Uuid()),
+        sa.column("name", sa.String()), sa.column("props", sa.JSON()),
+        sa.column("created_at", UTCDateTime()), sa.column("updated_at", UTCDateTime()),
+    )  # fmt: skip
+    session.execute(
+        sa.insert(baseline).values(
+            id=new_id(), object_type_id=object_type_id, name=name, props={},
+            created_at=now, updated_at=now,
+        )
+    )  # fmt: skip
+
+
 def test_a_baseline_database_with_records_is_upgraded_keeping_them(any_db):
     from sqlalchemy import text
 
-    from app.domain import records
     from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 
     cfg = migrate.alembic_config()
@@ -85,8 +106,9 @@ def test_a_baseline_database_with_records_is_upgraded_keeping_them(any_db):
     with any_db.session() as session, session.begin():
         setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
         # The record row as a Tend of that schema wrote it (today's writer also keeps the
-        # search index, a table the baseline does not have).
-        session.add(records.Record(object_type_id=customer_object(session).id, name="Kept"))
+        # search index, a table the baseline does not have, and today's records have
+        # columns it lacks).
+        old_record(session, customer_object(session).id, "Kept")
     reopened = open_database(any_db.url)
     assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
     with reopened.engine.connect() as conn:
@@ -107,7 +129,7 @@ def test_record_indexes_cover_live_rows_only(any_db):
                 text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'records'")
             ).all()
     live = {name: sql for name, sql in rows if name and name.startswith("ix_records_live")}
-    assert len(live) == 10
+    assert len(live) == 11
     assert all("deleted_at IS NULL" in sql for sql in live.values())
 
 
@@ -115,7 +137,6 @@ def test_an_older_file_gets_its_records_folded_into_the_search_index(any_db):
     """Migration 0007 backfills the index of records written before it (issue 11 item 7)."""
     from sqlalchemy import text
 
-    from app.domain import records
     from app.domain.filters import FilterContext
     from app.domain.properties import load_properties
     from app.domain.record_query import RecordQuery, page
@@ -132,7 +153,7 @@ def test_an_older_file_gets_its_records_folded_into_the_search_index(any_db):
         companies = customer_object(session)
         session.flush()
         for name in ("École Polytechnique", "ÉCOLE Two", "Other"):
-            session.add(records.Record(object_type_id=companies.id, name=name, props={}))
+            old_record(session, companies.id, name)
         session.flush()
         admin_id, companies_id = admin.id, companies.id
     reopened = open_database(any_db.url)

@@ -143,8 +143,9 @@ def _bands_case(bands: Sequence[Sequence[int]], reached: Any) -> ColumnElement[i
     return case(*whens, else_=0)
 
 
-def _event_counts(rule: RuleSpec, now: dt.datetime) -> Any:
-    """Per record: how many of its events of the rule's kind fall in the window."""
+def _event_counts(rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] | None) -> Any:
+    """Per record: how many of its events of the rule's kind fall in the window (of the
+    given records only, when scoring a few: the count then reads just their links)."""
     kind, table = EVENT_TABLES[str(rule.config["event"])]
     since = now - int(rule.config["window_days"]) * DAY
     query = (
@@ -161,6 +162,8 @@ def _event_counts(rule: RuleSpec, now: dt.datetime) -> Any:
     )
     if rule.config.get("min_duration_s"):
         query = query.where(Call.duration_s >= int(rule.config["min_duration_s"]))
+    if record_ids is not None:
+        query = query.where(ActivityLink.record_id.in_(record_ids))
     return query.subquery()
 
 
@@ -171,6 +174,7 @@ def _rule_columns(
     props: Mapping[str, Any],
     ctx: FilterContext,
     joins: list[Any],
+    record_ids: list[uuid.UUID] | None = None,
 ) -> tuple[ColumnElement[Any], ColumnElement[Any], ColumnElement[Any]]:
     """(has input, matched or count, points) of one rule as SQL over `records`."""
     config = rule.config
@@ -200,7 +204,7 @@ def _rule_columns(
     if config["event"] == OPEN_TICKETS:
         n = derived_sql(OPEN_TICKET_COUNT)
         return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
-    counts = _event_counts(rule, ctx.now)
+    counts = _event_counts(rule, ctx.now, record_ids)
     joins.append(counts)
     n = func.coalesce(counts.c.n, 0)
     return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
@@ -223,16 +227,17 @@ def score_customers(
     ctx = FilterContext(NOBODY, local.date(), local)
     joins: list[Any] = []
     columns: list[ColumnElement[Any]] = []
+    ids = None if record_ids is None else list(record_ids)
     for g in profile.groups:
         for rule in g.rules:
-            has_input, read, points = _rule_columns(session, g.kind, rule, props, ctx, joins)
+            has_input, read, points = _rule_columns(session, g.kind, rule, props, ctx, joins, ids)
             columns += [has_input, read, points]
     query = select(Record.id, *columns).select_from(Record)
     for sub in joins:
         query = query.outerjoin(sub, sub.c.record_id == Record.id)
     query = query.where(Record.object_type_id == customers.id, Record.deleted_at.is_(None))
-    if record_ids is not None:
-        query = query.where(Record.id.in_(list(record_ids)))
+    if ids is not None:
+        query = query.where(Record.id.in_(ids))
     scores: dict[uuid.UUID, CustomerScore] = {}
     unscored: set[uuid.UUID] = set()
     for row in session.execute(query):

@@ -1,0 +1,561 @@
+"""Storing health scores (HEALTH-1, HEALTH-4, HEALTH-5): which live profile scores which
+customer, and the derived rows a score leaves — the customer's current score, its
+history (a point per day it changed, with the rules that moved it) and an alert for
+its CSM when the category changes.
+
+These are derived rows, not user data: they are computed again from the records at any
+time, so they are written here directly (no change entries, a documented exception to
+the one write path) with deterministic keys — (customer, profile) for a score,
+(customer, profile, day) for a history point and an alert — so two replicas computing
+the same score store one row. The customer's score and status are also copied to the
+promoted columns `records.health_score` / `records.health_status`, which tables sort
+and filter on; `updated_at` and the records' history do not move for them.
+
+A customer is scored by the first live profile (by name) whose segments (saved customer
+views) hold it, else by the default profile; a customer with no input for any group of
+its profile, or under no live profile, has no score. `recompute` scores a set of
+customers (or all) in chunks: each chunk is read, scored in SQL (`scoring`), and only
+what changed is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.domain.filters import FilterContext, compile_filters
+from app.domain.health.profiles import ProfileSpec, load_profile
+from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
+from app.domain.history import note_touched
+from app.domain.properties import load_properties
+from app.domain.saved_views import effective_filters
+from app.domain.workspace import customer_object
+from app.store import (
+    Alert,
+    HealthCategory,
+    HealthProfile,
+    HealthProfileSegment,
+    HealthScore,
+    HealthScoreHistory,
+    ProfileStatus,
+    Record,
+    SavedView,
+)
+
+NAMESPACE = uuid.UUID("5b0e3c1e-4f7a-4d52-9a57-6f1f0b6c4e21")
+ALERT_DAYS = 14
+CHUNK = 5_000
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class RecomputeCancelled(Exception):
+    """The user cancelled a recompute; the chunks already stored stay stored."""
+
+
+def score_id(record_id: uuid.UUID, profile_id: uuid.UUID) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"score/{record_id}/{profile_id}")
+
+
+def history_id(record_id: uuid.UUID, profile_id: uuid.UUID, day: dt.date) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"history/{record_id}/{profile_id}/{day.isoformat()}")
+
+
+def alert_id(record_id: uuid.UUID, profile_id: uuid.UUID, day: dt.date) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"alert/{record_id}/{profile_id}/{day.isoformat()}")
+
+
+def version_of(spec: ProfileSpec) -> str:
+    """A short fingerprint of a profile's rules, in order: a stored breakdown's points are
+    compared rule by rule only under the same rules."""
+    ids = ",".join(str(r.id) for g in spec.groups for r in g.rules)
+    return hashlib.sha1(ids.encode()).hexdigest()[:10]
+
+
+# ---- which profile scores which customer ------------------------------------------------
+
+
+def live_profiles(session: Session) -> list[HealthProfile]:
+    return list(
+        session.scalars(
+            select(HealthProfile)
+            .where(HealthProfile.status == ProfileStatus.LIVE, HealthProfile.deleted_at.is_(None))
+            .order_by(HealthProfile.name, HealthProfile.id)
+        )
+    )
+
+
+def default_profile(profiles: Sequence[HealthProfile]) -> HealthProfile | None:
+    """The live profile for customers in no segment: the one marked default, else the
+    first live one."""
+    marked = [p for p in profiles if p.is_default]
+    chosen = marked or list(profiles)
+    return chosen[0] if chosen else None
+
+
+def segment_views(session: Session, profile_id: uuid.UUID) -> list[SavedView]:
+    return list(
+        session.scalars(
+            select(SavedView)
+            .join(HealthProfileSegment, HealthProfileSegment.view_id == SavedView.id)
+            .where(
+                HealthProfileSegment.profile_id == profile_id,
+                HealthProfileSegment.deleted_at.is_(None),
+                SavedView.deleted_at.is_(None),
+            )
+            .order_by(HealthProfileSegment.position)
+        )
+    )
+
+
+def _chunks(ids: Sequence[uuid.UUID], size: int = CHUNK) -> Iterator[list[uuid.UUID]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def assign(
+    session: Session,
+    ctx: FilterContext,
+    record_ids: Iterable[uuid.UUID] | None = None,
+) -> tuple[dict[uuid.UUID, list[uuid.UUID]], list[uuid.UUID]]:
+    """({live profile id: its customers}, customers under no live profile) among
+    `record_ids` (all live customers when None)."""
+    customers = customer_object(session)
+    wanted = select(Record.id).where(
+        Record.object_type_id == customers.id, Record.deleted_at.is_(None)
+    )
+    if record_ids is None:
+        remaining = list(session.scalars(wanted.order_by(Record.id)))
+    else:
+        asked = list(dict.fromkeys(record_ids))
+        remaining = []
+        for chunk in _chunks(asked):
+            remaining += session.scalars(wanted.where(Record.id.in_(chunk)))
+    profiles = live_profiles(session)
+    fallback = default_profile(profiles)
+    out: dict[uuid.UUID, list[uuid.UUID]] = {}
+    props = load_properties(session, customers.id)
+    left = set(remaining)
+    for profile in profiles:
+        views = segment_views(session, profile.id)
+        if not views or not left:
+            continue
+        groups = [g for v in views for g in (effective_filters(session, v) or [[]])]
+        condition = compile_filters(groups, props, ctx, session)
+        mine: list[uuid.UUID] = []
+        for chunk in _chunks(sorted(left)):
+            mine += session.scalars(select(Record.id).where(Record.id.in_(chunk), condition))
+        if mine:
+            out[profile.id] = mine
+            left -= set(mine)
+    if fallback is not None and left:
+        out.setdefault(fallback.id, []).extend(sorted(left))
+        left = set()
+    return out, sorted(left)
+
+
+# ---- storing ----------------------------------------------------------------------------
+
+
+@dataclass
+class StoreResult:
+    scored: int = 0
+    changed: int = 0  # customers whose score or status changed
+    alerts: int = 0
+    cleared: int = 0  # customers whose score was removed
+    category_changes: list[tuple[uuid.UUID, HealthCategory | None, HealthCategory]] = field(
+        default_factory=list
+    )
+
+    def add(self, other: StoreResult) -> None:
+        self.scored += other.scored
+        self.changed += other.changed
+        self.alerts += other.alerts
+        self.cleared += other.cleared
+        self.category_changes += other.category_changes
+
+
+def breakdown_of(spec: ProfileSpec, scored: CustomerScore) -> dict[str, Any]:
+    """What a stored score keeps of how it came: per rule (in the profile's order) its
+    points and what it counted, per group its points after the cap — compact, as there is
+    one per customer."""
+    rules = [r for g in scored.groups for r in g.rules]
+    return {
+        "v": version_of(spec),
+        "profile": spec.name,
+        "p": [r.points if r.has_input else None for r in rules],
+        "n": [r.count if r.count is not None else r.matched for r in rules],
+        "g": [round(float(g.points), 2) if g.has_input else None for g in scored.groups],
+    }
+
+
+def _moves(
+    spec: ProfileSpec, old: Mapping[str, Any] | None, new: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The rules whose points changed between two breakdowns of the same profile."""
+    if not old or old.get("v") != new["v"]:
+        return []
+    labels = [(r.label, g.name) for g in spec.groups for r in g.rules]
+    moves = []
+    for (label, group), before, after, count in zip(
+        labels, old.get("p", []), new["p"], new["n"], strict=False
+    ):
+        if before != after:
+            moves.append(
+                {
+                    "rule": label,
+                    "group": group,
+                    "before": before,
+                    "after": after,
+                    "count": count if isinstance(count, int) and count is not True else None,
+                }
+            )
+    return moves
+
+
+def _merge_moves(
+    earlier: list[dict[str, Any]], later: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A day's moves after a second change that day: each rule from its first "before" to
+    its last "after" (a rule that came back where it started drops out)."""
+    merged = {m["rule"]: dict(m) for m in earlier}
+    for m in later:
+        if m["rule"] in merged:
+            merged[m["rule"]].update(after=m["after"], count=m["count"])
+        else:
+            merged[m["rule"]] = dict(m)
+    return [m for m in merged.values() if m["before"] != m["after"]]
+
+
+def _upsert(session: Session, model: Any, rows: list[dict[str, Any]], keep: Sequence[str]) -> None:
+    """INSERT … ON CONFLICT (id) DO UPDATE the `keep` columns, for derived rows."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = make(model)
+    statement = statement.on_conflict_do_update(
+        index_elements=["id"], set_={k: getattr(statement.excluded, k) for k in keep}
+    )
+    session.execute(statement, rows)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    profile_id: uuid.UUID
+    score: int
+    category: HealthCategory
+    breakdown: Mapping[str, Any]
+
+
+def _stored(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _Stored]:
+    """The customers' current stored scores (under whichever profile), read as rows."""
+    out: dict[uuid.UUID, _Stored] = {}
+    columns = (
+        HealthScore.record_id,
+        HealthScore.profile_id,
+        HealthScore.score,
+        HealthScore.category,
+        HealthScore.breakdown,
+    )
+    for chunk in _chunks(ids):
+        query = select(*columns).where(
+            HealthScore.record_id.in_(chunk), HealthScore.deleted_at.is_(None)
+        )
+        for rid, pid, score, category, breakdown in session.execute(query):
+            out[rid] = _Stored(pid, score, HealthCategory(category), breakdown or {})
+    return out
+
+
+def _by_id(session: Session, column: Any, key: Any, ids: Sequence[Any]) -> dict[Any, Any]:
+    out: dict[Any, Any] = {}
+    for chunk in _chunks(ids):
+        out.update((k, v) for k, v in session.execute(select(key, column).where(key.in_(chunk))))
+    return out
+
+
+@dataclass
+class _Rows:
+    scores: list[dict[str, Any]] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _stamped(now: dt.datetime, **values: Any) -> dict[str, Any]:
+    return {**values, "created_at": now, "updated_at": now, "deleted_at": None}
+
+
+def store_scores(
+    session: Session,
+    spec: ProfileSpec,
+    scores: Mapping[uuid.UUID, CustomerScore],
+    unscored: Iterable[uuid.UUID],
+    now: dt.datetime,
+    zone: dt.tzinfo,
+) -> StoreResult:
+    """Store one profile's scores of some customers (and clear the score of those it
+    could not score), writing only what changed: the score row, the records' columns, the
+    day's history point, an alert on a category change."""
+    result = StoreResult(scored=len(scores))
+    day = now.astimezone(zone).date()
+    ids = list(scores)
+    stored = _stored(session, ids)
+    # A customer now scored by this profile loses the row of the one that scored it before.
+    moved = [score_id(r, old.profile_id) for r, old in stored.items() if old.profile_id != spec.id]
+    for chunk in _chunks(moved):
+        session.execute(delete(HealthScore).where(HealthScore.id.in_(chunk)))
+    owners = _by_id(session, Record.owner_id, Record.id, ids)
+    todays = {
+        h_id: reason
+        for h_id, reason in _by_id(
+            session,
+            HealthScoreHistory.reason,
+            HealthScoreHistory.id,
+            [history_id(r, spec.id, day) for r in ids],
+        ).items()
+    }
+    rows = _Rows()
+    for record_id, scored in scores.items():
+        today = todays.get(history_id(record_id, spec.id, day))
+        old = stored.get(record_id)
+        _rows_of(rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today)
+    keep_score = ("score", "category", "computed_at", "breakdown", "updated_at", "deleted_at")
+    _upsert(session, HealthScore, rows.scores, keep_score)
+    keep_history = ("score", "category", "at", "reason", "updated_at")
+    _upsert(session, HealthScoreHistory, rows.history, keep_history)
+    # An alert raised again the same day keeps the day's first "from" (the change the
+    # CSM missed), with the latest "to".
+    keep_alert = ("new_category", "raised_at", "expires_at", "updated_at")
+    _upsert(session, Alert, rows.alerts, keep_alert)
+    for chunk in _chunks([r["id"] for r in rows.alerts]):  # changed and changed back today
+        session.execute(
+            delete(Alert).where(Alert.id.in_(chunk), Alert.old_category == Alert.new_category)
+        )
+    _write_columns(session, rows.records)
+    result.cleared = clear_scores(session, unscored)
+    if rows.scores:
+        note_touched(session, "health_scores", [r["id"] for r in rows.scores])
+    if rows.history:
+        note_touched(session, "health_score_history", [r["id"] for r in rows.history])
+    if rows.alerts:
+        note_touched(session, "alerts", [r["id"] for r in rows.alerts])
+    if rows.records:
+        touched = [r["b_id"] for r in rows.records]
+        note_touched(session, "records", touched, customer_object(session).id)
+    return result
+
+
+def _rows_of(
+    rows: _Rows,
+    result: StoreResult,
+    spec: ProfileSpec,
+    record_id: uuid.UUID,
+    scored: CustomerScore,
+    old: _Stored | None,
+    now: dt.datetime,
+    day: dt.date,
+    owner_id: uuid.UUID | None,
+    todays_reason: str | None,
+) -> None:
+    """The rows one customer's new score writes (none when nothing changed)."""
+    breakdown = breakdown_of(spec, scored)
+    same_score = old is not None and (old.score, old.category) == (scored.score, scored.category)
+    if same_score and old is not None and old.breakdown == breakdown:
+        return
+    rows.scores.append(
+        _stamped(
+            now, id=score_id(record_id, spec.id), record_id=record_id, profile_id=spec.id,
+            score=scored.score, category=scored.category.value, computed_at=now,
+            breakdown=breakdown,
+        )
+    )  # fmt: skip
+    if same_score:
+        return  # the rules moved each other out: the same score, nothing to tell
+    result.changed += 1
+    rows.records.append({"b_id": record_id, "score": scored.score, "status": scored.category.value})
+    moves = _moves(spec, old.breakdown if old is not None else None, breakdown)
+    if todays_reason is not None:
+        moves = _merge_moves(json.loads(todays_reason or "{}").get("moves", []), moves)
+    rows.history.append(
+        _stamped(
+            now, id=history_id(record_id, spec.id, day), record_id=record_id,
+            profile_id=spec.id, score=scored.score, category=scored.category.value, at=now,
+            reason=json.dumps({"moves": moves}),
+        )
+    )  # fmt: skip
+    if old is None or old.category == scored.category:
+        return
+    result.alerts += 1
+    result.category_changes.append((record_id, old.category, scored.category))
+    rows.alerts.append(
+        _stamped(
+            now, id=alert_id(record_id, spec.id, day), record_id=record_id, user_id=owner_id,
+            profile_id=spec.id, old_category=old.category.value,
+            new_category=scored.category.value, raised_at=now,
+            expires_at=now + dt.timedelta(days=ALERT_DAYS), dismissed_at=None,
+        )
+    )  # fmt: skip
+
+
+def _write_columns(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        statement = (
+            update(Record.__table__)  # type: ignore[arg-type]
+            .where(Record.__table__.c.id == bindparam("b_id"))
+            .values(health_score=bindparam("score"), health_status=bindparam("status"))
+        )
+        session.execute(statement, rows)
+
+
+def clear_scores(session: Session, record_ids: Iterable[uuid.UUID]) -> int:
+    """Remove the current score of customers no live profile scores (history stays)."""
+    ids = list(record_ids)
+    cleared = 0
+    for chunk in _chunks(ids):
+        had = list(
+            session.scalars(
+                select(Record.id).where(Record.id.in_(chunk), Record.health_score.is_not(None))
+            )
+        )
+        session.execute(delete(HealthScore).where(HealthScore.record_id.in_(chunk)))
+        if had:
+            session.execute(
+                update(Record)
+                .where(Record.id.in_(had))
+                .values(health_score=None, health_status=None)
+                .execution_options(synchronize_session=False)
+            )
+            note_touched(session, "records", had, customer_object(session).id)
+            note_touched(session, "health_scores", had)
+            cleared += len(had)
+    return cleared
+
+
+# ---- recomputing ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A recompute's work: each profile's customers, and those under none."""
+
+    profiles: dict[uuid.UUID, list[uuid.UUID]]
+    unscored: list[uuid.UUID]
+
+    @property
+    def total(self) -> int:
+        return sum(len(v) for v in self.profiles.values()) + len(self.unscored)
+
+
+def plan(
+    session: Session, now: dt.datetime, zone: dt.tzinfo, record_ids: Iterable[uuid.UUID] | None
+) -> Plan:
+    local = now.astimezone(zone)
+    ctx = FilterContext(NOBODY, local.date(), local)
+    profiles, unscored = assign(session, ctx, record_ids)
+    return Plan(profiles, unscored)
+
+
+def score_chunk(
+    session: Session,
+    spec: ProfileSpec,
+    record_ids: Sequence[uuid.UUID],
+    now: dt.datetime,
+    zone: dt.tzinfo,
+) -> StoreResult:
+    """Score and store one chunk of one profile's customers."""
+    result = score_customers(session, spec, now, zone=zone, record_ids=record_ids)
+    return store_scores(session, spec, result.scores, result.unscored, now, zone)
+
+
+def recompute(
+    session: Session,
+    now: dt.datetime,
+    zone: dt.tzinfo,
+    *,
+    record_ids: Iterable[uuid.UUID] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> StoreResult:
+    """Score the given customers (all when None) under the profiles that apply to them and
+    store what changed, in this session's transaction."""
+    work = plan(session, now, zone, record_ids)
+    total = work.total
+    done = 0
+    out = StoreResult()
+    for profile_id, ids in work.profiles.items():
+        spec = load_profile(session, profile_id)
+        for chunk in _chunks(ids):
+            if cancelled is not None and cancelled():
+                raise RecomputeCancelled()
+            out.add(score_chunk(session, spec, chunk, now, zone))
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    out.cleared += clear_scores(session, work.unscored)
+    if progress is not None:
+        progress(total, total)
+    return out
+
+
+def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    """The customers a change touched: those among the row ids, and those associated with
+    a touched record (a ticket closed, a contact's e-mail)."""
+    from app.store import Association
+
+    ids = list(set(row_ids))
+    if not ids:
+        return []
+    customers = customer_object(session).id
+    found: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        found.update(
+            session.scalars(
+                select(Record.id).where(Record.id.in_(chunk), Record.object_type_id == customers)
+            )
+        )
+        for a, b in session.execute(
+            select(Association.from_record_id, Association.to_record_id).where(
+                (Association.from_record_id.in_(chunk)) | (Association.to_record_id.in_(chunk))
+            )
+        ):
+            found.update((a, b))
+    if not found:
+        return []
+    live = session.scalars(
+        select(Record.id).where(
+            Record.id.in_(list(found)),
+            Record.object_type_id == customers,
+            Record.deleted_at.is_(None),
+        )
+    )
+    return sorted(live)
+
+
+def stored_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(HealthScore)) or 0
+
+
+__all__ = [
+    "ALERT_DAYS",
+    "Plan",
+    "RecomputeCancelled",
+    "StoreResult",
+    "affected_customers",
+    "alert_id",
+    "history_id",
+    "plan",
+    "recompute",
+    "score_chunk",
+    "score_id",
+    "store_scores",
+]
