@@ -50,6 +50,7 @@ from app.store import (
     User,
     ViewTab,
 )
+from app.store.base import frozen_clock
 from app.store.engine import Database, open_database
 from tests.conftest import database_on
 from tests.support import not_none
@@ -186,6 +187,23 @@ def test_create_read_save_and_list(book):
             s.rollback()
 
 
+def test_a_profile_was_edited_when_any_of_its_rules_was(book):
+    with book.session() as s:
+        try:
+            admin = _admin(s)
+            with frozen_clock(NOW):
+                pid = editing.create_profile(s, admin, _draft())
+            draft = editing.read_draft(s, pid)
+            draft.groups[1].rules[0].config["window_days"] = 14
+            later = NOW + dt.timedelta(hours=3)
+            with frozen_clock(later):
+                editing.save_profile(s, admin, pid, draft)
+            assert not_none(s.get(HealthProfile, pid)).updated_at == NOW  # its own row as was
+            assert [p.updated_at for p in editing.list_profiles(s)] == [later]
+        finally:
+            s.rollback()
+
+
 def test_publish_edit_live_clone_default_unpublish_delete(book):
     with book.session() as s:
         try:
@@ -266,6 +284,28 @@ def test_a_draft_of_a_deleted_live_profile_becomes_a_profile_of_its_own(book):
             assert editing.publish(s, admin, draft_id) == draft_id
             row = not_none(s.get(HealthProfile, draft_id))
             assert (row.status, row.is_default) == (ProfileStatus.LIVE, True)
+            again = editing.edit_live(s, admin, draft_id)
+            editing.unpublish(s, admin, draft_id)  # so does a draft of an unpublished one
+            assert not_none(s.get(HealthProfile, again)).draft_of_id is None
+        finally:
+            s.rollback()
+
+
+def test_a_nested_change_of_a_rule_is_saved(book):
+    """A condition's value edited inside the draft read from the same session is a change
+    (the draft holds its own copy of the stored config)."""
+    with book.session() as s:
+        try:
+            admin = _admin(s)
+            pid = editing.create_profile(s, admin, _draft())
+            draft = editing.read_draft(s, pid)
+            draft.groups[0].rules[0].config["conditions"][0]["value"] = 10
+            draft.groups[1].rules[0].config["bands"][1][1] = 40
+            editing.save_profile(s, admin, pid, draft)
+            s.expire_all()
+            stored = editing.read_draft(s, pid)
+            assert stored.groups[0].rules[0].config["conditions"][0]["value"] == 10
+            assert stored.groups[1].rules[0].config["bands"][1] == [1, 40]
         finally:
             s.rollback()
 

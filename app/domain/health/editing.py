@@ -18,6 +18,7 @@ under the live profile keep its id. Groups and rules are written in place by pos
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
@@ -202,6 +203,7 @@ def list_profiles(session: Session) -> list[ProfileSummary]:
         )
     }
     views = _live_segment_views(session, ids)
+    edited = _edited_at(session, ids)
     summaries = [
         ProfileSummary(
             r.id,
@@ -212,13 +214,36 @@ def list_profiles(session: Session) -> list[ProfileSummary]:
             r.draft_of_id,
             groups.get(r.id, 0),
             tuple(v.name for v in views.get(r.id, [])),
-            r.updated_at,
+            max(r.updated_at, edited.get(r.id, r.updated_at)),
             scored.get(r.id, 0) if r.status == ProfileStatus.LIVE else 0,
         )
         for r in rows
     ]
     summaries.sort(key=lambda p: (p.status != ProfileStatus.LIVE, p.name.casefold(), str(p.id)))
     return summaries
+
+
+def _edited_at(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dt.datetime]:
+    """Per profile, the last time one of its groups, rules or segments was written (a
+    save that changes only a rule leaves the profile's own row as it was)."""
+    found: dict[uuid.UUID, dt.datetime] = {}
+    queries = (
+        select(HealthGroup.profile_id, func.max(HealthGroup.updated_at))
+        .where(HealthGroup.profile_id.in_(ids))
+        .group_by(HealthGroup.profile_id),
+        select(HealthGroup.profile_id, func.max(HealthRule.updated_at))
+        .join(HealthGroup, HealthGroup.id == HealthRule.group_id)
+        .where(HealthGroup.profile_id.in_(ids))
+        .group_by(HealthGroup.profile_id),
+        select(HealthProfileSegment.profile_id, func.max(HealthProfileSegment.updated_at))
+        .where(HealthProfileSegment.profile_id.in_(ids))
+        .group_by(HealthProfileSegment.profile_id),
+    )
+    for query in queries:
+        for profile_id, at in session.execute(query):
+            if at is not None and (profile_id not in found or at > found[profile_id]):
+                found[profile_id] = at
+    return found
 
 
 def read_draft(session: Session, profile_id: uuid.UUID) -> ProfileDraft:
@@ -229,7 +254,10 @@ def read_draft(session: Session, profile_id: uuid.UUID) -> ProfileDraft:
             g.name,
             GroupKind(g.kind),
             g.max_points,
-            [RuleDraft(r.label, dict(r.config or {})) for r in _rules(session, g.id)],
+            [
+                RuleDraft(r.label, copy.deepcopy(dict(r.config or {})))
+                for r in _rules(session, g.id)
+            ],
         )
         for g in _groups(session, row.id)
     ]
@@ -252,7 +280,7 @@ def spec_of(draft: ProfileDraft, profile_id: uuid.UUID | None = None) -> Profile
     groups = []
     for i, g in enumerate(draft.groups):
         rules = tuple(
-            RuleSpec(uuid.uuid5(base, f"group {i} rule {j}"), r.label, dict(r.config or {}))
+            RuleSpec(uuid.uuid5(base, f"group {i} rule {j}"), r.label, _config(r.config))
             for j, r in enumerate(g.rules)
         )
         groups.append(
@@ -262,6 +290,12 @@ def spec_of(draft: ProfileDraft, profile_id: uuid.UUID | None = None) -> Profile
         profile_id or SPEC_NAMESPACE, draft.name, draft.at_risk_max, draft.neutral_max,
         tuple(groups),
     )  # fmt: skip
+
+
+def _config(config: Any) -> dict[str, Any]:
+    """A rule's config as its own copy (nested lists too: a draft edited after it was
+    stored must not change what the stored row compares against)."""
+    return copy.deepcopy(dict(config)) if isinstance(config, Mapping) else {}
 
 
 def _kind(kind: Any, group: int) -> GroupKind:
@@ -446,7 +480,7 @@ def _write_content(batch: ChangeBatch, row: HealthProfile, draft: ProfileDraft) 
             session.flush()
             old_rules = []
         for j, r in enumerate(g.rules):
-            rule_values = {"label": r.label.strip(), "config": dict(r.config), "position": j}
+            rule_values = {"label": r.label.strip(), "config": _config(r.config), "position": j}
             if j < len(old_rules):
                 writer.set_fields(batch, old_rules[j], rule_values)
             else:
@@ -581,7 +615,8 @@ def publish(session: Session, viewer: Person, profile_id: uuid.UUID) -> uuid.UUI
 
 def unpublish(session: Session, viewer: Person, profile_id: uuid.UUID) -> None:
     """Make a live profile a draft again (at most 20 drafts). The default profile is
-    refused while other live profiles exist: another must be the default first."""
+    refused while other live profiles exist: another must be the default first. Its
+    drafts from `edit_live` become drafts of their own."""
     row = _profile(session, profile_id)
     batch = _actor_for(session, viewer, _workspace_of(session, row))
     if row.status != ProfileStatus.LIVE:
@@ -594,6 +629,17 @@ def unpublish(session: Session, viewer: Person, profile_id: uuid.UUID) -> None:
         )
     profiles.check_room(session, row.workspace_id, ProfileStatus.DRAFT, excluding=row.id)
     writer.set_fields(batch, row, {"status": ProfileStatus.DRAFT, "is_default": False})
+    _orphan_drafts(batch, row)
+
+
+def _orphan_drafts(batch: ChangeBatch, row: HealthProfile) -> None:
+    """Drafts made to edit `row` (no longer live) become drafts of their own."""
+    for draft in batch.session.scalars(
+        select(HealthProfile).where(
+            HealthProfile.draft_of_id == row.id, HealthProfile.deleted_at.is_(None)
+        )
+    ):
+        writer.set_fields(batch, draft, {"draft_of_id": None})
 
 
 def _copy_name(session: Session, workspace_id: uuid.UUID, name: str) -> str:
@@ -665,12 +711,7 @@ def delete_profile(session: Session, viewer: Person, profile_id: uuid.UUID) -> N
             "This is the default profile, the one customers in no segment get: make another "
             "live profile the default before deleting it.",
         )
-    for draft in session.scalars(
-        select(HealthProfile).where(
-            HealthProfile.draft_of_id == row.id, HealthProfile.deleted_at.is_(None)
-        )
-    ):
-        writer.set_fields(batch, draft, {"draft_of_id": None})
+    _orphan_drafts(batch, row)
     _tombstone_all(batch, row)
 
 
