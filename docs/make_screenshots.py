@@ -172,6 +172,41 @@ def import_steps(app, db, window) -> None:
     loop.close()
 
 
+def health_steps(app, db, window) -> None:
+    """Customers sorted by health score, highest first, with the Health status pills
+    (customers_by_health.png), and the health card of a customer whose score moved
+    (preview_health.png). Before scores are stored the card says "Not scored yet"."""
+    from app.models.health import HealthReader
+
+    customers = window.tab_content("customers")
+    props = customers.catalog.props
+    wanted = [key for key in ("health_score", "health_status") if key in props]
+    missing = [key for key in wanted if key not in customers.columns]
+    if missing:  # beside the name, where a CSM looks first (as Edit columns would)
+        customers.columns[1:1] = missing
+        customers._columns_chosen_from(customers.columns)
+    keys = [p.key for p in customers.model.columns]
+    if "health_score" in keys:  # two clicks on the header: highest first
+        for _ in range(2):
+            customers._header_clicked(keys.index("health_score"))
+    settle(app)
+    window.grab().save(str(OUT / "customers_by_health.png"))
+    # The card of the customer (of the first rows) whose score changed most often.
+    reader = HealthReader(db, window.viewer)
+    model = customers.model
+    rows = [model.record_id(row) for row in range(min(model.rowCount(), 60))]
+    cards = [(reader.card(record_id), record_id) for record_id in rows]
+    scored = [(len(card.changes), len(card.trend), rid) for card, rid in cards if card]
+    chosen = max(scored)[2] if scored else rows[0]
+    customers.open_preview(chosen)
+    customers.preview.scroll_area.verticalScrollBar().setValue(0)
+    settle(app)
+    window.grab().save(str(OUT / "preview_health.png"))
+    customers.preview.health_card.grab().save(str(OUT / "health_card.png"))
+    customers.preview.close_panel()
+    customers.show_view(customers.view)  # back to the view as saved
+
+
 def first_hour_steps(app, tmp: Path) -> None:
     """Issue 12's "Done when" on an empty workspace, a picture of each step
     (first_hour_*.png): the steps are tests/views/test_first_hour.py's."""
@@ -292,6 +327,7 @@ def main() -> None:
         settle(app)
         customers.deleted_dialog.grab().save(str(OUT / "deleted_records.png"))
         customers.deleted_dialog.reject()
+        health_steps(app, db, window)
         for key in ("services", "revenue"):
             window.tabs.setCurrentIndex(window.tab_keys().index(key))
             settle(app)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPalette
-from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 AT_RISK, NEUTRAL, HEALTHY = "at_risk", "neutral", "healthy"
 # Muted enough for a light card, bright enough for a dark one.
@@ -64,8 +64,46 @@ class _CountAxis(pg.AxisItem):
         self.setWidth(QFontMetrics(self.font()).horizontalAdvance(text) + 14)
 
 
+class _MonthAxis(pg.DateAxisItem):
+    """A date axis labelled with month names in the widget's locale (January by its year),
+    every month or every few months as the width allows."""
+
+    LABEL_WIDTH = 42  # pixels a month's label needs
+
+    def __init__(self, chart: QWidget) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        self._chart = chart
+
+    def tickValues(self, minVal, maxVal, size):
+        first = dt.datetime.fromtimestamp(minVal, dt.UTC).date().replace(day=1)
+        last = dt.datetime.fromtimestamp(maxVal, dt.UTC).date()
+        months = []
+        day = first
+        while day <= last:
+            if _timestamp(day) >= minVal:
+                months.append(day)
+            day = (day + dt.timedelta(days=32)).replace(day=1)
+        fits = max(1, int(size // self.LABEL_WIDTH))
+        step = next((n for n in (1, 2, 3, 6, 12) if len(months) / n <= fits), 12)
+        shown = [d for d in months if (d.month - 1) % step == 0]
+        return [(step * 31 * 86400.0, [_timestamp(d) for d in shown])]
+
+    def tickStrings(self, values, scale, spacing):
+        locale = self._chart.locale()
+        labels = []
+        for value in values:
+            day = dt.datetime.fromtimestamp(value, dt.UTC).date()
+            if day.month == 1:
+                labels.append(str(day.year))
+            else:
+                labels.append(locale.toString(QDate(day.year, day.month, 1), "MMM"))
+        return labels
+
+
 class _Chart(QWidget):
     """A plot with an empty-state text in its place when there is nothing to draw."""
+
+    marks_points = False  # hovering marks the point with a dot
 
     def __init__(self, empty_text: str, parent: QWidget | None = None, **axes) -> None:
         super().__init__(parent)
@@ -87,6 +125,10 @@ class _Chart(QWidget):
         self.hover_item.setZValue(100)
         self.hover_item.hide()
         self.plot.addItem(self.hover_item, ignoreBounds=True)
+        self.hover_dot = pg.ScatterPlotItem(size=9)  # the point hovered (TrendChart)
+        self.hover_dot.setZValue(99)
+        self.hover_dot.hide()
+        self.plot.addItem(self.hover_dot, ignoreBounds=True)
         # Every move over the plot, read from the viewport itself: the scene's sigMouseMoved
         # drops moves closer together than its rate limit, so a quick move could leave a
         # stale value shown.
@@ -123,6 +165,8 @@ class _Chart(QWidget):
         self.hover_item.fill = pg.mkBrush(fill)
         self.hover_item.border = pg.mkPen(grid)
         self.hover_item.setColor(palette.color(QPalette.ColorRole.ToolTipText))
+        self.hover_dot.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Base), width=1.5))
+        self.hover_dot.setBrush(pg.mkBrush(palette.color(QPalette.ColorRole.Text)))
         self._redraw()
 
     def _redraw(self) -> None:
@@ -152,15 +196,19 @@ class _Chart(QWidget):
         # Keep the label inside the plot: flip it to the left of points in the right half.
         x_range = view_box.viewRange()[0]
         right_half = anchor.x() > (x_range[0] + x_range[1]) / 2
-        self.hover_item.setAnchor((1, 1) if right_half else (0, 1))
+        # ...and below points near the top.
+        y_range = view_box.viewRange()[1]
+        near_top = anchor.y() > y_range[0] + 0.8 * (y_range[1] - y_range[0])
+        self.hover_item.setAnchor((1 if right_half else 0, 0 if near_top else 1))
         self.hover_item.show()
-        self.plot_widget.setToolTip(text)
-        QToolTip.hideText()
+        if self.marks_points:
+            self.hover_dot.setData([anchor.x()], [anchor.y()])
+            self.hover_dot.show()
 
     def _clear_hover(self) -> None:
         self.hover_text = ""
         self.hover_item.hide()
-        self.plot_widget.setToolTip("")
+        self.hover_dot.hide()
 
     def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
         """What hovering at view point (x, y) shows, and where (subclasses)."""
@@ -171,27 +219,35 @@ class TrendChart(_Chart):
     """A health score over time: a line over the months, y from 0 to 100, with the profile's
     bands shaded behind it."""
 
+    marks_points = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         self._points: list[tuple[dt.date, float]] = []
         self._thresholds = (39, 69)
+        self._steps = False
         self._bands: list[pg.LinearRegionItem] = []
         self._line: pg.PlotDataItem | None = None
         self._last_dot: pg.PlotDataItem | None = None
-        super().__init__(
-            self.tr("No score history yet"),
-            parent,
-            bottom=pg.DateAxisItem(orientation="bottom", utcOffset=0),
-        )
-        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        super().__init__(self.tr("No score history yet"), parent, bottom=_MonthAxis(self))
+        # No grid: the shaded bands are the reference (and a grid would clip the 0 and 100
+        # labels at the plot's edges).
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         self._show_plot(False)
 
     def set_points(
-        self, points: Sequence[tuple[dt.date, float]], at_risk_max: int = 39, neutral_max: int = 69
+        self,
+        points: Sequence[tuple[dt.date, float]],
+        at_risk_max: int = 39,
+        neutral_max: int = 69,
+        *,
+        steps: bool = False,
     ) -> None:
-        """Draw `points` (by date) with the bands of these thresholds; none shows the empty text."""
+        """Draw `points` (by date) with the bands of these thresholds; none shows the empty
+        text. `steps`: each value holds until the next point (a score kept until it changed)
+        rather than a straight line between them."""
         self._points = sorted(points)
         self._thresholds = (at_risk_max, neutral_max)
+        self._steps = steps
         self._redraw()
         self._show_plot(bool(self._points))
 
@@ -224,7 +280,11 @@ class TrendChart(_Chart):
         ys = [score for _, score in self._points]
         line_colour = self.palette().color(QPalette.ColorRole.Text)
         last = band_colour(band_of(ys[-1], at_risk_max, neutral_max))
-        self._line = self.plot.plot(xs, ys, pen=pg.mkPen(line_colour, width=2))
+        line_xs, line_ys = list(xs), list(ys)
+        if self._steps:  # hold each value until the next point's day
+            line_xs = [xs[0]] + [x for x in xs[1:] for _ in (0, 1)]
+            line_ys = [y for y in ys[:-1] for _ in (0, 1)] + [ys[-1]]
+        self._line = self.plot.plot(line_xs, line_ys, pen=pg.mkPen(line_colour, width=2))
         # Today's score as a dot in its band's colour.
         self._last_dot = self.plot.plot(
             xs[-1:],
@@ -239,7 +299,7 @@ class TrendChart(_Chart):
         if high - low < 14 * 86400:  # a single point or two close ones: show a month around
             low, high = low - 15 * 86400, high + 15 * 86400
         self.plot.setXRange(low, high, padding=0.03)
-        self.plot.setYRange(0, 100, padding=0.03)
+        self.plot.setYRange(0, 100, padding=0.04)
 
     def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
         if not self._points:

@@ -24,6 +24,15 @@ DATE_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
     ("More than 90 days ago", {"op": "more_than_days_ago", "value": 90}),
 )
 
+# Health status (issue 13 item 5): "At risk" one click away, the other bands beside it.
+HEALTH_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
+    ("Any", None),
+    ("At risk", {"op": "is_any_of", "value": ["at_risk"]}),
+    ("Neutral", {"op": "is_any_of", "value": ["neutral"]}),
+    ("Healthy", {"op": "is_any_of", "value": ["healthy"]}),
+    ("Not scored", {"op": "is_unknown"}),
+)
+
 
 class QuickFilter(QToolButton):
     """A drop-down button choosing one condition on one property (or none)."""
@@ -104,6 +113,15 @@ class FilterBar(QWidget):
         row.addStretch(1)
         self.editor: FilterEditor | None = None
         self._update_labels()
+
+    def add_quick(self, quick: QuickFilter) -> QuickFilter:
+        """One more quick filter, after the others (before "Advanced filters")."""
+        quick.changed = self._quick_changed
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.insertWidget(row.indexOf(self.advanced), quick)
+        self.quick.append(quick)
+        return quick
 
     def set_groups(self, groups: list[list[Any]]) -> None:
         """Show a view's own filters; quick filters start empty."""
