@@ -38,7 +38,8 @@ from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL
 from app.domain.health.scoring import CustomerScore, GroupResult, RuleResult
 from app.models.health_settings import HealthSettings
 from app.views.common.background import Progress, run_off_gui_thread
-from app.views.common.charts import HistogramChart, band_colour
+from app.views.common.charts import HistogramChart
+from app.views.common.health_pill import pill_style
 from app.views.common.record_finder import RecordFinder
 
 CATEGORY_LABELS = {
@@ -56,15 +57,14 @@ class Editor(Protocol):
 
 
 def status_pill(label: QLabel, category: HealthCategory | None) -> None:
-    """Colour `label` as the status pill of `category` (hidden for none)."""
+    """Colour `label` as the status pill of `category` (hidden for none), as the health
+    card and the tables' pills look."""
     if category is None:
         label.hide()
         return
     label.setText(label.tr(CATEGORY_LABELS[category]))
-    label.setStyleSheet(
-        f"background: {band_colour(category.value).name()}; color: white; border-radius: 10px;"
-        " padding: 2px 12px; font-weight: 600;"
-    )
+    label.setStyleSheet(pill_style(category.value) + " padding: 2px 12px;")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.show()
 
 
