@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -365,6 +366,34 @@ def test_refusals_show_on_the_group_and_the_condition_they_name(qtbot, db):
         "conditions": [{"property": "nps", "op": "gte", "value": "9"}],
         "points": 10,
     }
+
+
+def test_cancel_stops_a_running_preview(qtbot, qloop, db, monkeypatch):
+    page = _page(qtbot, db)
+    page.select("Standard health")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = _editor(page)
+    preview = editor.preview_panel
+    real = page.model.preview
+    started = threading.Event()
+
+    def slow(draft, progress, cancelled):
+        """The real preview, once the user has pressed Cancel (however long that takes)."""
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        return real(draft, progress, cancelled)
+
+    monkeypatch.setattr(page.model, "preview", slow)
+    editor.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(preview.run_button, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: preview.running and started.is_set())
+    assert preview.progress_row.isVisible() and not preview.run_button.isEnabled()
+    qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)
+    run_until(qloop, lambda: not preview.running)
+    assert preview.message.text() == "Preview cancelled."
+    assert preview.distribution is None and not preview.progress_row.isVisible()
+    assert preview.run_button.isEnabled()
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, db, monkeypatch):

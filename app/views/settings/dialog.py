@@ -130,10 +130,13 @@ class SettingsDialog(QDialog):
         self.health_button = QPushButton(self.tr("Health scores…"))
         self.health_button.clicked.connect(self.open_health)
         pages.addWidget(self.objects_button)
-        pages.addWidget(self.health_button)
         pages.addWidget(self.workspaces_button)
         pages.addStretch(1)
         form.addRow(self.tr("Workspace"), pages)
+        health = QHBoxLayout()
+        health.addWidget(self.health_button)
+        health.addStretch(1)
+        form.addRow(self.tr("Customer health"), health)
         self.page_dialog: QDialog | None = None
         # DATA-4: importing is reachable from here too, starting on the customer object.
         data = QHBoxLayout()

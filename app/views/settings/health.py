@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ProfileStatus
 from app.domain.errors import DomainError
-from app.domain.health.editing import ProfileSummary
+from app.domain.health.editing import ProfileDraft, ProfileSummary
 from app.domain.health.profiles import MAX_DRAFTS, MAX_LIVE
 from app.domain.health.templates import Template
 from app.domain.viewer import Viewer
@@ -162,6 +162,7 @@ class HealthProfilesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -262,11 +263,8 @@ class HealthProfilesPage(QWidget):
         self._open_editor(draft, None)
 
     def _open_editor(
-        self, draft: object, profile_id: uuid.UUID | None, live_name: str | None = None
+        self, draft: ProfileDraft, profile_id: uuid.UUID | None, live_name: str | None = None
     ) -> None:
-        from app.domain.health.editing import ProfileDraft
-
-        assert isinstance(draft, ProfileDraft)
         self.editor = HealthEditorDialog(
             self.model, draft, profile_id, self.verdict, self, live_name=live_name
         )

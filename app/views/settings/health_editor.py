@@ -908,7 +908,8 @@ class HealthEditorDialog(QDialog):
         return self.kept is None or self.collect() != self.kept
 
     def reject(self) -> None:
-        """Close; with unsaved changes, ask first (Save, Discard or keep editing)."""
+        """Close; with unsaved changes, ask first (Save, Discard or keep editing). A running
+        preview is cancelled."""
         if self.has_changes():
             buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
@@ -918,6 +919,7 @@ class HealthEditorDialog(QDialog):
             )  # fmt: skip
             if answer == buttons.Cancel or (answer == buttons.Save and not self.save()):
                 return
+        self.preview_panel.cancel()
         super().reject()
 
     def show_error(self, exc: ValidationError) -> None:

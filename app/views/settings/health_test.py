@@ -130,6 +130,8 @@ class RecordTestPanel(QWidget):
         result.addWidget(self.note)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Score breakdown"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.setHeaderLabels(
             [self.tr("Group / rule"), self.tr("Result"), self.tr("Points"), self.tr("Max")]
         )
@@ -397,7 +399,8 @@ class PreviewPanel(QWidget):
         for category, (_pill, count) in self.band_labels.items():
             n = result.by_category.get(category, 0)
             share = 100 * n / scored if scored else 0
-            count.setText(f"{self.qlocale.toString(n)}  ({self.qlocale.toString(share, 'f', 0)}%)")
+            shown = "<1" if 0 < share < 0.5 else self.qlocale.toString(share, "f", 0)
+            count.setText(f"{self.qlocale.toString(n)}  ({shown}%)")
         if result.average is None:
             self.average.setText(self.tr("No customer has a score under this draft."))
         else:
