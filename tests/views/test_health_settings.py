@@ -425,6 +425,19 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, db, monkeypatch):
     assert page.model.draft(draft_id).description == "Scores every customer"
 
 
+def test_save_and_publish_from_the_editor(qtbot, db):
+    page = _page(qtbot, db)
+    page.select("Standard health")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = _editor(page)
+    editor.neutral_max.setValue(74)
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible(), editor.message.text()
+    assert _rows(page) == [("Standard health", "Live")]  # the draft replaced the live one
+    assert page.message.text() == "“Standard health” is live: its customers are scored by it."
+    assert page.model.draft(not_none(page.current()).id).neutral_max == 74
+
+
 def test_the_profile_table_model_passes_the_model_tester(qtmodeltester, db):
     viewer = _viewer(db, LEAD)
     with db.session() as session:

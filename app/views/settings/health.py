@@ -269,7 +269,16 @@ class HealthProfilesPage(QWidget):
             self.model, draft, profile_id, self.verdict, self, live_name=live_name
         )
         self.editor.saved.connect(lambda pid: self.reload(pid))
+        self.editor.published.connect(self._published)
         self.editor.open()
+
+    def _published(self, live_id: uuid.UUID, name: str) -> None:
+        self.error.hide()
+        self.message.setText(
+            self.tr("“{name}” is live: its customers are scored by it.").format(name=name)
+        )
+        self.message.show()
+        self.reload(live_id)
 
     def edit(self) -> None:
         """Edit the selected draft; a live profile is edited through its draft (made on

@@ -535,6 +535,7 @@ class HealthEditorDialog(QDialog):
     the profile's id after each Save."""
 
     saved = Signal(object)
+    published = Signal(object, str)  # the live profile's id and name
 
     def __init__(
         self, model: HealthSettings, draft: ProfileDraft, profile_id: uuid.UUID | None,
@@ -595,6 +596,14 @@ class HealthEditorDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(bool(verdict))
         self.save_button.setToolTip(verdict.reason or self.tr("Keep this profile as a draft"))
+        self.publish_button = buttons.addButton(
+            self.tr("Save and publish"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.publish_button.clicked.connect(self.publish)
+        self.publish_button.setEnabled(bool(verdict))
+        self.publish_button.setToolTip(verdict.reason or self.tr(
+            "Save, then score customers with this profile"
+        ))  # fmt: skip
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(buttons)
@@ -900,6 +909,20 @@ class HealthEditorDialog(QDialog):
         self.status.setText(self.tr("Draft saved."))
         self.saved.emit(self.profile_id)
         return True
+
+    def publish(self) -> None:
+        """Save, then make the draft live (a draft of a live profile replaces its content);
+        a refusal stays here, under the tabs."""
+        if not self.save():
+            return
+        assert self.profile_id is not None
+        try:
+            live_id = self.model.publish(self.profile_id)
+        except DomainError as exc:
+            say(self.message, exc.user_message)
+            return
+        self.published.emit(live_id, self.name.text().strip())
+        self.accept()
 
     def has_changes(self) -> bool:
         """The fields differ from the draft as last saved (a new profile: always)."""

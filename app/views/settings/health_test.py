@@ -407,11 +407,12 @@ class PreviewPanel(QWidget):
             self.average.setText(
                 self.tr("Average score {n}").format(n=self.qlocale.toString(result.average, "f", 1))
             )
-        self.changes.setText(
-            self.tr("{n} customers would change category").format(
-                n=self.qlocale.toString(result.changes)
-            )
+        changes = (
+            self.tr("1 customer would change category")
+            if result.changes == 1
+            else self.tr("{n} customers would change category")
         )
+        self.changes.setText(changes.format(n=self.qlocale.toString(result.changes)))
         self.unscored.setText(
             self.tr("{n} of {total} customers have no input for any group (no score).").format(
                 n=self.qlocale.toString(result.unscored), total=self.qlocale.toString(result.total)
