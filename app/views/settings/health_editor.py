@@ -166,7 +166,7 @@ class RuleCard(QFrame):
         self.label = QLineEdit(rule.label if rule else "")
         self.label.setPlaceholderText(self.tr("Rule name, e.g. “NPS of 9 or more”"))
         self.label.setAccessibleName(self.tr("Rule name"))
-        remove = QToolButton(text="✕")
+        remove = QToolButton(text=self.tr("Remove rule"))
         remove.setAutoRaise(True)
         remove.setAccessibleName(self.tr("Remove rule"))
         remove.setToolTip(self.tr("Remove this rule"))
@@ -225,8 +225,16 @@ class RuleCard(QFrame):
         self._number_conditions()
 
     def _number_conditions(self) -> None:
+        """The word before each condition: "Where", then "and"."""
         for i, row in enumerate(self.conditions):
-            row.prop_combo.setToolTip(self.tr("Where") if i == 0 else self.tr("And"))
+            joiner = row.findChild(QLabel, "ConditionJoiner")
+            if joiner is None:
+                joiner = QLabel(objectName="ConditionJoiner")
+                joiner.setFixedWidth(44)
+                line = row.layout().itemAt(0).layout()
+                assert isinstance(line, QHBoxLayout)
+                line.insertWidget(0, joiner)
+            joiner.setText(self.tr("Where") if i == 0 else self.tr("and"))
 
     # -- an Engagement rule -------------------------------------------------------------------
     def _event_part(self, layout: QVBoxLayout, config: dict[str, Any]) -> None:
