@@ -21,7 +21,12 @@ from app.domain.demo import generate_demo
 from app.domain.health import editing
 from app.domain.health.scoring import score_customers
 from app.domain.viewer import Viewer, viewer_of
-from app.domain.workspace import customer_object, main_workspace
+from app.domain.workspace import (
+    SetupChoice,
+    customer_object,
+    main_workspace,
+    setup_empty_workspace,
+)
 from app.domain.zones import zone_of
 from app.models.changes import write
 from app.models.formatting import ValueFormatter
@@ -436,6 +441,25 @@ def test_save_and_publish_from_the_editor(qtbot, db):
     assert _rows(page) == [("Standard health", "Live")]  # the draft replaced the live one
     assert page.message.text() == "“Standard health” is live: its customers are scored by it."
     assert page.model.draft(not_none(page.current()).id).neutral_max == 74
+
+
+def test_a_new_workspace_gets_a_live_profile_from_a_template(qtbot, tmp_path):
+    fresh = open_database(tmp_path / "new.db")
+    with fresh.session() as session, session.begin():
+        setup_empty_workspace(
+            session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
+        )
+    dialog = shown(qtbot, HealthScoresDialog(fresh, _viewer(fresh, "Ada Admin")))
+    page = dialog.page
+    assert page.empty.isVisible() and not page.table.isVisible()
+    editor = _new_from_template(qtbot, page, "complete")
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible(), editor.message.text()
+    assert page.table.isVisible()
+    m = page.table_model
+    assert [(m.data(m.index(0, 1)), m.data(m.index(0, 2)))] == [("Live", "Default")]
+    dialog.close()
+    fresh.dispose()
 
 
 def test_the_profile_table_model_passes_the_model_tester(qtmodeltester, db):
