@@ -267,3 +267,60 @@ def test_affected_customers_reach_a_ticket_s_company(db):
         associations.associate(session, _admin(session), customer.id, ticket.id)
         assert store.affected_customers(session, [ticket.id]) == [customer.id]
         assert other.id not in store.affected_customers(session, [ticket.id])
+
+
+def test_emails_replied_counts_inbound_emails_and_the_feed_s_replies(db):
+    import uuid
+
+    from app.domain.health.profiles import GroupSpec, ProfileSpec, RuleSpec
+    from app.store import (
+        ActivityKind,
+        ActivityLink,
+        CallDirection,
+        Email,
+        FeedEvent,
+        FeedEventKind,
+        ObjectType,
+    )
+
+    with db.session() as session, session.begin():
+        customer = _customer(session, "Acme", None)
+        contacts = session.scalars(select(ObjectType).where(ObjectType.key == "contacts")).one()
+        contact = records.create_record(session, _admin(session), contacts, {"name": "Wile"})
+        batch = ChangeBatch.system(session, store_work())
+        for direction, days_ago in (
+            (CallDirection.INBOUND, 3),  # a reply in the window
+            (CallDirection.OUTBOUND, 3),  # sent by us: not a reply
+            (CallDirection.INBOUND, 45),  # too old
+        ):
+            at = NOW - dt.timedelta(days=days_ago)
+            email = writer.add(batch, Email(subject="Re: renewal", direction=direction, at=at))
+            session.flush()
+            writer.add(
+                batch,
+                ActivityLink(
+                    kind=ActivityKind.EMAIL, activity_id=email.id, record_id=customer.id, at=at
+                ),
+            )
+        writer.add(
+            batch,
+            FeedEvent(
+                kind=FeedEventKind.EMAIL_REPLIED,
+                contact_id=contact.id,
+                company_id=customer.id,
+                at=NOW - dt.timedelta(days=1),
+            ),
+        )
+        session.flush()
+        rule = RuleSpec(
+            uuid.uuid4(),
+            "Replies in the last 30 days",
+            {"event": "emails_replied", "window_days": 30, "bands": [[0, 0], [1, 50], [2, 100]]},
+        )
+        spec = ProfileSpec(
+            uuid.uuid4(), "Replies", 39, 69,
+            (GroupSpec(uuid.uuid4(), "Replies", GroupKind.EVENT, 100, (rule,)),),
+        )  # fmt: skip
+        scored = score_customers(session, spec, NOW, zone=ZONE, record_ids=[customer.id])
+        one = scored.scores[customer.id]
+        assert one.groups[0].rules[0].count == 2 and one.score == 100

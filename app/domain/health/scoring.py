@@ -35,6 +35,7 @@ from app.domain.associations import derived_sql
 from app.domain.filters import FilterContext
 from app.domain.health.profiles import (
     DAYS_SINCE,
+    EMAILS_REPLIED,
     OPEN_TICKETS,
     RENEWAL,
     GroupSpec,
@@ -49,7 +50,10 @@ from app.store import (
     ActivityKind,
     ActivityLink,
     Call,
+    CallDirection,
     Email,
+    FeedEvent,
+    FeedEventKind,
     GroupKind,
     HealthCategory,
     Meeting,
@@ -167,6 +171,43 @@ def _event_counts(rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] 
     return query.subquery()
 
 
+def _replies(
+    rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] | None, on_contacts: bool
+) -> Any:
+    """Per record: the customer's replies in the window — inbound e-mails logged on it and
+    the feed's "e-mail replied" events of its contacts (or of it, when customers are
+    contacts)."""
+    since = now - int(rule.config["window_days"]) * DAY
+    logged = (
+        select(ActivityLink.record_id.label("record_id"))
+        .join(Email, Email.id == ActivityLink.activity_id)
+        .where(
+            ActivityLink.kind == ActivityKind.EMAIL,
+            ActivityLink.deleted_at.is_(None),
+            Email.deleted_at.is_(None),
+            Email.direction == CallDirection.INBOUND,
+            ActivityLink.at >= since,
+            ActivityLink.at <= now,
+        )
+    )
+    owner = FeedEvent.contact_id if on_contacts else FeedEvent.company_id
+    fed = select(owner.label("record_id")).where(
+        FeedEvent.kind == FeedEventKind.EMAIL_REPLIED,
+        FeedEvent.deleted_at.is_(None),
+        FeedEvent.at >= since,
+        FeedEvent.at <= now,
+    )
+    if record_ids is not None:
+        logged = logged.where(ActivityLink.record_id.in_(record_ids))
+        fed = fed.where(owner.in_(record_ids))
+    both = logged.union_all(fed).subquery()
+    return (
+        select(both.c.record_id.label("record_id"), func.count().label("n"))
+        .group_by(both.c.record_id)
+        .subquery()
+    )
+
+
 def _rule_columns(
     session: Session,
     kind: GroupKind,
@@ -175,6 +216,7 @@ def _rule_columns(
     ctx: FilterContext,
     joins: list[Any],
     record_ids: list[uuid.UUID] | None = None,
+    on_contacts: bool = False,
 ) -> tuple[ColumnElement[Any], ColumnElement[Any], ColumnElement[Any]]:
     """(has input, matched or count, points) of one rule as SQL over `records`."""
     config = rule.config
@@ -204,7 +246,10 @@ def _rule_columns(
     if config["event"] == OPEN_TICKETS:
         n = derived_sql(OPEN_TICKET_COUNT)
         return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
-    counts = _event_counts(rule, ctx.now, record_ids)
+    if config["event"] == EMAILS_REPLIED:
+        counts = _replies(rule, ctx.now, record_ids, on_contacts)
+    else:
+        counts = _event_counts(rule, ctx.now, record_ids)
     joins.append(counts)
     n = func.coalesce(counts.c.n, 0)
     return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)

@@ -117,7 +117,8 @@ def segment_views(session: Session, profile_id: uuid.UUID) -> list[SavedView]:
     )
 
 
-def _chunks(ids: Sequence[uuid.UUID], size: int = CHUNK) -> Iterator[list[uuid.UUID]]:
+def chunks(ids: Sequence[uuid.UUID], size: int | None = None) -> Iterator[list[uuid.UUID]]:
+    size = size or CHUNK
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
 
@@ -138,7 +139,7 @@ def assign(
     else:
         asked = list(dict.fromkeys(record_ids))
         remaining = []
-        for chunk in _chunks(asked):
+        for chunk in chunks(asked):
             remaining += session.scalars(wanted.where(Record.id.in_(chunk)))
     profiles = live_profiles(session)
     fallback = default_profile(profiles)
@@ -152,7 +153,7 @@ def assign(
         groups = [g for v in views for g in (effective_filters(session, v) or [[]])]
         condition = compile_filters(groups, props, ctx, session)
         mine: list[uuid.UUID] = []
-        for chunk in _chunks(sorted(left)):
+        for chunk in chunks(sorted(left)):
             mine += session.scalars(select(Record.id).where(Record.id.in_(chunk), condition))
         if mine:
             out[profile.id] = mine
@@ -267,7 +268,7 @@ def _stored(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _Stor
         HealthScore.category,
         HealthScore.breakdown,
     )
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         query = select(*columns).where(
             HealthScore.record_id.in_(chunk), HealthScore.deleted_at.is_(None)
         )
@@ -278,7 +279,7 @@ def _stored(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _Stor
 
 def _by_id(session: Session, column: Any, key: Any, ids: Sequence[Any]) -> dict[Any, Any]:
     out: dict[Any, Any] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         out.update((k, v) for k, v in session.execute(select(key, column).where(key.in_(chunk))))
     return out
 
@@ -312,7 +313,7 @@ def store_scores(
     stored = _stored(session, ids)
     # A customer now scored by this profile loses the row of the one that scored it before.
     moved = [score_id(r, old.profile_id) for r, old in stored.items() if old.profile_id != spec.id]
-    for chunk in _chunks(moved):
+    for chunk in chunks(moved):
         session.execute(delete(HealthScore).where(HealthScore.id.in_(chunk)))
     owners = _by_id(session, Record.owner_id, Record.id, ids)
     todays = {
@@ -337,7 +338,7 @@ def store_scores(
     # CSM missed), with the latest "to".
     keep_alert = ("new_category", "raised_at", "expires_at", "updated_at")
     _upsert(session, Alert, rows.alerts, keep_alert)
-    for chunk in _chunks([r["id"] for r in rows.alerts]):  # changed and changed back today
+    for chunk in chunks([r["id"] for r in rows.alerts]):  # changed and changed back today
         session.execute(
             delete(Alert).where(Alert.id.in_(chunk), Alert.old_category == Alert.new_category)
         )
@@ -421,7 +422,7 @@ def clear_scores(session: Session, record_ids: Iterable[uuid.UUID]) -> int:
     """Remove the current score of customers no live profile scores (history stays)."""
     ids = list(record_ids)
     cleared = 0
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         had = list(
             session.scalars(
                 select(Record.id).where(Record.id.in_(chunk), Record.health_score.is_not(None))
@@ -494,7 +495,7 @@ def recompute(
     out = StoreResult()
     for profile_id, ids in work.profiles.items():
         spec = load_profile(session, profile_id)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             if cancelled is not None and cancelled():
                 raise RecomputeCancelled()
             out.add(score_chunk(session, spec, chunk, now, zone))
@@ -517,7 +518,7 @@ def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[u
         return []
     customers = customer_object(session).id
     found: set[uuid.UUID] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.update(
             session.scalars(
                 select(Record.id).where(Record.id.in_(chunk), Record.object_type_id == customers)
@@ -543,19 +544,3 @@ def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[u
 
 def stored_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(HealthScore)) or 0
-
-
-__all__ = [
-    "ALERT_DAYS",
-    "Plan",
-    "RecomputeCancelled",
-    "StoreResult",
-    "affected_customers",
-    "alert_id",
-    "history_id",
-    "plan",
-    "recompute",
-    "score_chunk",
-    "score_id",
-    "store_scores",
-]
