@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.domain import activities, records, saved_views, writer
 from app.domain.demo import generate_demo
 from app.domain.errors import NotFound, ValidationError
-from app.domain.health import editing, preview, profiles, templates
+from app.domain.health import editing, preview, profiles, store, templates
 from app.domain.health.editing import GroupDraft, ProfileDraft, RuleDraft
 from app.domain.health.scoring import score_customers
 from app.domain.history import ChangeBatch
@@ -571,6 +571,52 @@ def test_preview_counts_what_the_engine_scores(book, monkeypatch):
             assert got.average == pytest.approx(expected_average)
             assert calls == [(0, 12), (5, 12), (10, 12), (12, 12)]
             assert [p.scored for p in editing.list_profiles(s) if p.id == pid] == [12]
+        finally:
+            s.rollback()
+
+
+def test_published_scores_stored_tested_and_previewed_agree(book):
+    """Publish, store the scores (`store.recompute`): Test a record gives each customer's
+    stored score, the list counts them, a preview of the same profile changes nobody and
+    one of its edited draft changes those whose category moves."""
+    with book.session() as s:
+        try:
+            admin = _admin(s)
+            pid = editing.publish(s, admin, editing.create_profile(s, admin, _draft()))
+            store.recompute(s, NOW, UTC)
+            stored = {
+                h.record_id: h
+                for h in s.scalars(select(HealthScore).where(HealthScore.profile_id == pid))
+            }
+            assert stored
+            spec = profiles.load_profile(s, pid)
+            for record_id, row in stored.items():
+                tested = not_none(editing.test_record(s, spec, record_id, NOW, UTC))
+                assert (tested.score, tested.category) == (row.score, HealthCategory(row.category))
+            [summary] = editing.list_profiles(s)
+            assert summary.scored == len(stored)
+            same = preview.preview_distribution(s, spec, NOW, UTC)
+            assert same.changes == 0 and same.total - same.unscored == len(stored)
+
+            draft_id = editing.edit_live(s, admin, pid)
+            stricter = editing.read_draft(s, draft_id)
+            stricter.at_risk_max, stricter.neutral_max = 59, 89
+            editing.save_profile(s, admin, draft_id, stricter)
+            moved = preview.preview_distribution(s, editing.spec_of(stricter), NOW, UTC)
+            result = score_customers(s, editing.spec_of(stricter), NOW, zone=UTC)
+            expected = sum(
+                1
+                for record_id, row in stored.items()
+                if record_id not in result.scores
+                or result.scores[record_id].category != HealthCategory(row.category)
+            )
+            assert moved.changes == expected > 0
+            assert editing.publish(s, admin, draft_id) == pid  # the stored scores' profile
+            store.recompute(s, NOW, UTC)
+            assert (
+                preview.preview_distribution(s, profiles.load_profile(s, pid), NOW, UTC).changes
+                == 0
+            )
         finally:
             s.rollback()
 
