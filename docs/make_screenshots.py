@@ -100,23 +100,46 @@ def shoot_health_settings(app, db, window) -> None:
     shoot(editor, "health_editor_profile")
     editor.tabs.setCurrentIndex(2)
     finder = editor.test_panel.finder
-    name = window.tab_content("customers").model.data(
-        window.tab_content("customers").model.index(0, 0)
-    )
-    finder.search.setText(str(name)[:6])
+    finder.search.setText(telling_customer(db, editor))
     settle(app)
     finder.matches.setCurrentRow(0)
     shoot(editor, "health_test_record")
     editor.tabs.setCurrentIndex(3)
     wait = QasyncWait(app)
+    at_risk = editor.at_risk_max.value()
+    editor.at_risk_max.setValue(at_risk - 5)  # a what-if: how many would move?
     editor.preview_panel.start()
     wait.wait(lambda: editor.preview_panel.distribution is not None)
     shoot(editor, "health_preview")
     wait.close()
+    editor.at_risk_max.setValue(at_risk)  # as saved: Close does not ask
     editor.reject()
     page.select("Standard health")
     shoot(dialog, "health_profiles")  # the live profile and its draft
     dialog.close()
+
+
+def telling_customer(db, editor) -> str:
+    """The name of a customer whose score reads the most of the draft's rules (the best
+    "Test a record" to show)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.domain.health import editing
+    from app.domain.health.scoring import score_customers
+    from app.store import Record
+
+    draft = editor.collect()
+    with db.session() as session:
+        scores = score_customers(session, editing.spec_of(draft), dt.datetime.now(dt.UTC))
+
+        def inputs(score) -> tuple[int, int]:
+            rules = [r for g in score.groups for r in g.rules]
+            return sum(r.has_input for r in rules) + sum(bool(r.points) for r in rules), score.score
+
+        best = max(scores.scores.values(), key=inputs)
+        return session.scalar(select(Record.name).where(Record.id == best.record_id))
 
 
 class QasyncWait:

@@ -245,11 +245,14 @@ class RecordTestPanel(QWidget):
         if event == RENEWAL:
             return self.tr("✓ renews in the window") if rule.count else self.tr(
                 "✗ no renewal in the window")  # fmt: skip
+        one = rule.count == 1
         words = {
-            "meetings": self.tr("{n} meetings"), "calls": self.tr("{n} calls"),
-            "emails": self.tr("{n} e-mails"), OPEN_TICKETS: self.tr("{n} open tickets"),
-            DAYS_SINCE: self.tr("{n} days ago"),
-        }  # fmt: skip
+            "meetings": self.tr("1 meeting") if one else self.tr("{n} meetings"),
+            "calls": self.tr("1 call") if one else self.tr("{n} calls"),
+            "emails": self.tr("1 e-mail") if one else self.tr("{n} e-mails"),
+            OPEN_TICKETS: self.tr("1 open ticket") if one else self.tr("{n} open tickets"),
+            DAYS_SINCE: self.tr("1 day ago") if one else self.tr("{n} days ago"),
+        }
         return words.get(str(event), self.tr("{n} counted")).format(n=n)
 
     def _rule_points(self, rule: RuleResult) -> str:
