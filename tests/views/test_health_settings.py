@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from app.domain import permissions, saved_views
 from app.domain.demo import generate_demo
 from app.domain.health import editing
+from app.domain.health.editing import GroupDraft, ProfileDraft, RuleDraft
 from app.domain.health.scoring import score_customers
 from app.domain.viewer import Viewer, viewer_of
 from app.domain.workspace import (
@@ -32,6 +33,7 @@ from app.models.changes import write
 from app.models.formatting import ValueFormatter
 from app.models.health_settings import ProfileTableModel
 from app.store import (
+    GroupKind,
     HealthCategory,
     HealthProfile,
     ProfileStatus,
@@ -460,6 +462,33 @@ def test_a_new_workspace_gets_a_live_profile_from_a_template(qtbot, tmp_path):
     assert [(m.data(m.index(0, 1)), m.data(m.index(0, 2)))] == [("Live", "Default")]
     dialog.close()
     fresh.dispose()
+
+
+def test_a_condition_on_a_property_that_is_gone_is_not_silently_changed(qtbot, db):
+    page = _page(qtbot, db)
+    gone = {"conditions": [{"property": "churn_risk", "op": "is_known"}], "points": 10}
+    nps = {"conditions": [{"property": "nps", "op": "gte", "value": 9}], "points": 10}
+    draft = ProfileDraft(
+        "Old profile",
+        groups=[GroupDraft("Fit", GroupKind.PROPERTY, 100, [RuleDraft("Churn risk", gone),
+                                                              RuleDraft("Promoters", nps)])],
+    )  # fmt: skip
+    editor = HealthEditorDialog(page.model, draft, None, page.verdict, page)
+    editor.show()  # closed with the page's dialog
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(1)
+    card = editor.pages[0].cards[0]
+    row = card.conditions[0]
+    assert row.error.isVisible() and "churn_risk" in row.error.text()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.profile_id is None and row.error.isVisible()
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("nps"))  # the user picks another
+    row.op_combo.setCurrentIndex(row.op_combo.findData("is_known"))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.profile_id is not None, editor.message.text()
+    assert page.model.draft(editor.profile_id).groups[0].rules[0].config["conditions"] == [
+        {"property": "nps", "op": "is_known"}
+    ]
 
 
 def test_the_profile_table_model_passes_the_model_tester(qtmodeltester, db):

@@ -158,6 +158,7 @@ class RuleCard(QFrame):
         self.choices = choices
         self.vocabulary = vocabulary
         self.conditions: list[ConditionRow] = []
+        self.missing: dict[ConditionRow, str] = {}  # rows whose stored property is gone
         config: dict[str, Any] = dict(rule.config) if rule else {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -210,6 +211,13 @@ class RuleCard(QFrame):
         row = ConditionRow(props, self.choices.users, self._remove_condition, self.vocabulary)
         if condition:
             row.set_condition(condition)
+            key = str(condition.get("property"))
+            if key not in {p.key for p in props}:  # archived, or no longer the customer's
+                self.missing[row] = key
+                say(row.error, self.tr(
+                    "“{key}” is no longer a property of customers: pick another."
+                ).format(key=key))  # fmt: skip
+                row.prop_combo.currentIndexChanged.connect(lambda _i: self.missing.pop(row, None))
         self.conditions_box.addWidget(row)
         row.show()
         self.conditions.append(row)
@@ -374,6 +382,8 @@ class RuleCard(QFrame):
             conditions = []
             for row in self.conditions:
                 try:
+                    if row in self.missing:
+                        raise ValidationError(self.missing[row], row.error.text())
                     conditions.append(row.condition())
                 except ValidationError as exc:
                     say(row.error, exc.message)
