@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain import replica
+from app.domain.errors import ValidationError
 from app.domain.health import store
 from app.domain.health.profiles import load_profile
 from app.domain.history import Touched, touched
@@ -175,9 +176,13 @@ class HealthScorer(QObject):
             customers = store.affected_customers(session, row_ids)
             if not customers:
                 return
-            store.recompute(session, utcnow(), zone, record_ids=customers)
+            result = store.recompute(session, utcnow(), zone, record_ids=customers)
             what = touched(session)
         self._report(what)
+        if result.errors:
+            self.failed.emit(
+                "Some health scores could not be computed: " + "; ".join(result.errors)
+            )
 
     def _whole(self) -> None:
         zone = scoring_zone(self.db)
@@ -186,15 +191,20 @@ class HealthScorer(QObject):
             work = store.plan(session, now, zone, None)
         total = max(1, work.total)
         done = 0
+        errors: list[str] = []
         for profile_id, ids in work.profiles.items():
             with self.db.session() as session:
                 spec = load_profile(session, profile_id)
             for chunk in store.chunks(ids):
                 if self._cancel.is_set() or self._closed:
                     raise store.RecomputeCancelled()
-                with self.db.write_session() as session:
-                    store.score_chunk(session, spec, chunk, now, zone)
-                    what = touched(session)
+                try:
+                    with self.db.write_session() as session:
+                        store.score_chunk(session, spec, chunk, now, zone)
+                        what = touched(session)
+                except ValidationError as exc:  # the profile names a removed property
+                    errors.append(f"“{spec.name}”: {exc}")
+                    break
                 self._report(what)
                 done += len(chunk)
                 self.progress.emit("Scoring customers", done / total)
@@ -204,6 +214,8 @@ class HealthScorer(QObject):
             what = touched(session)
         self._report(what)
         self.progress.emit("Scoring customers", 1.0)
+        if errors:
+            self.failed.emit("Some health scores could not be computed: " + "; ".join(errors))
 
     def wait(self, timeout: float = 30.0) -> None:
         """Wait for the queued work (tests, and closing)."""

@@ -85,7 +85,7 @@ def preview_distribution(
         if cancelled is not None and cancelled():
             raise PreviewCancelled()
         chunk = ids[start : start + CHUNK]
-        result = score_customers(session, spec, now, zone=zone, record_ids=chunk)
+        result = score_customers(session, spec, now, zone=zone, record_ids=chunk, detail=False)
         stored = _stored(session, chunk)
         for record_id, scored in result.scores.items():
             histogram[scored.score] += 1

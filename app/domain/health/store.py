@@ -32,6 +32,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters
 from app.domain.health.profiles import ProfileSpec, load_profile
 from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
@@ -151,7 +152,10 @@ def assign(
         if not views or not left:
             continue
         groups = [g for v in views for g in (effective_filters(session, v) or [[]])]
-        condition = compile_filters(groups, props, ctx, session)
+        try:
+            condition = compile_filters(groups, props, ctx, session)
+        except ValidationError:  # a segment's view names a property since removed
+            continue
         mine: list[uuid.UUID] = []
         for chunk in chunks(sorted(left)):
             mine += session.scalars(select(Record.id).where(Record.id.in_(chunk), condition))
@@ -176,6 +180,9 @@ class StoreResult:
     category_changes: list[tuple[uuid.UUID, HealthCategory | None, HealthCategory]] = field(
         default_factory=list
     )
+    # Profiles that could not score (a rule names a property since removed): their
+    # customers keep the scores they had.
+    errors: list[str] = field(default_factory=list)
 
     def add(self, other: StoreResult) -> None:
         self.scored += other.scored
@@ -183,19 +190,19 @@ class StoreResult:
         self.alerts += other.alerts
         self.cleared += other.cleared
         self.category_changes += other.category_changes
+        self.errors += other.errors
 
 
-def breakdown_of(spec: ProfileSpec, scored: CustomerScore) -> dict[str, Any]:
+def breakdown_of(spec: ProfileSpec, scored: CustomerScore, version: str = "") -> dict[str, Any]:
     """What a stored score keeps of how it came: per rule (in the profile's order) its
     points and what it counted, per group its points after the cap — compact, as there is
     one per customer."""
-    rules = [r for g in scored.groups for r in g.rules]
     return {
-        "v": version_of(spec),
+        "v": version or version_of(spec),
         "profile": spec.name,
-        "p": [r.points if r.has_input else None for r in rules],
-        "n": [r.count if r.count is not None else r.matched for r in rules],
-        "g": [round(float(g.points), 2) if g.has_input else None for g in scored.groups],
+        "p": list(scored.points),
+        "n": list(scored.counts),
+        "g": list(scored.group_points),
     }
 
 
@@ -315,21 +322,29 @@ def store_scores(
     moved = [score_id(r, old.profile_id) for r, old in stored.items() if old.profile_id != spec.id]
     for chunk in chunks(moved):
         session.execute(delete(HealthScore).where(HealthScore.id.in_(chunk)))
-    owners = _by_id(session, Record.owner_id, Record.id, ids)
-    todays = {
-        h_id: reason
-        for h_id, reason in _by_id(
-            session,
-            HealthScoreHistory.reason,
-            HealthScoreHistory.id,
-            [history_id(r, spec.id, day) for r in ids],
-        ).items()
-    }
+    # Owners and the day's history points only of the customers whose score changed.
+    changed = [
+        r
+        for r, scored in scores.items()
+        if (old := stored.get(r)) is None
+        or (old.score, old.category) != (scored.score, scored.category)
+    ]
+    owners = _by_id(session, Record.owner_id, Record.id, changed)
+    todays = _by_id(
+        session,
+        HealthScoreHistory.reason,
+        HealthScoreHistory.id,
+        [history_id(r, spec.id, day) for r in changed],
+    )
     rows = _Rows()
+    version = version_of(spec)
     for record_id, scored in scores.items():
         today = todays.get(history_id(record_id, spec.id, day))
         old = stored.get(record_id)
-        _rows_of(rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today)
+        _rows_of(
+            rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today,
+            version,
+        )  # fmt: skip
     keep_score = ("score", "category", "computed_at", "breakdown", "updated_at", "deleted_at")
     _upsert(session, HealthScore, rows.scores, keep_score)
     keep_history = ("score", "category", "at", "reason", "updated_at")
@@ -367,9 +382,10 @@ def _rows_of(
     day: dt.date,
     owner_id: uuid.UUID | None,
     todays_reason: str | None,
+    version: str,
 ) -> None:
     """The rows one customer's new score writes (none when nothing changed)."""
-    breakdown = breakdown_of(spec, scored)
+    breakdown = breakdown_of(spec, scored, version)
     same_score = old is not None and (old.score, old.category) == (scored.score, scored.category)
     if same_score and old is not None and old.breakdown == breakdown:
         return
@@ -474,7 +490,7 @@ def score_chunk(
     zone: dt.tzinfo,
 ) -> StoreResult:
     """Score and store one chunk of one profile's customers."""
-    result = score_customers(session, spec, now, zone=zone, record_ids=record_ids)
+    result = score_customers(session, spec, now, zone=zone, record_ids=record_ids, detail=False)
     return store_scores(session, spec, result.scores, result.unscored, now, zone)
 
 
@@ -498,7 +514,12 @@ def recompute(
         for chunk in chunks(ids):
             if cancelled is not None and cancelled():
                 raise RecomputeCancelled()
-            out.add(score_chunk(session, spec, chunk, now, zone))
+            try:
+                with session.begin_nested():
+                    out.add(score_chunk(session, spec, chunk, now, zone))
+            except ValidationError as exc:
+                out.errors.append(f"“{spec.name}”: {exc}")
+                break
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
