@@ -201,7 +201,11 @@ def health_steps(app, db, window) -> None:
     (preview_health.png). Before scores are stored the card says "Not scored yet"."""
     from app.models.health import HealthReader
 
+    window.health.wait(120)  # the opening recompute, off the GUI thread
+    settle(app)  # its report reaches the tabs
     customers = window.tab_content("customers")
+    if customers.preview is not None:
+        customers.preview.close_panel()  # the table at its full width
     props = customers.catalog.props
     wanted = [key for key in ("health_score", "health_status") if key in props]
     missing = [key for key in wanted if key not in customers.columns]
@@ -214,6 +218,7 @@ def health_steps(app, db, window) -> None:
             customers._header_clicked(keys.index("health_score"))
     settle(app)
     window.grab().save(str(OUT / "customers_by_health.png"))
+    laptop = window.size()
     # The card of the customer (of the first rows) whose score changed most often.
     reader = HealthReader(db, window.viewer)
     model = customers.model
@@ -226,6 +231,10 @@ def health_steps(app, db, window) -> None:
     settle(app)
     window.grab().save(str(OUT / "preview_health.png"))
     customers.preview.health_card.grab().save(str(OUT / "health_card.png"))
+    window.resize(1024, 640)  # the smallest window we design for
+    settle(app)
+    window.grab().save(str(OUT / "preview_health_1024.png"))
+    window.resize(laptop)
     customers.preview.close_panel()
     customers.show_view(customers.view)  # back to the view as saved
 
@@ -287,6 +296,8 @@ def main() -> None:
         window = MainWindow(db, settings)
         window.resize(1280, 820)
         window.show()
+        settle(app)
+        window.health.wait(120)  # the opening recompute: every view shows the scores
         settle(app)
         window.grab().save(str(OUT / "summary.png"))
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))

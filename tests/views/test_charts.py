@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QPointF
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.views.common.charts import (
@@ -20,11 +21,19 @@ from tests.views.conftest import shown
 
 
 def hover(qtbot: QtBot, chart, x: float, y: float) -> str:
-    """Move the mouse over view point (x, y) of `chart` as a user would; what it shows."""
+    """Move the mouse over view point (x, y) of `chart`; what it shows. The move is the
+    event the viewport gets from the window system, sent to it directly: QTest's
+    synthesized moves reach only the window the offscreen platform thinks is under the
+    cursor, which another test's leftover window can be."""
     view_box = chart.plot.getViewBox()
     scene_point = view_box.mapViewToScene(QPointF(x, y))
-    widget_point = chart.plot_widget.mapFromScene(scene_point)
-    qtbot.mouseMove(chart.plot_widget.viewport(), QPoint(widget_point.x(), widget_point.y()))
+    at = QPointF(chart.plot_widget.mapFromScene(scene_point))
+    viewport = chart.plot_widget.viewport()
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, at, QPointF(viewport.mapToGlobal(at)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(viewport, move)
     return chart.hover_text
 
 

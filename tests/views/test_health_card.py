@@ -63,7 +63,8 @@ def test_a_customer_s_card_goes_from_not_scored_to_its_score(qtbot, workspace_db
     report_scores_stored(db)
     qtbot.waitUntil(lambda: card.score.text() == "34")
     assert card.pill.isVisible() and card.pill.text() == "At risk"
-    assert BAND_COLOURS["at_risk"].name() in card.pill.styleSheet()
+    pill = card.pill.grab().toImage()
+    assert pill.pixelColor(6, pill.height() // 2).name() == BAND_COLOURS["at_risk"].name()
     assert card.profile.text() == "Standard"
     assert not card.why.isVisible()
     assert card.trend.isVisible() and not card.trend.is_empty
@@ -99,6 +100,8 @@ def test_the_record_page_shows_the_card_and_a_contact_has_none(qtbot, workspace_
     preview = _open_first(qtbot, tab)
     assert preview.health_card.score.text() == "82"
     assert preview.health_card.pill.text() == "Healthy"
+    assert "health_score" not in preview.rows and "health_status" not in preview.rows  # once
+    assert "name" in preview.rows
     # a first score: no moves, said as such
     assert preview.health_card.change_lines(preview.health_card.card.changes[0])[0].endswith(
         "first scored 82"
@@ -142,3 +145,42 @@ def test_a_status_cell_paints_as_a_pill_in_its_band_s_colour(qtbot) -> None:
     assert colour_in(0) == BAND_COLOURS["at_risk"].name()
     assert colour_in(1) == BAND_COLOURS["healthy"].name()
     assert colour_in(2) not in {c.name() for c in BAND_COLOURS.values()}  # a plain cell
+
+
+def test_an_nps_edited_in_the_preview_moves_the_card_and_the_table(qtbot, workspace_db) -> None:
+    """End to end with the scorer: Acme (NPS 3) is At risk; the CSM types NPS 9 in the
+    preview; the scorer rescores it off the GUI thread and the card and the row follow."""
+    from app.models.changes import channel_for
+    from app.models.health_scores import HealthScorer
+    from tests.domain.test_health_store import _profile
+
+    db = workspace_db
+    with db.write_session() as s:
+        admin = s.scalars(select(User).where(User.name == "Ada Admin")).one()
+        _profile(s, "Standard", default=True)
+        values = {"name": "Acme", "csm_owner": admin.id, "nps": 3}
+        records.create_record(s, admin, customer_object(s), values)
+    channel_for(db)  # on the GUI thread, as the main window makes it
+    scorer = HealthScorer(db)
+    try:
+        with qtbot.waitSignal(scorer.busy, check_params_cb=lambda busy: not busy, timeout=10_000):
+            scorer.start()
+        tab = shown(qtbot, CustomersTab(db, _viewer(db)), (1200, 760))
+        model = not_none(tab.model)
+        qtbot.waitUntil(lambda: model.rowCount() == 1)
+        status = [p.key for p in model.columns].index("health_status")
+        qtbot.waitUntil(lambda: model.index(0, status).data() == "At risk")
+        card = _open_first(qtbot, tab).health_card
+        assert card.score.text() == "0" and card.pill.text() == "At risk"
+        nps = not_none(tab.preview).rows["nps"]
+        qtbot.mouseClick(nps.edit_button, Qt.MouseButton.LeftButton)
+        editor = nps.editor
+        editor.clear()
+        qtbot.keyClicks(editor, "9")
+        qtbot.mouseClick(nps.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: card.score.text() == "60", timeout=10_000)
+        assert card.pill.text() == "Neutral"
+        assert "Promoter 0 → 60" in card.moves.text()
+        qtbot.waitUntil(lambda: not_none(tab.model).index(0, status).data() == "Neutral")
+    finally:
+        scorer.close()

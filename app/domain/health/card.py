@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import NotFound
 from app.domain.workspace import customer_object
 from app.store import (
     HealthCategory,
@@ -81,11 +82,15 @@ def health_card(
     session: Session, record_id: uuid.UUID, today: dt.date, zone: dt.tzinfo
 ) -> HealthCard | None:
     """The health card of a customer (None for a record of another object, or one gone);
-    days are `zone`'s days (the viewer's)."""
+    days are `zone`'s days (the scoring zone's, as the history's)."""
     record = session.get(Record, record_id)
     if record is None or record.deleted_at is not None:
         return None
-    if record.object_type_id != customer_object(session).id:
+    try:
+        customers = customer_object(session)
+    except NotFound:  # a workspace with no customer object set has no health
+        return None
+    if record.object_type_id != customers.id:
         return None
     stored = session.execute(
         select(HealthScore, HealthProfile)

@@ -38,13 +38,19 @@ class QuickFilter(QToolButton):
     """A drop-down button choosing one condition on one property (or none)."""
 
     def __init__(
-        self, prop: PropertyInfo, choices: list[tuple[str, dict[str, Any] | None]]
+        self,
+        prop: PropertyInfo,
+        choices: list[tuple[str, dict[str, Any] | None]],
+        label: str | None = None,
     ) -> None:
+        """`label`: a shorter name than the property's for the button ("Health")."""
         super().__init__(objectName="QuickFilter")
         self.prop = prop
+        self.label = label or prop.label
         self.choice: dict[str, Any] | None = None
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAccessibleName(prop.label)
+        self.setMinimumWidth(64)  # a narrow window elides the text ("Last ac… date ▾")
         menu = QMenu(self)
         for label, condition in choices:
             action = menu.addAction(self.tr(label))
@@ -54,7 +60,7 @@ class QuickFilter(QToolButton):
         self._label(None)
 
     def _label(self, label: str | None) -> None:
-        self.setText(f"{self.prop.label}: {label}" if label else f"{self.prop.label} ▾")
+        self.setText(f"{self.label}: {label}" if label else f"{self.label} ▾")
         self.setProperty("active", bool(label))
 
     def choose(self, label: str, condition: dict[str, Any] | None) -> None:
@@ -143,6 +149,10 @@ class FilterBar(QWidget):
             else self.tr("Advanced filters")
         )
         self.clear_button.setVisible(any(q.choice for q in self.quick))
+        # In a narrow window the quick filters give way (their text is elided, "Last ac…
+        # date"); these buttons, which do not elide, keep their whole text.
+        for button in (self.advanced, self.clear_button):
+            button.setMinimumWidth(button.sizeHint().width())
 
     def edit_advanced(self) -> None:
         """Open the editor on the current groups; Apply replaces them."""

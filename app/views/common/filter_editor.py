@@ -146,7 +146,8 @@ class ConditionRow(QWidget):
             self.choice.addItem(self.tr("No"), False)
         else:
             for option in prop.options:
-                self.choice.addItem(self.vocabulary.labels.get(option, option), option)
+                label = self.vocabulary.labels.get(option, prop.label_of(option))
+                self.choice.addItem(label, option)
         self.several.clear()
         for i in range(self.choice.count()):
             item = QListWidgetItem(self.choice.itemText(i))

@@ -47,9 +47,11 @@ class HealthCardWidget(QFrame):
         line.addWidget(self.score)
         self.pill = StatusPill()
         line.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignVCenter)
-        line.addStretch(1)
         self.computed = QLabel(objectName="Muted")
-        line.addWidget(self.computed, 0, Qt.AlignmentFlag.AlignBottom)
+        # Wraps in a narrow panel rather than widen the card past it.
+        self.computed.setWordWrap(True)
+        self.computed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        line.addWidget(self.computed, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(line)
         self.why = QLabel(objectName="Muted")
         self.why.setWordWrap(True)

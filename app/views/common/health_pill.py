@@ -5,7 +5,7 @@ bands' (`charts.BAND_COLOURS`), with text that reads on each."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.models.record_table import RAW_VALUE_ROLE
@@ -16,16 +16,8 @@ PILL_TEXT = {"at_risk": "#ffffff", "neutral": "#2b2100", "healthy": "#ffffff"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-def pill_style(status: str) -> str:
-    """The style sheet of a status pill in the band's colour."""
-    return (
-        f"background: {BAND_COLOURS[status].name()}; color: {PILL_TEXT[status]};"
-        " border-radius: 9px; padding: 1px 9px; font-weight: 600;"
-    )
-
-
 class StatusPill(QLabel):
-    """ "At risk" / "Neutral" / "Healthy" on the band's colour."""
+    """ "At risk" / "Neutral" / "Healthy" on the band's colour, painted as the table's pill."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="HealthPill")
@@ -35,8 +27,40 @@ class StatusPill(QLabel):
     def set_status(self, status: str) -> None:
         self.status = status
         self.setText(band_label(status))
-        self.setStyleSheet(pill_style(status))
         self.setAccessibleName(self.tr("Health status: {s}").format(s=self.text()))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        font = QFontMetrics(bold)
+        return QSize(font.horizontalAdvance(self.text()) + 20, font.height() + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:
+        if self.status not in BAND_COLOURS:
+            return
+        painter = QPainter(self)
+        paint_pill(painter, QRectF(self.rect()), self.status, self.text())
+
+
+def paint_pill(painter: QPainter, rect: QRectF, status: str, text: str) -> None:
+    """A rounded pill in the band's colour with `text` centred in it."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(BAND_COLOURS[status])
+    radius = rect.height() / 2
+    painter.drawRoundedRect(rect, radius, radius)
+    font = painter.font()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(PILL_TEXT[status]))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 class StatusPillDelegate(QStyledItemDelegate):
@@ -57,7 +81,9 @@ class StatusPillDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget is not None else None
         if style is not None:
             style.drawControl(style.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        font = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        font = QFontMetrics(bold)
         width = font.horizontalAdvance(text) + 18
         height = min(option.rect.height() - 6, font.height() + 4)
         rect = QRectF(
@@ -66,14 +92,7 @@ class StatusPillDelegate(QStyledItemDelegate):
             min(width, option.rect.width() - 12),
             height,
         )
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BAND_COLOURS[status])
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor(PILL_TEXT[status]))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        paint_pill(painter, rect, status, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)

@@ -39,6 +39,9 @@ from app.views.common.merge_dialog import MergeDialog
 from app.views.common.property_editor import editor_value, property_editor, text_lines
 from app.views.common.stale import StaleWatcher
 
+# What the health card shows of a customer, so not again as property rows.
+CARD_KEYS = frozenset({"health_score", "health_status"})
+
 
 class PropertyRow(QFrame):
     """One property: label, value, ✎ to edit, Details for its history."""
@@ -298,6 +301,9 @@ class PreviewPanel(QWidget):
         self.body_layout.addWidget(self.health_card)
         self.health_card.show_record(record_id)
         for prop, value in detail.values:
+            if prop.key in CARD_KEYS and self.health_card.card is not None:
+                continue  # the card above shows them
+
             row = PropertyRow(self, prop, value)
             self.rows[prop.key] = row
             self.body_layout.addWidget(row)

@@ -46,6 +46,8 @@ from app.views.common.view_state import SavedViewState
 from app.views.import_wizard import ImportLauncher
 
 HEALTH_STATUS = "health_status"  # the customer object's read-only status column (HEALTH-2)
+# Columns narrower than the usual 150 pixels until the viewer sizes them.
+DEFAULT_WIDTHS = {"health_score": 120, HEALTH_STATUS: 120}
 
 
 class CustomersTab(SavedViewState, PreviewHost, QWidget):
@@ -178,7 +180,8 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         for i, prop in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, widths.get(prop.key, 240 if i == 0 else 150))
+            default = 240 if i == 0 else DEFAULT_WIDTHS.get(prop.key, 150)
+            self.table.setColumnWidth(i, widths.get(prop.key, default))
             # The health status as a pill in its band's colour; other columns as they are.
             pill = self.status_pills if prop.key == HEALTH_STATUS else None
             self.table.setItemDelegateForColumn(i, pill)  # type: ignore[arg-type]
@@ -255,7 +258,9 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.health_filter: QuickFilter | None = None
         if HEALTH_STATUS in self.catalog.props:  # the customer object's scores (HEALTH-2)
             self.health_filter = self.filter_bar.add_quick(
-                QuickFilter(self.catalog.props[HEALTH_STATUS], list(HEALTH_CHOICES))
+                QuickFilter(
+                    self.catalog.props[HEALTH_STATUS], list(HEALTH_CHOICES), self.tr("Health")
+                )
             )
         self.filter_slot.insertWidget(0, self.filter_bar, 1)
 
