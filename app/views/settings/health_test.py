@@ -39,7 +39,7 @@ from app.domain.health.scoring import CustomerScore, GroupResult, RuleResult
 from app.models.health_settings import HealthSettings
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.charts import HistogramChart
-from app.views.common.health_pill import pill_style
+from app.views.common.health_pill import StatusPill
 from app.views.common.record_finder import RecordFinder
 
 CATEGORY_LABELS = {
@@ -56,16 +56,13 @@ class Editor(Protocol):
     def show_error(self, exc: ValidationError) -> None: ...
 
 
-def status_pill(label: QLabel, category: HealthCategory | None) -> None:
-    """Colour `label` as the status pill of `category` (hidden for none), as the health
-    card and the tables' pills look."""
+def status_pill(pill: StatusPill, category: HealthCategory | None) -> None:
+    """Show `category` on `pill` (hidden for none), as the health card and tables do."""
     if category is None:
-        label.hide()
+        pill.hide()
         return
-    label.setText(label.tr(CATEGORY_LABELS[category]))
-    label.setStyleSheet(pill_style(category.value) + " padding: 2px 12px;")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.show()
+    pill.set_status(category.value)
+    pill.show()
 
 
 def points_text(locale: QLocale, points: Fraction | int) -> str:
@@ -118,8 +115,7 @@ class RecordTestPanel(QWidget):
         self.score = QLabel()
         self.score.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.score.setAccessibleName(self.tr("Score"))
-        self.pill = QLabel()
-        self.pill.setAccessibleName(self.tr("Status"))
+        self.pill = StatusPill()
         self.pill.hide()
         head.addWidget(self.customer, 1)
         head.addWidget(self.score)
@@ -310,7 +306,7 @@ class PreviewPanel(QWidget):
         grid.setVerticalSpacing(8)
         self.band_labels: dict[HealthCategory, tuple[QLabel, QLabel]] = {}
         for i, category in enumerate(CATEGORY_LABELS):
-            pill = QLabel()
+            pill = StatusPill()
             status_pill(pill, category)
             count = QLabel("—")
             count.setAccessibleName(self.tr(CATEGORY_LABELS[category]))
