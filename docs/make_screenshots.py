@@ -102,10 +102,11 @@ def shoot_health_settings(app, db, window) -> None:
     finder = editor.test_panel.finder
     finder.search.setText(telling_customer(db, editor))
     settle(app)
+    wait = QasyncWait(app)
     finder.matches.setCurrentRow(0)
+    wait.wait(lambda: editor.test_panel.tested > 0)
     shoot(editor, "health_test_record")
     editor.tabs.setCurrentIndex(3)
-    wait = QasyncWait(app)
     at_risk = editor.at_risk_max.value()
     editor.at_risk_max.setValue(at_risk - 5)  # a what-if: how many would move?
     editor.preview_panel.start()

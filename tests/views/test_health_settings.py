@@ -168,6 +168,7 @@ def test_a_profile_from_a_template_is_fixed_at_the_field_tested_previewed_and_pu
     assert panel.finder.matches.count() >= 1
     panel.finder.matches.setCurrentRow(0)
     assert panel.finder.current_id() == record_id
+    qtbot.waitUntil(lambda: panel.tested == 1)  # scored off the GUI thread
     draft = editor.collect()
     assert draft is not None
     with db.session() as session:

@@ -37,6 +37,7 @@ from app.domain.health.preview import Distribution
 from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL
 from app.domain.health.scoring import CustomerScore, GroupResult, RuleResult
 from app.models.health_settings import HealthSettings
+from app.models.latest import LatestRead
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.charts import HistogramChart
 from app.views.common.health_pill import StatusPill
@@ -74,7 +75,8 @@ def points_text(locale: QLocale, points: Fraction | int) -> str:
 
 
 class RecordTestPanel(QWidget):
-    """Test a record: a customer finder and the draft's breakdown of its score."""
+    """Test a record: a customer finder and the draft's breakdown of its score (read off
+    the GUI thread, the latest pick winning)."""
 
     def __init__(self, model: HealthSettings, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +85,8 @@ class RecordTestPanel(QWidget):
         self.qlocale = QLocale(model.viewer.locale.replace("-", "_"))
         self.record_id: uuid.UUID | None = None
         self.result: CustomerScore | None = None
+        self.tested = 0  # results shown (a test waits for the next)
+        self.reader = LatestRead(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         split = QSplitter()
@@ -168,16 +172,29 @@ class RecordTestPanel(QWidget):
         draft = self.editor.collect()
         if draft is None:
             return
-        try:
-            self.result = self.model.test_record(draft, self.record_id)
-        except ValidationError as exc:
-            self.editor.show_error(exc)
-            return
-        except DomainError as exc:
-            self.error.setText(exc.user_message)
-            self.error.show()
-            return
-        self.show_result(self.finder.current_name(), self.result, draft)
+        record_id, name = self.record_id, self.finder.current_name()
+
+        def read() -> CustomerScore | DomainError | None:
+            try:
+                return self.model.test_record(draft, record_id)
+            except DomainError as exc:  # shown here, on the GUI thread
+                return exc
+
+        def show(result: CustomerScore | DomainError | None) -> None:
+            self.tested += 1
+            if isinstance(result, DomainError):
+                self.note.setText("")
+            if isinstance(result, ValidationError):
+                self.editor.show_error(result)
+            elif isinstance(result, DomainError):
+                self.error.setText(result.user_message)
+                self.error.show()
+            else:
+                self.result = result
+                self.show_result(name, result, draft)
+
+        self.note.setText(self.tr("Scoring {name}…").format(name=name))
+        self.reader.run(read, show)  # off the GUI thread: a profile's SQL over a big book
 
     def show_result(self, name: str, result: CustomerScore | None, draft: ProfileDraft) -> None:
         """The breakdown of one customer's score."""
