@@ -320,7 +320,7 @@ class RuleCard(QFrame):
                                   self.tr("In the last"))  # fmt: skip
         unit = {
             DAYS_SINCE: self.tr("From (days)"),
-            RENEWAL: self.tr("From (1 = renews in the window)"),
+            RENEWAL: self.tr("1 = renews"),
         }.get(event, self.tr("From (count)"))
         self.bands.setHorizontalHeaderLabels([unit, self.tr("Points")])
         hints = {
@@ -748,6 +748,7 @@ class HealthEditorDialog(QDialog):
         self.group_list = QListWidget()
         self.group_list.setAccessibleName(self.tr("Groups"))
         self.group_list.setFixedWidth(230)
+        self.group_list.setSpacing(3)
         self.group_list.currentRowChanged.connect(self._show_group)
         left.addWidget(self.group_list, 1)
         self.maxima = QLabel()
