@@ -27,9 +27,9 @@ from app.domain.record_query import RecordQuery, page_values
 from app.domain.saved_views import ASSIGNED_30_DAYS, OWNED_BY_ME, visible_views
 from app.domain.viewer import Viewer
 from app.domain.workspace import customer_object, user_names, workspace_for
-from app.domain.zones import zone_of
 from app.models.changes import Changes, write
 from app.models.formatting import ValueFormatter
+from app.models.health_scores import scoring_zone
 from app.store import ProfileStatus, PropertyType
 from app.store.engine import Database
 
@@ -62,7 +62,9 @@ class HealthSettings:
     def __init__(self, db: Database, viewer: Viewer) -> None:
         self.db = db
         self.viewer = viewer
-        self.zone = zone_of(viewer)
+        # The scoring zone's days, as stored scores count them (so Test a record equals
+        # the stored score around midnight too).
+        self.zone = scoring_zone(db)
         self.formatter = ValueFormatter(viewer.locale, viewer.time_zone, {})
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
 
