@@ -63,6 +63,86 @@ def shoot_object_settings(app, db, window) -> None:
     workspaces.close()
 
 
+def shoot_health_settings(app, db, window) -> None:
+    """Settings → Health scores: the profile list, the editor (from a template), Test a
+    record on a demo customer and Preview distribution, each at 1024×640 too."""
+    from app.views.settings.health import HealthScoresDialog
+
+    def shoot(widget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}.png"))
+        size = widget.size()
+        widget.resize(1024, 640)
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}_1024.png"))
+        widget.resize(size)
+        settle(app)
+
+    dialog = HealthScoresDialog(db, window.viewer, window)
+    dialog.show()
+    page = dialog.page
+    page.new_profile()
+    assert page.template_dialog is not None
+    page.template_dialog.choose("complete")
+    shoot(page.template_dialog, "health_templates")
+    page.template_dialog.reject()
+    page.edit()  # the demo's live profile, edited through its draft
+    editor = page.editor
+    assert editor is not None, page.error.text()
+    editor.show()
+    editor.tabs.setCurrentIndex(1)
+    if len(editor.pages) > 1:
+        editor.group_list.setCurrentRow(1)
+    shoot(editor, "health_editor")
+    editor.group_list.setCurrentRow(0)
+    shoot(editor, "health_editor_fit")
+    editor.tabs.setCurrentIndex(0)
+    shoot(editor, "health_editor_profile")
+    editor.tabs.setCurrentIndex(2)
+    finder = editor.test_panel.finder
+    finder.search.setText(telling_customer(db, editor))
+    settle(app)
+    wait = QasyncWait(app)
+    finder.matches.setCurrentRow(0)
+    wait.wait(lambda: editor.test_panel.tested > 0)
+    shoot(editor, "health_test_record")
+    editor.tabs.setCurrentIndex(3)
+    at_risk = editor.at_risk_max.value()
+    editor.at_risk_max.setValue(at_risk - 5)  # a what-if: how many would move?
+    editor.preview_panel.start()
+    wait.wait(lambda: editor.preview_panel.distribution is not None)
+    shoot(editor, "health_preview")
+    wait.close()
+    editor.at_risk_max.setValue(at_risk)  # as saved: Close does not ask
+    editor.reject()
+    page.select("Standard health")
+    shoot(dialog, "health_profiles")  # the live profile and its draft
+    dialog.close()
+
+
+def telling_customer(db, editor) -> str:
+    """The name of a customer whose score reads the most of the draft's rules (the best
+    "Test a record" to show)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.domain.health import editing
+    from app.domain.health.scoring import score_customers
+    from app.store import Record
+
+    draft = editor.collect()
+    with db.session() as session:
+        scores = score_customers(session, editing.spec_of(draft), dt.datetime.now(dt.UTC))
+
+        def inputs(score) -> tuple[int, int]:
+            rules = [r for g in score.groups for r in g.rules]
+            return sum(r.has_input for r in rules) + sum(bool(r.points) for r in rules), score.score
+
+        best = max(scores.scores.values(), key=inputs)
+        return session.scalar(select(Record.name).where(Record.id == best.record_id))
+
+
 class QasyncWait:
     """A qasync loop for work the app runs off the GUI thread, and `wait(condition)`, which
     runs it until the condition holds (as the app's loop would)."""
@@ -406,6 +486,7 @@ def main() -> None:
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
         shoot_object_settings(app, db, window)
+        shoot_health_settings(app, db, window)
         first_hour_steps(app, Path(tmp))
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()

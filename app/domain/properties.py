@@ -494,6 +494,8 @@ def value_text(
             return form.list_separator.join(value)
         case PropertyType.CHECKBOX:
             return "Yes" if value else "No"
+        case PropertyType.CHOICE if prop.is_read_only and prop.option_labels:
+            return prop.label_of(str(value))  # "At risk" (never typed back: read-only)
     return str(value)
 
 

@@ -308,16 +308,13 @@ class MainWindow(QMainWindow):
             return summary
         return spec.factory(self.db, self.viewer)
 
-    def health_settings_opener(self) -> Callable[[], None] | None:
-        """How the Summary opens Settings → Health scores, when the settings have that page
-        (None: the Summary offers no button)."""
-        if not hasattr(SettingsDialog, "open_health"):
-            return None
+    def health_settings_opener(self) -> Callable[[], None]:
+        """How the Summary opens Settings → Health scores ("Set up health scores")."""
 
         def open_health() -> None:
             dialog = self.health_settings = self.settings_dialog()
             dialog.show()
-            dialog.open_health()  # type: ignore[attr-defined]
+            dialog.open_health()
 
         return open_health
 

@@ -133,3 +133,18 @@ def test_no_card_without_a_customer_object(workspace_db) -> None:
         main_workspace(s).customer_object_id = None
         s.flush()
         assert health_card(s, acme.id, TODAY, ZONE) is None
+
+
+def test_the_health_status_reads_by_its_label(workspace_db) -> None:
+    """Stored "at_risk", read "At risk": in tables (the formatter), exports and filters."""
+    from app.domain.properties import load_properties, value_text
+
+    with workspace_db.session() as s:
+        props = load_properties(s, customer_object(s).id)
+    status = props["health_status"]
+    assert status.options == ("at_risk", "neutral", "healthy")
+    assert status.option_labels == ("At risk", "Neutral", "Healthy")
+    assert status.label_of("neutral") == "Neutral" and status.label_of("other") == "other"
+    assert value_text(status, "at_risk", ZONE) == "At risk"
+    tier = props["tier"]  # a choice whose labels are its values keeps no labels
+    assert tier.option_labels == () and tier.label_of(tier.options[0]) == tier.options[0]

@@ -273,3 +273,21 @@ def test_when_an_alert_was_raised_reads_in_the_viewers_zone(qtbot, workspace_db)
     # Ada's zone is UTC, her locale en_US (a narrow space before PM)
     assert tab.ago(monday, now).replace("\u202f", " ") == "Mon 2:05 PM"
     assert tab.ago(now - dt.timedelta(days=10), now) == "Sun 1 Mar"
+
+
+def test_set_up_health_scores_opens_settings_health_scores(qtbot, workspace_db, window_settings):
+    from app.views.settings.health import HealthScoresDialog
+
+    window = MainWindow(workspace_db, window_settings)
+    shown(qtbot, window, (1280, 900))
+    summary = window.tab_content("summary")
+    assert isinstance(summary, SummaryTab)
+    qtbot.waitUntil(lambda: summary.health.shown is not None)
+    button = not_none(summary.health.set_up_button)
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = window.health_settings.page_dialog
+    assert isinstance(page, HealthScoresDialog)
+    qtbot.waitExposed(page)
+    page.reject()
+    window.health_settings.reject()
