@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, true
+from sqlalchemy import ColumnElement, and_, case, func, literal, null, select, true
 from sqlalchemy.orm import Session
 
 from app.domain.associations import derived_sql
@@ -202,8 +202,9 @@ def _rule_columns(
             _bands_case(config["bands"], lambda low: soon >= low),
         )
     if config["event"] == OPEN_TICKETS:
-        n = derived_sql(OPEN_TICKET_COUNT)
-        return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
+        # Its points come from the count in Python (`_rule_result`): a CASE over the
+        # correlated count would run its two look-ups again for every band.
+        return literal(1), derived_sql(OPEN_TICKET_COUNT), null()
     counts = _event_counts(rule, ctx.now, record_ids)
     joins.append(counts)
     n = func.coalesce(counts.c.n, 0)
@@ -240,8 +241,9 @@ def score_customers(
         query = query.where(Record.id.in_(ids))
     scores: dict[uuid.UUID, CustomerScore] = {}
     unscored: set[uuid.UUID] = set()
+    memo: dict[tuple[Any, ...], Any] = {}
     for row in session.execute(query):
-        scored = _combine(profile, row[0], list(row[1:]), now)
+        scored = _combine(profile, row[0], list(row[1:]), now, memo)
         if scored is None:
             unscored.add(row[0])
         else:
@@ -252,14 +254,23 @@ def score_customers(
 # ---- arithmetic -----------------------------------------------------------------------------
 
 
-def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime):
+def _rule_values(
+    g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime
+) -> tuple[bool, bool | None, int | None, int]:
+    """A rule's (has input, matched, count, points) from its three SQL columns."""
     has_input, read, points = values
     if g.kind == GroupKind.PROPERTY:
-        return RuleResult(rule.id, rule.label, bool(has_input), bool(read), None, int(points))
+        return bool(has_input), bool(read), None, int(points)
     if rule.config["event"] == DAYS_SINCE:
         days = None if read is None else math.floor((now - read) / DAY)
-        return RuleResult(rule.id, rule.label, bool(has_input), None, days, int(points))
-    return RuleResult(rule.id, rule.label, bool(has_input), None, int(read), int(points))
+        return bool(has_input), None, days, int(points)
+    if points is None:  # open tickets: banded here, from the count
+        points = band_points(rule.config["bands"], int(read))
+    return bool(has_input), None, int(read), int(points)
+
+
+def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime):
+    return RuleResult(rule.id, rule.label, *_rule_values(g, rule, values, now))
 
 
 def group_points(g: GroupSpec, results: Sequence[RuleResult]) -> tuple[bool, Fraction, Fraction]:
@@ -285,21 +296,40 @@ def total_score(groups: Sequence[GroupResult]) -> int | None:
     return math.floor(total + Fraction(1, 2))
 
 
+def _group_result(g: GroupSpec, values: Sequence[tuple[Any, ...]]) -> GroupResult:
+    results = tuple(RuleResult(r.id, r.label, *v) for r, v in zip(g.rules, values, strict=True))
+    has_input, raw, points = group_points(g, results)
+    return GroupResult(g.id, g.name, g.max_points, has_input, raw, points, results)
+
+
 def _combine(
-    profile: ProfileSpec, record_id: uuid.UUID, values: list[Any], now: dt.datetime
+    profile: ProfileSpec,
+    record_id: uuid.UUID,
+    values: list[Any],
+    now: dt.datetime,
+    memo: dict[tuple[Any, ...], Any] | None = None,
 ) -> CustomerScore | None:
+    """One customer's score from its row. `memo` keeps the groups and totals of the rows
+    seen: customers whose rules read the same give the same (immutable) group results,
+    so a whole book costs a few thousand exact sums, not one per customer."""
+    memo = {} if memo is None else memo
     groups = []
+    sums: tuple[Any, ...] = (None,)  # what the total reads: each rule's (has input, points)
     i = 0
-    for g in profile.groups:
-        results = []
+    for gi, g in enumerate(profile.groups):
+        key: tuple[Any, ...] = (gi,)
         for rule in g.rules:
-            results.append(_rule_result(g, rule, values[i : i + 3], now))
+            key += (_rule_values(g, rule, values[i : i + 3], now),)
             i += 3
-        has_input, raw, points = group_points(g, results)
-        groups.append(
-            GroupResult(g.id, g.name, g.max_points, has_input, raw, points, tuple(results))
-        )
-    score = total_score(groups)
+        known = memo.get(key)
+        if known is None:
+            arith = tuple((v[0], v[3]) for v in key[1:])
+            known = memo[key] = (_group_result(g, key[1:]), arith)
+        groups.append(known[0])
+        sums += known[1]
+    score = memo.get(sums, -1)
+    if score == -1:
+        score = memo[sums] = total_score(groups)
     if score is None:
         return None
     category = category_of(score, profile.at_risk_max, profile.neutral_max)
