@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, null, select, true
+from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, null, select, true
 from sqlalchemy.orm import Session
 
 from app.domain.associations import derived_sql
@@ -131,6 +131,16 @@ def band_points(bands: Sequence[Sequence[int]], count: int) -> int:
 
 
 # ---- SQL ------------------------------------------------------------------------------------
+
+
+def by_key_only(session: Session, column: Any) -> Any:
+    """`column` as SQLite's `+column` (elsewhere as itself), for a query that lists its
+    rows' ids: without statistics SQLite otherwise reads "id IN (…) AND object_type_id = ?"
+    through a (type, …) index of every customer rather than the ids' primary key (200 ms
+    for four ids on the 100,000 demo, a scan per chunk of a recompute)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return column
+    return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
 
 
 def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -236,9 +246,10 @@ def score_customers(
     query = select(Record.id, *columns).select_from(Record)
     for sub in joins:
         query = query.outerjoin(sub, sub.c.record_id == Record.id)
-    query = query.where(Record.object_type_id == customers.id, Record.deleted_at.is_(None))
     if ids is not None:
         query = query.where(Record.id.in_(ids))
+    typed = Record.object_type_id if ids is None else by_key_only(session, Record.object_type_id)
+    query = query.where(typed == customers.id, Record.deleted_at.is_(None))
     scores: dict[uuid.UUID, CustomerScore] = {}
     unscored: set[uuid.UUID] = set()
     memo: dict[tuple[Any, ...], Any] = {}

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.filters import FilterContext, compile_filters
 from app.domain.health.profiles import ProfileSpec, load_profile
-from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
+from app.domain.health.scoring import NOBODY, CustomerScore, by_key_only, score_customers
 from app.domain.history import note_touched
 from app.domain.properties import load_properties
 from app.domain.saved_views import effective_filters
@@ -130,16 +130,16 @@ def assign(
     """({live profile id: its customers}, customers under no live profile) among
     `record_ids` (all live customers when None)."""
     customers = customer_object(session)
-    wanted = select(Record.id).where(
-        Record.object_type_id == customers.id, Record.deleted_at.is_(None)
-    )
+    live = Record.deleted_at.is_(None)
     if record_ids is None:
+        wanted = select(Record.id).where(Record.object_type_id == customers.id, live)
         remaining = list(session.scalars(wanted.order_by(Record.id)))
     else:
         asked = list(dict.fromkeys(record_ids))
+        typed = by_key_only(session, Record.object_type_id) == customers.id
         remaining = []
         for chunk in _chunks(asked):
-            remaining += session.scalars(wanted.where(Record.id.in_(chunk)))
+            remaining += session.scalars(select(Record.id).where(Record.id.in_(chunk), typed, live))
     profiles = live_profiles(session)
     fallback = default_profile(profiles)
     out: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -184,13 +184,15 @@ class StoreResult:
         self.category_changes += other.category_changes
 
 
-def breakdown_of(spec: ProfileSpec, scored: CustomerScore) -> dict[str, Any]:
+def breakdown_of(
+    spec: ProfileSpec, scored: CustomerScore, version: str | None = None
+) -> dict[str, Any]:
     """What a stored score keeps of how it came: per rule (in the profile's order) its
     points and what it counted, per group its points after the cap — compact, as there is
-    one per customer."""
+    one per customer. `version` is `version_of(spec)`, when the caller made it once."""
     rules = [r for g in scored.groups for r in g.rules]
     return {
-        "v": version_of(spec),
+        "v": version or version_of(spec),
         "profile": spec.name,
         "p": [r.points if r.has_input else None for r in rules],
         "n": [r.count if r.count is not None else r.matched for r in rules],
@@ -315,20 +317,19 @@ def store_scores(
     for chunk in _chunks(moved):
         session.execute(delete(HealthScore).where(HealthScore.id.in_(chunk)))
     owners = _by_id(session, Record.owner_id, Record.id, ids)
-    todays = {
-        h_id: reason
-        for h_id, reason in _by_id(
-            session,
-            HealthScoreHistory.reason,
-            HealthScoreHistory.id,
-            [history_id(r, spec.id, day) for r in ids],
-        ).items()
-    }
+    day_ids = {r: history_id(r, spec.id, day) for r in ids}  # made once: uuid5 is not free
+    todays = _by_id(
+        session, HealthScoreHistory.reason, HealthScoreHistory.id, list(day_ids.values())
+    )
     rows = _Rows()
+    version = version_of(spec)
     for record_id, scored in scores.items():
-        today = todays.get(history_id(record_id, spec.id, day))
+        h_id = day_ids[record_id]
         old = stored.get(record_id)
-        _rows_of(rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today)
+        _rows_of(
+            rows, result, spec, record_id, scored, old, now, (day, h_id, version),
+            owners.get(record_id), todays.get(h_id),
+        )  # fmt: skip
     keep_score = ("score", "category", "computed_at", "breakdown", "updated_at", "deleted_at")
     _upsert(session, HealthScore, rows.scores, keep_score)
     keep_history = ("score", "category", "at", "reason", "updated_at")
@@ -363,12 +364,14 @@ def _rows_of(
     scored: CustomerScore,
     old: _Stored | None,
     now: dt.datetime,
-    day: dt.date,
+    keys: tuple[dt.date, uuid.UUID, str],
     owner_id: uuid.UUID | None,
     todays_reason: str | None,
 ) -> None:
-    """The rows one customer's new score writes (none when nothing changed)."""
-    breakdown = breakdown_of(spec, scored)
+    """The rows one customer's new score writes (none when nothing changed); `keys` are
+    the day, its history point's id that day and the profile's `version_of`."""
+    day, h_id, version = keys
+    breakdown = breakdown_of(spec, scored, version)
     same_score = old is not None and (old.score, old.category) == (scored.score, scored.category)
     if same_score and old is not None and old.breakdown == breakdown:
         return
@@ -388,7 +391,7 @@ def _rows_of(
         moves = _merge_moves(json.loads(todays_reason or "{}").get("moves", []), moves)
     rows.history.append(
         _stamped(
-            now, id=history_id(record_id, spec.id, day), record_id=record_id,
+            now, id=h_id, record_id=record_id,
             profile_id=spec.id, score=scored.score, category=scored.category.value, at=now,
             reason=json.dumps({"moves": moves}),
         )
@@ -523,18 +526,21 @@ def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[u
                 select(Record.id).where(Record.id.in_(chunk), Record.object_type_id == customers)
             )
         )
-        for a, b in session.execute(
-            select(Association.from_record_id, Association.to_record_id).where(
-                (Association.from_record_id.in_(chunk)) | (Association.to_record_id.in_(chunk))
-            )
-        ):
-            found.update((a, b))
+        # One statement per direction: each reads its own index (an OR of the two scanned
+        # every association: 200 ms of a one-customer rescore on the 100,000 demo).
+        for column in (Association.from_record_id, Association.to_record_id):
+            for a, b in session.execute(
+                select(Association.from_record_id, Association.to_record_id).where(
+                    column.in_(chunk)
+                )
+            ):
+                found.update((a, b))
     if not found:
         return []
     live = session.scalars(
         select(Record.id).where(
             Record.id.in_(list(found)),
-            Record.object_type_id == customers,
+            by_key_only(session, Record.object_type_id) == customers,
             Record.deleted_at.is_(None),
         )
     )
