@@ -460,7 +460,9 @@ def store_health(
     with Session(engine) as session:
         zone = scoring_zone(session)
         work = store.plan(session, now, zone, None)
-        customers = session.scalars(select(Workspace.customer_object_id)).first()
+        customers = session.scalars(
+            select(Workspace.customer_object_id).where(Workspace.is_main)
+        ).first()
         assert customers is not None
         facts = {  # read raw: as stored (hex ids, naive UTC text)
             rid: (owner, dt.date.fromisoformat(created[:10]))
