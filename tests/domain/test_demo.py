@@ -433,12 +433,15 @@ def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
 
 
 def test_a_big_demo_made_with_the_helper_process_is_the_same_demo(tmp_path, monkeypatch):
-    """Big demos make contacts and activities in a second process; the data must not change."""
+    """Big demos make contacts and activities, and half the score history, in a second
+    process; the data must not change."""
     import app.domain.demo as demo
+    import app.domain.demo.health as health
 
     snapshots = []
     for name, parallel_from in (("alone", 10**9), ("helped", 1)):
         monkeypatch.setattr(demo, "PARALLEL_FROM", parallel_from)
+        monkeypatch.setattr(health, "PARALLEL_FROM", parallel_from)  # history's worker too
         db = open_database(tmp_path / f"{name}.db")
         summary = generate_demo(db, companies=40, seed=9, today=TODAY)
         snapshots.append((summary.counts, _snapshot(db)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import random
 import sqlite3
 import uuid
@@ -212,6 +213,7 @@ ALERT_COLUMNS = (
 )  # fmt: skip
 YEAR = 365
 NO_MOVES = jd({"moves": []})  # a customer's first score
+PARALLEL_FROM = 20_000  # customers: below, a worker process costs more than it saves
 SLIDE_DAYS = (60, 90)  # a slider's slide to At risk began this many days ago
 
 
@@ -480,11 +482,11 @@ def store_health(
                 scores.update(result.scores)
                 writer.check()
             scored.append((spec, scores))
-    rng = random.Random(f"tend-demo/{seed}/health")
     today = now.astimezone(zone).date()
-    for spec, scores in scored:
-        _profile_rows(rows, spec, scores, facts, rng, today, zone, now)
-        writer.check()
+    stories = [
+        (spec, _profile_rows(rows, spec, scores, facts, today, now)) for spec, scores in scored
+    ]
+    _history(rows, stories, seed, now, zone.key, writer)
     conn.execute("BEGIN IMMEDIATE")
     writer.drop_indexes(tables)
     rows.history.sort()  # by id: the primary key's index is appended to, not scattered
@@ -498,6 +500,45 @@ def store_health(
     conn.commit()
 
 
+def _history(
+    rows: _Rows,
+    work: list[tuple[ProfileSpec, list[Item]]],
+    seed: int,
+    now: dt.datetime,
+    zone_name: str,
+    writer: BulkWriter,
+) -> None:
+    """Every customer's history; for a big demo a worker process makes half of it on the
+    machine's second core meanwhile (the same rows: each story has its own generator)."""
+    total = sum(len(items) for _spec, items in work)
+    pool = None
+    if total >= PARALLEL_FROM:
+        pool = multiprocessing.get_context("spawn").Pool(1)
+    try:
+        pending = []
+        for spec, items in work:
+            half = len(items) // 2 if pool is not None else len(items)
+            if pool is not None:
+                pending.append(
+                    pool.apply_async(history_rows, (spec, items[half:], seed, now, zone_name))
+                )
+            history, alerts = history_rows(spec, items[:half], seed, now, zone_name)
+            rows.history += history
+            rows.alerts += alerts
+            writer.check()
+        for job in pending:
+            while not job.ready():
+                job.wait(0.2)
+                writer.check()
+            history, alerts = job.get()
+            rows.history += history
+            rows.alerts += alerts
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
 @dataclass
 class _Rows:
     scores: list[tuple] = field(default_factory=list)
@@ -506,31 +547,28 @@ class _Rows:
     records: list[tuple] = field(default_factory=list)
 
 
+# What the history of one customer is made from (plain data: a worker process makes half).
+Item = tuple[str, str, int, str, Points, list[Any], str | None, int]
+
+
 def _profile_rows(
     rows: _Rows,
     spec: ProfileSpec,
     scores: dict[uuid.UUID, CustomerScore],
     facts: dict[str, tuple[str | None, dt.date]],
-    rng: random.Random,
     today: dt.date,
-    zone: ZoneInfo,
     now: dt.datetime,
-) -> None:
-    model = _Model(spec)
+) -> list[Item]:
+    """The profile's score rows and records' columns; the customers' history items."""
     version = store.version_of(spec)
-    days = _Days(zone, now - dt.timedelta(minutes=1))
     stamp = ts(now)
-    profile_hex, profile_text = spec.id.hex, str(spec.id)
-    alert_since = now - dt.timedelta(days=store.ALERT_DAYS)
-    expiry = dt.timedelta(days=store.ALERT_DAYS)
+    profile_hex = spec.id.hex
     year_ago = today - dt.timedelta(days=YEAR)
-    slide_floor = max(model.values[i][-1] for i in model.moving) if model.moving else 0
-    categories: dict[int, str] = {}
-    peaks: dict[Points, int] = {}
+    items: list[Item] = []
     for record_id in sorted(scores):
         scored = scores[record_id]
         breakdown = _breakdown(version, spec.name, scored)
-        rhex, rtext = record_id.hex, str(record_id)
+        rhex = record_id.hex
         category = scored.category.value
         rows.scores.append(
             (store.score_id(record_id, spec.id).hex, rhex, profile_hex, scored.score, category,
@@ -538,20 +576,46 @@ def _profile_rows(
         )  # fmt: skip
         rows.records.append((scored.score, category, rhex))
         owner, created = facts[rhex]
-        current = tuple(breakdown["p"])
+        first = max(year_ago, created).toordinal()
+        items.append(
+            (rhex, str(record_id), scored.score, category, tuple(breakdown["p"]),
+             breakdown["n"], owner, first)
+        )  # fmt: skip
+    return items
+
+
+def history_rows(
+    spec: ProfileSpec, items: Sequence[Item], seed: int, now: dt.datetime, zone_name: str
+) -> tuple[list[tuple], list[tuple]]:
+    """The history points and alerts of some of a profile's customers. Each customer's
+    story draws from a random generator of its own (seeded from the demo's seed and its
+    id), so the rows are the same whichever process makes them."""
+    zone = ZoneInfo(zone_name)
+    model = _Model(spec)
+    days = _Days(zone, now - dt.timedelta(minutes=1))
+    today = now.astimezone(zone).date().toordinal()
+    profile_hex, profile_text = spec.id.hex, str(spec.id)
+    alert_since = now - dt.timedelta(days=store.ALERT_DAYS)
+    expiry = dt.timedelta(days=store.ALERT_DAYS)
+    slide_floor = max(model.values[i][-1] for i in model.moving) if model.moving else 0
+    categories: dict[int, str] = {}
+    peaks: dict[Points, int] = {}
+    history: list[tuple] = []
+    alerts: list[tuple] = []
+    for rhex, rtext, current_score, category, current, counts, owner, first in items:
+        rng = random.Random(f"tend-demo/{seed}/health/{rhex}")
         peak = peaks.get(current)
         if peak is None:
             peak = peaks[current] = _peak(model, current)
         can_slide = slide_floor > 0 and peak > spec.at_risk_max
-        kind = _kind(rng, scored.category, can_slide)
-        first = max(year_ago, created).toordinal()
-        story = _story(model, current, kind, today.toordinal() - first, rng)
+        kind = _kind(rng, HealthCategory(category), can_slide)
+        story = _story(model, current, kind, today - first, rng)
         previous: str | None = None
         before: Points | None = None
         for k, (offset, points, score) in enumerate(story):
             last = k == len(story) - 1
             if last:
-                score, cat = scored.score, category
+                score, cat = current_score, category
             else:
                 cat = categories.get(score) or categories.setdefault(
                     score, model.category(score).value
@@ -562,22 +626,23 @@ def _profile_rows(
             elif last:
                 moves = _moves(model, before, points)
                 for m in moves:  # what the rules count now is known
-                    n = breakdown["n"][model.labels.index((m["rule"], m["group"]))]
+                    n = counts[model.labels.index((m["rule"], m["group"]))]
                     m["count"] = n if isinstance(n, int) and not isinstance(n, bool) else None
                 reason = jd({"moves": moves})
             else:
                 reason = model.reason(before, points)
-            rows.history.append(
+            history.append(
                 (_uuid5_hex(f"history/{rtext}/{profile_text}/{iso}"), rhex, profile_hex, score,
                  cat, t, reason, t, t, None)
             )  # fmt: skip
             if previous is not None and previous != cat and at > alert_since:
-                rows.alerts.append(
+                alerts.append(
                     (_uuid5_hex(f"alert/{rtext}/{profile_text}/{iso}"), rhex,
                      owner, profile_hex, previous, cat, t,
                      ts(at + expiry), None, t, t, None)
                 )  # fmt: skip
             previous, before = cat, points
+    return history, alerts
 
 
 def _breakdown(version: str, name: str, scored: CustomerScore) -> dict[str, Any]:
