@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -30,6 +31,7 @@ from app.domain.enums import ViewTab
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
+from app.models.health_scores import HealthScorer
 from app.models.people import People
 from app.models.pipeline_tab import PipelineTabSettings
 from app.views.actions.tab import ActionsTab
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.mode_label)
         self.statusBar().addWidget(self.file_label, 1)
+        self._health_status()
         self._fill_status()
         self._apply_viewer()
         self._restore_window()
@@ -349,8 +352,40 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 820)
 
+    # -- health scores (HEALTH-4) ---------------------------------------------------------
+    def _health_status(self) -> None:
+        """Scores kept fresh in the background; a whole recompute shows its progress in
+        the status bar, with Cancel."""
+        self.health = HealthScorer(self.db, self)
+        self.health_label = QLabel(objectName="Muted")
+        self.health_progress = QProgressBar(maximumWidth=140, maximum=100, textVisible=False)
+        self.health_progress.setFixedHeight(10)
+        self.health_cancel = QToolButton(text=self.tr("Cancel"), autoRaise=True)
+        self.health_cancel.setToolTip(self.tr("Stop scoring; scores stored so far are kept"))
+        self.health_cancel.clicked.connect(self.health.cancel)
+        for widget in (self.health_label, self.health_progress, self.health_cancel):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        self.health.busy.connect(self._health_busy)
+        self.health.progress.connect(self._health_progress)
+        self.health.failed.connect(self._health_failed)
+        self.firstPainted.connect(lambda: QTimer.singleShot(0, self.health.start))
+
+    def _health_busy(self, busy: bool) -> None:
+        self.health_label.setText(self.tr("Scoring customers…"))
+        self.health_progress.setValue(0)
+        for widget in (self.health_label, self.health_progress, self.health_cancel):
+            widget.setVisible(busy)
+
+    def _health_progress(self, _what: str, fraction: float) -> None:
+        self.health_progress.setValue(round(fraction * 100))
+
+    def _health_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
     def closeEvent(self, event) -> None:
         """Remember the geometry and the last tab for the next start."""
+        self.health.close()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

@@ -267,3 +267,105 @@ def test_affected_customers_reach_a_ticket_s_company(db):
         associations.associate(session, _admin(session), customer.id, ticket.id)
         assert store.affected_customers(session, [ticket.id]) == [customer.id]
         assert other.id not in store.affected_customers(session, [ticket.id])
+
+
+def test_emails_replied_counts_inbound_emails_and_the_feed_s_replies(db):
+    import uuid
+
+    from app.domain.health.profiles import GroupSpec, ProfileSpec, RuleSpec
+    from app.store import (
+        ActivityKind,
+        ActivityLink,
+        CallDirection,
+        Email,
+        FeedEvent,
+        FeedEventKind,
+        ObjectType,
+    )
+
+    with db.session() as session, session.begin():
+        customer = _customer(session, "Acme", None)
+        contacts = session.scalars(select(ObjectType).where(ObjectType.key == "contacts")).one()
+        contact = records.create_record(session, _admin(session), contacts, {"name": "Wile"})
+        batch = ChangeBatch.system(session, store_work())
+        for direction, days_ago in (
+            (CallDirection.INBOUND, 3),  # a reply in the window
+            (CallDirection.OUTBOUND, 3),  # sent by us: not a reply
+            (CallDirection.INBOUND, 45),  # too old
+        ):
+            at = NOW - dt.timedelta(days=days_ago)
+            email = writer.add(batch, Email(subject="Re: renewal", direction=direction, at=at))
+            session.flush()
+            writer.add(
+                batch,
+                ActivityLink(
+                    kind=ActivityKind.EMAIL, activity_id=email.id, record_id=customer.id, at=at
+                ),
+            )
+        writer.add(
+            batch,
+            FeedEvent(
+                kind=FeedEventKind.EMAIL_REPLIED,
+                contact_id=contact.id,
+                company_id=customer.id,
+                at=NOW - dt.timedelta(days=1),
+            ),
+        )
+        session.flush()
+        rule = RuleSpec(
+            uuid.uuid4(),
+            "Replies in the last 30 days",
+            {"event": "emails_replied", "window_days": 30, "bands": [[0, 0], [1, 50], [2, 100]]},
+        )
+        spec = ProfileSpec(
+            uuid.uuid4(), "Replies", 39, 69,
+            (GroupSpec(uuid.uuid4(), "Replies", GroupKind.EVENT, 100, (rule,)),),
+        )  # fmt: skip
+        scored = score_customers(session, spec, NOW, zone=ZONE, record_ids=[customer.id])
+        one = scored.scores[customer.id]
+        assert one.groups[0].rules[0].count == 2 and one.score == 100
+
+
+def test_a_chunk_of_customers_scores_them_and_only_them(db):
+    """A chunk (more than `scoring.FEW` records) is read by its id range: customers in the
+    range but not in the chunk are left out, and each score equals the whole book's."""
+    from app.domain.health import scoring
+
+    with db.session() as session, session.begin():
+        profile = _profile(session, "Standard", default=True)
+        made = [_customer(session, f"C{i}", i % 11) for i in range(scoring.FEW * 2)]
+        spec = load_profile(session, profile.id)
+        everyone = score_customers(session, spec, NOW, zone=ZONE).scores
+        chosen = [c.id for i, c in enumerate(made) if i % 3]
+        assert len(chosen) > scoring.FEW
+        for detail in (True, False):
+            some = score_customers(
+                session, spec, NOW, zone=ZONE, record_ids=chosen, detail=detail
+            ).scores
+            assert set(some) == set(chosen)
+            assert {k: (v.score, v.points) for k, v in some.items()} == {
+                k: (everyone[k].score, everyone[k].points) for k in chosen
+            }
+
+
+def test_a_profile_that_cannot_score_leaves_its_customers_as_they_were(db):
+    with db.session() as session, session.begin():
+        profile = _profile(session, "Standard", default=True)
+        customer = _customer(session, "Acme", 10)
+        store.recompute(session, NOW, ZONE)
+        # A rule that names a property removed since (the editor would refuse it).
+        rule = session.scalars(select(HealthRule).where(HealthRule.label == "Promoter")).one()
+        writer.set_fields(
+            ChangeBatch.system(session, store_work()),
+            rule,
+            {
+                "config": {
+                    "conditions": [{"property": "gone", "op": "gte", "value": 1}],
+                    "points": 5,
+                }
+            },
+        )
+        result = store.recompute(session, NOW + dt.timedelta(days=1), ZONE)
+        assert len(result.errors) == 1 and "Standard" in result.errors[0]
+        stored = session.get(HealthScore, store.score_id(customer.id, profile.id))
+        assert stored is not None and stored.score == 60

@@ -30,12 +30,14 @@ from app.domain import (
     tasks,
     workspace,
 )
+from app.domain.health import editing as health
 from app.domain.history import Touched, touched
 from app.store import (
     Association,
     Base,
     Change,
     ChangeSource,
+    GroupKind,
     ObjectType,
     Pipeline,
     Record,
@@ -45,7 +47,7 @@ from app.store import (
     ViewTab,
 )
 from app.store.engine import Database
-from tests.support import viewer_in
+from tests.support import not_none, viewer_in
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 PERSONAL = {"user_preferences"}  # per-user preferences: the documented exception
@@ -144,9 +146,10 @@ def _import(s: Session, scene: Scene, data: bytes) -> None:
     icalendar_io.import_ics(s, _actor(s, scene), data, day, day, WARSAW)
 
 
-def _view(s: Session, scene: Scene) -> SavedView:
+def _view(s: Session, scene: Scene | None) -> SavedView:
     ws = workspace.main_workspace(s)
-    return saved_views.create_view(s, _actor(s, scene), ws, ViewTab.CUSTOMERS, "Mine")
+    actor = _actor(s, scene) if scene else not_none(workspace.signed_in(s))
+    return saved_views.create_view(s, actor, ws, ViewTab.CUSTOMERS, "Mine")
 
 
 def _tab_settings(s: Session, scene: Scene) -> None:
@@ -166,6 +169,47 @@ def _customer_settings(s: Session, scene: Scene) -> None:
         s, _actor(s, scene), ws, customer_object_id=ws.customer_object_id,
         csm_property_id=ws.csm_property_id, renewal_property_id=None,
     )  # fmt: skip
+
+
+def _health_draft(s: Session) -> health.ProfileDraft:
+    """Fit and engagement, applying to a customers view made for it."""
+    return health.ProfileDraft("Standard", groups=[
+        health.GroupDraft("Fit", GroupKind.PROPERTY, 40, [health.RuleDraft(
+            "Promoter", {"conditions": [{"property": "nps", "op": "gte", "value": 9}],
+                         "points": 20})]),
+        health.GroupDraft("Engagement", GroupKind.EVENT, 60, [
+            health.RuleDraft("Meetings", {"event": "meetings", "window_days": 30,
+                                          "bands": [[0, 0], [1, 60]]}),
+            health.RuleDraft("Recency", {"event": "days_since_activity",
+                                         "bands": [[0, 20], [30, 0]]})]),
+    ], segment_view_ids=[_view(s, None).id])  # fmt: skip
+
+
+def _edit_live_health(s: Session, scene: Scene) -> None:
+    """Publish a profile, edit it through its draft (a rule and a segment fewer, a window
+    changed) and publish the draft: the live rows rewritten, the draft's tombstoned."""
+    actor = _actor(s, scene)
+    live = health.publish(s, actor, health.create_profile(s, actor, _health_draft(s)))
+    draft_id = health.edit_live(s, actor, live)
+    edited = health.read_draft(s, draft_id)
+    edited.groups[1].rules.pop()
+    edited.groups[1].rules[0].config["window_days"] = 60
+    edited.segment_view_ids = []
+    health.save_profile(s, actor, draft_id, edited)
+    health.publish(s, actor, draft_id)
+
+
+def _clone_and_delete_health(s: Session, scene: Scene) -> None:
+    actor = _actor(s, scene)
+    first = health.publish(s, actor, health.create_profile(s, actor, _health_draft(s)))
+    copy = health.clone(s, actor, first)
+    draft = health.read_draft(s, copy)
+    draft.segment_view_ids = []  # a live profile's segments are its own
+    health.save_profile(s, actor, copy, draft)
+    health.publish(s, actor, copy)
+    health.set_default(s, actor, copy)
+    health.unpublish(s, actor, first)
+    health.delete_profile(s, actor, first)
 
 
 # Each action: (what it does in one transaction, the sources its entries have).
@@ -231,6 +275,12 @@ ACTIONS: dict[str, tuple[SessionAction, set[ChangeSource]]] = {
     ),
     "tab settings": (_tab_settings, {U}),
     "customer settings": (_customer_settings, {U}),
+    "create a health profile": (
+        lambda s, sc: health.create_profile(s, _actor(s, sc), _health_draft(s)),
+        {U},
+    ),
+    "edit a live health profile": (_edit_live_health, {U}),
+    "clone, unpublish and delete health profiles": (_clone_and_delete_health, {U}),
     "import an .ics file": (
         lambda s, sc: _import(s, sc, _ics("20260310T100000")),
         {ChangeSource.IMPORT},

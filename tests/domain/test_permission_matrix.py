@@ -49,10 +49,12 @@ from app.domain import (
     writer,
 )
 from app.domain.errors import PermissionDenied
+from app.domain.health import editing as health
 from app.domain.history import ChangeBatch
 from app.domain.viewer import Viewer, viewer_of
 from app.store import (
     ChangeSource,
+    GroupKind,
     ObjectType,
     Pipeline,
     PropertyDefinition,
@@ -87,6 +89,7 @@ SHARE = ONLY + "share a view with Everyone."
 DEFAULTS = ONLY + "set or remove default views."
 SHARED = ONLY + "edit or delete shared views."
 BUILT_IN = "Built-in views cannot be edited. Create a view of your own."
+HEALTH_SEAT = "Creating or editing a health score needs a service seat."
 OK = None
 
 
@@ -110,6 +113,10 @@ WORKSPACE_SETTINGS_IN_TEAM = expect(  # PERM-3/PERM-4 and SET-2
 ACCOUNT_SETTINGS = expect(  # PERM-3/PERM-4 in the main workspace: objects, team workspaces
     csm=PERM4, deactivated=GONE, lead=NOT_IN_MAIN, no_access=NO_ACCESS
 )
+HEALTH = expect(  # HEALTH-6/PERM-3 in the main workspace, where the profiles are (SET-2)
+    seatless_admin=HEALTH_SEAT, lead=NOT_IN_MAIN, deactivated=GONE, no_access=NO_ACCESS,
+    csm=ONLY + "create or edit health scores.",
+)  # fmt: skip
 
 
 def perm5_in_team(reason: str) -> dict[str, str | None]:
@@ -311,6 +318,23 @@ def _onboarding_team(s: Session) -> uuid.UUID:
     return not_none(s.scalar(select(Team.id).where(Team.name == "Onboarding")))
 
 
+def _health_draft() -> health.ProfileDraft:
+    return health.ProfileDraft("Standard", groups=[
+        health.GroupDraft("Fit", GroupKind.PROPERTY, 40, [health.RuleDraft(
+            "Promoter", {"conditions": [{"property": "nps", "op": "gte", "value": 9}],
+                         "points": 20})]),
+        health.GroupDraft("Engagement", GroupKind.EVENT, 60, [health.RuleDraft(
+            "Meetings", {"event": "meetings", "window_days": 30, "bands": [[0, 0], [1, 60]]})]),
+    ])  # fmt: skip
+
+
+def _health(s: Session, sc: Scene, *, live: bool = False) -> uuid.UUID:
+    """A draft health profile (published when `live`), made by the admin."""
+    admin = viewer_of(not_none(s.get(User, sc.users["admin"])))
+    profile_id = health.create_profile(s, admin, _health_draft())
+    return health.publish(s, admin, profile_id) if live else profile_id
+
+
 OS, PS, TW = object_settings, pipeline_settings, team_workspaces
 
 
@@ -505,6 +529,22 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
     (TW.delete_team_workspace, "the Onboarding workspace, ticked",
      lambda s, v, sc, k: TW.delete_team_workspace(s, v, sc.team_ws, confirmed=True),
      ACCOUNT_SETTINGS),
+    (health.create_profile, "a health profile",
+     lambda s, v, sc, k: health.create_profile(s, v, _health_draft()), HEALTH),
+    (health.save_profile, "a health profile",
+     lambda s, v, sc, k: health.save_profile(s, v, _health(s, sc), _health_draft()), HEALTH),
+    (health.publish, "a draft health profile",
+     lambda s, v, sc, k: health.publish(s, v, _health(s, sc)), HEALTH),
+    (health.unpublish, "the only live health profile",
+     lambda s, v, sc, k: health.unpublish(s, v, _health(s, sc, live=True)), HEALTH),
+    (health.clone, "a live health profile",
+     lambda s, v, sc, k: health.clone(s, v, _health(s, sc, live=True)), HEALTH),
+    (health.edit_live, "a live health profile",
+     lambda s, v, sc, k: health.edit_live(s, v, _health(s, sc, live=True)), HEALTH),
+    (health.delete_profile, "a draft health profile",
+     lambda s, v, sc, k: health.delete_profile(s, v, _health(s, sc)), HEALTH),
+    (health.set_default, "a live health profile",
+     lambda s, v, sc, k: health.set_default(s, v, _health(s, sc, live=True)), HEALTH),
 ]  # fmt: skip
 
 # Tend's own work: no user acts, so no viewer (ChangeBatch.system, SystemWork); and the

@@ -478,7 +478,9 @@ def store_health(
             spec = load_profile(session, profile_id)
             scores: dict[uuid.UUID, CustomerScore] = {}
             for chunk in _chunked(ids, store.CHUNK):
-                result = score_customers(session, spec, now, zone=zone, record_ids=chunk)
+                result = score_customers(
+                    session, spec, now, zone=zone, record_ids=chunk, detail=False
+                )
                 scores.update(result.scores)
                 writer.check()
             scored.append((spec, scores))
@@ -567,7 +569,7 @@ def _profile_rows(
     items: list[Item] = []
     for record_id in sorted(scores):
         scored = scores[record_id]
-        breakdown = _breakdown(version, spec.name, scored)
+        breakdown = store.breakdown_of(spec, scored, version)
         rhex = record_id.hex
         category = scored.category.value
         rows.scores.append(
@@ -643,19 +645,6 @@ def history_rows(
                 )  # fmt: skip
             previous, before = cat, points
     return history, alerts
-
-
-def _breakdown(version: str, name: str, scored: CustomerScore) -> dict[str, Any]:
-    """`store.breakdown_of`, the profile's fingerprint made once (the demo's test checks
-    that the app's recompute finds these equal to its own)."""
-    p: list[int | None] = []
-    n: list[Any] = []
-    for g in scored.groups:
-        for r in g.rules:
-            p.append(r.points if r.has_input else None)
-            n.append(r.count if r.count is not None else r.matched)
-    g_points = [round(float(g.points), 2) if g.has_input else None for g in scored.groups]
-    return {"v": version, "profile": name, "p": p, "n": n, "g": g_points}
 
 
 def _peak(model: _Model, current: tuple[int | None, ...]) -> int:

@@ -29,9 +29,12 @@ TOTAL_POINTS = 100
 RULE_POINTS_MAX = 100  # a rule gives or takes at most this many points
 # Activities counted in the last `window_days` days (`min_duration_s` for calls).
 ACTIVITY_EVENTS = ("meetings", "calls", "emails")
+# Replies from the customer in the last `window_days` days: inbound e-mails logged on it,
+# and the feed's "e-mail replied" events of its contacts (FEED-1).
+EMAILS_REPLIED = "emails_replied"
 # A renewal date in the next `window_days` days counts 1 (0 otherwise; none: no input).
 RENEWAL = "renewal_within"
-WINDOWED_EVENTS = (*ACTIVITY_EVENTS, RENEWAL)
+WINDOWED_EVENTS = (*ACTIVITY_EVENTS, EMAILS_REPLIED, RENEWAL)
 # Days since the customer's last activity: bands on the number of whole days.
 DAYS_SINCE = "days_since_activity"
 # Open tickets associated with the customer (a ticket whose stage is not closed).

@@ -12,7 +12,7 @@ what the rule read and one of whether the customer has the rule's input:
   (`records.last_activity_at`), banded the same way, missing when there was none; or
   whether the renewal date falls in the next `window_days` days (1 or 0, missing without
   a renewal date); or the open tickets associated with the customer (the catalogue's
-  "Open tickets" derived count, `associations.derived_sql`).
+  "Open tickets" derived count, grouped once like the events).
 Only the arithmetic over a row's rule values (caps, floors, spreading the weight of
 missing inputs, the total and its category) runs in Python, exactly, with fractions; it
 is the same arithmetic "Test a record" shows. See docs/decisions.md, "Health scores".
@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, null, select, true
+from sqlalchemy import ColumnElement, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
-from app.domain.associations import derived_sql
 from app.domain.filters import FilterContext
 from app.domain.health.profiles import (
     DAYS_SINCE,
+    EMAILS_REPLIED,
     OPEN_TICKETS,
     RENEWAL,
     GroupSpec,
@@ -43,18 +43,24 @@ from app.domain.health.profiles import (
     condition_sql,
     inputs_of,
 )
-from app.domain.properties import PropertyInfo, load_properties
+from app.domain.properties import load_properties
+from app.domain.search import unindexed
 from app.domain.workspace import customer_object
 from app.store import (
     ActivityKind,
     ActivityLink,
+    Association,
     Call,
+    CallDirection,
     Email,
+    FeedEvent,
+    FeedEventKind,
     GroupKind,
     HealthCategory,
     Meeting,
-    PropertyType,
+    ObjectType,
     Record,
+    Stage,
 )
 
 NOBODY = uuid.UUID(int=0)  # a health rule has no viewer: "me" matches no one
@@ -64,11 +70,6 @@ EVENT_TABLES: dict[str, tuple[ActivityKind, Any]] = {
     "emails": (ActivityKind.EMAIL, Email),
 }
 DAY = dt.timedelta(days=1)
-# The customer's open tickets, as the catalogue's "Open tickets" derived property counts them.
-OPEN_TICKET_COUNT = PropertyInfo(
-    NOBODY, "open_tickets", "Open tickets", PropertyType.DERIVED, None, False, True,
-    derivation=(("count", "tickets"), ("open", True)),
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ class CustomerScore:
     record_id: uuid.UUID
     score: int  # 0..100
     category: HealthCategory
-    groups: tuple[GroupResult, ...]
+    groups: tuple[GroupResult, ...]  # empty when scored without detail
+    # The same, compact (what a stored score keeps): per rule its points (None without
+    # input) and count, days or match; per group its points after the cap (None: no input).
+    points: tuple[int | None, ...] = ()
+    counts: tuple[int | bool | None, ...] = ()
+    group_points: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,16 +139,6 @@ def band_points(bands: Sequence[Sequence[int]], count: int) -> int:
 # ---- SQL ------------------------------------------------------------------------------------
 
 
-def by_key_only(session: Session, column: Any) -> Any:
-    """`column` as SQLite's `+column` (elsewhere as itself), for a query that lists its
-    rows' ids: without statistics SQLite otherwise reads "id IN (…) AND object_type_id = ?"
-    through a (type, …) index of every customer rather than the ids' primary key (200 ms
-    for four ids on the 100,000 demo, a scan per chunk of a recompute)."""
-    if session.get_bind().dialect.name != "sqlite":
-        return column
-    return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
-
-
 def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
 
@@ -151,6 +147,27 @@ def _bands_case(bands: Sequence[Sequence[int]], reached: Any) -> ColumnElement[i
     """CASE giving the highest band reached; `reached(low)` is SQL for "count >= low"."""
     whens = [(reached(int(low)), int(p)) for low, p in reversed(list(bands))]
     return case(*whens, else_=0)
+
+
+FEW = 64  # up to this many records, a count reads their rows by id; more, by id range
+
+
+def _among(column: Any, record_ids: list[uuid.UUID]) -> ColumnElement[bool]:
+    """`column` is one of the records (a few), or in their id range (a chunk: an index
+    range reads faster than thousands of look-ups; the outer query keeps only the chunk)."""
+    if len(record_ids) <= FEW:
+        return column.in_(record_ids)
+    return column.between(record_ids[0], record_ids[-1])  # sorted by `score_customers`
+
+
+def _link_kind(record_ids: list[uuid.UUID] | None) -> Any:
+    """The link's kind; for some records, kept off the index, so SQLite's planner reads
+    their links by record (`ix_activity_links_record`) rather than every link of the kind.
+    (PostgreSQL's planner has statistics; the unary + is SQLite's, and PostgreSQL has
+    none for text, so a comparison with an expression it plans the same way.)"""
+    if record_ids is None:
+        return ActivityLink.kind
+    return func.coalesce(ActivityLink.kind, ActivityLink.kind)
 
 
 def _event_counts(rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] | None) -> Any:
@@ -162,7 +179,7 @@ def _event_counts(rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] 
         select(ActivityLink.record_id.label("record_id"), func.count().label("n"))
         .join(table, table.id == ActivityLink.activity_id)
         .where(
-            ActivityLink.kind == kind,
+            _link_kind(record_ids) == kind,
             ActivityLink.deleted_at.is_(None),
             table.deleted_at.is_(None),
             ActivityLink.at >= since,
@@ -173,8 +190,76 @@ def _event_counts(rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] 
     if rule.config.get("min_duration_s"):
         query = query.where(Call.duration_s >= int(rule.config["min_duration_s"]))
     if record_ids is not None:
-        query = query.where(ActivityLink.record_id.in_(record_ids))
+        query = query.where(_among(ActivityLink.record_id, record_ids))
     return query.subquery()
+
+
+def _open_tickets(record_ids: list[uuid.UUID] | None) -> Any:
+    """Per record: its associated live tickets whose stage is not closed (what the
+    catalogue's "Open tickets" derived property counts), grouped once for all records."""
+    ends = []
+    for mine, theirs in (
+        (Association.from_record_id, Association.to_record_id),
+        (Association.to_record_id, Association.from_record_id),
+    ):
+        end = select(mine.label("mine"), theirs.label("theirs")).where(
+            Association.deleted_at.is_(None)
+        )
+        if record_ids is not None:
+            end = end.where(_among(mine, record_ids))
+        ends.append(end)
+    pairs = ends[0].union_all(ends[1]).subquery()
+    tickets = select(ObjectType.id).where(ObjectType.key == "tickets").scalar_subquery()
+    ticket = Record.__table__.alias("ticket")
+    return (
+        select(pairs.c.mine.label("record_id"), func.count().label("n"))
+        .join(ticket, ticket.c.id == pairs.c.theirs)
+        .outerjoin(Stage, Stage.id == ticket.c.stage_id)
+        .where(
+            ticket.c.deleted_at.is_(None),
+            ticket.c.object_type_id == tickets,
+            func.coalesce(Stage.is_closed, False).is_(False),
+        )
+        .group_by(pairs.c.mine)
+        .subquery()
+    )
+
+
+def _replies(
+    rule: RuleSpec, now: dt.datetime, record_ids: list[uuid.UUID] | None, on_contacts: bool
+) -> Any:
+    """Per record: the customer's replies in the window — inbound e-mails logged on it and
+    the feed's "e-mail replied" events of its contacts (or of it, when customers are
+    contacts)."""
+    since = now - int(rule.config["window_days"]) * DAY
+    logged = (
+        select(ActivityLink.record_id.label("record_id"))
+        .join(Email, Email.id == ActivityLink.activity_id)
+        .where(
+            _link_kind(record_ids) == ActivityKind.EMAIL,
+            ActivityLink.deleted_at.is_(None),
+            Email.deleted_at.is_(None),
+            Email.direction == CallDirection.INBOUND,
+            ActivityLink.at >= since,
+            ActivityLink.at <= now,
+        )
+    )
+    owner = FeedEvent.contact_id if on_contacts else FeedEvent.company_id
+    fed = select(owner.label("record_id")).where(
+        FeedEvent.kind == FeedEventKind.EMAIL_REPLIED,
+        FeedEvent.deleted_at.is_(None),
+        FeedEvent.at >= since,
+        FeedEvent.at <= now,
+    )
+    if record_ids is not None:
+        logged = logged.where(_among(ActivityLink.record_id, record_ids))
+        fed = fed.where(_among(owner, record_ids))
+    both = logged.union_all(fed).subquery()
+    return (
+        select(both.c.record_id.label("record_id"), func.count().label("n"))
+        .group_by(both.c.record_id)
+        .subquery()
+    )
 
 
 def _rule_columns(
@@ -185,6 +270,7 @@ def _rule_columns(
     ctx: FilterContext,
     joins: list[Any],
     record_ids: list[uuid.UUID] | None = None,
+    on_contacts: bool = False,
 ) -> tuple[ColumnElement[Any], ColumnElement[Any], ColumnElement[Any]]:
     """(has input, matched or count, points) of one rule as SQL over `records`."""
     config = rule.config
@@ -212,13 +298,46 @@ def _rule_columns(
             _bands_case(config["bands"], lambda low: soon >= low),
         )
     if config["event"] == OPEN_TICKETS:
-        # Its points come from the count in Python (`_rule_result`): a CASE over the
-        # correlated count would run its two look-ups again for every band.
-        return literal(1), derived_sql(OPEN_TICKET_COUNT), null()
-    counts = _event_counts(rule, ctx.now, record_ids)
+        counts = _open_tickets(record_ids)
+    elif config["event"] == EMAILS_REPLIED:
+        counts = _replies(rule, ctx.now, record_ids, on_contacts)
+    else:
+        counts = _event_counts(rule, ctx.now, record_ids)
     joins.append(counts)
     n = func.coalesce(counts.c.n, 0)
     return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
+
+
+def _score_query(
+    session: Session,
+    profile: ProfileSpec,
+    now: dt.datetime,
+    zone: dt.tzinfo,
+    ids: list[uuid.UUID] | None,
+) -> Any:
+    """The one SELECT: per customer, three columns per rule (see the module's doc)."""
+    customers = customer_object(session)
+    props = load_properties(session, customers.id)
+    local = now.astimezone(zone)
+    ctx = FilterContext(NOBODY, local.date(), local)
+    joins: list[Any] = []
+    columns: list[ColumnElement[Any]] = []
+    for g in profile.groups:
+        for rule in g.rules:
+            has_input, read, points = _rule_columns(
+                session, g.kind, rule, props, ctx, joins, ids, customers.key == "contacts"
+            )
+            columns += [has_input, read, points]
+    query = select(Record.id, *columns).select_from(Record)
+    for sub in joins:
+        query = query.outerjoin(sub, sub.c.record_id == Record.id)
+    kind: Any = Record.object_type_id
+    if ids is not None and session.get_bind().dialect.name == "sqlite":
+        kind = unindexed(kind)  # read the chunk by its ids, not the whole object by type
+    query = query.where(kind == customers.id, Record.deleted_at.is_(None))
+    if ids is not None:
+        query = query.where(_among(Record.id, ids))
+    return query
 
 
 def score_customers(
@@ -228,60 +347,47 @@ def score_customers(
     *,
     zone: dt.tzinfo = dt.UTC,
     record_ids: Iterable[uuid.UUID] | None = None,
+    detail: bool = True,
 ) -> ScoringResult:
     """The profile's scores of the given customers (all live customers by default) at
     `now` (aware); `zone` is the workspace's zone, for date conditions ("in the last N
-    days"). Nothing is stored."""
-    customers = customer_object(session)
-    props = load_properties(session, customers.id)
-    local = now.astimezone(zone)
-    ctx = FilterContext(NOBODY, local.date(), local)
-    joins: list[Any] = []
-    columns: list[ColumnElement[Any]] = []
-    ids = None if record_ids is None else list(record_ids)
-    for g in profile.groups:
-        for rule in g.rules:
-            has_input, read, points = _rule_columns(session, g.kind, rule, props, ctx, joins, ids)
-            columns += [has_input, read, points]
-    query = select(Record.id, *columns).select_from(Record)
-    for sub in joins:
-        query = query.outerjoin(sub, sub.c.record_id == Record.id)
-    if ids is not None:
-        query = query.where(Record.id.in_(ids))
-    typed = Record.object_type_id if ids is None else by_key_only(session, Record.object_type_id)
-    query = query.where(typed == customers.id, Record.deleted_at.is_(None))
+    days"). Without `detail`, each score has only its compact form (storing 100,000
+    needs no more). Nothing is stored."""
+    ids = None if record_ids is None else sorted(set(record_ids))
+    query = _score_query(session, profile, now, zone, ids)
+    wanted = None if ids is None else set(ids)
     scores: dict[uuid.UUID, CustomerScore] = {}
     unscored: set[uuid.UUID] = set()
-    memo: dict[tuple[Any, ...], Any] = {}
+    totals: dict[tuple[Any, ...], _Totals | None] = {}  # many customers share their points
+    reads = tuple(_read_kind(g, rule) for g in profile.groups for rule in g.rules)
     for row in session.execute(query):
-        scored = _combine(profile, row[0], list(row[1:]), now, memo)
-        if scored is None:
+        if wanted is not None and row[0] not in wanted:
+            continue  # in the chunk's id range, but not one of its customers
+        values = list(row[1:])
+        key = (*values[0::3], *values[2::3])
+        if key not in totals:
+            totals[key] = _totals(profile, values)
+        found = totals[key]
+        if found is None:
             unscored.add(row[0])
+        elif detail:
+            scores[row[0]] = _scored(profile, row[0], values, found, now)
         else:
-            scores[row[0]] = scored
+            scores[row[0]] = _compact(reads, row[0], values, found, now)
     return ScoringResult(scores, frozenset(unscored))
 
 
 # ---- arithmetic -----------------------------------------------------------------------------
 
 
-def _rule_values(
-    g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime
-) -> tuple[bool, bool | None, int | None, int]:
-    """A rule's (has input, matched, count, points) from its three SQL columns."""
+def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime):
     has_input, read, points = values
     if g.kind == GroupKind.PROPERTY:
-        return bool(has_input), bool(read), None, int(points)
+        return RuleResult(rule.id, rule.label, bool(has_input), bool(read), None, int(points))
     if rule.config["event"] == DAYS_SINCE:
         days = None if read is None else math.floor((now - read) / DAY)
-        return bool(has_input), None, days, int(points)
-    if points is None:  # open tickets: banded here, from the count
-        points = band_points(rule.config["bands"], int(read))
-    return bool(has_input), None, int(read), int(points)
-
-
-def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.datetime):
-    return RuleResult(rule.id, rule.label, *_rule_values(g, rule, values, now))
+        return RuleResult(rule.id, rule.label, bool(has_input), None, days, int(points))
+    return RuleResult(rule.id, rule.label, bool(has_input), None, int(read), int(points))
 
 
 def group_points(g: GroupSpec, results: Sequence[RuleResult]) -> tuple[bool, Fraction, Fraction]:
@@ -307,41 +413,90 @@ def total_score(groups: Sequence[GroupResult]) -> int | None:
     return math.floor(total + Fraction(1, 2))
 
 
-def _group_result(g: GroupSpec, values: Sequence[tuple[Any, ...]]) -> GroupResult:
-    results = tuple(RuleResult(r.id, r.label, *v) for r, v in zip(g.rules, values, strict=True))
-    has_input, raw, points = group_points(g, results)
-    return GroupResult(g.id, g.name, g.max_points, has_input, raw, points, results)
+def _read_kind(g: GroupSpec, rule: RuleSpec) -> str:
+    if g.kind == GroupKind.PROPERTY:
+        return "matched"
+    return "days" if rule.config["event"] == DAYS_SINCE else "count"
 
 
-def _combine(
+def _compact(
+    reads: tuple[str, ...],
+    record_id: uuid.UUID,
+    values: list[Any],
+    totals: _Totals,
+    now: dt.datetime,
+) -> CustomerScore:
+    counts: list[int | bool | None] = []
+    for kind, read in zip(reads, values[1::3], strict=True):
+        if kind == "matched":
+            counts.append(bool(read))
+        elif kind == "days":
+            counts.append(None if read is None else math.floor((now - read) / DAY))
+        else:
+            counts.append(int(read))
+    points = tuple(int(p) if h else None for h, p in zip(values[0::3], values[2::3], strict=True))
+    return CustomerScore(
+        record_id, totals.score, totals.category, (), points, tuple(counts), totals.group_floats
+    )
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """What a row's inputs and points give, whatever it counted: shared by every customer
+    with the same (has input, points) per rule."""
+
+    groups: tuple[tuple[bool, Fraction, Fraction], ...]
+    score: int
+    category: HealthCategory
+
+    @property
+    def group_floats(self) -> tuple[float | None, ...]:
+        return tuple(round(float(p), 2) if has else None for has, _raw, p in self.groups)
+
+
+def _totals(profile: ProfileSpec, values: list[Any]) -> _Totals | None:
+    groups = []
+    i = 0
+    for g in profile.groups:
+        results = []
+        for rule in g.rules:
+            has_input, _read, points = values[i : i + 3]
+            results.append(RuleResult(rule.id, "", bool(has_input), None, None, int(points)))
+            i += 3
+        groups.append(group_points(g, results))
+    shaped = [
+        GroupResult(g.id, "", g.max_points, has, raw, points, ())
+        for g, (has, raw, points) in zip(profile.groups, groups, strict=True)
+    ]
+    score = total_score(shaped)
+    if score is None:
+        return None
+    return _Totals(
+        tuple(groups), score, category_of(score, profile.at_risk_max, profile.neutral_max)
+    )
+
+
+def _scored(
     profile: ProfileSpec,
     record_id: uuid.UUID,
     values: list[Any],
+    totals: _Totals,
     now: dt.datetime,
-    memo: dict[tuple[Any, ...], Any] | None = None,
-) -> CustomerScore | None:
-    """One customer's score from its row. `memo` keeps the groups and totals of the rows
-    seen: customers whose rules read the same give the same (immutable) group results,
-    so a whole book costs a few thousand exact sums, not one per customer."""
-    memo = {} if memo is None else memo
+) -> CustomerScore:
     groups = []
-    sums: tuple[Any, ...] = (None,)  # what the total reads: each rule's (has input, points)
     i = 0
-    for gi, g in enumerate(profile.groups):
-        key: tuple[Any, ...] = (gi,)
+    for g, (has_input, raw, points) in zip(profile.groups, totals.groups, strict=True):
+        results = []
         for rule in g.rules:
-            key += (_rule_values(g, rule, values[i : i + 3], now),)
+            results.append(_rule_result(g, rule, values[i : i + 3], now))
             i += 3
-        known = memo.get(key)
-        if known is None:
-            arith = tuple((v[0], v[3]) for v in key[1:])
-            known = memo[key] = (_group_result(g, key[1:]), arith)
-        groups.append(known[0])
-        sums += known[1]
-    score = memo.get(sums, -1)
-    if score == -1:
-        score = memo[sums] = total_score(groups)
-    if score is None:
-        return None
-    category = category_of(score, profile.at_risk_max, profile.neutral_max)
-    return CustomerScore(record_id, score, category, tuple(groups))
+        groups.append(
+            GroupResult(g.id, g.name, g.max_points, has_input, raw, points, tuple(results))
+        )
+    rules = [r for g in groups for r in g.rules]
+    return CustomerScore(
+        record_id, totals.score, totals.category, tuple(groups),
+        tuple(r.points if r.has_input else None for r in rules),
+        tuple(r.count if r.count is not None else r.matched for r in rules),
+        totals.group_floats,
+    )  # fmt: skip
