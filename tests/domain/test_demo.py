@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from app.domain import replica
 from app.domain.demo import DemoCancelled, generate_demo
 from app.domain.demo.health import scoring_zone
 from app.domain.errors import ValidationError
@@ -294,6 +295,10 @@ def test_the_stored_scores_are_the_engine_s_own(demo, tmp_path):
         assert result.scored == N
         assert (result.changed, result.alerts, result.cleared) == (0, 0, 0)
         session.rollback()
+        # ... so the app, opening it, does not recompute them all again today.
+        from app.models.health_scores import FACT
+
+        assert replica.fact(session, FACT) == NOW.astimezone(zone).date().isoformat()
 
 
 def _history(session) -> dict[uuid.UUID, list[HealthScoreHistory]]:

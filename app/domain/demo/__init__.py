@@ -19,9 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.domain import replica
 from app.domain.catalog import install_derived_properties
 from app.domain.demo.context import Context
-from app.domain.demo.health import create_health_profiles, store_health
+from app.domain.demo.health import RECOMPUTED_FACT, create_health_profiles, store_health
 from app.domain.demo.helper import PARALLEL_FROM, Helper, Plan, make_activities
 from app.domain.demo.people import create_catalog, create_people
 from app.domain.demo.pipelines import pipeline_records
@@ -135,7 +136,7 @@ def generate_demo(
         writer.rebuild_indexes()
         writer.fill_search_index()
         conn.commit()
-        store_health(conn, writer, seed, now, HEALTH_TABLES)
+        scored_on = store_health(conn, writer, seed, now, HEALTH_TABLES)
     except BaseException:
         conn.rollback()
         raise
@@ -156,6 +157,7 @@ def generate_demo(
         session.begin(),
     ):
         install_derived_properties(session, ChangeBatch.system(session, SystemWork.DEMO))
+        replica.set_fact(session, RECOMPUTED_FACT, scored_on)
     if progress is not None:
         progress("Done", 1.0)
     counts = {"users": len(people)}

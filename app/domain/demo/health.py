@@ -57,6 +57,9 @@ from app.store import (
 )
 
 ENTERPRISE_VIEW = "Enterprise customers"
+# The file's fact of the day of the last whole recompute (`app.models.health_scores.FACT`):
+# the demo's scores are today's, so opening it does not recompute every customer again.
+RECOMPUTED_FACT = "health.recomputed_on"
 ENTERPRISE_FILTERS = [[{"property": "tier", "op": "is_any_of", "value": ["Enterprise"]}]]
 Rule = tuple[str, dict[str, Any]]
 Group = tuple[str, GroupKind, int, tuple[Rule, ...]]
@@ -452,10 +455,11 @@ def store_health(
     seed: int,
     now: dt.datetime,
     tables: Sequence[str],
-) -> None:
+) -> str:
     """Score every customer under its profile and write the scores, the records' health
     columns, a year of history and the last 14 days' alerts (after the bulk load's commit:
-    the reads go through this same connection, outside any transaction)."""
+    the reads go through this same connection, outside any transaction). Returns the
+    scoring zone's day the scores are of (ISO)."""
     writer.report("Health scores")
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     rows = _Rows()
@@ -499,6 +503,7 @@ def store_health(
     )
     writer.rebuild_indexes()
     conn.commit()
+    return today.isoformat()
 
 
 def _history(
