@@ -335,16 +335,15 @@ def store_scores(
         or (old.score, old.category) != (scored.score, scored.category)
     ]
     owners = _by_id(session, Record.owner_id, Record.id, changed)
+    day_ids = {r: history_id(r, spec.id, day) for r in changed}  # uuid5: made once each
     todays = _by_id(
-        session,
-        HealthScoreHistory.reason,
-        HealthScoreHistory.id,
-        [history_id(r, spec.id, day) for r in changed],
+        session, HealthScoreHistory.reason, HealthScoreHistory.id, list(day_ids.values())
     )
     rows = _Rows()
     version = version_of(spec)
     for record_id, scored in scores.items():
-        today = todays.get(history_id(record_id, spec.id, day))
+        day_id = day_ids.get(record_id)
+        today = None if day_id is None else todays.get(day_id)
         old = stored.get(record_id)
         _rows_of(
             rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today,
