@@ -63,6 +63,86 @@ def shoot_object_settings(app, db, window) -> None:
     workspaces.close()
 
 
+def shoot_health_settings(app, db, window) -> None:
+    """Settings → Health scores: the profile list, the editor (from a template), Test a
+    record on a demo customer and Preview distribution, each at 1024×640 too."""
+    from app.views.settings.health import HealthScoresDialog
+
+    def shoot(widget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}.png"))
+        size = widget.size()
+        widget.resize(1024, 640)
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}_1024.png"))
+        widget.resize(size)
+        settle(app)
+
+    dialog = HealthScoresDialog(db, window.viewer, window)
+    dialog.show()
+    page = dialog.page
+    page.new_profile()
+    assert page.template_dialog is not None
+    page.template_dialog.choose("complete")
+    shoot(page.template_dialog, "health_templates")
+    page.template_dialog.reject()
+    page.edit()  # the demo's live profile, edited through its draft
+    editor = page.editor
+    assert editor is not None, page.error.text()
+    editor.show()
+    editor.tabs.setCurrentIndex(1)
+    if len(editor.pages) > 1:
+        editor.group_list.setCurrentRow(1)
+    shoot(editor, "health_editor")
+    editor.group_list.setCurrentRow(0)
+    shoot(editor, "health_editor_fit")
+    editor.tabs.setCurrentIndex(0)
+    shoot(editor, "health_editor_profile")
+    editor.tabs.setCurrentIndex(2)
+    finder = editor.test_panel.finder
+    finder.search.setText(telling_customer(db, editor))
+    settle(app)
+    wait = QasyncWait(app)
+    finder.matches.setCurrentRow(0)
+    wait.wait(lambda: editor.test_panel.tested > 0)
+    shoot(editor, "health_test_record")
+    editor.tabs.setCurrentIndex(3)
+    at_risk = editor.at_risk_max.value()
+    editor.at_risk_max.setValue(at_risk - 5)  # a what-if: how many would move?
+    editor.preview_panel.start()
+    wait.wait(lambda: editor.preview_panel.distribution is not None)
+    shoot(editor, "health_preview")
+    wait.close()
+    editor.at_risk_max.setValue(at_risk)  # as saved: Close does not ask
+    editor.reject()
+    page.select("Standard health")
+    shoot(dialog, "health_profiles")  # the live profile and its draft
+    dialog.close()
+
+
+def telling_customer(db, editor) -> str:
+    """The name of a customer whose score reads the most of the draft's rules (the best
+    "Test a record" to show)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.domain.health import editing
+    from app.domain.health.scoring import score_customers
+    from app.store import Record
+
+    draft = editor.collect()
+    with db.session() as session:
+        scores = score_customers(session, editing.spec_of(draft), dt.datetime.now(dt.UTC))
+
+        def inputs(score) -> tuple[int, int]:
+            rules = [r for g in score.groups for r in g.rules]
+            return sum(r.has_input for r in rules) + sum(bool(r.points) for r in rules), score.score
+
+        best = max(scores.scores.values(), key=inputs)
+        return session.scalar(select(Record.name).where(Record.id == best.record_id))
+
+
 class QasyncWait:
     """A qasync loop for work the app runs off the GUI thread, and `wait(condition)`, which
     runs it until the condition holds (as the app's loop would)."""
@@ -114,6 +194,50 @@ def import_steps(app, db, window) -> None:
         wizard.grab().save(str(OUT / f"{name}.png"))
     wizard.close()
     loop.close()
+
+
+def health_steps(app, db, window) -> None:
+    """Customers sorted by health score, highest first, with the Health status pills
+    (customers_by_health.png), and the health card of a customer whose score moved
+    (preview_health.png). Before scores are stored the card says "Not scored yet"."""
+    from app.models.health import HealthReader
+
+    window.health.wait(120)  # the opening recompute, off the GUI thread
+    settle(app)  # its report reaches the tabs
+    customers = window.tab_content("customers")
+    if customers.preview is not None:
+        customers.preview.close_panel()  # the table at its full width
+    props = customers.catalog.props
+    wanted = [key for key in ("health_score", "health_status") if key in props]
+    missing = [key for key in wanted if key not in customers.columns]
+    if missing:  # beside the name, where a CSM looks first (as Edit columns would)
+        customers.columns[1:1] = missing
+        customers._columns_chosen_from(customers.columns)
+    keys = [p.key for p in customers.model.columns]
+    if "health_score" in keys:  # two clicks on the header: highest first
+        for _ in range(2):
+            customers._header_clicked(keys.index("health_score"))
+    settle(app)
+    window.grab().save(str(OUT / "customers_by_health.png"))
+    laptop = window.size()
+    # The card of the customer (of the first rows) whose score changed most often.
+    reader = HealthReader(db, window.viewer)
+    model = customers.model
+    rows = [model.record_id(row) for row in range(min(model.rowCount(), 60))]
+    cards = [(reader.card(record_id), record_id) for record_id in rows]
+    scored = [(len(card.changes), len(card.trend), rid) for card, rid in cards if card]
+    chosen = max(scored)[2] if scored else rows[0]
+    customers.open_preview(chosen)
+    customers.preview.scroll_area.verticalScrollBar().setValue(0)
+    settle(app)
+    window.grab().save(str(OUT / "preview_health.png"))
+    customers.preview.health_card.grab().save(str(OUT / "health_card.png"))
+    window.resize(1024, 640)  # the smallest window we design for
+    settle(app)
+    window.grab().save(str(OUT / "preview_health_1024.png"))
+    window.resize(laptop)
+    customers.preview.close_panel()
+    customers.show_view(customers.view)  # back to the view as saved
 
 
 def first_hour_steps(app, tmp: Path) -> None:
@@ -173,6 +297,8 @@ def main() -> None:
         window = MainWindow(db, settings)
         window.resize(1280, 820)
         window.show()
+        settle(app)
+        window.health.wait(120)  # the opening recompute: every view shows the scores
         settle(app)
         window.grab().save(str(OUT / "summary.png"))
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
@@ -236,6 +362,7 @@ def main() -> None:
         settle(app)
         customers.deleted_dialog.grab().save(str(OUT / "deleted_records.png"))
         customers.deleted_dialog.reject()
+        health_steps(app, db, window)
         for key in ("services", "revenue"):
             window.tabs.setCurrentIndex(window.tab_keys().index(key))
             settle(app)
@@ -313,6 +440,7 @@ def main() -> None:
         dialog.grab().save(str(OUT / "settings.png"))
         dialog.close()
         shoot_object_settings(app, db, window)
+        shoot_health_settings(app, db, window)
         first_hour_steps(app, Path(tmp))
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()

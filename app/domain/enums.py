@@ -1,9 +1,13 @@
 """The stored vocabularies the Qt side names (property types, sharing, tabs, task and
-activity kinds), re-exported so views never import the store."""
+activity kinds, health group kinds, categories and profile states), re-exported so views
+never import the store."""
 
 from app.store import (
     ActivityKind,
     ChangeSource,
+    GroupKind,
+    HealthCategory,
+    ProfileStatus,
     PropertyType,
     Sharing,
     TaskPriority,
@@ -15,6 +19,9 @@ from app.store import (
 __all__ = [
     "ActivityKind",
     "ChangeSource",
+    "GroupKind",
+    "HealthCategory",
+    "ProfileStatus",
     "PropertyType",
     "Sharing",
     "TaskPriority",

@@ -69,10 +69,26 @@ class PropertyInfo:
     position: int = 0
     # A derived property's rule (OBJ-2), e.g. (("count", "deals"), ("open", True)).
     derivation: tuple[tuple[str, Any], ...] = ()
+    # The options' labels where one differs from its stored value ("at_risk" is shown
+    # "At risk"), in the options' order; empty when every label is its value.
+    option_labels: tuple[str, ...] = ()
+
+    def label_of(self, option: str) -> str:
+        """How a choice option is shown: its label (its value when they are the same)."""
+        if self.option_labels and option in self.options:
+            return self.option_labels[self.options.index(option)]
+        return option
 
     @classmethod
-    def of(cls, prop: PropertyDefinition, options: Iterable[str] = ()) -> PropertyInfo:
-        """Copy what validation needs out of a mapped definition."""
+    def of(
+        cls,
+        prop: PropertyDefinition,
+        options: Iterable[str] = (),
+        labels: Iterable[str] = (),
+    ) -> PropertyInfo:
+        """Copy what validation needs out of a mapped definition (`labels`: the options'
+        labels, in their order)."""
+        options, labels = tuple(options), tuple(labels)
         return cls(
             prop.id,
             prop.key,
@@ -85,6 +101,7 @@ class PropertyInfo:
             prop.currency,
             prop.position,
             tuple(sorted((prop.derivation or {}).items())),
+            labels if labels != options else (),
         )
 
 
@@ -97,18 +114,20 @@ def load_properties(session: Session, object_type_id: uuid.UUID) -> dict[str, Pr
         )
     ).all()
     options: dict[uuid.UUID, list[str]] = {}
+    labels: dict[uuid.UUID, list[str]] = {}
     if props:
         rows = session.execute(
-            select(PropertyOption.property_id, PropertyOption.value)
+            select(PropertyOption.property_id, PropertyOption.value, PropertyOption.label)
             .where(
                 PropertyOption.property_id.in_([p.id for p in props]),
                 PropertyOption.deleted_at.is_(None),
             )
             .order_by(PropertyOption.position)
         )
-        for pid, value in rows:
+        for pid, value, label in rows:
             options.setdefault(pid, []).append(value)
-    return {p.key: PropertyInfo.of(p, options.get(p.id, ())) for p in props}
+            labels.setdefault(pid, []).append(label or value)
+    return {p.key: PropertyInfo.of(p, options.get(p.id, ()), labels.get(p.id, ())) for p in props}
 
 
 def _fail(prop: PropertyInfo, message: str) -> ValidationError:
@@ -475,6 +494,8 @@ def value_text(
             return form.list_separator.join(value)
         case PropertyType.CHECKBOX:
             return "Yes" if value else "No"
+        case PropertyType.CHOICE if prop.is_read_only and prop.option_labels:
+            return prop.label_of(str(value))  # "At risk" (never typed back: read-only)
     return str(value)
 
 

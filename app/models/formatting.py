@@ -97,6 +97,8 @@ class ValueFormatter:
                 return self.locale.toString(int(value))
             case T.CHOICE if isinstance(value, uuid.UUID):
                 return self.labels.get(value, "")
+            case T.CHOICE:
+                return prop.label_of(str(value))  # "at_risk" shown "At risk"
         return str(value)
 
 

@@ -173,16 +173,17 @@ class HealthScorer(QObject):
     def _rescore(self, row_ids: set[uuid.UUID]) -> None:
         zone = scoring_zone(self.db)
         with self.db.write_session() as session:
+            # A deleted customer's score goes (its history stays, for a restore).
+            store.clear_scores(session, store.deleted_customers(session, row_ids))
             customers = store.affected_customers(session, row_ids)
-            if not customers:
-                return
-            result = store.recompute(session, utcnow(), zone, record_ids=customers)
+            errors = []
+            if customers:
+                result = store.recompute(session, utcnow(), zone, record_ids=customers)
+                errors = result.errors
             what = touched(session)
         self._report(what)
-        if result.errors:
-            self.failed.emit(
-                "Some health scores could not be computed: " + "; ".join(result.errors)
-            )
+        if errors:
+            self.failed.emit("Some health scores could not be computed: " + "; ".join(errors))
 
     def _whole(self) -> None:
         zone = scoring_zone(self.db)

@@ -47,7 +47,10 @@ class ViewInfo:
         )  # fmt: skip
 
 
-DEFAULT_COLUMNS = ["name", "csm_owner", "arr", "renewal_date", "nps", "last_activity_date"]
+DEFAULT_COLUMNS = [
+    "name", "csm_owner", "health_score", "health_status", "arr", "renewal_date", "nps",
+    "last_activity_date",
+]  # fmt: skip
 
 
 class SavedViews:

@@ -118,3 +118,18 @@ def test_cancel_stops_a_whole_recompute_between_chunks(qtbot, db, scorer, monkey
 
         assert replica.fact(session, FACT) is None  # not finished: tried again next time
         assert session.scalar(select(func.count()).select_from(HealthScore)) == 1
+
+
+def test_a_deleted_customer_loses_its_score_and_a_restored_one_gets_it_back(qtbot, db, scorer):
+    with qtbot.waitSignal(scorer.busy, check_params_cb=lambda busy: not busy, timeout=10_000):
+        scorer.start()
+
+    def acme(session):
+        return session.scalars(select(Record).where(Record.name == "Globex")).one()
+
+    write(db, lambda s: records.delete_record(s, _admin(s), acme(s)))
+    qtbot.waitUntil(lambda: _score_of(db, "Globex") is None, timeout=10_000)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(HealthScore)) == 1
+    write(db, lambda s: records.restore_record(s, _admin(s), acme(s)))
+    qtbot.waitUntil(lambda: _score_of(db, "Globex") == 60, timeout=10_000)

@@ -533,6 +533,23 @@ def recompute(
     return out
 
 
+def deleted_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    """The touched records that are deleted customers still holding a score."""
+    ids = list(set(row_ids))
+    customers = customer_object(session).id
+    found: list[uuid.UUID] = []
+    for chunk in chunks(ids):
+        found += session.scalars(
+            select(Record.id).where(
+                Record.id.in_(chunk),
+                Record.object_type_id == customers,
+                Record.deleted_at.is_not(None),
+                Record.health_score.is_not(None),
+            )
+        )
+    return found
+
+
 def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     """The customers a change touched: those among the row ids, and those associated with
     a touched record (a ticket closed, a contact's e-mail)."""

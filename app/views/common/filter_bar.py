@@ -24,18 +24,33 @@ DATE_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
     ("More than 90 days ago", {"op": "more_than_days_ago", "value": 90}),
 )
 
+# Health status (issue 13 item 5): "At risk" one click away, the other bands beside it.
+HEALTH_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
+    ("Any", None),
+    ("At risk", {"op": "is_any_of", "value": ["at_risk"]}),
+    ("Neutral", {"op": "is_any_of", "value": ["neutral"]}),
+    ("Healthy", {"op": "is_any_of", "value": ["healthy"]}),
+    ("Not scored", {"op": "is_unknown"}),
+)
+
 
 class QuickFilter(QToolButton):
     """A drop-down button choosing one condition on one property (or none)."""
 
     def __init__(
-        self, prop: PropertyInfo, choices: list[tuple[str, dict[str, Any] | None]]
+        self,
+        prop: PropertyInfo,
+        choices: list[tuple[str, dict[str, Any] | None]],
+        label: str | None = None,
     ) -> None:
+        """`label`: a shorter name than the property's for the button ("Health")."""
         super().__init__(objectName="QuickFilter")
         self.prop = prop
+        self.label = label or prop.label
         self.choice: dict[str, Any] | None = None
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAccessibleName(prop.label)
+        self.setMinimumWidth(64)  # a narrow window elides the text ("Last ac… date ▾")
         menu = QMenu(self)
         for label, condition in choices:
             action = menu.addAction(self.tr(label))
@@ -45,7 +60,7 @@ class QuickFilter(QToolButton):
         self._label(None)
 
     def _label(self, label: str | None) -> None:
-        self.setText(f"{self.prop.label}: {label}" if label else f"{self.prop.label} ▾")
+        self.setText(f"{self.label}: {label}" if label else f"{self.label} ▾")
         self.setProperty("active", bool(label))
 
     def choose(self, label: str, condition: dict[str, Any] | None) -> None:
@@ -105,6 +120,15 @@ class FilterBar(QWidget):
         self.editor: FilterEditor | None = None
         self._update_labels()
 
+    def add_quick(self, quick: QuickFilter) -> QuickFilter:
+        """One more quick filter, after the others (before "Advanced filters")."""
+        quick.changed = self._quick_changed
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.insertWidget(row.indexOf(self.advanced), quick)
+        self.quick.append(quick)
+        return quick
+
     def set_groups(self, groups: list[list[Any]]) -> None:
         """Show a view's own filters; quick filters start empty."""
         self.groups = [list(g) for g in groups]
@@ -125,6 +149,10 @@ class FilterBar(QWidget):
             else self.tr("Advanced filters")
         )
         self.clear_button.setVisible(any(q.choice for q in self.quick))
+        # In a narrow window the quick filters give way (their text is elided, "Last ac…
+        # date"); these buttons, which do not elide, keep their whole text.
+        for button in (self.advanced, self.clear_button):
+            button.setMinimumWidth(button.sizeHint().width())
 
     def edit_advanced(self) -> None:
         """Open the editor on the current groups; Apply replaces them."""

@@ -59,6 +59,8 @@ class Vocabulary:
     labels: Mapping[str, str] = field(default_factory=dict)
     noun: str = "Records"
     locale: str | None = None  # the viewer's: numbers and dates are typed and shown in it
+    operator_labels: Mapping[str, str] = field(default_factory=dict)  # beyond OPERATOR_LABELS
+    offers_me: bool = True  # a user property's "Me" (a health rule has no viewer)
 
 
 class ConditionRow(QWidget):
@@ -130,11 +132,13 @@ class ConditionRow(QWidget):
         self.op_combo.blockSignals(True)
         self.op_combo.clear()
         for op in self.vocabulary.operators(prop.type):
-            self.op_combo.addItem(self.tr(OPERATOR_LABELS[op]), op)
+            label = self.vocabulary.operator_labels.get(op) or OPERATOR_LABELS[op]
+            self.op_combo.addItem(self.tr(label), op)
         self.op_combo.blockSignals(False)
         self.choice.clear()
         if prop.type == T.USER:
-            self.choice.addItem(self.tr("Me"), ME)
+            if self.vocabulary.offers_me:
+                self.choice.addItem(self.tr("Me"), ME)
             for uid, name in sorted(self.users.items(), key=lambda kv: kv[1]):
                 self.choice.addItem(name, str(uid))
         elif prop.type == T.CHECKBOX:
@@ -142,7 +146,8 @@ class ConditionRow(QWidget):
             self.choice.addItem(self.tr("No"), False)
         else:
             for option in prop.options:
-                self.choice.addItem(self.vocabulary.labels.get(option, option), option)
+                label = self.vocabulary.labels.get(option, prop.label_of(option))
+                self.choice.addItem(label, option)
         self.several.clear()
         for i in range(self.choice.count()):
             item = QListWidgetItem(self.choice.itemText(i))

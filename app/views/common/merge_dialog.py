@@ -5,12 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.views.common.record_finder import RecordFinder
 from app.views.common.view_dialogs import FormDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MergeDialog(FormDialog):
@@ -31,26 +29,19 @@ class MergeDialog(FormDialog):
         )
         explain.setWordWrap(True)
         self.form.addRow(explain)
-        self.search = QLineEdit(placeholderText=self.tr("Search by name or domain"))
-        self.search.setAccessibleName(self.tr("Find the record to merge"))
-        self.search.textChanged.connect(self._refresh)
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Records"))
-        self.matches.currentItemChanged.connect(
-            lambda item, _old: self.save_button.setEnabled(item is not None)
+        self.finder = RecordFinder(
+            find, self.tr("Search by name or domain"), self.tr("Find the record to merge")
         )
-        self.add_field("search", self.tr("Find"), self.search)
-        self.add_field("record", "", self.matches)
+        self.search, self.matches = self.finder.search, self.finder.matches
+        self.finder.picked.connect(lambda rid: self.save_button.setEnabled(rid is not None))
+        self.add_field("search", self.tr("Find"), self.finder)
         self.save_button.setText(self.tr("Merge"))
         self.save_button.setEnabled(False)
         self.finish_layout()
-        self.submit = lambda: merge(uuid.UUID(self.matches.currentItem().data(ID_ROLE)))
+        self.submit = lambda: merge(not_none(self.finder.current_id()))
 
-    def _refresh(self, text: str) -> None:
-        self.matches.clear()
-        if not text.strip():
-            return
-        for rid, name in self.find_records(text):
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, str(rid))
-            self.matches.addItem(item)
+
+def not_none(rid: uuid.UUID | None) -> uuid.UUID:
+    """The picked record (Merge is enabled only once one is)."""
+    assert rid is not None
+    return rid

@@ -30,12 +30,17 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.properties import PropertyInfo
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
+from app.models.health import HealthReader
 from app.models.record_detail import RecordActions
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.association_section import AssociationSection, UndoBar
+from app.views.common.health_card import HealthCardWidget
 from app.views.common.merge_dialog import MergeDialog
 from app.views.common.property_editor import editor_value, property_editor, text_lines
 from app.views.common.stale import StaleWatcher
+
+# What the health card shows of a customer, so not again as property rows.
+CARD_KEYS = frozenset({"health_score", "health_status"})
 
 
 class PropertyRow(QFrame):
@@ -224,6 +229,8 @@ class PreviewPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         self.scroll_area.setWidget(self.body)
         root.addWidget(self.scroll_area, 1)
+        # A customer's health (HEALTH-4): one card, moved into each new body at its top.
+        self.health_card = HealthCardWidget(HealthReader(model.db, model.viewer), formatter)
         self.hide()
         # Another tab's (or a worker's) change to this record shows here too; this panel's
         # own edits show at once (`saved`).
@@ -291,7 +298,12 @@ class PreviewPanel(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         self.rows = {}
+        self.body_layout.addWidget(self.health_card)
+        self.health_card.show_record(record_id)
         for prop, value in detail.values:
+            if prop.key in CARD_KEYS and self.health_card.card is not None:
+                continue  # the card above shows them
+
             row = PropertyRow(self, prop, value)
             self.rows[prop.key] = row
             self.body_layout.addWidget(row)
@@ -428,6 +440,8 @@ class PreviewPanel(QWidget):
             button.setEnabled(False)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.addWidget(self.health_card)  # kept (hidden) for the next record
+        self.health_card.show_record(None)
         self.body_layout.addWidget(QLabel(self.tr("This record was deleted."), objectName="Muted"))
         self.body_layout.addStretch(1)
         self.rows, self.sections = {}, {}

@@ -32,8 +32,9 @@ from app.models.saved_views import SavedViews, ViewInfo
 from app.views.common.columns_dialog import ColumnsDialog
 from app.views.common.empty_state import EmptyAction, EmptyState
 from app.views.common.export_row import ExportRow, ExportSource
-from app.views.common.filter_bar import FilterBar
+from app.views.common.filter_bar import HEALTH_CHOICES, FilterBar, QuickFilter
 from app.views.common.filter_editor import Vocabulary
+from app.views.common.health_pill import StatusPillDelegate
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
@@ -43,6 +44,10 @@ from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 from app.views.import_wizard import ImportLauncher
+
+HEALTH_STATUS = "health_status"  # the customer object's read-only status column (HEALTH-2)
+# Columns narrower than the usual 150 pixels until the viewer sizes them.
+DEFAULT_WIDTHS = {"health_score": 120, HEALTH_STATUS: 120}
 
 
 class CustomersTab(SavedViewState, PreviewHost, QWidget):
@@ -113,6 +118,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.status_pills = StatusPillDelegate(self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -174,7 +180,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         for i, prop in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, widths.get(prop.key, 240 if i == 0 else 150))
+            default = 240 if i == 0 else DEFAULT_WIDTHS.get(prop.key, 150)
+            self.table.setColumnWidth(i, widths.get(prop.key, default))
+            # The health status as a pill in its band's colour; other columns as they are.
+            pill = self.status_pills if prop.key == HEALTH_STATUS else None
+            self.table.setItemDelegateForColumn(i, pill)  # type: ignore[arg-type]
         header.blockSignals(False)
         self._show_sort_indicator()
         self._show_count(self.model.total)
@@ -216,8 +226,12 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self.columns_dialog.open()
 
     def _columns_chosen(self) -> None:
+        self._columns_chosen_from(self.columns_dialog.columns())
+
+    def _columns_chosen_from(self, columns: list[str]) -> None:
+        """Show these columns (marks the view unsaved when they differ from it)."""
         assert self.model is not None
-        self.columns = self.columns_dialog.columns()
+        self.columns = list(columns)
         self._build_model(self.model.query)
         self._update_unsaved()
 
@@ -241,6 +255,13 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             Vocabulary(locale=self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
+        self.health_filter: QuickFilter | None = None
+        if HEALTH_STATUS in self.catalog.props:  # the customer object's scores (HEALTH-2)
+            self.health_filter = self.filter_bar.add_quick(
+                QuickFilter(
+                    self.catalog.props[HEALTH_STATUS], list(HEALTH_CHOICES), self.tr("Health")
+                )
+            )
         self.filter_slot.insertWidget(0, self.filter_bar, 1)
 
     def _filters_changed(self) -> None:

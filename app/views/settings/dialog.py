@@ -1,5 +1,6 @@
 """The settings dialog: which object is the customer, its CSM and renewal properties
-(SET-1, SET-3), and buttons to the Services and Revenue tabs' settings (SET-4, SET-5).
+(SET-1, SET-3), and buttons to the Services and Revenue tabs' settings (SET-4, SET-5),
+objects, health scores and team workspaces.
 Refusals come from the domain (PERM-4/PERM-6) and are shown in the dialog."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.models.settings import Choice, CustomerSettingsForm
 from app.views.common.verdict_buttons import save_cancel_buttons
 from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
+from app.views.settings.health import HealthScoresDialog
 from app.views.settings.objects import ObjectsDialog
 from app.views.settings.workspaces import WorkspacesDialog
 
@@ -124,10 +126,17 @@ class SettingsDialog(QDialog):
         self.objects_button.clicked.connect(self.open_objects)
         self.workspaces_button = QPushButton(self.tr("Team workspaces…"))
         self.workspaces_button.clicked.connect(self.open_workspaces)
+        # HEALTH-1..6: health score profiles (read-only with the reason without PERM-3).
+        self.health_button = QPushButton(self.tr("Health scores…"))
+        self.health_button.clicked.connect(self.open_health)
         pages.addWidget(self.objects_button)
         pages.addWidget(self.workspaces_button)
         pages.addStretch(1)
         form.addRow(self.tr("Workspace"), pages)
+        health = QHBoxLayout()
+        health.addWidget(self.health_button)
+        health.addStretch(1)
+        form.addRow(self.tr("Customer health"), health)
         self.page_dialog: QDialog | None = None
         # DATA-4: importing is reachable from here too, starting on the customer object.
         data = QHBoxLayout()
@@ -216,6 +225,11 @@ class SettingsDialog(QDialog):
     def open_objects(self) -> None:
         """Settings → Objects (read-only, with the reason, without PERM-4)."""
         self.page_dialog = ObjectsDialog(self.db, self.viewer, self)
+        self.page_dialog.open()
+
+    def open_health(self) -> None:
+        """Settings → Health scores (read-only, with the reason, without HEALTH-6/PERM-3)."""
+        self.page_dialog = HealthScoresDialog(self.db, self.viewer, self)
         self.page_dialog.open()
 
     def open_workspaces(self) -> None:
