@@ -9,6 +9,7 @@ from benchmarks import (
     board,
     customers,
     demo_rate,
+    health,
     import_companies,
     schedule,
     search,
@@ -36,6 +37,7 @@ def main() -> None:
             *search.measure(big),
             *schedule.measure(small),
         ]
+    figures += health.measure(big)
     figures.append(demo_rate.measure())
     figures.append(import_companies.measure())
     print_table(figures)

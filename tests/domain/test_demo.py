@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
+from app.domain import replica
 from app.domain.demo import DemoCancelled, generate_demo
+from app.domain.demo.health import scoring_zone
 from app.domain.errors import ValidationError
+from app.domain.health import store
+from app.domain.health.profiles import load_profile
 from app.domain.properties import PropertyInfo, coerce, load_properties
 from app.domain.records import get_value, required_for_stage
 from app.domain.zones import day_bounds, zone_of
 from app.store import (
+    Alert,
     Association,
     Change,
+    HealthCategory,
+    HealthProfile,
+    HealthProfileSegment,
+    HealthScore,
+    HealthScoreHistory,
     Meeting,
     ObjectType,
+    ProfileStatus,
     Record,
+    SavedView,
+    Sharing,
     Task,
     Team,
     User,
@@ -29,7 +44,8 @@ from app.store.engine import open_database
 from tests.support import signed_in_user
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
-N = 60
+N = 150  # enough customers for the health distribution's bands to mean something
+NOW = dt.datetime.combine(TODAY, dt.time(12), dt.UTC)
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +71,9 @@ def _snapshot(db) -> dict[str, list]:
         "changes": "SELECT id, row_id, field, new_value, at FROM changes ORDER BY id",
         "meetings": "SELECT id, title, start_at, link FROM meetings ORDER BY id",
         "feed": "SELECT id, kind, title, at FROM feed_events ORDER BY id",
+        "scores": "SELECT id, record_id, score, breakdown FROM health_scores ORDER BY id",
+        "history": "SELECT id, score, at, reason FROM health_score_history ORDER BY id",
+        "alerts": "SELECT id, user_id, old_category, new_category FROM alerts ORDER BY id",
     }
     with db.engine.connect() as conn:
         return {k: [tuple(r) for r in conn.execute(text(q))] for k, q in queries.items()}
@@ -68,8 +87,9 @@ def test_same_seed_and_day_give_the_same_data_and_another_seed_does_not(tmp_path
         snapshots.append(_snapshot(db))
         db.dispose()
     assert snapshots[0] == snapshots[1]
-    assert snapshots[0]["records"]
+    assert snapshots[0]["records"] and snapshots[0]["history"] and snapshots[0]["scores"]
     assert snapshots[0]["records"] != snapshots[2]["records"]
+    assert snapshots[0]["history"] != snapshots[2]["history"]
 
 
 def test_people_teams_and_who_is_signed_in(demo):
@@ -213,6 +233,169 @@ def test_some_customers_were_assigned_to_their_csm_in_the_last_30_days(demo):
     assert all(c.source == "demo" and c.new_value for c in recent)
 
 
+def test_two_live_profiles_one_per_segment(demo):
+    """Issue 13 item 6: "Enterprise health" on the shared view "Enterprise customers",
+    "Standard health" the default for everyone else; each of 4-5 groups summing to 100."""
+    db, _ = demo
+    with db.session() as session:
+        profiles = session.scalars(select(HealthProfile).order_by(HealthProfile.name)).all()
+        assert [(p.name, p.status, p.is_default) for p in profiles] == [
+            ("Enterprise health", ProfileStatus.LIVE, False),
+            ("Standard health", ProfileStatus.LIVE, True),
+        ]
+        segments = session.scalars(select(HealthProfileSegment)).all()
+        assert [s.profile_id for s in segments] == [profiles[0].id]
+        view = session.get(SavedView, segments[0].view_id)
+        assert view is not None and view.name == "Enterprise customers"
+        assert view.sharing == Sharing.EVERYONE
+        assert view.filters == [[{"property": "tier", "op": "is_any_of", "value": ["Enterprise"]}]]
+        for p in profiles:
+            spec = load_profile(session, p.id)
+            assert 4 <= len(spec.groups) <= 5
+            assert sum(g.max_points for g in spec.groups) == 100
+        # Every customer is scored, an Enterprise one by its profile, the rest by the default.
+        tiers = {r.id: r.props.get("tier") for r in _customers(session)}
+        by_profile = dict(
+            session.execute(select(HealthScore.record_id, HealthScore.profile_id)).all()
+        )
+        assert set(by_profile) == set(tiers)
+        for record_id, tier in tiers.items():
+            expected = profiles[0].id if tier == "Enterprise" else profiles[1].id
+            assert by_profile[record_id] == expected
+
+
+def _customers(session) -> list[Record]:
+    companies = _objects(session)["companies"]
+    return list(session.scalars(select(Record).where(Record.object_type_id == companies.id)))
+
+
+def test_the_scores_spread_like_a_real_book(demo):
+    """Roughly 15-25 % At risk, 35-50 % Neutral, the rest Healthy; the records' columns
+    hold the same score and status."""
+    db, _ = demo
+    with db.session() as session:
+        scores = {r: (s, c) for r, s, c in session.execute(
+            select(HealthScore.record_id, HealthScore.score, HealthScore.category))}  # fmt: skip
+        categories = Counter(c for _s, c in scores.values())
+        share = {c: n / len(scores) for c, n in categories.items()}
+        assert 0.15 <= share[HealthCategory.AT_RISK] <= 0.25, share
+        assert 0.35 <= share[HealthCategory.NEUTRAL] <= 0.50, share
+        assert share[HealthCategory.HEALTHY] >= 0.25, share
+        for record in _customers(session):
+            assert (record.health_score, record.health_status) == scores[record.id]
+
+
+def test_the_stored_scores_are_the_engine_s_own(demo, tmp_path):
+    """The app's recompute of the demo at its "now" finds nothing to change (and raises
+    no alert): each stored score and breakdown is what `store.recompute` stores."""
+    db, _ = demo
+    with db.session() as session:
+        zone = scoring_zone(session)
+        result = store.recompute(session, NOW, zone)
+        assert result.scored == N
+        assert (result.changed, result.alerts, result.cleared) == (0, 0, 0)
+        session.rollback()
+        # ... so the app, opening it, does not recompute them all again today.
+        from app.models.health_scores import FACT
+
+        assert replica.fact(session, FACT) == NOW.astimezone(zone).date().isoformat()
+
+
+def _history(session) -> dict[uuid.UUID, list[HealthScoreHistory]]:
+    out: dict[uuid.UUID, list[HealthScoreHistory]] = {}
+    for point in session.scalars(select(HealthScoreHistory).order_by(HealthScoreHistory.at)):
+        out.setdefault(point.record_id, []).append(point)
+    return out
+
+
+def test_a_year_of_history_ending_at_the_current_score(demo):
+    """A point per changed day over the last 12 months (most customers 6-15), each with
+    the rules that moved it; the last point is the stored score; deterministic ids."""
+    db, _ = demo
+    with db.session() as session:
+        zone = scoring_zone(session)
+        stored = {s.record_id: s for s in session.scalars(select(HealthScore))}
+        history = _history(session)
+        assert set(history) == set(stored)
+        counts = [len(points) for points in history.values()]
+        assert all(1 <= n <= 15 for n in counts)
+        assert sum(n >= 6 for n in counts) >= 0.6 * len(counts)
+        labels: dict[str, set[str]] = {}
+        for p in session.scalars(select(HealthProfile)):
+            labels[p.name] = {r.label for g in load_profile(session, p.id).groups for r in g.rules}
+        names = {p.id: p.name for p in session.scalars(select(HealthProfile))}
+        for record_id, points in history.items():
+            last = points[-1]
+            assert (last.score, last.category) == (
+                stored[record_id].score,
+                stored[record_id].category,
+            )
+            assert json.loads(points[0].reason) == {"moves": []}
+            assert all(a.score != b.score for a, b in pairwise(points))
+            days = [p.at.astimezone(zone).date() for p in points]
+            assert days == sorted(set(days))
+            assert TODAY - dt.timedelta(days=366) <= days[0] and points[-1].at <= NOW
+            for point, day in zip(points, days, strict=True):
+                assert point.id == store.history_id(record_id, point.profile_id, day)
+                assert point.profile_id == stored[record_id].profile_id
+            for point in points[1:]:
+                moves = json.loads(point.reason)["moves"]
+                assert moves, point.reason
+                for m in moves:
+                    assert m["rule"] in labels[names[point.profile_id]]
+                    assert m["before"] != m["after"]
+        for s in stored.values():
+            assert s.id == store.score_id(s.record_id, s.profile_id)
+
+
+def test_the_story_has_slides_and_climbs(demo):
+    """About one customer in ten slid from Healthy or Neutral to At risk over the last
+    two or three months; some climbed; most stayed near where they are."""
+    db, _ = demo
+    before = NOW - dt.timedelta(days=100)
+    with db.session() as session:
+        history = _history(session)
+    slid = climbed = stable = 0
+    for points in history.values():
+        then = [p for p in points if p.at <= before]
+        if not then:
+            continue
+        was, now = then[-1], points[-1]
+        if now.category == HealthCategory.AT_RISK and was.category != HealthCategory.AT_RISK:
+            slid += 1
+        if points[-1].score - points[0].score >= 15:
+            climbed += 1
+        if was.category == now.category:
+            stable += 1
+    assert 0.05 * N <= slid <= 0.2 * N, slid
+    assert climbed >= 0.1 * N, climbed
+    assert stable >= 0.4 * N, stable
+
+
+def test_alerts_are_the_category_changes_of_the_last_14_days(demo):
+    db, _ = demo
+    with db.session() as session:
+        zone = scoring_zone(session)
+        owners = {r.id: r.owner_id for r in _customers(session)}
+        expected = {}
+        for record_id, points in _history(session).items():
+            for before, point in pairwise(points):
+                if point.category != before.category and point.at > NOW - dt.timedelta(days=14):
+                    day = point.at.astimezone(zone).date()
+                    key = store.alert_id(record_id, point.profile_id, day)
+                    expected[key] = (record_id, before.category, point.category, point.at)
+        alerts = session.scalars(select(Alert)).all()
+        assert expected and {a.id for a in alerts} == set(expected)
+        for a in alerts:
+            record_id, old, new, at = expected[a.id]
+            assert (a.record_id, a.old_category, a.new_category, a.raised_at) == (
+                record_id, old, new, at,
+            )  # fmt: skip
+            assert a.user_id == owners[record_id] and a.user_id is not None
+            assert a.expires_at == a.raised_at + dt.timedelta(days=14) > NOW
+            assert a.dismissed_at is None
+
+
 def test_schema_is_intact_after_the_bulk_load(demo, tmp_path):
     db, _ = demo
     fresh = open_database(tmp_path / "fresh.db")
@@ -255,12 +438,15 @@ def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
 
 
 def test_a_big_demo_made_with_the_helper_process_is_the_same_demo(tmp_path, monkeypatch):
-    """Big demos make contacts and activities in a second process; the data must not change."""
+    """Big demos make contacts and activities, and half the score history, in a second
+    process; the data must not change."""
     import app.domain.demo as demo
+    import app.domain.demo.health as health
 
     snapshots = []
     for name, parallel_from in (("alone", 10**9), ("helped", 1)):
         monkeypatch.setattr(demo, "PARALLEL_FROM", parallel_from)
+        monkeypatch.setattr(health, "PARALLEL_FROM", parallel_from)  # history's worker too
         db = open_database(tmp_path / f"{name}.db")
         summary = generate_demo(db, companies=40, seed=9, today=TODAY)
         snapshots.append((summary.counts, _snapshot(db)))

@@ -1,7 +1,7 @@
 """The demo workspace generator (DATA-5): `tend demo` and the first-start dialog use it.
 
 Deterministic: the same seed and the same `today` give the same data, ids included.
-The small, rule-laden part (people, objects, pipelines, workspaces, health profile) goes
+The small, rule-laden part (people, objects, pipelines, workspaces, health profiles) goes
 through the ORM and the catalogue; the bulk (records, activities, feed) is written in
 chunks straight into SQLite (see writer.py), with progress and cancel between chunks. For
 a big demo, a helper process makes the contacts and activities meanwhile (helper.py).
@@ -19,10 +19,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.domain import replica
 from app.domain.catalog import install_derived_properties
 from app.domain.demo.context import Context
+from app.domain.demo.health import RECOMPUTED_FACT, create_health_profiles, store_health
 from app.domain.demo.helper import PARALLEL_FROM, Helper, Plan, make_activities
-from app.domain.demo.people import create_catalog, create_health_profile, create_people
+from app.domain.demo.people import create_catalog, create_people
 from app.domain.demo.pipelines import pipeline_records
 from app.domain.demo.records import companies as write_companies
 from app.domain.demo.writer import BulkWriter, DemoCancelled, IdMaker
@@ -41,7 +43,8 @@ BIG_TABLES = (
     "records", "associations", "changes", "tasks", "activity_links", "feed_events",
     "notes", "calls", "emails", "meetings", "meeting_attendees",
 )  # fmt: skip
-ROWS_PER_COMPANY = 30  # roughly, for the progress fraction
+HEALTH_TABLES = ("health_scores", "health_score_history", "alerts")
+ROWS_PER_COMPANY = 40  # roughly, for the progress fraction
 
 
 @dataclass
@@ -94,7 +97,7 @@ def generate_demo(
     ):
         people = create_people(session, ids, now)
         catalog = create_catalog(session)
-        create_health_profile(session, now)
+        create_health_profiles(session, now)
 
     raw = db.engine.raw_connection()
     conn = raw.driver_connection
@@ -133,6 +136,7 @@ def generate_demo(
         writer.rebuild_indexes()
         writer.fill_search_index()
         conn.commit()
+        scored_on = store_health(conn, writer, seed, now, HEALTH_TABLES)
     except BaseException:
         conn.rollback()
         raise
@@ -153,6 +157,7 @@ def generate_demo(
         session.begin(),
     ):
         install_derived_properties(session, ChangeBatch.system(session, SystemWork.DEMO))
+        replica.set_fact(session, RECOMPUTED_FACT, scored_on)
     if progress is not None:
         progress("Done", 1.0)
     counts = {"users": len(people)}
@@ -165,7 +170,8 @@ def generate_demo(
         )
         counts.update({key: count for key, count in rows})
     # In a fixed order: with the helper, tables finish in whatever order the chunks came.
-    counts.update({t: writer.counts[t] for t in BIG_TABLES[1:] if t in writer.counts})
+    counted = (*BIG_TABLES[1:], *HEALTH_TABLES)
+    counts.update({t: writer.counts[t] for t in counted if t in writer.counts})
     return DemoSummary(counts, people[0].id)
 
 

@@ -170,7 +170,7 @@ def engagements(ctx: Context, links: Links) -> None:
             t = ts(at)
             notes.append((nid, body, person.id.hex, t, t, t))
             links.add("note", nid, company, at)
-        if rng.random() < 0.5:
+        if rng.random() < 0.3 + 0.4 * company.mood:
             at = ctx.past(120)
             cid = ctx.ids.hex_at(at)
             duration = rng.choice((120, 300, 600, 1200, 1800, 2700))
@@ -181,7 +181,7 @@ def engagements(ctx: Context, links: Links) -> None:
                  t, t, t)
             )  # fmt: skip
             links.add("call", cid, company, at)
-        for _ in range(ctx.pick((0, 1, 2), (3, 5, 2))):
+        for _ in range(ctx.pick((0, 1, 2), (4, 5, 1) if company.mood < 0.5 else (2, 5, 3))):
             at = ctx.past(150)
             eid = ctx.ids.hex_at(at)
             to = company.contacts[0][2] if company.contacts else f"hello@{company.domain}"

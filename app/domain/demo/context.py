@@ -32,6 +32,9 @@ class Company:
     domain: str
     owner: Person
     created_at: dt.datetime
+    # How the account really does, 0..1: its NPS, how recently and how often it is in
+    # touch and its support tickets lean on it, so a health score finds a real book.
+    mood: float = 0.5
     contacts: list[tuple[str, str, str]] = field(default_factory=list)
 
 

@@ -1,4 +1,4 @@
-"""The demo's people, teams, objects, pipelines, workspaces and health profile (ORM: small)."""
+"""The demo's people, teams, objects, pipelines and workspaces (ORM: small)."""
 
 from __future__ import annotations
 
@@ -24,13 +24,8 @@ from app.domain.history import ChangeBatch, SystemWork
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.workspace import configure_pipelines, set_signed_in
 from app.store import (
-    GroupKind,
-    HealthGroup,
-    HealthProfile,
-    HealthRule,
     ObjectType,
     Pipeline,
-    ProfileStatus,
     PropertyDefinition,
     PropertyType,
     Stage,
@@ -287,70 +282,3 @@ def _read_catalog(session: Session) -> Catalog:
             (pipe.id, pipe.name, [(s.id, s.name) for s in stages])
         )
     return catalog
-
-
-def create_health_profile(session: Session, now: dt.datetime) -> None:
-    """The live default profile: a fit group (40 points) and an engagement group (60)."""
-    ws = session.scalars(select(Workspace).where(Workspace.is_main)).one()
-    profile = HealthProfile(
-        workspace_id=ws.id,
-        name="Standard health",
-        description="Fit from firmographics and NPS; engagement from meetings, calls and tickets.",
-        status=ProfileStatus.LIVE,
-        is_default=True,
-        created_at=now,
-    )
-    session.add(profile)
-    session.flush()
-    fit = HealthGroup(profile_id=profile.id, name="Fit", kind=GroupKind.PROPERTY, max_points=40)
-    engagement = HealthGroup(
-        profile_id=profile.id, name="Engagement", kind=GroupKind.EVENT, max_points=60, position=1
-    )
-    session.add_all([fit, engagement])
-    session.flush()
-    rules = [
-        (
-            fit,
-            "NPS of 9 or more",
-            {"conditions": [{"property": "nps", "op": "gte", "value": 9}], "points": 20},
-        ),
-        (
-            fit,
-            "Detractor with high priority",
-            {
-                "conditions": [
-                    {"property": "nps", "op": "lte", "value": 1},
-                    {"property": "priority", "op": "is", "value": "high"},
-                ],
-                "points": -10,
-            },
-        ),
-        (
-            fit,
-            "Strategic account",
-            {"conditions": [{"property": "strategic", "op": "is", "value": True}], "points": 20},
-        ),
-        (
-            engagement,
-            "Meetings in the last 30 days",
-            {"event": "meetings", "window_days": 30, "bands": [[0, 0], [1, 10], [3, 20]]},
-        ),
-        (
-            engagement,
-            "Calls over 15 minutes",
-            {
-                "event": "calls",
-                "window_days": 60,
-                "min_duration_s": 900,
-                "bands": [[0, 0], [1, 10], [2, 15]],
-            },
-        ),
-        (engagement, "Open tickets", {"event": "open_tickets", "bands": [[0, 15], [2, 5], [5, 0]]}),
-        (
-            engagement,
-            "Days since last activity",
-            {"event": "days_since_activity", "bands": [[0, 10], [30, 5], [60, 0]]},
-        ),
-    ]
-    for i, (group, label, config) in enumerate(rules):
-        session.add(HealthRule(group_id=group.id, label=label, config=config, position=i))

@@ -106,7 +106,10 @@ def pipeline_records(ctx: Context, object_key: str) -> None:
 
     def generate() -> Iterator[tuple]:
         for company in ctx.companies:
-            if rng.random() >= SHARE[object_key]:
+            share = SHARE[object_key]
+            if object_key == "tickets":  # unhappy accounts file more
+                share = 0.2 + 0.6 * (1 - company.mood)
+            if rng.random() >= share:
                 continue
             weights = (7, 3) if object_key == "deals" else (1,) * len(pipelines)
             pipe_id, pipe_name, stages = ctx.pick(pipelines, weights[: len(pipelines)])

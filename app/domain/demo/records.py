@@ -30,6 +30,12 @@ INDUSTRIES = (
     "Education", "Logistics", "Media", "Energy", "Hospitality",
 )  # fmt: skip
 PRODUCTS = ("Core", "Analytics", "Automation", "Integrations", "Premium support")
+# NPS 0..10 weights for unhappy, middling and happy accounts (Company.mood).
+NPS_WEIGHTS = (
+    (5, 4, 4, 5, 5, 6, 6, 5, 3, 2, 1),
+    (2, 1, 1, 2, 2, 4, 6, 9, 12, 10, 8),
+    (0, 0, 0, 1, 1, 2, 3, 7, 12, 15, 15),
+)
 
 
 def _record(
@@ -94,7 +100,9 @@ def companies(ctx: Context, n: int) -> None:
         created = ctx.past(730, 1)
         owner = ctx.pick(csms, weights)
         country, cities = rng.choice(names.COUNTRIES)
-        activity = None if rng.random() < 0.08 else ctx.past(90)
+        mood = rng.random()
+        # A happy account was in touch lately; an unhappy one may have gone quiet.
+        activity = None if rng.random() < 0.08 else ctx.past(30 + 60 * (1 - mood))
         props: dict[str, Any] = {
             "company_owner": str(rng.choice(ctx.people).id),
             "industry": rng.choice(INDUSTRIES),
@@ -108,10 +116,10 @@ def companies(ctx: Context, n: int) -> None:
             "strategic": rng.random() < 0.12,
         }
         if rng.random() > 0.15:
-            props["nps"] = ctx.pick(range(11), (2, 1, 1, 2, 2, 4, 6, 9, 12, 10, 8))
+            props["nps"] = ctx.pick(range(11), NPS_WEIGHTS[(mood >= 0.3) + (mood >= 0.7)])
         arr = int(math.exp(rng.uniform(8.5, 14))) * 100
         renewal = ctx.today + dt.timedelta(days=rng.randint(-30, 540))
-        company = Company(ctx.ids.hex_at(created), name, domain, owner, created)
+        company = Company(ctx.ids.hex_at(created), name, domain, owner, created, mood)
         ctx.companies.append(company)
         rows.append(
             _record(

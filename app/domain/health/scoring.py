@@ -359,6 +359,7 @@ def score_customers(
     scores: dict[uuid.UUID, CustomerScore] = {}
     unscored: set[uuid.UUID] = set()
     totals: dict[tuple[Any, ...], _Totals | None] = {}  # many customers share their points
+    by_group: dict[tuple[Any, ...], tuple[bool, Fraction, Fraction]] = {}
     reads = tuple(_read_kind(g, rule) for g in profile.groups for rule in g.rules)
     for row in session.execute(query):
         if wanted is not None and row[0] not in wanted:
@@ -366,7 +367,7 @@ def score_customers(
         values = list(row[1:])
         key = (*values[0::3], *values[2::3])
         if key not in totals:
-            totals[key] = _totals(profile, values)
+            totals[key] = _totals(profile, values, by_group)
         found = totals[key]
         if found is None:
             unscored.add(row[0])
@@ -454,16 +455,30 @@ class _Totals:
         return tuple(round(float(p), 2) if has else None for has, _raw, p in self.groups)
 
 
-def _totals(profile: ProfileSpec, values: list[Any]) -> _Totals | None:
+def _totals(
+    profile: ProfileSpec,
+    values: list[Any],
+    by_group: dict[tuple[Any, ...], tuple[bool, Fraction, Fraction]] | None = None,
+) -> _Totals | None:
+    """`by_group` keeps each group's exact points by its rules' (has input, points): rows
+    that differ in one group share the others' (a book has a few hundred groups' worth of
+    distinct points, thousands of rows' worth)."""
+    by_group = {} if by_group is None else by_group
     groups = []
     i = 0
-    for g in profile.groups:
-        results = []
-        for rule in g.rules:
-            has_input, _read, points = values[i : i + 3]
-            results.append(RuleResult(rule.id, "", bool(has_input), None, None, int(points)))
-            i += 3
-        groups.append(group_points(g, results))
+    for gi, g in enumerate(profile.groups):
+        j = i + 3 * len(g.rules)
+        key = (gi, *values[i:j:3], *values[i + 2 : j : 3])
+        found = by_group.get(key)
+        if found is None:
+            results = []
+            for rule in g.rules:
+                has_input, _read, points = values[i : i + 3]
+                results.append(RuleResult(rule.id, "", bool(has_input), None, None, int(points)))
+                i += 3
+            found = by_group[key] = group_points(g, results)
+        groups.append(found)
+        i = j
     shaped = [
         GroupResult(g.id, "", g.max_points, has, raw, points, ())
         for g, (has, raw, points) in zip(profile.groups, groups, strict=True)

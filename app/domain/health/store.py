@@ -39,6 +39,7 @@ from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
 from app.domain.history import note_touched
 from app.domain.properties import load_properties
 from app.domain.saved_views import effective_filters
+from app.domain.search import unindexed
 from app.domain.workspace import customer_object
 from app.store import (
     Alert,
@@ -139,9 +140,13 @@ def assign(
         remaining = list(session.scalars(wanted.order_by(Record.id)))
     else:
         asked = list(dict.fromkeys(record_ids))
+        kind: Any = Record.object_type_id
+        if session.get_bind().dialect.name == "sqlite":
+            kind = unindexed(kind)  # read the asked ids, not every customer (see below)
+        by_ids = select(Record.id).where(kind == customers.id, Record.deleted_at.is_(None))
         remaining = []
         for chunk in chunks(asked):
-            remaining += session.scalars(wanted.where(Record.id.in_(chunk)))
+            remaining += session.scalars(by_ids.where(Record.id.in_(chunk)))
     profiles = live_profiles(session)
     fallback = default_profile(profiles)
     out: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -330,16 +335,15 @@ def store_scores(
         or (old.score, old.category) != (scored.score, scored.category)
     ]
     owners = _by_id(session, Record.owner_id, Record.id, changed)
+    day_ids = {r: history_id(r, spec.id, day) for r in changed}  # uuid5: made once each
     todays = _by_id(
-        session,
-        HealthScoreHistory.reason,
-        HealthScoreHistory.id,
-        [history_id(r, spec.id, day) for r in changed],
+        session, HealthScoreHistory.reason, HealthScoreHistory.id, list(day_ids.values())
     )
     rows = _Rows()
     version = version_of(spec)
     for record_id, scored in scores.items():
-        today = todays.get(history_id(record_id, spec.id, day))
+        day_id = day_ids.get(record_id)
+        today = None if day_id is None else todays.get(day_id)
         old = stored.get(record_id)
         _rows_of(
             rows, result, spec, record_id, scored, old, now, day, owners.get(record_id), today,
@@ -562,19 +566,25 @@ def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[u
                 select(Record.id).where(Record.id.in_(chunk), Record.object_type_id == customers)
             )
         )
-        for a, b in session.execute(
-            select(Association.from_record_id, Association.to_record_id).where(
-                (Association.from_record_id.in_(chunk)) | (Association.to_record_id.in_(chunk))
-            )
-        ):
-            found.update((a, b))
+        # One statement per direction: each reads its own index (an OR of the two scanned
+        # every association: most of a one-customer rescore on the 100,000 demo).
+        for column in (Association.from_record_id, Association.to_record_id):
+            for a, b in session.execute(
+                select(Association.from_record_id, Association.to_record_id).where(
+                    column.in_(chunk)
+                )
+            ):
+                found.update((a, b))
     if not found:
         return []
+    # The type kept off the indexes (SQLite): else "id IN (a few) AND type AND live" is
+    # read through a (type, ...) index of every customer — 200 ms for four ids at 100,000.
+    kind: Any = Record.object_type_id
+    if session.get_bind().dialect.name == "sqlite":
+        kind = unindexed(kind)
     live = session.scalars(
         select(Record.id).where(
-            Record.id.in_(list(found)),
-            Record.object_type_id == customers,
-            Record.deleted_at.is_(None),
+            Record.id.in_(list(found)), kind == customers, Record.deleted_at.is_(None)
         )
     )
     return sorted(live)
