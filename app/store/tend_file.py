@@ -24,7 +24,9 @@ class NotATendFile(Exception):
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    # Pooled by the engine, a connection may be used by a worker thread after the GUI
+    # thread (one at a time), as SQLAlchemy's own SQLite connections are.
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
 
 
 def _known_revisions() -> set[str]:
@@ -174,4 +176,6 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         wal = Path(f"{path}-wal")
         if not _is_access_error(exc) or (wal.exists() and wal.stat().st_size):
             raise
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(
+        f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )

@@ -67,6 +67,15 @@ def demo_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("health_settings") / "demo.db"
     db = open_database(path)
     generate_demo(db, companies=40, seed=5)
+    # These tests build their own second profile (the demo ships "Enterprise health" too,
+    # on its segment): start from the demo's default profile alone.
+    from app.domain import writer
+    from app.domain.history import ChangeBatch, SystemWork
+    from app.store import HealthProfile
+
+    with db.session() as session, session.begin():
+        for profile in session.scalars(select(HealthProfile).where(~HealthProfile.is_default)):
+            writer.tombstone(ChangeBatch.system(session, SystemWork.DEMO), profile)
     db.dispose()
     return path
 
@@ -334,7 +343,8 @@ def test_a_csm_without_manage_cs_settings_sees_it_read_only_with_the_reason(qtbo
     assert not editor.save_button.isEnabled() and not editor.name.isEnabled()
     assert not editor.pages[0].add_rule_button.isEnabled()
     with db.session() as session:  # looking made no draft
-        assert session.scalar(select(func.count()).select_from(HealthProfile)) == 1
+        live = select(func.count()).where(HealthProfile.deleted_at.is_(None))
+        assert session.scalar(live) == 1
 
 
 def test_refusals_show_on_the_group_and_the_condition_they_name(qtbot, db):
