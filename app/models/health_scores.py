@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
@@ -142,11 +141,6 @@ class HealthScorer(QObject):
     def cancel(self) -> None:
         """Stop a whole recompute at its next chunk."""
         self._cancel.set()
-
-    def rescore(self, row_ids: Iterable[uuid.UUID]) -> None:
-        """Rescore the customers these rows concern (as a change report would)."""
-        ids = set(row_ids)
-        self._submit(lambda: self._rescore(ids))
 
     def _submit(self, job) -> None:
         if self._closed:

@@ -127,15 +127,6 @@ def rule_weight(kind: GroupKind, rule: RuleSpec) -> int:
     return max(abs(int(p)) for _low, p in rule.config["bands"])
 
 
-def band_points(bands: Sequence[Sequence[int]], count: int) -> int:
-    """The points of the highest band whose lowest count the count reaches (0 below all)."""
-    points = 0
-    for low, p in bands:
-        if count >= low:
-            points = int(p)
-    return points
-
-
 # ---- SQL ------------------------------------------------------------------------------------
 
 

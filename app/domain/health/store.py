@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Uuid, bindparam, delete, func, select, update
+from sqlalchemy import Uuid, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -636,7 +636,3 @@ def affected_customers(session: Session, row_ids: Iterable[uuid.UUID]) -> list[u
         )
     )
     return sorted(live)
-
-
-def stored_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(HealthScore)) or 0
