@@ -97,6 +97,11 @@ class Conflict(Base):
     losing_change_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     losing_user_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Shared mode (docs/sync.md): the server's order (pulled by replicas), why a pushed
+    # change was refused, and when the losing value was put back or dismissed.
+    server_seq: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
+    reason: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class ReplicaState(Base):

@@ -27,6 +27,8 @@ class User(Synced, Base):
     can_manage_cs_settings: Mapped[bool] = mapped_column(default=False)
     has_service_seat: Mapped[bool] = mapped_column(default=False)
     is_active: Mapped[bool] = mapped_column(default=True)
+    # Shared mode: the PostgreSQL login this user signs in with (docs/sync.md).
+    login: Mapped[str | None] = mapped_column(String(63), index=True, unique=True)
 
     @property
     def initials(self) -> str:

@@ -98,17 +98,20 @@ def test_a_baseline_database_with_records_is_upgraded_keeping_them(any_db):
 
     from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 
+    # The workspace is set up by today's Tend (its rows survive the downgrade); the record
+    # row is written as a Tend of the baseline wrote it (today's writer also keeps the
+    # search index, a table the baseline does not have, and today's records have columns
+    # it lacks).
+    with any_db.session() as session, session.begin():
+        setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
+        companies_id = customer_object(session).id
     cfg = migrate.alembic_config()
     with any_db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001_baseline")
     assert migrate.current_revision(any_db.engine) == "0001_baseline"
     with any_db.session() as session, session.begin():
-        setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
-        # The record row as a Tend of that schema wrote it (today's writer also keeps the
-        # search index, a table the baseline does not have, and today's records have
-        # columns it lacks).
-        old_record(session, customer_object(session).id, "Kept")
+        old_record(session, companies_id, "Kept")
     reopened = open_database(any_db.url)
     assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
     with reopened.engine.connect() as conn:
@@ -142,6 +145,11 @@ def test_an_older_file_gets_its_records_folded_into_the_search_index(any_db):
     from app.domain.record_query import RecordQuery, page
     from app.domain.workspace import SetupChoice, customer_object, setup_empty_workspace
 
+    with any_db.engine.begin() as conn, any_db.sessions(bind=conn) as session:
+        admin = setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
+        companies = customer_object(session)
+        session.flush()
+        admin_id, companies_id = admin.id, companies.id
     cfg = migrate.alembic_config()
     with any_db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -149,13 +157,8 @@ def test_an_older_file_gets_its_records_folded_into_the_search_index(any_db):
     assert "record_search" not in inspect(any_db.engine).get_table_names()
     # Written as a Tend of 0006 wrote them: the record rows alone.
     with any_db.engine.begin() as conn, any_db.sessions(bind=conn) as session:
-        admin = setup_empty_workspace(session, SetupChoice("companies", "csm_owner", "A", "a@b.co"))
-        companies = customer_object(session)
-        session.flush()
         for name in ("École Polytechnique", "ÉCOLE Two", "Other"):
-            old_record(session, companies.id, name)
-        session.flush()
-        admin_id, companies_id = admin.id, companies.id
+            old_record(session, companies_id, name)
     reopened = open_database(any_db.url)
     assert migrate.current_revision(reopened.engine) == migrate.HEAD_REVISION
     with reopened.engine.connect() as conn:
