@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app.domain.properties import to_json
+from app.domain.sync import outbox
 from app.store import Change, ChangeOp, ChangeSource, new_id, utcnow
 from app.store.ids import new_ids
 
@@ -155,6 +156,17 @@ class ChangeBatch:
         self.at = at or utcnow()
         self.id = new_id()
         self.entries: list[Change] = []
+        self._stamp: outbox.Stamp | None = None
+        self._stamp_read = False  # the stamp is read at the first synced entry
+
+    def _stamped(self, entity: str) -> outbox.Stamp | None:
+        """The replica's stamp for this batch's entries of `entity` (None: not synced)."""
+        if not outbox.is_synced(entity):
+            return None
+        if not self._stamp_read:
+            self._stamp = outbox.stamp_for(self.session)
+            self._stamp_read = True
+        return self._stamp
 
     def log(
         self,
@@ -181,6 +193,10 @@ class ChangeBatch:
             source=self.source,
             batch_id=self.id,
         )
+        if (stamp := self._stamped(entity)) is not None:  # the outbox row (docs/sync.md)
+            change.client_id, change.hlc = stamp.client_id, stamp.hlc
+            change.base_seq = stamp.base_seq
+            change.client_seq = outbox.next_seqs(self.session, 1)
         self.session.add(change)
         self.entries.append(change)
         note_touched(self.session, entity, (row_id,), object_type_id)
@@ -194,7 +210,7 @@ class ChangeBatch:
         `log` stores it); what every entry shares (who, when, source, batch) is converted
         once, which an import's hundred thousand entries need (`_insert_many`)."""
         given = list(entries)
-        rows = [
+        rows: list[tuple[Any, ...]] = [
             (entry_id, row_id, op, field, _json(old), _json(new))
             for entry_id, (row_id, op, field, old, new) in zip(
                 new_ids(len(given)), given, strict=True
@@ -203,9 +219,15 @@ class ChangeBatch:
         if not rows:
             return 0
         note_touched(self.session, entity, {r[1] for r in rows}, object_type_id)
-        shared = {"entity": entity, "user_id": self.user_id, "at": self.at,
+        shared: dict[str, Any] = {"entity": entity, "user_id": self.user_id, "at": self.at,
                   "source": self.source, "batch_id": self.id}  # fmt: skip
-        _insert_many(self.session, cast(Table, Change.__table__), _ENTRY_COLUMNS, rows, shared)
+        names: tuple[str, ...] = _ENTRY_COLUMNS
+        if (stamp := self._stamped(entity)) is not None:  # the outbox rows (docs/sync.md)
+            first = outbox.next_seqs(self.session, len(rows))
+            rows = [(*r, first + i) for i, r in enumerate(rows)]
+            names = (*names, "client_seq")
+            shared |= {"client_id": stamp.client_id, "hlc": stamp.hlc, "base_seq": stamp.base_seq}
+        _insert_many(self.session, cast(Table, Change.__table__), names, rows, shared)
         return len(rows)
 
 

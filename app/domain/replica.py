@@ -23,3 +23,15 @@ def set_fact(session: Session, key: str, value: str) -> None:
         session.add(ReplicaState(key=key, value=value))
     else:
         state.value = value
+
+
+def bump(session: Session, key: str, by: int) -> int:
+    """Add `by` to a numeric fact (created at 0) and return the new value: the replica's
+    client sequence, taken under the write transaction's lock."""
+    state = session.get(ReplicaState, key)
+    if state is None:
+        state = ReplicaState(key=key, value="0")
+        session.add(state)
+    value = int(state.value or 0) + by
+    state.value = str(value)
+    return value

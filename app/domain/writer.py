@@ -58,10 +58,14 @@ def _record_ends(row: Any) -> tuple[uuid.UUID, ...]:
 def note_records(batch: ChangeBatch, record_ids: Iterable[uuid.UUID | None]) -> None:
     """Tell the change channel these records changed (with their objects), e.g. both ends
     of an association."""
+    note_record_ids(batch.session, record_ids)
+
+
+def note_record_ids(session: Session, record_ids: Iterable[uuid.UUID | None]) -> None:
+    """`note_records` for writes made without a batch (rows pulled from the server)."""
     ids = {i for i in record_ids if i is not None}
     if not ids:
         return
-    session = batch.session
     with session.no_autoflush:
         found = session.execute(
             select(Record.id, Record.object_type_id).where(Record.id.in_(ids))
@@ -182,7 +186,7 @@ def _index_rows(
 INDEXED = frozenset({"name", "search_key", TOMBSTONE})  # the columns the index reads
 
 
-def _reindex(session: Session, ids: Sequence[uuid.UUID]) -> None:
+def reindex(session: Session, ids: Sequence[uuid.UUID]) -> None:
     """Index rows of records whose name, search key or tombstone a bulk update changed,
     read as columns (no ORM objects)."""
     table = cast(Table, Record.__table__)
@@ -272,7 +276,7 @@ def set_many(batch: ChangeBatch, model: Any, changes: Mapping[uuid.UUID, FieldCh
     changed = list(dict.fromkeys(e[0] for e in entries))
     expire(batch.session, model, changed)
     if model is Record:
-        _reindex(batch.session, list(dict.fromkeys(e[0] for e in entries if e[2] in INDEXED)))
+        reindex(batch.session, list(dict.fromkeys(e[0] for e in entries if e[2] in INDEXED)))
     return len(changed)
 
 

@@ -80,6 +80,8 @@ class Change(Base):
     client_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     client_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
     server_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # The replica's sync cursor when the change was made: the server version it saw.
+    base_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class Conflict(Base):

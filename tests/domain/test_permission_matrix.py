@@ -676,6 +676,17 @@ LOCAL = {
     "app.domain.replica.set_fact": "this file's own facts",
     "app.domain.workspace.set_signed_in": "who is signed in on this laptop",
     "app.domain.workspace.default_viewer": "who is signed in on this laptop",
+    "app.domain.replica.bump": "this file's own facts (its client sequence)",
+    "app.domain.sync.outbox.stamp_for": "this file's own facts (its clock)",
+    "app.domain.sync.outbox.next_seqs": "this file's own facts (its client sequence)",
+    # Sync moves changes already made between the replica and the server: the server's
+    # push function checks each against its author's permissions (docs/sync.md).
+    "app.domain.sync.push.push_once": "sync: the outbox sent, checked by tend_push",
+    "app.domain.sync.push.renumber": "sync: this file's client id and sequence",
+    "app.domain.sync.pull.pull_once": "sync: the team's changes, already checked",
+    "app.domain.sync.run.sync_once": "sync: push then pull",
+    "app.domain.sync.apply.write_rows": "sync: the team's rows, already checked",
+    "app.domain.sync.apply.restore_from_server": "sync: a refused change undone",
 }
 
 

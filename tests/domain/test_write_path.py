@@ -21,6 +21,8 @@ WRITERS = {
     "domain/health/store.py": "derived health rows: scores, history, alerts (keyed, no history)",
     "domain/demo/": "the demo loader's bulk load",
     "store/migrations/": "Alembic migrations",
+    "domain/sync/": "shared-mode sync: pulled rows and entries, acknowledged pushes, conflicts",
+    "store/server/": "the team server's sync objects and their bookkeeping (counter, pushed log)",
 }
 SESSION_WRITES = {
     "add", "add_all", "delete", "merge", "bulk_save_objects", "bulk_insert_mappings",

@@ -1,0 +1,1 @@
+"""Shared mode's client (docs/sync.md): the outbox stamps, push, pull."""

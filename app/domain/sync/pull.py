@@ -1,0 +1,86 @@
+"""Pull: the server's change log after this replica's cursor, page by page, each page and
+the cursor in one local transaction (docs/sync.md "Pull")."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Engine, Table, select
+from sqlalchemy.dialects.sqlite import insert
+
+from app.domain import replica
+from app.domain.history import Touched, touched
+from app.domain.sync import clock
+from app.domain.sync.apply import fetch_rows, write_rows
+from app.domain.sync.outbox import CLOCK, CURSOR
+from app.store import Change, Conflict
+from app.store.engine import Database
+
+PULL_PAGE = 2_000
+
+
+@dataclass
+class Pulled:
+    """What one page brought."""
+
+    entries: int
+    conflicts: int
+    cursor: int
+    touched: Touched
+
+
+def _plain(table: Table, row: Any) -> dict[str, Any]:
+    return {c.name: getattr(row, c.name) for c in table.c}
+
+
+def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | None:
+    """Apply the next page of the server's log; None when the replica is current."""
+    changes = cast(Table, Change.__table__)
+    conflicts = cast(Table, Conflict.__table__)
+    with db.session() as session:
+        cursor = int(replica.fact(session, CURSOR) or 0)
+    snapshot = server.connect().execution_options(isolation_level="REPEATABLE READ")
+    with snapshot as conn, conn.begin():  # the page, its conflicts and rows: one snapshot
+        page = conn.execute(
+            select(changes)
+            .where(changes.c.server_seq > cursor)
+            .order_by(changes.c.server_seq)
+            .limit(limit)
+        ).all()
+        if not page:
+            return None
+        last = int(page[-1].server_seq)
+        decided = conn.execute(
+            select(conflicts).where(conflicts.c.server_seq > cursor, conflicts.c.server_seq <= last)
+        ).all()
+        wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for entry in page:
+            wanted[entry.entity].add(entry.row_id)
+            if entry.user_id is not None:  # the entries' authors, for their key
+                wanted["users"].add(entry.user_id)
+        with db.write_session() as session:
+            rows = fetch_rows(conn, wanted, session)
+            write_rows(session, rows)
+            entries = [_plain(changes, e) for e in page]
+            statement = insert(changes)
+            session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[changes.c.id],
+                    set_={"server_seq": statement.excluded.server_seq},
+                ),
+                entries,
+            )
+            if decided:
+                session.execute(
+                    insert(conflicts).on_conflict_do_nothing(index_elements=[conflicts.c.id]),
+                    [_plain(conflicts, c) for c in decided],
+                )
+            seen = max((e.hlc for e in page if e.hlc), default="")
+            now = replica.fact(session, CLOCK) or ""
+            replica.set_fact(session, CLOCK, clock.observe(now, seen))
+            replica.set_fact(session, CURSOR, str(last))
+            done = touched(session)
+    return Pulled(len(page), len(decided), last, done)

@@ -1,0 +1,159 @@
+"""Push: the outbox, in client order, to the server's `tend_push` (docs/sync.md "Push")."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, select, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from app.domain import replica
+from app.domain.properties import to_json
+from app.domain.sync import apply
+from app.domain.sync.fields import FieldMap, field_value, object_type_of, row_values
+from app.domain.sync.outbox import CLIENT_ID, CLIENT_SEQ, CURSOR
+from app.store import Change, ChangeOp, Conflict
+from app.store.engine import Database
+from app.store.ids import new_id
+from app.store.server.sync_sql import GAP
+
+PUSH_PAGE = 2_000
+REFUSED = -1  # the server_seq of an entry the server refused: out of the outbox, kept
+
+
+@dataclass
+class Pushed:
+    """What one push did."""
+
+    acked: int = 0
+    refused: dict[uuid.UUID, str] = field(default_factory=dict)
+    new_client: bool = False
+
+
+def pending_count(session: Session) -> int:
+    """How many changes wait in the outbox."""
+    from sqlalchemy import func
+
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Change)
+            .where(Change.client_seq.is_not(None), Change.server_seq.is_(None))
+        )
+        or 0
+    )
+
+
+def _outbox(session: Session, limit: int) -> list[Change]:
+    return list(
+        session.scalars(
+            select(Change)
+            .where(Change.client_seq.is_not(None), Change.server_seq.is_(None))
+            .order_by(Change.client_seq)
+            .limit(limit)
+        )
+    )
+
+
+def build_ops(session: Session, entries: list[Change], base_seq: int) -> list[dict[str, Any]]:
+    """Each entry as an op of `tend_push`, with the values of the sync fields it changed
+    read from the replica's row now."""
+    fields = FieldMap(session)
+    rows: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
+    ops = []
+    for e in entries:
+        key = (e.entity, e.row_id)
+        if key not in rows:
+            rows[key] = row_values(session, e.entity, e.row_id)
+        row = rows[key]
+        if e.op == ChangeOp.CREATE:
+            values = dict(row or {})
+        elif row is None:
+            values = {}
+        else:
+            name = fields.sync_field(e.entity, object_type_of(session, e.entity, e.row_id), e.field)
+            values = {name: field_value(row, name)}
+        ops.append(
+            {
+                "id": str(e.id), "client_seq": e.client_seq, "hlc": e.hlc,
+                "base_seq": base_seq if e.base_seq is None else e.base_seq,
+                "entity": e.entity, "row_id": str(e.row_id),
+                "op": e.op.value,
+                "entry": {
+                    "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
+                    "at": to_json(e.at), "source": e.source.value,
+                    "batch_id": str(e.batch_id),
+                    "user_id": str(e.user_id) if e.user_id else None,
+                },
+                "values": values,
+            }
+        )  # fmt: skip
+    return ops
+
+
+def push_once(db: Database, server: Engine, limit: int = PUSH_PAGE) -> Pushed | None:
+    """Push one page of the outbox; None when it is empty."""
+    with db.session() as session:
+        entries = _outbox(session, limit)
+        if not entries:
+            return None
+        client_id = replica.fact(session, CLIENT_ID)
+        base = int(replica.fact(session, CURSOR) or 0)
+        ops = build_ops(session, entries, base)
+    payload = json.dumps({"client_id": client_id, "ops": ops})
+    try:
+        with server.begin() as conn:
+            result = conn.execute(
+                text("SELECT tend_push(CAST(:payload AS jsonb))"), {"payload": payload}
+            ).scalar_one()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == GAP:
+            renumber(db)  # a copied or restored file: its sequence is not the server's
+            return Pushed(new_client=True)
+        raise
+    return _record(db, server, entries, result)
+
+
+def _record(db: Database, server: Engine, entries: list[Change], result: Any) -> Pushed:
+    """Store what the server said: acked entries get their server numbers; a refused one
+    leaves the outbox, is kept as a conflict with the reason, and its row takes the
+    server's values again."""
+    acked: dict[str, int] = result["acked"]
+    refused: dict[str, str] = result["refused"]
+    by_id = {str(e.id): e for e in entries}
+    with db.write_session() as session:
+        for op_id, seq in acked.items():
+            session.execute(
+                update(Change).where(Change.id == uuid.UUID(op_id)).values(server_seq=seq)
+            )
+        for op_id, reason in refused.items():
+            e = by_id[op_id]
+            session.execute(update(Change).where(Change.id == e.id).values(server_seq=REFUSED))
+            session.add(
+                Conflict(
+                    id=new_id(), entity=e.entity, row_id=e.row_id, field=e.field,
+                    losing_value=e.new_value, losing_change_id=e.id,
+                    losing_user_id=e.user_id, reason=reason,
+                )
+            )  # fmt: skip
+    if refused:
+        apply.restore_from_server(db, server, {(by_id[i].entity, by_id[i].row_id) for i in refused})
+    return Pushed(acked=len(acked), refused={uuid.UUID(k): v for k, v in refused.items()})
+
+
+def renumber(db: Database) -> None:
+    """Give this file a new client id and its outbox new sequence numbers from 1: a
+    copied or restored replica must not reuse the numbers its original pushed."""
+    with db.write_session() as session:
+        entries = _outbox(session, 10**9)
+        client = new_id()
+        replica.set_fact(session, CLIENT_ID, str(client))
+        replica.set_fact(session, CLIENT_SEQ, str(len(entries)))
+        for i, e in enumerate(entries, start=1):
+            session.execute(
+                update(Change).where(Change.id == e.id).values(client_seq=i, client_id=client)
+            )

@@ -1,0 +1,93 @@
+"""A team server on a throwaway PostgreSQL database and replicas that pull it (issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+
+from app.domain import replica, writer
+from app.domain.history import ChangeBatch
+from app.domain.sync import outbox
+from app.domain.sync.fields import columns, synced_tables
+from app.domain.sync.run import sync_once
+from app.domain.workspace import SetupChoice, setup_empty_workspace
+from app.store import User, new_id
+from app.store.engine import Database, open_database
+from app.store.server.sync_sql import install_sync, publish_pending
+from tests.conftest import throwaway_pg_database
+
+
+@dataclass
+class Server:
+    """The team server: its database, as the admin, and the engine replicas push to."""
+
+    db: Database
+
+    @property
+    def engine(self) -> Engine:
+        return self.db.engine
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """A team server with a workspace whose super admin is the test's own login
+    (`postgres` on the trusting server at 127.0.0.1)."""
+    with throwaway_pg_database() as url:
+        db = open_database(url)
+        with db.write_session() as session:
+            admin = setup_empty_workspace(
+                session, SetupChoice("companies", "csm_owner", "Ada Admin", "ada@example.com")
+            )
+            login = session.execute(text("SELECT session_user")).scalar_one()
+            writer.set_fields(ChangeBatch(session, admin.id), admin, {"login": login})
+        with db.engine.begin() as conn:
+            install_sync(conn)
+            publish_pending(conn)
+        try:
+            yield Server(db)
+        finally:
+            db.dispose()
+
+
+def make_replica(path: Path, server: Server) -> Database:
+    """A replica that joined by pulling the whole log from the start."""
+    db = open_database(path)
+    with db.write_session() as session:
+        replica.set_fact(session, outbox.CLIENT_ID, str(new_id()))
+        replica.set_fact(session, outbox.CLIENT_SEQ, "0")
+        replica.set_fact(session, outbox.CURSOR, "0")
+    sync_once(db, server.engine)
+    return db
+
+
+@pytest.fixture
+def replicas(tmp_path: Path, server: Server) -> Iterator[tuple[Database, Database]]:
+    """Two laptops joined to the server."""
+    a = make_replica(tmp_path / "a.db", server)
+    b = make_replica(tmp_path / "b.db", server)
+    try:
+        yield a, b
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def snapshot(db: Database) -> dict[str, dict]:
+    """Every synced row, by table and id, as comparable values (derived columns left out)."""
+    found: dict[str, dict] = {}
+    with db.session() as session:
+        for t in synced_tables():
+            names = columns(t.name)
+            rows = session.execute(select(*(t.c[n] for n in names))).all()
+            found[t.name] = {r.id: tuple(r) for r in rows}
+    return found
+
+
+def admin_of(db: Database) -> User:
+    """The workspace's super admin, as stored in `db`."""
+    with db.session() as session:
+        return session.scalars(select(User).where(User.is_super_admin)).one()
