@@ -25,6 +25,7 @@ from app.domain import replica
 from app.domain.errors import ValidationError
 from app.domain.health import store
 from app.domain.health.profiles import load_profile
+from app.domain.health.scoring import score_batches
 from app.domain.history import Touched, touched
 from app.domain.zones import zone_named
 from app.models.changes import Changes, channel_for
@@ -188,21 +189,26 @@ class HealthScorer(QObject):
         done = 0
         errors: list[str] = []
         for profile_id, ids in work.profiles.items():
-            with self.db.session() as session:
-                spec = load_profile(session, profile_id)
-            for chunk in store.chunks(ids):
-                if self._cancel.is_set() or self._closed:
-                    raise store.RecomputeCancelled()
+            # Scores are read in one snapshot, streamed; each batch is stored in a write
+            # transaction of its own, so open tabs fill in as it goes.
+            with self.db.session() as reader:
+                spec = load_profile(reader, profile_id)
                 try:
-                    with self.db.write_session() as session:
-                        store.score_chunk(session, spec, chunk, now, zone)
-                        what = touched(session)
+                    for batch in score_batches(
+                        reader, spec, now, ids, zone=zone, batch=store.CHUNK
+                    ):
+                        if self._cancel.is_set() or self._closed:
+                            raise store.RecomputeCancelled()
+                        with self.db.write_session() as session:
+                            store.store_scores(
+                                session, spec, batch.scores, batch.unscored, now, zone
+                            )
+                            what = touched(session)
+                        self._report(what)
+                        done += len(batch.scores) + len(batch.unscored)
+                        self.progress.emit("Scoring customers", done / total)
                 except ValidationError as exc:  # the profile names a removed property
                     errors.append(f"“{spec.name}”: {exc}")
-                    break
-                self._report(what)
-                done += len(chunk)
-                self.progress.emit("Scoring customers", done / total)
         with self.db.write_session() as session:
             store.clear_scores(session, work.unscored)
             replica.set_fact(session, FACT, now.astimezone(zone).date().isoformat())

@@ -109,7 +109,7 @@ customers = st.builds(
     st.none() | st.sampled_from(PRIORITIES),
     st.none() | st.sampled_from(TIERS),
     st.none() | st.booleans(),
-    st.none() | st.integers(0, 120 * 1440) | st.sampled_from((0, 1440, 30 * 1440)),
+    st.none() | st.integers(-1440, 120 * 1440) | st.sampled_from((0, 1440, 30 * 1440)),
     st.lists(events, max_size=5),
     st.none() | st.integers(-5, 120) | st.sampled_from((-1, 0, 7, 8, 30, 31)),
     st.integers(0, 2),
@@ -248,7 +248,7 @@ def _reference_rule(kind: GroupKind, rule: RuleSpec, c: Customer) -> tuple[bool,
     if config["event"] == "days_since_activity":
         if c.last_active_minutes_ago is None:
             return False, 0
-        return True, _bands_points(config["bands"], c.last_active_minutes_ago // 1440)
+        return True, _bands_points(config["bands"], max(0, c.last_active_minutes_ago // 1440))
     if config["event"] == "renewal_within":
         if c.renewal_in_days is None:
             return False, 0
@@ -619,6 +619,56 @@ def test_a_renewal_window_counts_the_workspace_zone_s_days(book):
     assert [in_warsaw.scores[i].score for i in ids] == [0, 100, 100, 0]
     assert [in_utc.scores[i].score for i in ids] == [100, 100, 0, 0]
     assert [in_warsaw.scores[i].groups[0].rules[0].count for i in ids] == [0, 1, 1, 0]
+
+
+def test_windows_of_days_are_elapsed_time_across_a_change_of_daylight_saving(book):
+    """Warsaw moved its clocks on 29 March: 30 days before noon UTC on 15 April is noon UTC
+    on 16 March, not an hour later (wall-clock arithmetic in the zone would move every
+    window's edge by the hour the clocks moved)."""
+    summer = dt.datetime(2026, 4, 15, 12, 0, tzinfo=dt.UTC)
+
+    def ago(minutes: int) -> int:  # minutes before `summer`, as `_add_customers` counts
+        return minutes - int((summer - NOW) / dt.timedelta(minutes=1))
+
+    inside, outside = ago(30 * 1440 - 30), ago(30 * 1440 + 30)
+    recency = {"event": "days_since_activity", "bands": [[0, 100], [30, 0]]}
+    meetings = {"event": "meetings", "window_days": 30, "bands": [[0, 0], [1, 100]]}
+    with book.session() as session:
+        try:
+            book_customers = [
+                Customer(None, None, None, None, inside),
+                Customer(None, None, None, None, outside),
+                Customer(None, None, None, None, None, [Event("meetings", inside)]),
+                Customer(None, None, None, None, None, [Event("meetings", outside)]),
+            ]
+            ids = _add_customers(session, book_customers)
+            by_recency = score_customers(
+                session, _spec(_engagement(100, recency)), summer, zone=ZONE, record_ids=ids
+            )
+            by_meetings = score_customers(
+                session, _spec(_engagement(100, meetings)), summer, zone=ZONE, record_ids=ids
+            )
+        finally:
+            session.rollback()
+    assert [by_recency.scores[i].score for i in ids[:2]] == [100, 0]
+    assert [by_recency.scores[i].groups[0].rules[0].count for i in ids[:2]] == [29, 30]
+    assert [by_meetings.scores[i].score for i in ids[2:]] == [100, 0]
+
+
+def test_an_activity_later_today_is_zero_days_ago(book):
+    """A meeting logged ahead of its time (later today) makes the last activity a moment in
+    the future: the customer was active 0 days ago, the most recent band, not "none"."""
+    recency = {"event": "days_since_activity", "bands": [[0, 100], [7, 40]]}
+    with book.session() as session:
+        try:
+            ids = _add_customers(session, [Customer(None, None, None, None, -120)])
+            result = score_customers(
+                session, _spec(_engagement(100, recency)), NOW, zone=ZONE, record_ids=ids
+            )
+        finally:
+            session.rollback()
+    scored = result.scores[ids[0]]
+    assert (scored.score, scored.groups[0].rules[0].count) == (100, 0)
 
 
 def test_the_demo_s_profile_validates_and_scores_every_customer(tmp_path):

@@ -369,3 +369,22 @@ def test_a_profile_that_cannot_score_leaves_its_customers_as_they_were(db):
         assert len(result.errors) == 1 and "Standard" in result.errors[0]
         stored = session.get(HealthScore, store.score_id(customer.id, profile.id))
         assert stored is not None and stored.score == 60
+
+
+def test_derived_keys_are_uuid5_of_customer_profile_and_day():
+    """Two replicas (and every earlier version of Tend) name the same score, history point
+    and alert alike: the keys are uuid5 of these names, whatever makes them fast."""
+    import uuid
+
+    for _ in range(200):
+        record, profile = uuid.uuid4(), uuid.uuid4()
+        day = dt.date(2026, 3, 29)
+        assert store.score_id(record, profile) == uuid.uuid5(
+            store.NAMESPACE, f"score/{record}/{profile}"
+        )
+        assert store.history_id(record, profile, day) == uuid.uuid5(
+            store.NAMESPACE, f"history/{record}/{profile}/2026-03-29"
+        )
+        assert store.alert_id(record, profile, day) == uuid.uuid5(
+            store.NAMESPACE, f"alert/{record}/{profile}/2026-03-29"
+        )

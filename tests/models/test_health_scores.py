@@ -103,14 +103,14 @@ def test_a_profile_change_recomputes_everyone(qtbot, db, scorer):
 
 def test_cancel_stops_a_whole_recompute_between_chunks(qtbot, db, scorer, monkeypatch):
     monkeypatch.setattr(store, "CHUNK", 1)
-    first = store.score_chunk
+    first = store.store_scores
 
-    def then_cancel(*args):  # the user presses Cancel while the first chunk is scored
+    def then_cancel(*args):  # the user presses Cancel while the first chunk is stored
         result = first(*args)
         scorer.cancel()
         return result
 
-    monkeypatch.setattr(store, "score_chunk", then_cancel)
+    monkeypatch.setattr(store, "store_scores", then_cancel)
     with qtbot.waitSignal(scorer.busy, check_params_cb=lambda busy: not busy, timeout=10_000):
         scorer.start()
     with db.session() as session:

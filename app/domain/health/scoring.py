@@ -7,23 +7,27 @@ what the rule read and one of whether the customer has the rule's input:
   (`profiles.condition_sql`), and whether the properties it compares are known;
 - an event rule: the number of the customer's meetings / calls (of at least
   `min_duration_s`) / e-mails in the last `window_days` days, from `activity_links`
-  grouped per record and outer-joined (deleted activities and links left out), mapped to
-  points by its bands in a CASE; or the days since the customer's last activity
-  (`records.last_activity_at`), banded the same way, missing when there was none; or
-  whether the renewal date falls in the next `window_days` days (1 or 0, missing without
-  a renewal date); or the open tickets associated with the customer (the catalogue's
+  grouped per record and outer-joined (deleted activities and links left out); or the
+  last activity (`records.last_activity_at`, missing when there was none); or whether
+  the renewal date falls in the next `window_days` days (1 or 0, missing without a
+  renewal date); or the open tickets associated with the customer (the catalogue's
   "Open tickets" derived count, grouped once like the events).
-Only the arithmetic over a row's rule values (caps, floors, spreading the weight of
-missing inputs, the total and its category) runs in Python, exactly, with fractions; it
-is the same arithmetic "Test a record" shows. See docs/decisions.md, "Health scores".
+Windows of days are elapsed time from the instant (a change of daylight saving time moves
+no edge); an activity later today is 0 days ago.
+Only the arithmetic over a row's rule values (a count's band, caps, floors, spreading the
+weight of missing inputs, the total and its category) runs in Python, exactly, with
+fractions, once per distinct reading; it is the same arithmetic "Test a record" shows.
+A big set (more than `BULK` customers) is read by one query over every customer, its rows
+streamed in batches (`score_batches`). See docs/decisions.md, "Health scores".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -132,12 +136,6 @@ def rule_weight(kind: GroupKind, rule: RuleSpec) -> int:
 
 def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
-
-
-def _bands_case(bands: Sequence[Sequence[int]], reached: Any) -> ColumnElement[int]:
-    """CASE giving the highest band reached; `reached(low)` is SQL for "count >= low"."""
-    whens = [(reached(int(low)), int(p)) for low, p in reversed(list(bands))]
-    return case(*whens, else_=0)
 
 
 FEW = 64  # up to this many records, a count reads their rows by id; more, by id range
@@ -262,9 +260,12 @@ def _rule_columns(
     joins: list[Any],
     record_ids: list[uuid.UUID] | None = None,
     on_contacts: bool = False,
-) -> tuple[ColumnElement[Any], ColumnElement[Any], ColumnElement[Any]]:
-    """(has input, matched or count, points) of one rule as SQL over `records`."""
+) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """(has input, matched or count) of one rule as SQL over `records`; its points follow
+    from them (`_points_of`). Windows of days ("in the last 90 days") are elapsed time
+    from the instant, so a change of daylight saving time inside one moves no boundary."""
     config = rule.config
+    instant = ctx.now.astimezone(dt.UTC)
     if kind == GroupKind.PROPERTY:
         conditions = config["conditions"]
         held = and_(true(), *(condition_sql(c, props, ctx, session) for c in conditions))
@@ -273,30 +274,57 @@ def _rule_columns(
             for k in inputs_of(conditions)
         ]
         has_input = _flag(and_(true(), *known)) if known else literal(1)
-        matched = _flag(held)
-        return has_input, matched, matched * int(config["points"])
+        return has_input, _flag(held)
     if config["event"] == DAYS_SINCE:
         last: Any = Record.last_activity_at
-        points = _bands_case(config["bands"], lambda low: last <= ctx.now - low * DAY)
-        return _flag(last.is_not(None)), last, points
+        return _flag(last.is_not(None)), last
     if config["event"] == RENEWAL:
         renewal: Any = Record.renewal_date
         last_day = ctx.today + int(config["window_days"]) * DAY
-        soon = _flag(and_(renewal >= ctx.today, renewal <= last_day))
-        return (
-            _flag(renewal.is_not(None)),
-            soon,
-            _bands_case(config["bands"], lambda low: soon >= low),
-        )
+        return _flag(renewal.is_not(None)), _flag(and_(renewal >= ctx.today, renewal <= last_day))
     if config["event"] == OPEN_TICKETS:
         counts = _open_tickets(record_ids)
     elif config["event"] == EMAILS_REPLIED:
-        counts = _replies(rule, ctx.now, record_ids, on_contacts)
+        counts = _replies(rule, instant, record_ids, on_contacts)
     else:
-        counts = _event_counts(rule, ctx.now, record_ids)
+        counts = _event_counts(rule, instant, record_ids)
     joins.append(counts)
-    n = func.coalesce(counts.c.n, 0)
-    return literal(1), n, _bands_case(config["bands"], lambda low: n >= low)
+    return literal(1), func.coalesce(counts.c.n, 0)
+
+
+def band_points(bands: Sequence[Sequence[int]], value: int) -> int:
+    """The points of the highest band whose low `value` reaches (0 below every band)."""
+    for low, points in reversed(list(bands)):
+        if value >= int(low):
+            return int(points)
+    return 0
+
+
+def days_since(now: dt.datetime, last: dt.datetime) -> int:
+    """Whole days from `last` to `now`; an activity later today (a meeting logged ahead)
+    is zero days ago, not none."""
+    return max(0, math.floor((now - last) / DAY))
+
+
+def _points_of(kind: GroupKind, rule: RuleSpec, now: dt.datetime) -> Any:
+    """A rule's points from what its columns read (remembered per distinct reading: a
+    book has a few dozen of them per rule)."""
+    config = rule.config
+    if kind == GroupKind.PROPERTY:
+        points = int(config["points"])
+        return lambda read: points if read else 0
+    bands = [(int(low), int(p)) for low, p in config["bands"]]
+    known: dict[Any, int] = {}
+
+    def banded(value: int) -> int:
+        found = known.get(value)
+        if found is None:
+            found = known[value] = band_points(bands, value)
+        return found
+
+    if config["event"] == DAYS_SINCE:
+        return lambda read: banded(days_since(now, read))
+    return lambda read: banded(int(read))
 
 
 def _score_query(
@@ -306,7 +334,7 @@ def _score_query(
     zone: dt.tzinfo,
     ids: list[uuid.UUID] | None,
 ) -> Any:
-    """The one SELECT: per customer, three columns per rule (see the module's doc)."""
+    """The one SELECT: per customer, two columns per rule (see the module's doc)."""
     customers = customer_object(session)
     props = load_properties(session, customers.id)
     local = now.astimezone(zone)
@@ -315,10 +343,9 @@ def _score_query(
     columns: list[ColumnElement[Any]] = []
     for g in profile.groups:
         for rule in g.rules:
-            has_input, read, points = _rule_columns(
+            columns += _rule_columns(
                 session, g.kind, rule, props, ctx, joins, ids, customers.key == "contacts"
             )
-            columns += [has_input, read, points]
     query = select(Record.id, *columns).select_from(Record)
     for sub in joins:
         query = query.outerjoin(sub, sub.c.record_id == Record.id)
@@ -329,6 +356,13 @@ def _score_query(
     if ids is not None:
         query = query.where(_among(Record.id, ids))
     return query
+
+
+def _as_int(value: uuid.UUID) -> int:
+    return value.int
+
+
+BULK = 20_000  # a set of more customers is read by one query over all customers
 
 
 def score_customers(
@@ -344,29 +378,88 @@ def score_customers(
     `now` (aware); `zone` is the workspace's zone, for date conditions ("in the last N
     days"). Without `detail`, each score has only its compact form (storing 100,000
     needs no more). Nothing is stored."""
-    ids = None if record_ids is None else sorted(set(record_ids))
-    query = _score_query(session, profile, now, zone, ids)
-    wanted = None if ids is None else set(ids)
-    scores: dict[uuid.UUID, CustomerScore] = {}
-    unscored: set[uuid.UUID] = set()
-    totals: dict[tuple[Any, ...], _Totals | None] = {}  # many customers share their points
-    by_group: dict[tuple[Any, ...], tuple[bool, Fraction, Fraction]] = {}
-    reads = tuple(_read_kind(g, rule) for g in profile.groups for rule in g.rules)
-    for row in session.execute(query):
-        if wanted is not None and row[0] not in wanted:
-            continue  # in the chunk's id range, but not one of its customers
-        values = list(row[1:])
-        key = (*values[0::3], *values[2::3])
-        if key not in totals:
-            totals[key] = _totals(profile, values, by_group)
-        found = totals[key]
-        if found is None:
-            unscored.add(row[0])
-        elif detail:
-            scores[row[0]] = _scored(profile, row[0], values, found, now)
-        else:
-            scores[row[0]] = _compact(reads, row[0], values, found, now)
-    return ScoringResult(scores, frozenset(unscored))
+    ids = None if record_ids is None else sorted(set(record_ids), key=_as_int)
+    scorer = _Scorer(profile, now, None if ids is None else set(ids), detail)
+    scorer.add(session.execute(_score_query(session, profile, now, zone, ids)))
+    return scorer.result()
+
+
+def score_batches(
+    session: Session,
+    profile: ProfileSpec,
+    now: dt.datetime,
+    record_ids: Iterable[uuid.UUID],
+    *,
+    zone: dt.tzinfo = dt.UTC,
+    batch: int = 5_000,
+) -> Iterator[ScoringResult]:
+    """The compact scores of many customers, about `batch` at a time (for progress and
+    cancelling between batches): a few thousand by their ids, a bigger set by one query
+    over every customer, its rows streamed (per-chunk queries would group the events of
+    each chunk again; one query groups them once)."""
+    ids = list(set(record_ids))
+    if len(ids) <= BULK:
+        ids.sort(key=_as_int)
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            yield score_customers(session, profile, now, zone=zone, record_ids=chunk, detail=False)
+        return
+    scorer = _Scorer(profile, now, set(ids), detail=False)
+    query = _score_query(session, profile, now, zone, None).execution_options(yield_per=batch)
+    for rows in session.execute(query).partitions():
+        scorer.add(rows)
+        yield scorer.result()
+        scorer.clear()
+
+
+class _Scorer:
+    """Turns rows of `_score_query` into scores; many customers share their points, so the
+    arithmetic of each distinct row (and of each group's part of it) runs once."""
+
+    def __init__(
+        self,
+        profile: ProfileSpec,
+        now: dt.datetime,
+        wanted: set[uuid.UUID] | None,
+        detail: bool,
+    ) -> None:
+        self.profile, self.now, self.wanted, self.detail = profile, now, wanted, detail
+        self.totals: dict[tuple[Any, ...], _Totals | None] = {}
+        self.by_group: dict[tuple[Any, ...], tuple[bool, Fraction, Fraction]] = {}
+        self.reads = tuple(_read_kind(g, rule) for g in profile.groups for rule in g.rules)
+        self.points = [_points_of(g.kind, rule, now) for g in profile.groups for rule in g.rules]
+        self.scores: dict[uuid.UUID, CustomerScore] = {}
+        self.unscored: set[uuid.UUID] = set()
+
+    def add(self, rows: Iterable[Sequence[Any]]) -> None:
+        wanted, totals, scores = self.wanted, self.totals, self.scores
+        for row in rows:
+            record_id = row[0]
+            if wanted is not None and record_id not in wanted:
+                continue  # in the query's id range (or all customers), not one asked for
+            values: list[Any] = []
+            for i, points in enumerate(self.points):  # (has input, read, points) per rule
+                has_input, read = row[2 * i + 1], row[2 * i + 2]
+                values += (has_input, read, points(read) if has_input else 0)
+            key = (*values[0::3], *values[2::3])
+            found = totals.get(key, _MISSING)
+            if found is _MISSING:
+                found = totals[key] = _totals(self.profile, values, self.by_group)
+            if found is None:
+                self.unscored.add(record_id)
+            elif self.detail:
+                scores[record_id] = _scored(self.profile, record_id, values, found, self.now)
+            else:
+                scores[record_id] = _compact(self.reads, record_id, values, found, self.now)
+
+    def result(self) -> ScoringResult:
+        return ScoringResult(self.scores, frozenset(self.unscored))
+
+    def clear(self) -> None:
+        self.scores, self.unscored = {}, set()
+
+
+_MISSING: Any = object()
 
 
 # ---- arithmetic -----------------------------------------------------------------------------
@@ -377,7 +470,7 @@ def _rule_result(g: GroupSpec, rule: RuleSpec, values: Sequence[Any], now: dt.da
     if g.kind == GroupKind.PROPERTY:
         return RuleResult(rule.id, rule.label, bool(has_input), bool(read), None, int(points))
     if rule.config["event"] == DAYS_SINCE:
-        days = None if read is None else math.floor((now - read) / DAY)
+        days = None if read is None else days_since(now, read)
         return RuleResult(rule.id, rule.label, bool(has_input), None, days, int(points))
     return RuleResult(rule.id, rule.label, bool(has_input), None, int(read), int(points))
 
@@ -418,17 +511,19 @@ def _compact(
     totals: _Totals,
     now: dt.datetime,
 ) -> CustomerScore:
-    counts: list[int | bool | None] = []
-    for kind, read in zip(reads, values[1::3], strict=True):
-        if kind == "matched":
-            counts.append(bool(read))
-        elif kind == "days":
-            counts.append(None if read is None else math.floor((now - read) / DAY))
-        else:
-            counts.append(int(read))
+    counts = tuple(
+        bool(read)
+        if kind == "matched"
+        else int(read)
+        if kind == "count"
+        else None
+        if read is None
+        else days_since(now, read)
+        for kind, read in zip(reads, values[1::3], strict=True)
+    )
     points = tuple(int(p) if h else None for h, p in zip(values[0::3], values[2::3], strict=True))
     return CustomerScore(
-        record_id, totals.score, totals.category, (), points, tuple(counts), totals.group_floats
+        record_id, totals.score, totals.category, (), points, counts, totals.group_floats
     )
 
 
@@ -441,7 +536,7 @@ class _Totals:
     score: int
     category: HealthCategory
 
-    @property
+    @functools.cached_property
     def group_floats(self) -> tuple[float | None, ...]:
         return tuple(round(float(p), 2) if has else None for has, _raw, p in self.groups)
 
