@@ -1,4 +1,6 @@
-"""Command line: no arguments opens the window; `tend demo` generates a demo workspace."""
+"""Command line: no arguments opens the window; `tend demo` generates a demo workspace;
+`tend server init` / `tend server add-user` set up a team server and `tend join` makes this
+laptop a replica of one (docs/sync.md)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,121 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace an existing file")
     check = sub.add_parser("check", help="check a workspace file for damage (reads only)")
     check.add_argument("--db", dest="check_db", metavar="PATH", help="default: the user data file")
+    server = sub.add_parser("server", help="set up a team server on PostgreSQL")
+    server_sub = server.add_subparsers(dest="server_command", required=True)
+    init = server_sub.add_parser(
+        "init", help="make a PostgreSQL database a team server (run as its owner's login)"
+    )
+    init.add_argument("url", metavar="postgresql://ADMIN@HOST/DB")
+    init.add_argument("--name", default="", help="the super admin's name (a new server)")
+    init.add_argument("--email", default="", help="the super admin's e-mail (a new server)")
+    person = server_sub.add_parser(
+        "add-user", help="add a person with a login of their own (run as a super admin's login)"
+    )
+    person.add_argument("url", metavar="postgresql://ADMIN@HOST/DB")
+    person.add_argument("--name", required=True)
+    person.add_argument("--email", required=True)
+    person.add_argument("--login", required=True, help="their PostgreSQL login, e.g. cy")
+    person.add_argument("--no-seat", action="store_true", help="no service seat (Summary only)")
+    person.add_argument("--manage-cs-settings", action="store_true")
+    person.add_argument("--super-admin", action="store_true")
+    person.add_argument("--team", default="", help="their primary team (by name)")
+    person.add_argument("--other-team", action="append", default=[], metavar="TEAM")
+    person.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    join = sub.add_parser("join", help="download a team server's workspace to this laptop")
+    join.add_argument("url", metavar="postgresql://LOGIN@HOST/DB")
+    join.add_argument("--db", dest="join_db", metavar="PATH", help="default: the user data file")
+    join.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    sync = sub.add_parser("sync", help="send this replica's changes and fetch the team's")
+    sync.add_argument("--db", dest="sync_db", metavar="PATH", help="default: the user data file")
+    sync.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     return parser
+
+
+def _password(prompt: str, from_stdin: bool, twice: bool = False) -> str:
+    import getpass
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("Again: ") != first:
+        raise ValueError("The two passwords differ.")
+    return first
+
+
+def run_server_init(url: str, name: str, email: str) -> int:
+    from app.domain.sync.team import TeamServerError, init_server
+
+    try:
+        done = init_server(url, name, email)
+    except TeamServerError as exc:
+        print(f"tend server init: {exc}", file=sys.stderr)
+        return 2
+    what = "a new workspace" if done.created_workspace else "its workspace"
+    print(f"The team server is ready with {what}; its super admin signs in as {done.admin_login}.")
+    print("Add people with: tend server add-user URL --name NAME --email EMAIL --login LOGIN")
+    return 0
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    from app.domain.sync.team import NewUser, TeamServerError, add_user
+
+    person = NewUser(
+        args.name, args.email, args.login, has_service_seat=not args.no_seat,
+        can_manage_cs_settings=args.manage_cs_settings, is_super_admin=args.super_admin,
+        primary_team=args.team, other_teams=tuple(args.other_team),
+    )  # fmt: skip
+    try:
+        password = _password(f"Password for {args.login}: ", args.password_stdin, twice=True)
+        add_user(args.url, person, password)
+    except (TeamServerError, ValueError) as exc:
+        print(f"tend server add-user: {exc}", file=sys.stderr)
+        return 2
+    from sqlalchemy.engine import make_url
+
+    theirs = make_url(args.url).set(username=args.login, password=None)
+    print(f"{args.name} can now join with: tend join {theirs.render_as_string()}")
+    return 0
+
+
+def run_join(url: str, path: Path, from_stdin: bool) -> int:
+    from app.domain.sync.team import JoinCancelled, TeamServerError, download_replica
+    from app.store import secrets
+
+    if path.exists():
+        print(f"tend join: {path} already holds a workspace; join into another file with "
+              "--db PATH, then open it with: tend --db PATH", file=sys.stderr)  # fmt: skip
+        return 2
+    password = secrets.saved_password(url)
+    try:
+        if password is None:
+            password = _password("Password: ", from_stdin)
+        last = [""]
+
+        def progress(phase: str, fraction: float) -> None:
+            line = f"  {phase:<32} {fraction * 100:5.1f}%"
+            if line != last[0]:
+                last[0] = line
+                print(line, flush=True)
+
+        joined = download_replica(url, password, path, progress)
+    except TeamServerError as exc:
+        print(f"tend join: {exc}", file=sys.stderr)
+        return 2
+    except (KeyboardInterrupt, JoinCancelled):
+        print("Cancelled; nothing was written.", file=sys.stderr)
+        return 130
+    kept = secrets.save_password(url, password)
+    print(f"Joined as {joined.user_name}: {joined.rows:,} rows in {path}.")
+    if not kept:
+        print("This machine has no keyring: Tend will ask for the password when it syncs.")
+    return 0
 
 
 def run_check(path: Path) -> int:
@@ -92,6 +208,50 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
     return 0
 
 
+def run_sync(path: Path, from_stdin: bool) -> int:
+    """Push this replica's outbox and pull the server's log once, printing what moved."""
+    from sqlalchemy.exc import DBAPIError
+
+    from app.domain.sync.run import sync_once
+    from app.domain.sync.team import TeamServerError, connect, replica_server
+    from app.store import secrets
+    from app.store.engine import open_database
+
+    if not path.exists():
+        print(f"tend sync: {path} does not exist", file=sys.stderr)
+        return 2
+    db = open_database(path)
+    try:
+        url = replica_server(db)
+        if url is None:
+            print(f"tend sync: {path} is a local workspace, not a team server's replica "
+                  "(join one with: tend join URL)", file=sys.stderr)  # fmt: skip
+            return 2
+        password = secrets.saved_password(url)
+        if password is None:
+            password = _password("Password: ", from_stdin)
+        engine = connect(url, password)
+        try:
+            done = sync_once(db, engine)
+        finally:
+            engine.dispose()
+    except TeamServerError as exc:
+        print(f"tend sync: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # the network went away mid-sync: what was done is kept
+        print(f"tend sync: the server stopped answering ({exc.orig}); run it again "
+              "when it is back: nothing is lost", file=sys.stderr)  # fmt: skip
+        return 1
+    finally:
+        db.dispose()
+    secrets.save_password(url, password)
+    print(f"Sent {done.pushed:,} changes, received {done.pulled:,}; "
+          f"{done.conflicts:,} conflicts kept in the records' history.")  # fmt: skip
+    for reason in done.refused:
+        print(f"  refused by the server: {reason}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """The `tend` console script."""
     args = _parser().parse_args(argv)
@@ -102,6 +262,20 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(path, args.companies, args.seed, args.force)
     if args.command == "check":
         return run_check(Path(args.check_db or args.db or default_database()).expanduser())
+    if args.command == "server" and args.server_command == "init":
+        return run_server_init(args.url, args.name, args.email)
+    if args.command == "server":
+        return run_add_user(args)
+    if args.command == "join":
+        target = Path(args.join_db or args.db or default_database()).expanduser()
+        return run_join(args.url, target, args.password_stdin)
+    if args.command == "sync":
+        target = Path(args.sync_db or args.db or default_database()).expanduser()
+        return run_sync(target, args.password_stdin)
+    if args.db and "://" in args.db:
+        print("tend: --db opens a workspace file. To work with a team server, join it once "
+              "with: tend join postgresql://LOGIN@HOST/DB", file=sys.stderr)  # fmt: skip
+        return 2
     from app.views.application import run_gui
 
     if args.db:

@@ -575,6 +575,11 @@ SYSTEM = {
     "app.domain.catalog.create_pipeline": "the standard and demo pipelines",
     "app.domain.catalog.install_standard_objects": "the standard objects at setup",
     "app.domain.catalog.install_derived_properties": "the derived properties at setup",
+    # A team server's administration runs as PostgreSQL logins, not as a viewer: the
+    # database owner sets it up; only a super admin's login adds users (`_super_admin`),
+    # and no other login may write a table at all (roles.py).
+    "app.domain.sync.team.init_server": "a team server set up by its owner's login",
+    "app.domain.sync.team.add_user": "a team server's super admin login adds a person",
 }
 
 CELLS = [
@@ -687,6 +692,7 @@ LOCAL = {
     "app.domain.sync.run.sync_once": "sync: push then pull",
     "app.domain.sync.apply.write_rows": "sync: the team's rows, already checked",
     "app.domain.sync.apply.restore_from_server": "sync: a refused change undone",
+    "app.domain.sync.team.download_replica": "joining: the team's rows into a new file",
 }
 
 

@@ -91,3 +91,45 @@ def admin_of(db: Database) -> User:
     """The workspace's super admin, as stored in `db`."""
     with db.session() as session:
         return session.scalars(select(User).where(User.is_super_admin)).one()
+
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[str]:
+    """A PostgreSQL cluster of its own that checks passwords (scram-sha-256, no trust),
+    on a free port: the URL of its owner login `tend_owner` (password `owner-pw`) without
+    a database. Skipped where PostgreSQL's programs are not installed."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip("PostgreSQL's initdb is not installed here")
+    import tempfile
+
+    # Not under pytest's own temporary folder: the postgres user must reach it.
+    base = Path(tempfile.mkdtemp(prefix="tend-scram-"))
+    data, pwfile = base / "data", base / "pw"
+    pwfile.write_text("owner-pw\n")
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if as_postgres:
+        shutil.chown(base, "postgres")
+        shutil.chown(pwfile, "postgres")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [*as_postgres, *map(str, args)], check=True, capture_output=True, timeout=120
+    )
+    run(PG_BIN / "initdb", "-D", data, "-U", "tend_owner", "--auth=scram-sha-256",
+        f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C")  # fmt: skip
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+    run(PG_BIN / "pg_ctl", "-D", data, "-o", options, "-w", "-l", base / "log", "start")
+    try:
+        yield f"postgresql://tend_owner:owner-pw@127.0.0.1:{port}"
+    finally:
+        run(PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop")
+        shutil.rmtree(base, ignore_errors=True)

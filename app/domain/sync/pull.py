@@ -15,7 +15,7 @@ from app.domain import replica
 from app.domain.history import Touched, touched
 from app.domain.sync import clock
 from app.domain.sync.apply import fetch_rows, write_rows
-from app.domain.sync.outbox import CLOCK, CURSOR
+from app.domain.sync.outbox import CLIENT_ID, CLOCK, CURSOR
 from app.store import Change, Conflict
 from app.store.engine import Database
 
@@ -28,6 +28,7 @@ class Pulled:
 
     entries: int
     conflicts: int
+    theirs: int  # entries made on other replicas (or on the server), not this one's echoes
     cursor: int
     touched: Touched
 
@@ -42,6 +43,8 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
     conflicts = cast(Table, Conflict.__table__)
     with db.session() as session:
         cursor = int(replica.fact(session, CURSOR) or 0)
+        mine = replica.fact(session, CLIENT_ID)
+    me = uuid.UUID(mine) if mine else None
     snapshot = server.connect().execution_options(isolation_level="REPEATABLE READ")
     with snapshot as conn, conn.begin():  # the page, its conflicts and rows: one snapshot
         page = conn.execute(
@@ -83,4 +86,4 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
             replica.set_fact(session, CLOCK, clock.observe(now, seen))
             replica.set_fact(session, CURSOR, str(last))
             done = touched(session)
-    return Pulled(len(page), len(decided), last, done)
+    return Pulled(len(page), len(decided), sum(1 for e in page if e.client_id != me), last, done)

@@ -19,7 +19,7 @@ class Synced:
 
     pushed: int = 0
     refused: list[str] = field(default_factory=list)
-    pulled: int = 0
+    pulled: int = 0  # entries made elsewhere (this replica's own come back too)
     conflicts: int = 0
     touched: Touched = field(default_factory=Touched)
 
@@ -34,7 +34,7 @@ def sync_once(
         done.pushed += pushed.acked
         done.refused += pushed.refused.values()
     while not cancelled() and (pulled := pull_once(db, server)) is not None:
-        done.pulled += pulled.entries
+        done.pulled += pulled.theirs
         done.conflicts += pulled.conflicts
         done.touched = done.touched | pulled.touched
     return done

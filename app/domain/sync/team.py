@@ -1,0 +1,320 @@
+"""A team server and joining it (issue 14, docs/sync.md "Joining"): `tend server init`,
+`tend server add-user` and `tend join`.
+
+- `init_server`: the schema by the same migrations as a local file, the sync objects and
+  `tend_push`, the app's role and row-level security; on an empty server, a workspace whose
+  super admin is the login that ran it.
+- `add_user`: a person — their user row written through the one write path by a super
+  admin (seat, permissions, primary and other teams: PERM-1, PERM-2) and a PostgreSQL login
+  of their own, a member of the app's role, with the password given.
+- `download_replica`: signs in as a person, reads every synced table and the change log in
+  one snapshot, writes them to a new local file (a temporary name until it is complete, so
+  Cancel leaves nothing) and records the server, the login, the snapshot's counter as the
+  cursor and a new client id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Engine, Table, func, insert, select, text
+from sqlalchemy.engine import URL, make_url
+
+from app.domain import replica, writer
+from app.domain.history import ChangeBatch
+from app.domain.sync import outbox
+from app.domain.sync.fields import synced_tables
+from app.domain.workspace import SetupChoice, setup_empty_workspace
+from app.store import Change, Conflict, Record, Team, TeamMembership, User, new_id
+from app.store.engine import Database, make_engine, open_database
+from app.store.server.roles import LOGIN, create_login, install_roles, login_exists
+from app.store.server.sync_sql import counter, install_sync, publish_pending
+
+DOWNLOAD_PAGE = 5_000
+Progress = Callable[[str, float], None]
+
+
+class TeamServerError(Exception):
+    """What went wrong talking to a team server, in words for the person at the keyboard."""
+
+
+class JoinCancelled(Exception):
+    """The person cancelled joining; no file was left behind."""
+
+
+def server_url(url: str, password: str | None = None) -> URL:
+    """A team server's address as an SQLAlchemy URL with Tend's driver (psycopg), with the
+    password when one is given. Only PostgreSQL can be a team server."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise TeamServerError(f"“{url}” is not a server address: {exc}") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise TeamServerError(
+            "A team server is a PostgreSQL database: postgresql://LOGIN@HOST/DATABASE."
+        )
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    if password is not None:
+        parsed = parsed.set(password=password)
+    return parsed
+
+
+def shown(url: URL) -> str:
+    """The address as a person reads it (no password, the plain scheme)."""
+    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=True)
+
+
+@dataclass(frozen=True)
+class Initialised:
+    created_workspace: bool
+    admin_login: str
+
+
+def init_server(url: str, admin_name: str = "", admin_email: str = "") -> Initialised:
+    """Make a PostgreSQL database a team server (safe to run again on one)."""
+    target = server_url(url)
+    try:
+        db = open_database(target.render_as_string(hide_password=False))
+    except Exception as exc:  # connection refused, wrong password, no such database
+        raise TeamServerError(f"Could not open {shown(target)}: {_first_line(exc)}") from exc
+    try:
+        with db.write_session() as session:
+            login = str(session.execute(text("SELECT session_user")).scalar_one())
+            created = session.scalars(select(User.id).limit(1)).first() is None
+            if created:
+                if not admin_name.strip() or "@" not in admin_email:
+                    raise TeamServerError(
+                        "A new team server needs its super admin's name and e-mail "
+                        "(--name and --email)."
+                    )
+                admin = setup_empty_workspace(
+                    session, SetupChoice("companies", "csm_owner", admin_name, admin_email)
+                )
+                writer.set_fields(ChangeBatch(session, admin.id), admin, {"login": login})
+            elif session.scalars(select(User).where(User.login == login)).first() is None:
+                raise TeamServerError(
+                    f"The login “{login}” is not a user of this team server's workspace; "
+                    "run this as its super admin's login."
+                )
+        with db.engine.begin() as conn:
+            install_sync(conn)
+            install_roles(conn)
+            publish_pending(conn)
+    finally:
+        db.dispose()
+    return Initialised(created, login)
+
+
+@dataclass(frozen=True)
+class NewUser:
+    """A person to add to a team server."""
+
+    name: str
+    email: str
+    login: str
+    has_service_seat: bool = True
+    can_manage_cs_settings: bool = False
+    is_super_admin: bool = False
+    primary_team: str = ""  # a team's name; empty: none (the main workspace)
+    other_teams: Sequence[str] = field(default_factory=tuple)
+
+
+def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
+    """Add a person with a login of their own; run by a super admin's login."""
+    if not person.name.strip():
+        raise TeamServerError("A user needs a name.")
+    if "@" not in person.email:
+        raise TeamServerError(f"“{person.email}” is not an e-mail address.")
+    if not LOGIN.match(person.login):
+        raise TeamServerError(
+            f"“{person.login}” cannot be a login: up to 63 lower-case letters, digits, '_', "
+            "'.' or '-', starting with a letter."
+        )
+    if not password:
+        raise TeamServerError("A user needs a password to sign in.")
+    db = _open_server(url)
+    try:
+        with db.write_session() as session:
+            me = _super_admin(session)
+            if session.scalars(select(User).where(User.login == person.login)).first():
+                raise TeamServerError(f"The login “{person.login}” is already a user.")
+            teams = {
+                t.name: t for t in session.scalars(select(Team).where(Team.deleted_at.is_(None)))
+            }
+            wanted = [person.primary_team, *person.other_teams]
+            unknown = [n for n in wanted if n and n not in teams]
+            if unknown:
+                raise TeamServerError(
+                    f"No team is named {', '.join(f'“{n}”' for n in unknown)}; teams: "
+                    + (", ".join(sorted(teams)) or "none yet")
+                )
+            batch = ChangeBatch(session, me.id)
+            user = User(
+                id=new_id(), name=person.name.strip(), email=person.email.strip(),
+                login=person.login, has_service_seat=person.has_service_seat,
+                can_manage_cs_settings=person.can_manage_cs_settings,
+                is_super_admin=person.is_super_admin,
+                primary_team_id=teams[person.primary_team].id if person.primary_team else None,
+            )  # fmt: skip
+            writer.add(batch, user)
+            for name in dict.fromkeys(n for n in wanted if n):
+                writer.add(
+                    batch, TeamMembership(id=new_id(), user_id=user.id, team_id=teams[name].id)
+                )
+            conn = session.connection()
+            if login_exists(conn, person.login):
+                raise TeamServerError(
+                    f"The server already has a login “{person.login}” (another database's?)."
+                )
+            create_login(conn, person.login, password)
+        with db.engine.begin() as conn:
+            publish_pending(conn)
+        return user.id
+    finally:
+        db.dispose()
+
+
+def _open_server(url: str) -> Database:
+    target = server_url(url)
+    try:
+        return open_database(target.render_as_string(hide_password=False), upgrade=False)
+    except Exception as exc:
+        raise TeamServerError(f"Could not open {shown(target)}: {_first_line(exc)}") from exc
+
+
+def _super_admin(session: Any) -> User:
+    login = str(session.execute(text("SELECT session_user")).scalar_one())
+    me = session.scalars(select(User).where(User.login == login, User.deleted_at.is_(None))).first()
+    if me is None or not me.is_super_admin:
+        raise TeamServerError(f"Only a super admin's login can add users (“{login}” is not one).")
+    return cast(User, me)
+
+
+def _first_line(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+# ---- joining --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Joined:
+    path: Path
+    user_id: uuid.UUID
+    user_name: str
+    rows: int
+    cursor: int
+
+
+def replica_server(db: Database) -> str | None:
+    """The address (login included, no password) of the server this file is a replica
+    of; None for a local workspace."""
+    with db.session() as session:
+        server = replica.fact(session, outbox.SERVER)
+        login = replica.fact(session, outbox.LOGIN)
+    if not server or not login:
+        return None
+    return shown(make_url(server).set(username=login))
+
+
+def connect(url: str, password: str | None) -> Engine:
+    """An engine for a person's login; raises TeamServerError with the server's words
+    (a wrong password, no such database) when it cannot sign in."""
+    engine = make_engine(server_url(url, password).render_as_string(hide_password=False))
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        engine.dispose()
+        raise TeamServerError(f"Could not sign in: {_first_line(exc)}") from exc
+    return engine
+
+
+def _copied_tables() -> list[Table]:
+    """What a replica downloads, in foreign-key order: every synced table, then the change
+    log and the decided conflicts."""
+    return [*synced_tables(), cast(Table, Change.__table__), cast(Table, Conflict.__table__)]
+
+
+def download_replica(
+    url: str,
+    password: str | None,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Joined:
+    """Download the team's workspace into a new file at `path` (see the module's doc)."""
+    if path.exists():
+        raise TeamServerError(f"{path} already exists; choose another file.")
+    engine = connect(url, password)
+    partial = path.with_name(path.name + ".joining")
+    partial.unlink(missing_ok=True)
+    db = open_database(partial)
+    try:
+        joined = _download(engine, db, partial, url, progress, cancelled)
+    except BaseException:
+        db.dispose()
+        engine.dispose()
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink(missing_ok=True)
+        raise
+    db.dispose()
+    engine.dispose()
+    partial.rename(path)
+    return Joined(path, joined.user_id, joined.user_name, joined.rows, joined.cursor)
+
+
+def _download(
+    engine: Engine,
+    db: Database,
+    path: Path,
+    url: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> Joined:
+    tables = _copied_tables()
+    snapshot = engine.connect().execution_options(isolation_level="REPEATABLE READ")
+    with snapshot as conn, conn.begin():
+        login = str(conn.execute(text("SELECT session_user")).scalar_one())
+        me = conn.execute(
+            select(User.id, User.name).where(User.login == login, User.deleted_at.is_(None))
+        ).first()
+        if me is None:
+            raise TeamServerError(f"The login “{login}” is not a user of this team's workspace.")
+        cursor = counter(conn)
+        sizes = {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables
+        }
+        total = max(1, sum(sizes.values()))
+        done = 0
+        with db.write_session() as session:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for t in tables:
+                if not sizes[t.name]:
+                    continue
+                names = [c.name for c in t.c]
+                result = conn.execute(select(*(t.c[n] for n in names))).yield_per(DOWNLOAD_PAGE)
+                for part in result.partitions():
+                    if cancelled():
+                        raise JoinCancelled()
+                    session.execute(insert(t), [dict(zip(names, row, strict=True)) for row in part])
+                    done += len(part)
+                    if progress is not None:
+                        progress(f"Downloading {t.name.replace('_', ' ')}", done / total)
+            if progress is not None:
+                progress("Indexing the search", done / total)
+            record_ids = list(session.scalars(select(Record.id)))
+            writer.reindex(session, record_ids)
+            replica.set_fact(session, outbox.CLIENT_ID, str(new_id()))
+            replica.set_fact(session, outbox.CLIENT_SEQ, "0")
+            replica.set_fact(session, outbox.CURSOR, str(cursor))
+            replica.set_fact(session, outbox.SERVER, shown(server_url(url)))
+            replica.set_fact(session, outbox.LOGIN, login)
+    if progress is not None:
+        progress("Done", 1.0)
+    return Joined(path, me.id, me.name, done, cursor)
