@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
@@ -63,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     return parser
+
+
+def _printed_progress(width: int) -> Callable[[str, float], None]:
+    """A progress callback printing "  phase   42.0%" lines, each new one once."""
+    last = [""]
+
+    def progress(phase: str, fraction: float) -> None:
+        line = f"  {phase:<{width}} {fraction * 100:5.1f}%"
+        if line != last[0]:
+            last[0] = line
+            print(line, flush=True)
+
+    return progress
 
 
 def _password(prompt: str, from_stdin: bool, twice: bool = False) -> str:
@@ -123,15 +137,7 @@ def run_join(url: str, path: Path, from_stdin: bool) -> int:
     try:
         if password is None:
             password = _password("Password: ", from_stdin)
-        last = [""]
-
-        def progress(phase: str, fraction: float) -> None:
-            line = f"  {phase:<32} {fraction * 100:5.1f}%"
-            if line != last[0]:
-                last[0] = line
-                print(line, flush=True)
-
-        joined = download_replica(url, password, path, progress)
+        joined = download_replica(url, password, path, _printed_progress(32))
     except TeamServerError as exc:
         print(f"tend join: {exc}", file=sys.stderr)
         return 2
@@ -183,13 +189,7 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
         print(f"tend demo: {path} already exists; add --force to replace it", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    last = [""]
-
-    def progress(phase: str, fraction: float) -> None:
-        line = f"  {phase:<24} {fraction * 100:5.1f}%"
-        if line != last[0]:
-            last[0] = line
-            print(line, flush=True)
+    progress = _printed_progress(24)
 
     print(f"Generating a demo workspace with {companies:,} companies (seed {seed}) into {path}")
     try:
