@@ -32,7 +32,7 @@ class TabHeader:
         self.search = QLineEdit(placeholderText=placeholder)
         self.search.setAccessibleName(search_name)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)  # gives way on a 1024-pixel laptop screen
+        self.search.setMinimumWidth(150)  # gives way on a 1024-pixel laptop screen
         self.search.setMaximumWidth(260)
         self.search.setToolTip(QCoreApplication.translate("TabHeader", "Search (Ctrl+F)"))
         tab_shortcut(tab, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS

@@ -28,7 +28,11 @@ class SavedViewState:
 
     def _make_view_buttons(self: Any) -> list[QWidget]:
         """The unsaved marker, "Reset" and "Save view", for the tab's header."""
-        self.unsaved = QLabel(self.tr("Unsaved changes"), objectName="Muted")
+        # Short, so the head row fits a 1024-pixel screen with the preview panel open.
+        self.unsaved = QLabel(self.tr("Unsaved"), objectName="Muted")
+        self.unsaved.setToolTip(
+            self.tr("This view has changes: Save view keeps them, Reset drops them.")
+        )
         self.reset_button = QPushButton(self.tr("Reset"))
         self.save_button = QPushButton(self.tr("Save view"), objectName="Primary")
         self.save_button.clicked.connect(self.save_view)
