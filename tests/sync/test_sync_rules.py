@@ -23,7 +23,7 @@ from app.store.engine import open_database
 from app.store.server.sync_sql import publish_pending
 from tests.conftest import _pg_admin
 from tests.sync.conftest import Server, make_replica, snapshot
-from tests.sync.test_two_replicas import _company, _edit, _get
+from tests.sync.test_two_replicas import _company, _edit, _get, _shared_company
 
 
 @pytest.fixture
@@ -102,9 +102,7 @@ class _As(Server):
 
 def test_a_field_with_an_unpushed_edit_waits_for_the_push(server, replicas):
     a, b = replicas
-    made = _company(a, "Acme")
-    sync_once(a, server.engine)
-    sync_once(b, server.engine)
+    made = _shared_company(server, a, b)
     _edit(a, made.id, name="Acme (A, not pushed yet)", nps=3)
     _edit(b, made.id, name="Acme (B)", tier="Enterprise")
     sync_once(b, server.engine)
@@ -125,9 +123,7 @@ def test_the_later_clock_wins_a_concurrent_edit_even_ten_minutes_skewed(
     server, replicas, monkeypatch
 ):
     a, b = replicas
-    made = _company(a, "Acme")
-    sync_once(a, server.engine)
-    sync_once(b, server.engine)
+    made = _shared_company(server, a, b)
     real = clock.wall_ms()
     monkeypatch.setattr(clock, "wall_ms", lambda: real + 10 * 60_000)  # A runs fast
     _edit(a, made.id, name="Acme (A, clock ahead)")

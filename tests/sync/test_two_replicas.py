@@ -24,6 +24,14 @@ def _company(db, name: str, **values) -> Record:
     return record
 
 
+def _shared_company(server, a, b) -> Record:
+    """Acme, made on laptop A and synced to the server and laptop B."""
+    made = _company(a, "Acme")
+    sync_once(a, server.engine)
+    sync_once(b, server.engine)
+    return made
+
+
 def _edit(db, record_id, **values) -> None:
     admin = admin_of(db)
     with db.write_session() as session:
@@ -59,9 +67,7 @@ def test_a_new_customer_reaches_the_other_laptop(server, replicas):
 
 def test_offline_edits_of_different_fields_both_survive(server, replicas):
     a, b = replicas
-    made = _company(a, "Acme")
-    sync_once(a, server.engine)
-    sync_once(b, server.engine)
+    made = _shared_company(server, a, b)
     _edit(a, made.id, name="Acme Corp")  # both offline
     _edit(b, made.id, nps=9)
     sync_once(a, server.engine)
@@ -77,9 +83,7 @@ def test_offline_edits_of_different_fields_both_survive(server, replicas):
 
 def test_the_same_field_is_decided_by_the_later_edit_and_the_loser_is_kept(server, replicas):
     a, b = replicas
-    made = _company(a, "Acme")
-    sync_once(a, server.engine)
-    sync_once(b, server.engine)
+    made = _shared_company(server, a, b)
     _edit(a, made.id, name="Acme (from A)")
     _edit(b, made.id, name="Acme (from B)")  # later
     sync_once(a, server.engine)  # A's edit applies first
@@ -100,9 +104,7 @@ def test_the_same_field_is_decided_by_the_later_edit_and_the_loser_is_kept(serve
 
 def test_a_deleted_customer_edited_elsewhere_can_be_restored(server, replicas):
     a, b = replicas
-    made = _company(a, "Acme")
-    sync_once(a, server.engine)
-    sync_once(b, server.engine)
+    made = _shared_company(server, a, b)
     admin = admin_of(a)
     with a.write_session() as session:
         records.delete_record(session, admin, session.get(Record, made.id))

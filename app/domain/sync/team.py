@@ -76,11 +76,7 @@ class Initialised:
 
 def init_server(url: str, admin_name: str = "", admin_email: str = "") -> Initialised:
     """Make a PostgreSQL database a team server (safe to run again on one)."""
-    target = server_url(url)
-    try:
-        db = open_database(target.render_as_string(hide_password=False))
-    except Exception as exc:  # connection refused, wrong password, no such database
-        raise TeamServerError(f"Could not open {shown(target)}: {_first_line(exc)}") from exc
+    db = _open_server(url, upgrade=True)
     try:
         with db.write_session() as session:
             login = str(session.execute(text("SELECT session_user")).scalar_one())
@@ -178,11 +174,12 @@ def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
         db.dispose()
 
 
-def _open_server(url: str) -> Database:
+def _open_server(url: str, upgrade: bool = False) -> Database:
+    """The team server as its administrator's login (`upgrade`: run the migrations)."""
     target = server_url(url)
     try:
-        return open_database(target.render_as_string(hide_password=False), upgrade=False)
-    except Exception as exc:
+        return open_database(target.render_as_string(hide_password=False), upgrade=upgrade)
+    except Exception as exc:  # connection refused, wrong password, no such database
         raise TeamServerError(f"Could not open {shown(target)}: {_first_line(exc)}") from exc
 
 
