@@ -117,7 +117,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         root.addLayout(main, 1)
         top = TabHeader(
             self, self.tr("Search task titles"), self.tr("Search tasks"), self._apply_search,
-            self._make_view_buttons(),
+            self._make_view_buttons(), notes=[self.unsaved],
         )  # fmt: skip
         self.title, self.count, self.search = top.title, top.count, top.search
         head = top.row
@@ -153,7 +153,8 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
             Vocabulary(task_operators_for, OPTION_LABELS, "Tasks", self.viewer.locale),
         )  # fmt: skip
         self.filter_bar.changed.connect(self._filters_changed)
-        head.insertWidget(head.indexOf(self.count) + 1, self.filter_bar)
+        head.insertSpacing(top.after_heading, 12)
+        head.insertWidget(top.after_heading + 1, self.filter_bar)
 
         self.model = TaskTableModel(db, viewer, TaskQuery(viewer.id), self)
         self.model.countChanged.connect(self._show_count)

@@ -1,12 +1,13 @@
-"""The head row of a tab that lists things (Customers, Actions): its title, the count,
-the tab's own buttons, and a search box that searches after a pause in typing (Ctrl+F)."""
+"""The head row of a tab that lists things (Customers, Actions): its title with the count
+(and any note, such as "Unsaved") on a muted line under it, the tab's own buttons, and a
+search box that searches after a pause in typing (Ctrl+F)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.views.common.shortcuts import tab_shortcut
 
@@ -14,9 +15,11 @@ SEARCH_DELAY_MS = 200
 
 
 class TabHeader:
-    """Title, count, stretch, `buttons`, then the search box in one `row`; `on_search`
-    runs once the user stops typing for SEARCH_DELAY_MS. (Not a QHBoxLayout subclass:
-    `count` would hide the layout's own count().)"""
+    """The title over the count and `notes`, a stretch, `buttons`, then the search box in
+    one `row`; `on_search` runs once the user stops typing for SEARCH_DELAY_MS. The count
+    sits under the title, not beside it, so the row fits a 1024-pixel screen with the
+    preview panel open. (Not a QHBoxLayout subclass: `count` would hide the layout's own
+    count().)"""
 
     def __init__(
         self,
@@ -25,6 +28,7 @@ class TabHeader:
         search_name: str,
         on_search: Callable[[], None],
         buttons: Sequence[QWidget] = (),
+        notes: Sequence[QWidget] = (),
     ) -> None:
         self.row = row = QHBoxLayout()
         self.title = QLabel(objectName="Greeting")
@@ -39,9 +43,18 @@ class TabHeader:
         self.search_timer = QTimer(tab, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(on_search)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        row.addWidget(self.title)
-        row.addSpacing(8)
-        row.addWidget(self.count)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        under = QHBoxLayout()
+        under.setSpacing(8)
+        under.addWidget(self.count)
+        for note in notes:
+            under.addWidget(note)
+        under.addStretch(1)
+        heading.addLayout(under)
+        row.addLayout(heading)
+        self.after_heading = 1  # where a tab puts a widget that belongs beside the title
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)

@@ -27,9 +27,9 @@ class SavedViewState:
     sort: list[Any]
 
     def _make_view_buttons(self: Any) -> list[QWidget]:
-        """The unsaved marker, "Reset" and "Save view", for the tab's header."""
-        # Short, so the head row fits a 1024-pixel screen with the preview panel open.
-        self.unsaved = QLabel(self.tr("Unsaved"), objectName="Muted")
+        """The "Reset" and "Save view" buttons for the tab's header; the unsaved marker is made here
+        too, as `self.unsaved`, for the header's line under the title."""
+        self.unsaved = QLabel(self.tr("· Unsaved"), objectName="Muted")
         self.unsaved.setToolTip(
             self.tr("This view has changes: Save view keeps them, Reset drops them.")
         )
@@ -37,7 +37,7 @@ class SavedViewState:
         self.save_button = QPushButton(self.tr("Save view"), objectName="Primary")
         self.save_button.clicked.connect(self.save_view)
         self.reset_button.clicked.connect(self.reset_view)
-        return [self.unsaved, self.reset_button, self.save_button]
+        return [self.reset_button, self.save_button]
 
     def _update_unsaved(self) -> None:
         """The marker shows when the filters, columns or sort differ from the saved view."""

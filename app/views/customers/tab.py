@@ -79,7 +79,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
 
         top = TabHeader(
             self, self.tr("Search name or domain"), self.tr("Search customers"),
-            self._apply_search, self._make_view_buttons(),
+            self._apply_search, self._make_view_buttons(), notes=[self.unsaved],
         )  # fmt: skip
         self.title, self.count, self.search = top.title, top.count, top.search
         head = top.row

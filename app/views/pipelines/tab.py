@@ -129,8 +129,11 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         head.addWidget(self.pipeline_menu)
         head.addSpacing(8)
         head.addWidget(self.count)
+        buttons = self._make_view_buttons()
+        head.addSpacing(8)
+        head.addWidget(self.unsaved)
         head.addStretch(1)
-        for widget in self._make_view_buttons():
+        for widget in buttons:
             head.addWidget(widget)
         head.addSpacing(8)
         head.addWidget(self.search, 1)  # shares the room with the stretch, up to 240
