@@ -1,5 +1,7 @@
 """Workspaces: first-start setup (SET-7), which workspace a user sees (SET-2), the customer
-settings (SET-1, SET-3), and who is signed in on this laptop (local mode)."""
+settings (SET-1, SET-3), and who is signed in on this laptop: in local mode whoever was
+chosen last; in a team server's replica always the person whose login it signs in with
+(PERM-6: no one signs in as someone else)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import permissions, replica, writer
 from app.domain.catalog import install_derived_properties, install_standard_objects
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch, SystemWork
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.viewer import Person
@@ -305,8 +307,27 @@ def user_names(session: Session) -> dict[uuid.UUID, str]:
     return {uid: name for uid, name in session.execute(select(User.id, User.name))}
 
 
+def replica_login(session: Session) -> str | None:
+    """In a team server's replica, the PostgreSQL login it signs in with; None for a local
+    workspace (docs/sync.md "Joining")."""
+    from app.domain.sync.outbox import LOGIN
+
+    return replica.fact(session, LOGIN) or None
+
+
+def _login_user(session: Session, login: str) -> User | None:
+    user = session.scalars(select(User).where(User.login == login)).first()
+    if user is None or not user.is_active or user.deleted_at is not None:
+        return None
+    return user
+
+
 def signed_in(session: Session) -> User | None:
-    """Who is signed in on this database file (local mode), if anyone."""
+    """Who is signed in on this database file, if anyone: in a replica the login's user
+    (None when that person was removed), else the user chosen last on this laptop."""
+    login = replica_login(session)
+    if login is not None:
+        return _login_user(session, login)
     value = replica.fact(session, SIGNED_IN_KEY)
     if not value:
         return None
@@ -318,11 +339,12 @@ def signed_in(session: Session) -> User | None:
 
 def default_viewer(session: Session) -> User | None:
     """Who is signed in: the remembered user, else the first seated super admin, else anyone.
+    In a replica only the login's user, never anyone else.
 
     The choice is remembered, so the next start signs in the same person.
     """
     user = signed_in(session)
-    if user is None:
+    if user is None and replica_login(session) is None:
         ranked = sorted(
             active_users(session), key=lambda u: (not u.is_super_admin, not u.has_service_seat)
         )
@@ -333,5 +355,12 @@ def default_viewer(session: Session) -> User | None:
 
 
 def set_signed_in(session: Session, user: User) -> None:
-    """Remember who is signed in, for the next start."""
+    """Remember who is signed in, for the next start. In a replica the signed-in person is
+    the login's and cannot be changed (PERM-6)."""
+    login = replica_login(session)
+    if login is not None and user.login != login:
+        raise PermissionDenied(
+            "In a team workspace you are signed in with your own login "
+            f"({login}); you cannot sign in as {user.name}."
+        )
     replica.set_fact(session, SIGNED_IN_KEY, str(user.id))

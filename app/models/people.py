@@ -1,4 +1,6 @@
-"""Who uses this database file: the signed-in user and who may sign in (local mode)."""
+"""Who uses this database file: the signed-in user and who may sign in (local mode). In a
+team server's replica the signed-in user is the login's (`login`), and no one else may
+sign in (PERM-6)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ class People(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        with db.session() as session:
+            self.login = workspace.replica_login(session)
         if db.read_only:  # who would be signed in, remembered nowhere
             with db.session() as session, session.no_autoflush:
                 user = workspace.default_viewer(session)
@@ -29,6 +33,11 @@ class People(QObject):
             with db.write_session() as session:
                 user = workspace.default_viewer(session)
                 viewer = viewer_of(user) if user is not None else None
+        if viewer is None and self.login is not None:
+            raise RuntimeError(
+                f"The login “{self.login}” is no longer an active user of this team "
+                "workspace. Ask a super admin to add you again, then join the server anew."
+            )
         if viewer is None:
             raise RuntimeError("This database has no users")
         self.viewer: Viewer = self._carry(viewer)
@@ -36,6 +45,11 @@ class People(QObject):
     def _carry(self, viewer: Viewer) -> Viewer:
         """The viewer carrying the file's read-only reason, so every rule refuses edits."""
         return replace(viewer, read_only=self.db.read_only) if self.db.read_only else viewer
+
+    @property
+    def shared(self) -> bool:
+        """True in a team server's replica: the sign-in is the login's, not a choice."""
+        return self.login is not None
 
     def users(self) -> list[Viewer]:
         """Everyone who can sign in, by name."""

@@ -28,7 +28,7 @@ from app.store import (
     WorkspacePipeline,
     WorkspaceRevenueObject,
 )
-from tests.support import signed_in_user
+from tests.support import not_none, signed_in_user
 
 
 def test_setup_creates_objects_workspace_and_signed_in_admin(workspace_db):
@@ -142,3 +142,27 @@ def test_signed_in_user_is_remembered_and_a_deactivated_one_is_not(workspace_db)
     with workspace_db.session() as session:
         assert signed_in(session) is None
         assert [u.name for u in active_users(session)] == ["Ada Admin"]
+
+
+def test_a_replica_signs_in_its_login_and_no_one_else(workspace_db):
+    """PERM-6 in shared mode: the signed-in person is the login's user; switching to another
+    is refused in the domain, and a removed login signs in no one (no fallback to an admin)."""
+    from app.domain import replica
+    from app.domain.sync.outbox import LOGIN
+    from app.domain.workspace import default_viewer
+
+    with workspace_db.session() as session, session.begin():
+        casey = User(name="Casey", email="casey@example.com", has_service_seat=True)
+        casey.login = "casey"
+        session.add(casey)
+        session.flush()
+        replica.set_fact(session, LOGIN, "casey")
+    with workspace_db.session() as session, session.begin():
+        assert not_none(default_viewer(session)).name == "Casey"
+        ada = session.scalars(select(User).where(User.name == "Ada Admin")).one()
+        with pytest.raises(PermissionDenied, match="own login"):
+            set_signed_in(session, ada)
+        set_signed_in(session, signed_in_user(session))  # the login's own user: allowed
+        signed_in_user(session).is_active = False
+    with workspace_db.session() as session:
+        assert default_viewer(session) is None
