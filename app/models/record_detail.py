@@ -18,6 +18,7 @@ from app.domain.merge import merge_records
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, page_values
 from app.domain.records import DeletedRecord, get_record, update_record
+from app.domain.sync import conflicts as sync_conflicts
 from app.domain.viewer import Viewer
 from app.domain.zones import zone_of
 from app.models.changes import write
@@ -114,6 +115,20 @@ class RecordActions:
         """Every property change of the record, newest first."""
         with self.db.session() as session:
             return domain.record_history(session, record_id)
+
+    # -- shared mode: a value a teammate's later edit replaced (DATA-2) ---------------------
+    def record_conflicts(self, record_id: uuid.UUID) -> list[sync_conflicts.RecordConflict]:
+        """The record's replaced or refused values, newest first."""
+        with self.db.session() as session:
+            return sync_conflicts.for_record(session, record_id)
+
+    def put_back(self, conflict_id: uuid.UUID) -> None:
+        """Set a replaced value again (an edit of the viewer's, synced like any other)."""
+        write(self.db, lambda s: sync_conflicts.put_back(s, self.viewer, conflict_id), self)
+
+    def dismiss_conflict(self, conflict_id: uuid.UUID) -> None:
+        """Keep the value that won."""
+        write(self.db, lambda s: sync_conflicts.dismiss(s, self.viewer, conflict_id), self)
 
     def set_following(self, record_id: uuid.UUID, follow: bool) -> None:
         """Follow or unfollow the record."""

@@ -98,6 +98,7 @@ class Conflict(Base):
     winning_value: Mapped[Any] = mapped_column(JSONValue(), nullable=True, default=None)
     losing_change_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     losing_user_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    winning_user_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Shared mode (docs/sync.md): the server's order (pulled by replicas), why a pushed
     # change was refused, and when the losing value was put back or dismissed.

@@ -52,10 +52,12 @@ from app.domain.errors import PermissionDenied
 from app.domain.health import editing as health
 from app.domain.health import summary as health_summary
 from app.domain.history import ChangeBatch
+from app.domain.sync import conflicts
 from app.domain.viewer import Viewer, viewer_of
 from app.store import (
     Alert,
     ChangeSource,
+    Conflict,
     GroupKind,
     HealthCategory,
     ObjectType,
@@ -350,6 +352,17 @@ def _health(s: Session, sc: Scene, *, live: bool = False) -> uuid.UUID:
     return health.publish(s, admin, profile_id) if live else profile_id
 
 
+def _conflict(s: Session, sc: Scene, kind: str) -> uuid.UUID:
+    """A value of `kind`'s that a teammate's later edit replaced (shared mode, DATA-2)."""
+    conflict = Conflict(
+        id=uuid.uuid4(), entity="records", row_id=sc.acme, field="tier",
+        losing_value="SMB", winning_value="Enterprise", losing_user_id=sc.users[kind],
+    )  # fmt: skip
+    s.add(conflict)
+    s.flush()
+    return conflict.id
+
+
 OS, PS, TW = object_settings, pipeline_settings, team_workspaces
 
 
@@ -362,6 +375,8 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
     (records.update_record, "a value",
      lambda s, v, sc, k: records.update_record(s, v, records.get_record(s, sc.acme),
                                                {"tier": "SMB"}), FULL_USE),
+    (conflicts.put_back, "a replaced value",
+     lambda s, v, sc, k: conflicts.put_back(s, v, _conflict(s, sc, k)), FULL_USE),
     (records.delete_record, "a company",
      lambda s, v, sc, k: records.delete_record(s, v, records.get_record(s, sc.acme)), FULL_USE),
     (records.restore_record, "a company",

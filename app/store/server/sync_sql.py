@@ -254,13 +254,15 @@ BEGIN
                 cur_value := tend_field_value(v_entity, v_row_id, f.key);
                 IF concurrent AND cur_value IS DISTINCT FROM f.value THEN
                     INSERT INTO conflicts (id, entity, row_id, field, losing_value, winning_value,
-                        losing_change_id, losing_user_id, decided_at, server_seq, reason)
+                        losing_change_id, losing_user_id, winning_user_id, decided_at,
+                        server_seq, reason)
                     VALUES (gen_random_uuid(), v_entity, v_row_id,
                         coalesce(nullif(entry->>'field', ''), f.key),
                         CASE WHEN wins THEN cur_value ELSE f.value END,
                         CASE WHEN wins THEN f.value ELSE cur_value END,
                         CASE WHEN wins THEN ver.change_id ELSE v_op_id END,
                         CASE WHEN wins THEN ver.user_id ELSE me.id END,
+                        CASE WHEN wins THEN me.id ELSE ver.user_id END,
                         now(), v_seq, '');
                 END IF;
                 IF wins THEN

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import DomainError
 from app.domain.record_detail import HistoryEntry
+from app.domain.sync.conflicts import RecordConflict
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordActions
@@ -77,23 +80,45 @@ def change_line(widget: QWidget, formatter: ValueFormatter, entry: HistoryEntry)
 
 
 class HistoryDialog(QDialog):
-    """Every change of a record: when, what, old → new value, who, and where from (OBJ-5)."""
+    """Every change of a record: when, what, old → new value, who, and where from (OBJ-5);
+    in a team workspace, above them, the values a teammate's later edit replaced, with
+    Put back and Dismiss (issue 14 item 4, DATA-2)."""
 
     def __init__(
         self, model: RecordActions, formatter: ValueFormatter, record_id: uuid.UUID,
         title: str, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.model, self.formatter, self.record_id = model, formatter, record_id
         self.setWindowTitle(self.tr("Property history · {t}").format(t=title))
         self.resize(860, 480)
-        rows = model.record_history(record_id)
         headers = ["When", "Property", "Old value", "New value", "By", "Source"]
-        self.table = QTableWidget(len(rows), len(headers))
+        self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        self.conflict_box = QVBoxLayout()
+        self.conflict_box.setSpacing(6)
+        layout.addLayout(self.conflict_box)
+        self.error = QLabel(objectName="FormError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.empty = QLabel(self.tr("No changes recorded."), objectName="Muted")
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        self.conflict_rows: list[ConflictRow] = []
+        self.fill()
+
+    def fill(self) -> None:
+        """Read the record's changes and conflicts again and show them."""
+        rows = self.model.record_history(self.record_id)
+        self.table.setRowCount(len(rows))
+        formatter = self.formatter
         for i, (label, entry) in enumerate(rows):
             cells = [
                 fmt_at(formatter, entry.at), self.tr(label) if entry.prop is None else label,
@@ -105,14 +130,90 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(i, j, item)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         for column in (2, 3):  # a long text value must not push the rest off the dialog
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        layout = QVBoxLayout(self)
-        if not rows:
-            layout.addWidget(QLabel(self.tr("No changes recorded."), objectName="Muted"))
-        layout.addWidget(self.table)
+        self.empty.setVisible(not rows)
+        for row in self.conflict_rows:
+            row.deleteLater()
+        self.conflict_rows = [
+            ConflictRow(self, conflict) for conflict in self.model.record_conflicts(self.record_id)
+        ]
+        for row in self.conflict_rows:
+            self.conflict_box.addWidget(row)
+
+    def act(self, action, conflict_id: uuid.UUID) -> None:
+        """Put back or dismiss; a refusal is shown above the history, nothing changes."""
+        try:
+            action(conflict_id)
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.fill()
+
+
+class ConflictRow(QFrame):
+    """ "Your value 3 for NPS was replaced by 9 from Sam Lee at 10:42", Put back, Dismiss."""
+
+    def __init__(self, dialog: HistoryDialog, conflict: RecordConflict) -> None:
+        super().__init__(objectName="Banner" if conflict.resolved_at is None else "")
+        self.conflict = conflict
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.label = QLabel(self.describe(dialog, conflict))
+        self.label.setWordWrap(True)
+        if conflict.resolved_at is not None:
+            self.label.setObjectName("Muted")
+        row.addWidget(self.label, 1)
+        self.put_back_button: QPushButton | None = None
+        self.dismiss_button: QPushButton | None = None
+        if conflict.resolved_at is None:
+            if not conflict.refused:
+                self.put_back_button = QPushButton(self.tr("Put back"))
+                self.put_back_button.setToolTip(
+                    self.tr("Set {field} to this value again").format(field=conflict.label)
+                )
+                self.put_back_button.clicked.connect(
+                    lambda: dialog.act(dialog.model.put_back, conflict.id)
+                )
+                row.addWidget(self.put_back_button)
+            self.dismiss_button = QPushButton(self.tr("Dismiss"))
+            self.dismiss_button.setToolTip(self.tr("Keep the current value"))
+            self.dismiss_button.clicked.connect(
+                lambda: dialog.act(dialog.model.dismiss_conflict, conflict.id)
+            )
+            row.addWidget(self.dismiss_button)
+
+    def describe(self, dialog: HistoryDialog, c: RecordConflict) -> str:
+        formatter = dialog.formatter
+
+        def shown(value) -> str:
+            if value is None or value == "" or value == []:
+                return self.tr("(empty)")
+            return (formatter.format(c.prop, value) if c.prop is not None else str(value)) or "—"
+
+        mine = c.losing_user_id == dialog.model.viewer.id
+        whose = (
+            self.tr("Your value")
+            if mine
+            else self.tr("{name}'s value").format(name=c.loser or self.tr("A teammate"))
+        )
+        when = fmt_at(formatter, c.decided_at)
+        if c.refused:
+            text = self.tr("{whose} {value} for {field} was refused by the team server: {why}")
+            text = text.format(whose=whose, value=shown(c.losing), field=c.label, why=c.reason)
+        else:
+            text = self.tr(
+                "{whose} {value} for {field} was replaced by {winner} from {name} at {when}."
+            ).format(
+                whose=whose, value=shown(c.losing), field=c.label, winner=shown(c.winning),
+                name=c.winner or self.tr("a teammate"), when=when,
+            )  # fmt: skip
+        if c.resolved_at is not None:
+            text += " " + self.tr("(resolved)")
+        return text
 
 
 def fmt_at(formatter: ValueFormatter, at) -> str:
