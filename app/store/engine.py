@@ -76,7 +76,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", emit_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A team server that does not answer (a laptop offline) fails in seconds, not minutes.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 @dataclass(eq=False)  # one open database is one object (the Qt side keys its change channel by it)

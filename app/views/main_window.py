@@ -35,6 +35,7 @@ from app.models.changes import Changes, channel_for
 from app.models.health_scores import HealthScorer
 from app.models.people import People
 from app.models.pipeline_tab import PipelineTabSettings
+from app.models.sync import Syncer
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
 from app.views.pipelines.tab import PipelineTab
@@ -42,6 +43,7 @@ from app.views.resources import icon
 from app.views.schedule.tab import ScheduleTab
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
+from app.views.sync_status import SyncStatusBar
 
 # What the tabs are built from (SET-1..5, and Settings → Objects: objects, properties,
 # options, pipelines, stages; a team's workspace decides the viewer's): a change to one
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
     closed = Signal()
     reopenRequested = Signal()  # a backup was restored over the file: open it again
+    openFileRequested = Signal(object)  # Path: another workspace file (a team's replica)
 
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.mode_label)
         self.statusBar().addWidget(self.file_label, 1)
         self._health_status()
+        self._sync_status()
         self._fill_status()
         self._apply_viewer()
         self._restore_window()
@@ -206,12 +210,19 @@ class MainWindow(QMainWindow):
         return header
 
     def _fill_user_menu(self) -> None:
-        """Local mode: choose who is signed in on this laptop (remembered between runs)."""
+        """Local mode: choose who is signed in on this laptop (remembered between runs). A
+        team workspace signs in its login's user only (PERM-6): no "Sign in as"."""
         self.user_menu.clear()
         heading = self.user_menu.addAction(
             self.tr("Signed in as {name}").format(name=self.viewer.name)
         )
         heading.setEnabled(False)
+        if self.people.shared:
+            where = self.user_menu.addAction(
+                self.tr("Team server: {url}").format(url=self.syncer.url)
+            )
+            where.setEnabled(False)
+            return
         self.user_menu.addSection(self.tr("Sign in as"))
         group = QActionGroup(self.user_menu)
         for user in self.people.users():
@@ -360,11 +371,16 @@ class MainWindow(QMainWindow):
         """The settings dialog, wired to open the file again after a restore."""
         dialog = SettingsDialog(self.db, self.viewer, self)
         dialog.restored.connect(self.reopenRequested)
+        dialog.joined.connect(self.openFileRequested)
         return dialog
 
     # -- status and window state -----------------------------------------------------------
     def _fill_status(self) -> None:
-        if self.db.is_local:
+        if self.syncer.active:
+            self.mode_label.setText(self.tr("Team workspace"))
+            self.file_label.setText(str(self.db.path))
+            self.file_label.setToolTip(self.tr("A replica of {url}").format(url=self.syncer.url))
+        elif self.db.is_local:
             mode = self.tr("Local mode · read-only") if self.db.read_only else self.tr("Local mode")
             self.mode_label.setText(mode)
             self.file_label.setText(str(self.db.path))
@@ -410,8 +426,20 @@ class MainWindow(QMainWindow):
     def _health_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
+    # -- sync (issue 14, DATA-2) ------------------------------------------------------------
+    def _sync_status(self) -> None:
+        """A team workspace syncs in the background; the status bar shows how it stands."""
+        self.syncer = Syncer(self.db, lambda: self.viewer.id, self)
+        self.sync_status: SyncStatusBar | None = None
+        if not self.syncer.active:
+            return
+        self.sync_status = SyncStatusBar(self.syncer, self.viewer.locale, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.firstPainted.connect(lambda: QTimer.singleShot(0, self.syncer.start))
+
     def closeEvent(self, event) -> None:
         """Remember the geometry and the last tab for the next start."""
+        self.syncer.close()
         self.health.close()
         self.save_state()
         super().closeEvent(event)

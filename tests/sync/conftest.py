@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from sqlalchemy import Engine, select, text
 
 from app.domain import replica, writer
@@ -19,6 +21,10 @@ from app.store import User, new_id
 from app.store.engine import Database, open_database
 from app.store.server.sync_sql import install_sync, publish_pending
 from tests.conftest import throwaway_pg_database
+
+# The window tests' fixtures: the qasync loop, and the cyclic collector kept off worker
+# threads (autouse) — a syncer's or a download's thread must never destroy a Qt object.
+from tests.views.conftest import _garbage_on_the_main_thread, qloop  # noqa: F401
 
 
 @dataclass
@@ -133,3 +139,33 @@ def scram_cluster() -> Iterator[str]:
     finally:
         run(PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop")
         shutil.rmtree(base, ignore_errors=True)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in this process only."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(before)

@@ -6,9 +6,6 @@ from __future__ import annotations
 import io
 import uuid
 
-import keyring
-import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, select
 
 from app.cli import main
@@ -18,36 +15,6 @@ from app.store import User
 from app.store.engine import open_database
 from app.store.secrets import SERVICE, key_for
 from tests.conftest import _pg_admin, throwaway_pg_database
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in this process only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(before)
 
 
 def test_a_team_server_set_up_and_joined_from_the_command_line(

@@ -42,6 +42,19 @@ class TeamServerError(Exception):
     """What went wrong talking to a team server, in words for the person at the keyboard."""
 
 
+class SignInRefused(TeamServerError):
+    """The server answered and refused the login or its password (not a network fault)."""
+
+
+# How PostgreSQL words a refused sign-in (libpq's messages, which carry no SQLSTATE).
+_REFUSED_SIGN_IN = (
+    "password authentication failed",
+    "no password supplied",
+    "does not exist",  # role "x" does not exist; database "y" does not exist
+    "not permitted to log in",
+)
+
+
 class JoinCancelled(Exception):
     """The person cancelled joining; no file was left behind."""
 
@@ -74,14 +87,31 @@ class Initialised:
     admin_login: str
 
 
-def init_server(url: str, admin_name: str = "", admin_email: str = "") -> Initialised:
-    """Make a PostgreSQL database a team server (safe to run again on one)."""
+def init_server(
+    url: str,
+    admin_name: str = "",
+    admin_email: str = "",
+    from_file: Path | None = None,
+    progress: Progress | None = None,
+) -> Initialised:
+    """Make a PostgreSQL database a team server (safe to run again on one). `from_file`:
+    a new server starts with that local workspace file's data (`upload`)."""
     db = _open_server(url, upgrade=True)
     try:
         with db.write_session() as session:
             login = str(session.execute(text("SELECT session_user")).scalar_one())
             created = session.scalars(select(User.id).limit(1)).first() is None
-            if created:
+        if from_file is not None:
+            if not created:
+                raise TeamServerError(
+                    "This team server has a workspace already; a file can only start a new one."
+                )
+            upload(db, from_file, progress)
+        with db.write_session() as session:
+            if from_file is not None:
+                admin = _uploaded_admin(session, admin_email)
+                writer.set_fields(ChangeBatch(session, admin.id), admin, {"login": login})
+            elif created:
                 if not admin_name.strip() or "@" not in admin_email:
                     raise TeamServerError(
                         "A new team server needs its super admin's name and e-mail "
@@ -103,6 +133,118 @@ def init_server(url: str, admin_name: str = "", admin_email: str = "") -> Initia
     finally:
         db.dispose()
     return Initialised(created, login)
+
+
+def upload(db: Database, source: Path, progress: Progress | None = None) -> int:
+    """Copy a local workspace file's synced rows, its history and its conflicts into an
+    empty server, in one transaction; returns how many rows. Foreign keys that point
+    forward in the copying order (a user's primary team, a merged record's survivor, a
+    draft's live profile) are filled in once every row is there. The history keeps
+    server number 0: it is the team's past, already in every replica that downloads it."""
+    if not source.exists():
+        raise TeamServerError(f"{source} does not exist.")
+    local = open_database(source)  # brought to the head revision, like the server
+    try:
+        if replica_server(local) is not None:
+            raise TeamServerError(f"{source} is a replica of a team server, not a workspace.")
+    finally:
+        local.dispose()
+    tables = _copied_tables()
+    order = {t.name: i for i, t in enumerate(tables)}
+    sizes = {t.name: _count(source, t.name) for t in tables}
+    total, done = max(1, sum(sizes.values())), 0
+    fills: list[tuple[Table, list[str], list[tuple[Any, ...]]]] = []
+    with db.engine.begin() as conn:
+        for t in tables:
+            later = [
+                fk.parent.name for fk in t.foreign_keys
+                if order.get(fk.column.table.name, -1) >= order[t.name]
+            ]  # fmt: skip
+
+            def copied(n: int, name: str = t.name) -> None:
+                nonlocal done
+                done += n
+                if progress is not None:
+                    progress(f"Uploading {name.replace('_', ' ')}", done / total)
+
+            fills.append((t, later, _upload_table(conn, source, t, later, copied)))
+        for t, later, kept in fills:  # every row is there now
+            _fill_later(conn, t, later, kept)
+    return done
+
+
+def _upload_table(
+    conn: Any, source: Path, t: Table, later: list[str], copied: Callable[[int], None]
+) -> list[tuple[Any, ...]]:
+    """COPY one table; the `later` columns go in as NULL; returns their values by id, to
+    be set once every table is there."""
+    from app.store.server.upload import copy_rows, read_rows
+
+    names = [c.name for c in t.c]
+    held = [names.index(n) for n in later]
+    seq = names.index("server_seq") if t.name == "changes" else -1
+    key = names.index("id")
+    kept: list[tuple[Any, ...]] = []
+
+    def pages() -> Any:
+        for page in read_rows(source, t.name, names):
+            if held or seq >= 0:
+                page = [_held_back(row, key, held, seq, kept) for row in page]
+            yield page
+
+    copy_rows(conn, t.name, names, pages(), copied)
+    return kept
+
+
+def _held_back(
+    row: tuple[Any, ...], key: int, held: list[int], seq: int, kept: list
+) -> tuple[Any, ...]:
+    """The row with its `held` values NULL (kept, by id, for later) and, for the
+    history, server number 0."""
+    values = list(row)
+    if held and any(values[i] is not None for i in held):
+        kept.append((values[key], *(values[i] for i in held)))
+        for i in held:
+            values[i] = None
+    if seq >= 0:
+        values[seq] = 0
+    return tuple(values)
+
+
+def _fill_later(conn: Any, t: Table, later: list[str], kept: list[tuple[Any, ...]]) -> None:
+    raw = conn.connection.dbapi_connection
+    for i, column in enumerate(later):
+        pairs = [(row[1 + i], row[0]) for row in kept if row[1 + i] is not None]
+        if pairs:
+            with raw.cursor() as cursor:
+                cursor.executemany(f'UPDATE "{t.name}" SET "{column}" = %s WHERE id = %s', pairs)
+
+
+def _count(source: Path, table: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _uploaded_admin(session: Any, email: str) -> User:
+    """The uploaded workspace's super admin who signs in as the login that ran init: the
+    one with `email`, else the first seated super admin."""
+    admins = session.scalars(
+        select(User)
+        .where(User.is_super_admin, User.is_active, User.deleted_at.is_(None))
+        .order_by(User.has_service_seat.desc(), User.created_at, User.id)
+    ).all()
+    if email:
+        admins = [u for u in admins if u.email.lower() == email.strip().lower()]
+        if not admins:
+            raise TeamServerError(f"The workspace has no super admin with the e-mail {email}.")
+    if not admins:
+        raise TeamServerError("The workspace has no active super admin to sign in as.")
+    return cast(User, admins[0])
 
 
 @dataclass(frozen=True)
@@ -220,15 +362,19 @@ def replica_server(db: Database) -> str | None:
 
 
 def connect(url: str, password: str | None) -> Engine:
-    """An engine for a person's login; raises TeamServerError with the server's words
-    (a wrong password, no such database) when it cannot sign in."""
+    """An engine for a person's login; raises SignInRefused with the server's words (a
+    wrong password, no such login or database) when the server refuses the sign-in, and
+    TeamServerError when it cannot be reached."""
     engine = make_engine(server_url(url, password).render_as_string(hide_password=False))
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:
         engine.dispose()
-        raise TeamServerError(f"Could not sign in: {_first_line(exc)}") from exc
+        reason = _first_line(exc)
+        if any(words in reason for words in _REFUSED_SIGN_IN):
+            raise SignInRefused(f"Could not sign in: {reason}") from exc
+        raise TeamServerError(f"Could not reach the server: {reason}") from exc
     return engine
 
 
@@ -244,9 +390,12 @@ def download_replica(
     path: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    replace_empty: bool = False,
 ) -> Joined:
-    """Download the team's workspace into a new file at `path` (see the module's doc)."""
-    if path.exists():
+    """Download the team's workspace into a new file at `path` (see the module's doc);
+    with `replace_empty`, `path` may be a Tend file that holds no workspace yet (the
+    first start's), which the download replaces once it is complete."""
+    if path.exists() and not (replace_empty and _holds_no_workspace(path)):
         raise TeamServerError(f"{path} already exists; choose another file.")
     engine = connect(url, password)
     partial = path.with_name(path.name + ".joining")
@@ -262,8 +411,21 @@ def download_replica(
         raise
     db.dispose()
     engine.dispose()
-    partial.rename(path)
+    for stale in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)  # the empty file's, never to be applied to the new one
+    partial.replace(path)
     return Joined(path, joined.user_id, joined.user_name, joined.rows, joined.cursor)
+
+
+def _holds_no_workspace(path: Path) -> bool:
+    from app.domain.workspace import is_empty
+
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            return is_empty(session)
+    finally:
+        db.dispose()
 
 
 def _download(
