@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("url", metavar="postgresql://ADMIN@HOST/DB")
     init.add_argument("--name", default="", help="the super admin's name (a new server)")
     init.add_argument("--email", default="", help="the super admin's e-mail (a new server)")
+    init.add_argument(
+        "--from", dest="from_file", metavar="FILE",
+        help="start the new server with this local workspace file's data (e.g. the demo)",
+    )  # fmt: skip
     person = server_sub.add_parser(
         "add-user", help="add a person with a login of their own (run as a super admin's login)"
     )
@@ -90,11 +94,12 @@ def _password(prompt: str, from_stdin: bool, twice: bool = False) -> str:
     return first
 
 
-def run_server_init(url: str, name: str, email: str) -> int:
+def run_server_init(url: str, name: str, email: str, from_file: str | None = None) -> int:
     from app.domain.sync.team import TeamServerError, init_server
 
+    source = Path(from_file).expanduser() if from_file else None
     try:
-        done = init_server(url, name, email)
+        done = init_server(url, name, email, source, _printed_progress(32) if source else None)
     except TeamServerError as exc:
         print(f"tend server init: {exc}", file=sys.stderr)
         return 2
@@ -263,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return run_check(Path(args.check_db or args.db or default_database()).expanduser())
     if args.command == "server" and args.server_command == "init":
-        return run_server_init(args.url, args.name, args.email)
+        return run_server_init(args.url, args.name, args.email, args.from_file)
     if args.command == "server":
         return run_add_user(args)
     if args.command == "join":

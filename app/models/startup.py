@@ -26,8 +26,10 @@ __all__ = [
     "Damaged",
     "create_empty_workspace",
     "generate_demo",
+    "join_team_server",
     "open_latest_backup",
     "open_workspace",
+    "unused_path",
 ]
 
 
@@ -102,3 +104,31 @@ def generate_demo(
         return generate_demo_file(path, companies=companies, progress=progress, cancelled=cancelled)
     except DemoCancelled:
         return None
+
+
+def join_team_server(
+    path: Path,
+    url: str,
+    password: str,
+    progress: Callable[[str, float], None],
+    cancelled: Callable[[], bool],
+) -> str:
+    """Download a team server's workspace into the first start's empty file (issue 14
+    item 2); the password is kept in the OS keyring once the server took it. Returns who
+    signed in. TeamServerError says why not; JoinCancelled leaves the empty file as it was."""
+    from app.domain.sync.team import download_replica
+    from app.store import secrets
+
+    joined = download_replica(url, password, path, progress, cancelled, replace_empty=True)
+    secrets.save_password(url, password)
+    return joined.user_name
+
+
+def unused_path(path: Path) -> Path:
+    """`path`, or `name-2.db`, `name-3.db`... the first that does not exist yet."""
+    n = 1
+    candidate = path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate

@@ -181,6 +181,7 @@ class Shell:
         self.window = MainWindow(db)
         self.window.closed.connect(QApplication.quit)
         self.window.reopenRequested.connect(self.reopen)
+        self.window.openFileRequested.connect(self.switch_to)
         if self.garbage is not None:
             self.window.firstPainted.connect(self.garbage.freeze)
         first_paint_probe(self.window)
@@ -198,8 +199,21 @@ class Shell:
                 "open the file again to be offered the latest backup.",
             )  # fmt: skip
 
-    def reopen(self) -> None:
-        """Open the file again (a backup was restored over it) in a new window."""
+    def switch_to(self, path: Path) -> None:
+        """Work in another workspace file from now on (a team server's replica, just
+        joined): this window closes, the file is let go, and the other opens."""
+        self._close_window()
+        self.stop()
+        self.path = path
+        self.owner = FileOwner(path)
+        if not self.owner.acquire():  # another Tend has it: that one shows it
+            QApplication.quit()
+            return
+        self.owner.raiseRequested.connect(self.raise_window)
+        self.backup_job = None
+        self._open_and_show()
+
+    def _close_window(self) -> None:
         old = self.window
         if old is not None:
             old.closed.disconnect(QApplication.quit)
@@ -208,7 +222,12 @@ class Shell:
             old.deleteLater()
         if self.db is not None:
             self.db.dispose()
+            self.db = None
         self.window = None
+
+    def reopen(self) -> None:
+        """Open the file again (a backup was restored over it) in a new window."""
+        self._close_window()
         self._open_and_show()
 
 

@@ -27,6 +27,7 @@ from app.domain.errors import ValidationError
 from app.domain.workspace import SetupChoice
 from app.models.startup import create_empty_workspace, generate_demo
 from app.views.common.background import Progress, run_off_gui_thread
+from app.views.connect_dialog import ConnectDialog
 
 DEMO_COMPANIES = 300
 
@@ -86,6 +87,23 @@ class FirstStartDialog(QDialog):
         cards.addWidget(self._demo_card(), 1)
         cards.addWidget(self._empty_card(), 1)
         root.addLayout(cards)
+        team = QHBoxLayout()
+        team.addWidget(QLabel(self.tr("Does your team share a Tend server?"), objectName="Muted"))
+        self.connect_button = QPushButton(self.tr("Connect to a team server…"))
+        self.connect_button.setObjectName("LinkButton")
+        self.connect_button.setFlat(True)
+        self.connect_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.connect_button.clicked.connect(self.open_connect)
+        team.addWidget(self.connect_button)
+        team.addStretch(1)
+        root.addLayout(team)
+        self.connect_dialog: ConnectDialog | None = None
+
+    def open_connect(self) -> None:
+        """Join a team server instead (issue 14 item 2): its workspace fills this file."""
+        self.connect_dialog = ConnectDialog(self.path, self)
+        self.connect_dialog.accepted.connect(self.accept)
+        self.connect_dialog.open()
 
     # -- the demo ---------------------------------------------------------------------------
     def _demo_card(self) -> QFrame:

@@ -6,6 +6,7 @@ Refusals come from the domain (PERM-4/PERM-6) and are shown in the dialog."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
+from app.domain.sync.team import replica_server as team_server_of
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.backups import Backup, WorkspaceBackups
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
+from app.models.startup import unused_path
 from app.views.common.verdict_buttons import save_cancel_buttons
+from app.views.connect_dialog import ConnectDialog
 from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.settings_dialog import TITLES, TabSettingsDialog
 from app.views.settings.health import HealthScoresDialog
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
     """Customers settings of the viewer's workspace, and the workspace file's backups."""
 
     restored = Signal()  # a backup was written over the file: the window opens it again
+    joined = Signal(object)  # Path: a team server's replica made: the window opens it
 
     def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +154,7 @@ class SettingsDialog(QDialog):
         data.addWidget(self.import_button)
         data.addStretch(1)
         form.addRow(self.tr("Data"), data)
+        form.addRow(self.tr("Team server"), self._team_row())
         self.tab_dialog: TabSettingsDialog | None = None
         self.backups = WorkspaceBackups(db, viewer)
         if self.backups.available:
@@ -159,6 +165,38 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         buttons, self.save_button = save_cancel_buttons(self, verdict, self.save)
         layout.addWidget(buttons)
+
+    def _team_row(self) -> QWidget:
+        """Issue 14 item 2: a local workspace can join a team server (into a file of its
+        own, this one stays as it is); a replica says whose it is."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.connect_dialog: ConnectDialog | None = None
+        server = team_server_of(self.db)
+        if server is not None:
+            label = QLabel(self.tr("This workspace is a replica of {url}").format(url=server))
+            label.setObjectName("Muted")
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            return box
+        self.connect_button = QPushButton(self.tr("Connect to a team server…"))
+        self.connect_button.setToolTip(
+            self.tr("Download your team's workspace into a new file and work in it")
+        )
+        self.connect_button.clicked.connect(self.open_connect)
+        row.addWidget(self.connect_button)
+        row.addStretch(1)
+        return box
+
+    def open_connect(self) -> None:
+        """Join a team server: its workspace downloads into a new file beside this one."""
+        here = self.db.path
+        folder = here.parent if here is not None else Path.home()
+        self.connect_dialog = dialog = ConnectDialog(unused_path(folder / "team.db"), self)
+        dialog.accepted.connect(lambda: self.joined.emit(dialog.path))
+        dialog.accepted.connect(self.accept)
+        dialog.open()
 
     def _backups_section(self) -> QWidget:
         """Issue 11 item 2: the file's backups, newest first, with Restore…"""
