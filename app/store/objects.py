@@ -206,7 +206,7 @@ class Record(Synced, Base):
     props: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Set when merged into another record (OBJ-6); the record is also tombstoned.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("records.id", ondelete="SET NULL"), default=None
+        ForeignKey("records.id", ondelete="SET NULL"), default=None, index=True
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,13 @@ class Server:
 def server() -> Iterator[Server]:
     """A team server with a workspace whose super admin is the test's own login
     (`postgres` on the trusting server at 127.0.0.1)."""
+    with team_server() as made:
+        yield made
+
+
+@contextmanager
+def team_server() -> Iterator[Server]:
+    """The `server` fixture's server, for set-ups that outlive one test."""
     with throwaway_pg_database() as url:
         db = open_database(url)
         with db.write_session() as session:

@@ -115,7 +115,7 @@ def write_rows(session: Session, rows: Rows) -> None:
     sync fields; tell the change channel and keep the search index."""
     keys = [(e, i) for e, got in rows.items() for i in got]
     held = pending_fields(session, keys)
-    session.execute(_defer_foreign_keys())
+    session.execute(defer_foreign_keys())
     for t in synced_tables():
         got = rows.get(t.name)
         if not got:
@@ -152,7 +152,7 @@ def _ends(entity: str, rows: Iterable[dict[str, Any]]) -> list[uuid.UUID]:
     return [row[n] for row in rows for n in names if row.get(n) is not None]
 
 
-def _defer_foreign_keys() -> Any:
+def defer_foreign_keys() -> Any:
     from sqlalchemy import text
 
     return text("PRAGMA defer_foreign_keys = ON")

@@ -14,7 +14,7 @@ from sqlalchemy.dialects.sqlite import insert
 from app.domain import replica
 from app.domain.history import Touched, touched
 from app.domain.sync import clock
-from app.domain.sync.apply import fetch_rows, write_rows
+from app.domain.sync.apply import defer_foreign_keys, fetch_rows, write_rows
 from app.domain.sync.outbox import CLIENT_ID, CLOCK, CURSOR
 from app.store import Change, Conflict
 from app.store.engine import Database
@@ -65,8 +65,10 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
             if entry.user_id is not None:  # the entries' authors, for their key
                 wanted["users"].add(entry.user_id)
         with db.write_session() as session:
-            rows = fetch_rows(conn, wanted, session)
-            write_rows(session, rows)
+            # The entries first: this replica's own, pushed but not yet acknowledged (the
+            # answer was lost), are on the server now, so their fields must not be held
+            # back from the server's row below (its values and updated_at are the team's).
+            session.execute(defer_foreign_keys())  # an entry's author may come in this page
             entries = [_plain(changes, e) for e in page]
             statement = insert(changes)
             session.execute(
@@ -76,6 +78,8 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
                 ),
                 entries,
             )
+            rows = fetch_rows(conn, wanted, session)
+            write_rows(session, rows)
             if decided:
                 session.execute(
                     insert(conflicts).on_conflict_do_nothing(index_elements=[conflicts.c.id]),
