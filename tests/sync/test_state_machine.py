@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,8 @@ from sqlalchemy import select
 
 from app.domain import records, replica
 from app.domain.errors import NotFound
-from app.domain.sync import apply, clock, outbox, push
+from app.domain.sync import clock, outbox, push
+from app.domain.sync import pull as pulling
 from app.domain.sync.pull import pull_once
 from app.domain.sync.push import push_once
 from app.domain.sync.run import sync_once
@@ -58,6 +60,13 @@ VALUES = {
     "nps": st.integers(0, 10),
     "tier": st.sampled_from(["SMB", "Mid-market", "Enterprise"]),
 }
+
+
+SEEN: Counter[str] = Counter()  # what the examples did, printed at the end of the run
+
+
+def event(what: str) -> None:
+    SEEN[what] += 1
 
 
 class Crash(Exception):
@@ -193,25 +202,29 @@ class SyncMachine(RuleBasedStateMachine):
 
         push._record = die
         try:
-            with skewed(self.skew[i]), contextlib.suppress(Crash):
+            with skewed(self.skew[i]):
                 push_once(self.laptops[i], self.server.engine, 3)
+        except Crash:
+            event("a push's answer was lost")
         finally:
             push._record = real
 
     @rule(i=st.integers(0, LAPTOPS - 1))
     def pull_that_crashes_before_commit(self, i: int) -> None:
-        real = apply.write_rows
+        real = pulling.write_rows
 
         def die(session: Any, rows: Any) -> None:
             real(session, rows)
             raise Crash()
 
-        apply.write_rows = die
+        pulling.write_rows = die
         try:
-            with skewed(self.skew[i]), contextlib.suppress(Crash):
+            with skewed(self.skew[i]):
                 pull_once(self.laptops[i], self.server.engine, 4)
+        except Crash:
+            event("a pull crashed before its commit")
         finally:
-            apply.write_rows = real
+            pulling.write_rows = real
 
     @rule(i=st.integers(0, LAPTOPS - 1), minutes=st.sampled_from([-10, 0, 10]))
     def clock_skew(self, i: int, minutes: int) -> None:
@@ -235,6 +248,7 @@ class SyncMachine(RuleBasedStateMachine):
             command.downgrade(cfg, "0010_change_base")
         engine.dispose()
         self.laptops[i] = open_database(path)
+        event("a laptop migrated between syncs")
 
     # -- what must hold -----------------------------------------------------------------------
     @invariant()
@@ -259,6 +273,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     def check(self) -> None:
         self.converge()
+        with self.server.db.session() as session:
+            kept = session.scalars(select(Conflict.id)).first() is not None
+        event("conflicts kept" if kept else "no conflict")
         want = snapshot(self.server.db)
         for n, db in enumerate(self.laptops):
             got = snapshot(db)
@@ -330,4 +347,11 @@ def test_sync_converges_and_loses_nothing_under_faults(prepared):
         max_examples=EXAMPLES, stateful_step_count=30, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )  # fmt: skip
+    SEEN.clear()
     Run.TestCase().runTest()
+    print(
+        f"\n{EXAMPLES} examples: " + ", ".join(f"{what}: {n}" for what, n in sorted(SEEN.items()))
+    )
+    if EXAMPLES >= 8:  # the faults the run is about did happen
+        assert SEEN["a push's answer was lost"] and SEEN["a pull crashed before its commit"]
+        assert SEEN["conflicts kept"] and SEEN["a laptop migrated between syncs"]
