@@ -316,11 +316,141 @@ def first_hour_steps(app, tmp: Path) -> None:
     db.dispose()
 
 
+def sync_steps(app, source: Path, tmp: Path) -> None:
+    """Shared mode (issue 14) on this machine's PostgreSQL: Connect to a team server
+    (connect.png, connect_progress.png), the status bar in each sync state
+    (sync_status_*.png, sync_window.png) and a conflict in a record's Property history
+    (conflict_history.png). A team server is made from the demo file (`--from`)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import select
+
+    from app.domain import records
+    from app.domain.saved_views import ALL_RECORDS
+    from app.domain.sync import team
+    from app.domain.sync.run import sync_once
+    from app.domain.viewer import viewer_of
+    from app.domain.workspace import customer_object, signed_in
+    from app.models.sync import SyncState, SyncStatus
+    from app.store import Record
+    from app.store.engine import open_database
+    from app.views.first_start import FirstStartDialog
+    from app.views.main_window import MainWindow
+    from tests.conftest import throwaway_pg_database
+
+    welcome = FirstStartDialog(tmp / "joining.db")
+    welcome.show()
+    welcome.open_connect()
+    connect = welcome.connect_dialog
+    connect.address.setText("postgresql://cy@tend.example.com/customer-success")
+    connect.password.setText("secret")
+    settle(app)
+    connect.grab().save(str(OUT / "connect.png"))
+    connect._set_busy(True)
+    connect._show_progress("Downloading records", 0.42)
+    settle(app)
+    connect.grab().save(str(OUT / "connect_progress.png"))
+    connect._set_busy(False)
+    connect.reject()
+    welcome.reject()
+
+    with throwaway_pg_database() as url:
+        team.init_server(url, from_file=source)
+        # Laptop B is Sam's, a teammate with a login of their own (dropped afterwards).
+        sam = f"tend_shot_{os.getpid()}"
+        team.add_user(url, team.NewUser("Sam Rivera", "sam@example.com", sam), "secret")
+        team.download_replica(url, None, tmp / "team-a.db")
+        sam_url = url.replace("://postgres@", f"://{sam}@", 1)
+        team.download_replica(sam_url, "secret", tmp / "team-b.db")
+        laptops = [open_database(tmp / f"team-{name}.db") for name in ("a", "b")]
+        a, b = laptops
+        server = team.connect(url, None)
+        sam_server = team.connect(sam_url, "secret")
+        # A value of Avery's on laptop A replaced by a later edit on laptop B (offline).
+        with a.session() as session:
+            viewer = viewer_of(signed_in(session))
+            record = session.scalars(
+                select(Record)
+                .where(
+                    Record.owner_id == viewer.id,
+                    Record.object_type_id == customer_object(session).id,
+                )
+                .order_by(Record.name)
+            ).first()
+        before = int((record.props or {}).get("nps") or 0)
+        for db, nps in ((a, (before + 3) % 11), (b, (before + 6) % 11)):
+            with db.write_session() as session:
+                row = session.get(Record, record.id)
+                records.update_record(session, viewer_of(signed_in(session)), row, {"nps": nps})
+        sync_once(b, sam_server)
+        window = MainWindow(a, QSettings(str(tmp / "team.ini"), QSettings.Format.IniFormat))
+        window.resize(1280, 820)
+        window.show()
+        syncer = window.syncer
+        syncer.start()
+        while syncer.busy or syncer.status.state is SyncState.SYNCING:
+            app.processEvents()
+        settle(app)
+        window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
+        customers = window.tab_content("customers")
+        customers.show_view(next(v for v in customers.sidebar.views if v.builtin == ALL_RECORDS))
+        customers.open_preview(record.id)
+        settle(app)
+        window.grab().save(str(OUT / "sync_window.png"))
+        bar = window.statusBar()
+        bar.grab().save(str(OUT / "sync_status_synced.png"))
+        customers.preview.show_history(record.name)
+        settle(app)
+        customers.preview.history_dialog.grab().save(str(OUT / "conflict_history.png"))
+        customers.preview.history_dialog.reject()
+        since = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=25)
+        states = {
+            "syncing": SyncStatus(SyncState.SYNCING, 3, 1),
+            "waiting": SyncStatus(SyncState.SYNCED, 3, 1, synced_at=since),
+            "offline": SyncStatus(SyncState.OFFLINE, 3, 1, since, since,
+                                  "Could not reach the server: connection refused"),
+            "sign_in": SyncStatus(SyncState.SIGN_IN, 0, 1, None, since,
+                                  "Could not sign in: password authentication failed"),
+        }  # fmt: skip
+        for name, status in states.items():  # what the syncer reports in each state
+            window.sync_status.show_status(status)
+            settle(app)
+            bar.grab().save(str(OUT / f"sync_status_{name}.png"))
+        window.resize(1024, 640)
+        window.sync_status.show_status(states["offline"])
+        settle(app)
+        window.grab().save(str(OUT / "sync_window_1024.png"))
+        window.close()
+        server.dispose()
+        sam_server.dispose()
+        for db in laptops:
+            db.dispose()
+    from tests.conftest import _pg_admin
+
+    with _pg_admin() as admin:
+        admin.execute(f'DROP ROLE IF EXISTS "{sam}"')
+
+
 def main() -> None:
     """Generate a demo, open the window at a laptop size, and grab each view."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--companies", type=int, default=300)
+    parser.add_argument("--only", choices=["sync"], help="only these screenshots")
     args = parser.parse_args()
+    if args.only == "sync":
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ["TEND_CONFIG_DIR"] = tmp
+            from app.domain.demo import generate_demo
+            from app.store.engine import open_database
+            from app.views.application import make_application
+
+            app = make_application()
+            db = open_database(Path(tmp) / "demo.db")
+            generate_demo(db, companies=args.companies, seed=1)
+            db.dispose()
+            sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["TEND_CONFIG_DIR"] = tmp
         from PySide6.QtCore import QSettings
@@ -488,6 +618,7 @@ def main() -> None:
         shoot_object_settings(app, db, window)
         shoot_health_settings(app, db, window)
         first_hour_steps(app, Path(tmp))
+        sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
         settle(app)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +44,12 @@ class ConnectDialog(QDialog):
             self.tr(
                 "Your team's workspace is downloaded to this computer, so Tend works offline "
                 "and sends your changes when the server answers. Your admin gives you the "
-                "server's address and your login (tend server add-user)."
+                "server's address, with your login in it, and your password."
             ),
             objectName="Muted",
         )
         intro.setWordWrap(True)
+        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         root.addWidget(intro)
         form = QFormLayout()
         self.address = QLineEdit(placeholderText="postgresql://you@server.example.com/team")
@@ -126,7 +128,7 @@ class ConnectDialog(QDialog):
         self.accept()
 
     def _show_progress(self, phase: str, fraction: float) -> None:
-        self.phase.setText(self.tr("Downloading: {phase}…").format(phase=phase))
+        self.phase.setText(self.tr("{phase}…").format(phase=phase))
         self.bar.setValue(round(fraction * 100))
 
     def _set_busy(self, busy: bool) -> None:

@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         self.sync_status: SyncStatusBar | None = None
         if not self.syncer.active:
             return
-        self.sync_status = SyncStatusBar(self.syncer, self.viewer.locale, self)
+        self.sync_status = SyncStatusBar(self.syncer, self.viewer, self)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.firstPainted.connect(lambda: QTimer.singleShot(0, self.syncer.start))
 

@@ -7,16 +7,19 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QToolButton, QWidget
 
+from app.domain.viewer import Viewer
+from app.domain.zones import zone_of
 from app.models.sync import Syncer, SyncState, SyncStatus
 
 
 class SyncStatusBar(QWidget):
     """A label and buttons, kept up to date from a Syncer."""
 
-    def __init__(self, syncer: Syncer, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, syncer: Syncer, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.syncer = syncer
-        self.viewer_locale = QLocale(locale)
+        self.viewer_locale = QLocale(viewer.locale)
+        self.zone = zone_of(viewer)  # times in the viewer's zone, as every view shows them
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
@@ -40,7 +43,7 @@ class SyncStatusBar(QWidget):
         self.show_status(syncer.status)
 
     def _time(self, at) -> str:
-        local = at.astimezone()  # the laptop's own clock: "offline since" is about now, here
+        local = at.astimezone(self.zone)
         return self.viewer_locale.toString(local.time(), QLocale.FormatType.ShortFormat)
 
     def text_for(self, status: SyncStatus) -> str:
