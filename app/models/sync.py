@@ -226,3 +226,26 @@ class Syncer(QObject):
         self._next.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._drop_engine()
+
+
+def add_team_member(db: Database, person: team.NewUser, password: str) -> uuid.UUID:
+    """Settings → Users & teams in a team workspace (issue 14 item 1, PERM-1, PERM-2): add a
+    person with a login of their own on the server this file is a replica of, signing in
+    as this laptop's login (a super admin's whose PostgreSQL role may create logins, the
+    server refuses otherwise). The person reaches this file with the next sync."""
+    url = team.replica_server(db)
+    if url is None:
+        raise team.TeamServerError("This workspace is not a team server's replica.")
+    return team.add_user(url, person, password, secrets.saved_password(url))
+
+
+def team_names(db: Database) -> list[str]:
+    """The workspace's teams, by name, for a new person's primary team."""
+    from sqlalchemy import select
+
+    from app.store import Team
+
+    with db.session() as session:
+        return list(
+            session.scalars(select(Team.name).where(Team.deleted_at.is_(None)).order_by(Team.name))
+        )

@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.domain import replica, writer
 from app.domain.history import ChangeBatch
@@ -261,8 +262,11 @@ class NewUser:
     other_teams: Sequence[str] = field(default_factory=tuple)
 
 
-def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
-    """Add a person with a login of their own; run by a super admin's login."""
+def add_user(
+    url: str, person: NewUser, password: str, admin_password: str | None = None
+) -> uuid.UUID:
+    """Add a person with a login of their own; run by a super admin's login (signing in
+    with `admin_password` when the server asks for one)."""
     if not person.name.strip():
         raise TeamServerError("A user needs a name.")
     if "@" not in person.email:
@@ -274,7 +278,7 @@ def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
         )
     if not password:
         raise TeamServerError("A user needs a password to sign in.")
-    db = _open_server(url)
+    db = _open_server(url, password=admin_password)
     try:
         with db.write_session() as session:
             me = _super_admin(session)
@@ -308,7 +312,14 @@ def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
                 raise TeamServerError(
                     f"The server already has a login “{person.login}” (another database's?)."
                 )
-            create_login(conn, person.login, password)
+            try:
+                create_login(conn, person.login, password)
+            except DBAPIError as exc:
+                raise TeamServerError(
+                    f"The server refused to create the login “{person.login}”: "
+                    f"{_first_line(exc)}. Ask whoever runs the server to give your "
+                    "PostgreSQL login the right to create logins (CREATEROLE)."
+                ) from exc
         with db.engine.begin() as conn:
             publish_pending(conn)
         return user.id
@@ -316,9 +327,9 @@ def add_user(url: str, person: NewUser, password: str) -> uuid.UUID:
         db.dispose()
 
 
-def _open_server(url: str, upgrade: bool = False) -> Database:
+def _open_server(url: str, upgrade: bool = False, password: str | None = None) -> Database:
     """The team server as its administrator's login (`upgrade`: run the migrations)."""
-    target = server_url(url)
+    target = server_url(url, password)
     try:
         return open_database(target.render_as_string(hide_password=False), upgrade=upgrade)
     except Exception as exc:  # connection refused, wrong password, no such database

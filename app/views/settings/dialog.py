@@ -179,6 +179,10 @@ class SettingsDialog(QDialog):
             label.setObjectName("Muted")
             label.setWordWrap(True)
             row.addWidget(label, 1)
+            if self.viewer.is_super_admin:  # PERM-1/2: the server checks it again
+                self.add_person_button = QPushButton(self.tr("Add a person…"))
+                self.add_person_button.clicked.connect(self.open_add_person)
+                row.addWidget(self.add_person_button)
             return box
         self.connect_button = QPushButton(self.tr("Connect to a team server…"))
         self.connect_button.setToolTip(
@@ -188,6 +192,14 @@ class SettingsDialog(QDialog):
         row.addWidget(self.connect_button)
         row.addStretch(1)
         return box
+
+    def open_add_person(self) -> None:
+        """A teammate with a login of their own (Settings → Users & teams, shared mode)."""
+        from app.views.settings.team_members import AddPersonDialog
+
+        syncer = getattr(self.parent(), "syncer", None)
+        self.add_person_dialog = AddPersonDialog(self.db, syncer, self)
+        self.add_person_dialog.open()
 
     def open_connect(self) -> None:
         """Join a team server: its workspace downloads into a new file beside this one."""
