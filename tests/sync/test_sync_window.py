@@ -185,3 +185,19 @@ def test_a_replaced_value_counts_in_the_status_bar(qtbot, tmp_path, server, repl
     _settled(qtbot, window.syncer)
     assert bar.conflicts.text() == "1 conflict" and bar.conflicts.isVisible()
     window.close()
+
+
+def test_a_change_the_server_refused_is_said_in_the_status_bar(qtbot, tmp_path, server):
+    """PERM-1..6 in the database: the server's reason reaches the person (the refusal
+    itself is tests/sync/test_sync_rules.py's)."""
+    from app.models.sync import SyncStatus
+
+    db = make_replica(tmp_path / "r.db", server)
+    _joined(db, server)
+    window = _window(qtbot, db, tmp_path)
+    _settled(qtbot, window.syncer)
+    why = "Only super admins and users with Manage CS settings can share a view with Everyone."
+    window.syncer._set(SyncStatus(SyncState.SYNCED, refused=(why,)))
+    assert window.statusBar().currentMessage() == f"The team server refused a change: {why}"
+    window.close()
+    db.dispose()
