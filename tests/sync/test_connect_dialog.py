@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from app.domain.sync.team import replica_server
+from app.domain.sync.team import holds_no_workspace, replica_server
 from app.domain.workspace import is_empty, signed_in
 from app.models.startup import open_workspace
 from app.store.engine import open_database
@@ -82,12 +82,7 @@ def test_a_server_that_refuses_the_login_leaves_the_file_empty(
     run_until(qloop, connect.error.isVisible, timeout=30)
     assert "Could not sign in" in connect.error.text()
     assert connect.connect_button.isEnabled() and dialog.result() == 0
-    db = open_database(path)
-    try:
-        with db.session() as session:
-            assert is_empty(session)
-    finally:
-        db.dispose()
+    assert holds_no_workspace(path)
     assert memory_keyring.kept == {}
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.domain.workspace import is_empty, signed_in
+from app.domain.sync.team import holds_no_workspace
+from app.domain.workspace import signed_in
 from app.store import ObjectType, PropertyDefinition, Workspace
 from app.store.engine import open_database
 from app.views import first_start
@@ -24,12 +25,7 @@ def _dialog(qtbot, path) -> FirstStartDialog:
 
 
 def _is_empty(path) -> bool:
-    db = open_database(path)
-    try:
-        with db.session() as session:
-            return is_empty(session)
-    finally:
-        db.dispose()
+    return holds_no_workspace(path)
 
 
 def test_start_empty_with_contacts_as_customers(qtbot, tmp_path):

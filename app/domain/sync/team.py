@@ -406,7 +406,7 @@ def download_replica(
     """Download the team's workspace into a new file at `path` (see the module's doc);
     with `replace_empty`, `path` may be a Tend file that holds no workspace yet (the
     first start's), which the download replaces once it is complete."""
-    if path.exists() and not (replace_empty and _holds_no_workspace(path)):
+    if path.exists() and not (replace_empty and holds_no_workspace(path)):
         raise TeamServerError(f"{path} already exists; choose another file.")
     engine = connect(url, password)
     partial = path.with_name(path.name + ".joining")
@@ -428,7 +428,8 @@ def download_replica(
     return Joined(path, joined.user_id, joined.user_name, joined.rows, joined.cursor)
 
 
-def _holds_no_workspace(path: Path) -> bool:
+def holds_no_workspace(path: Path) -> bool:
+    """True for a Tend file with no workspace yet (a first start's)."""
     from app.domain.workspace import is_empty
 
     db = open_database(path)
