@@ -20,6 +20,7 @@ fetched raw by psycopg.
 from __future__ import annotations
 
 import sqlite3
+import sys
 import tempfile
 import time
 import uuid
@@ -61,9 +62,10 @@ def _raw_download(url: str, empty_schema: Path) -> float:
         for t in _copied_tables():
             names = [c.name for c in t.c]
             cur.itersize = 5_000
-            cur.execute(f'SELECT {", ".join(names)} FROM "{t.name}"')
+            quoted = ", ".join(f'"{n}"' for n in names)
+            cur.execute(f'SELECT {quoted} FROM "{t.name}"')
             marks = ", ".join("?" * len(names))
-            insert = f'INSERT INTO "{t.name}" ({", ".join(names)}) VALUES ({marks})'
+            insert = f'INSERT INTO "{t.name}" ({quoted}) VALUES ({marks})'
             while rows := cur.fetchmany(5_000):
                 lite.executemany(insert, [tuple(map(_lite, row)) for row in rows])
     lite.commit()
@@ -265,4 +267,11 @@ if __name__ == "__main__":
     from benchmarks.demo_cache import demo_database
     from benchmarks.report import print_table
 
-    print_table(measure(demo_database(100_000), demo_database(7_000)))
+    which = sys.argv[1:] or ["push", "download"]
+    figures = []
+    if "push" in which:
+        figures += measure_push_pull(demo_database(7_000), PG)
+        print_table(figures)
+    if "download" in which:
+        figures += measure_download(demo_database(100_000), PG)
+        print_table(figures)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from typing import Any
 
 from sqlalchemy import Integer, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
@@ -44,3 +45,24 @@ class RecordSearch(Base):
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     folded_name: Mapped[str] = mapped_column(Text, default="")
     folded_key: Mapped[str] = mapped_column(Text, default="")
+
+
+def rebuild_search_index(conn: Any) -> None:
+    """Build the whole index of a SQLite file at once (`conn`: its DB-API connection, in
+    the caller's transaction): one INSERT of every live record's folded name and key,
+    with the index's triggers off, then the FTS5 table built once from it — much faster
+    than row by row (the demo generator; a replica's download)."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+        ("record_search",),
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(
+        "INSERT OR IGNORE INTO record_search (record_id, folded_name, folded_key)"
+        " SELECT id, fold(name), fold(search_key) FROM records"
+        " WHERE deleted_at IS NULL ORDER BY id"
+    )
+    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    for _name, sql in triggers:
+        conn.execute(sql)

@@ -150,23 +150,10 @@ class BulkWriter:
         """The search index of every record written (`app/store/search.py`): one INSERT of
         their folded names and keys (the engine's `fold` function), made with the index's
         triggers off, then the FTS5 table built once from it (much faster than row by row)."""
-        from app.store.search import FTS_TABLE
+        from app.store.search import rebuild_search_index
 
         self.report("Search index")
-        triggers = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-            ("record_search",),
-        ).fetchall()
-        for name, _sql in triggers:
-            self.conn.execute(f'DROP TRIGGER "{name}"')
-        self.conn.execute(
-            "INSERT OR IGNORE INTO record_search (record_id, folded_name, folded_key)"
-            " SELECT id, fold(name), fold(search_key) FROM records"
-            " WHERE deleted_at IS NULL ORDER BY id"
-        )
-        self.conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-        for _name, sql in triggers:
-            self.conn.execute(sql)
+        rebuild_search_index(self.conn)
 
     def rebuild_indexes(self) -> None:
         """Create again every index dropped by `drop_indexes`, reporting each one."""

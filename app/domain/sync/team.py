@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, func, insert, select, text
+from sqlalchemy import Engine, Table, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -30,8 +30,10 @@ from app.domain.history import ChangeBatch
 from app.domain.sync import outbox
 from app.domain.sync.fields import synced_tables
 from app.domain.workspace import SetupChoice, setup_empty_workspace
-from app.store import Change, Conflict, Record, Team, TeamMembership, User, new_id
+from app.store import Change, Conflict, Team, TeamMembership, User, new_id
 from app.store.engine import Database, make_engine, open_database
+from app.store.search import rebuild_search_index
+from app.store.server.download import insert_rows, stored_pages
 from app.store.server.roles import LOGIN, create_login, install_roles, login_exists
 from app.store.server.sync_sql import counter, install_sync, publish_pending
 
@@ -463,24 +465,23 @@ def _download(
         }
         total = max(1, sum(sizes.values()))
         done = 0
+        pg: Any = conn.connection.dbapi_connection
         with db.write_session() as session:
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            lite: Any = session.connection().connection.dbapi_connection
             for t in tables:
                 if not sizes[t.name]:
                     continue
-                names = [c.name for c in t.c]
-                result = conn.execute(select(*(t.c[n] for n in names))).yield_per(DOWNLOAD_PAGE)
-                for part in result.partitions():
+                for part in stored_pages(pg, t):
                     if cancelled():
                         raise JoinCancelled()
-                    session.execute(insert(t), [dict(zip(names, row, strict=True)) for row in part])
+                    insert_rows(lite, t, part)
                     done += len(part)
                     if progress is not None:
                         progress(f"Downloading {t.name.replace('_', ' ')}", done / total)
             if progress is not None:
                 progress("Indexing the search", done / total)
-            record_ids = list(session.scalars(select(Record.id)))
-            writer.reindex(session, record_ids)
+            rebuild_search_index(lite)
             replica.set_fact(session, outbox.CLIENT_ID, str(new_id()))
             replica.set_fact(session, outbox.CLIENT_SEQ, "0")
             replica.set_fact(session, outbox.CURSOR, str(cursor))
