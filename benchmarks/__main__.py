@@ -14,6 +14,7 @@ from benchmarks import (
     schedule,
     search,
     startup,
+    sync,
 )
 from benchmarks.demo_cache import demo_database
 from benchmarks.report import print_table, write_json
@@ -38,6 +39,7 @@ def main() -> None:
             *schedule.measure(small),
         ]
     figures += health.measure(big)
+    figures += sync.measure(big, small)  # on this machine's PostgreSQL (issue 14)
     figures.append(demo_rate.measure())
     figures.append(import_companies.measure())
     print_table(figures)

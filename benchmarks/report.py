@@ -85,6 +85,15 @@ def write_json(figures: list[Figure], path: Path = RESULTS) -> None:
     path.write_text(json.dumps({"figures": [asdict(f) for f in figures]}, indent=2) + "\n")
 
 
+def merge_json(figures: list[Figure], path: Path = RESULTS) -> None:
+    """Replace these figures in results.json (by name), keeping the others: a module run
+    on its own (`python -m benchmarks.sync`)."""
+    kept = json.loads(path.read_text())["figures"] if path.exists() else []
+    names = {f.name for f in figures}
+    merged = [f for f in kept if f["name"] not in names] + [asdict(f) for f in figures]
+    path.write_text(json.dumps({"figures": merged}, indent=2) + "\n")
+
+
 def timed(action: Callable[[], object], runs: int) -> list[float]:
     """Milliseconds of each of `runs` calls."""
     times = []

@@ -91,6 +91,7 @@ def pending_fields(session: Session, keys: Iterable[RowKey]) -> dict[RowKey, set
         by_entity[entity].add(row_id)
     fields = FieldMap(session)
     held: dict[RowKey, set[str]] = defaultdict(set)
+    kinds: dict[uuid.UUID, uuid.UUID | None] = {}  # a record's object, read once
     for entity, ids in by_entity.items():
         listed = sorted(ids)
         for start in range(0, len(listed), IN_CHUNK):
@@ -105,8 +106,9 @@ def pending_fields(session: Session, keys: Iterable[RowKey]) -> dict[RowKey, set
                 if op.value == "create":
                     held[(entity, row_id)].update(columns(entity))
                     continue
-                ot = object_type_of(session, entity, row_id)
-                held[(entity, row_id)].add(fields.sync_field(entity, ot, field))
+                if row_id not in kinds:
+                    kinds[row_id] = object_type_of(session, entity, row_id)
+                held[(entity, row_id)].add(fields.sync_field(entity, kinds[row_id], field))
     return held
 
 

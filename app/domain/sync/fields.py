@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -31,6 +32,7 @@ def synced_tables() -> list[Table]:
     ]
 
 
+CHUNK = 500  # ids in one IN (...)
 SYNCED = frozenset(t.name for t in synced_tables())
 
 
@@ -78,18 +80,24 @@ class FieldMap:
         return found
 
 
-def row_values(session: Session, entity: str, row_id: uuid.UUID) -> dict[str, Any] | None:
-    """A row's synced columns as JSON (as `to_jsonb` writes them), or None if absent."""
+def rows_values(
+    session: Session, entity: str, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """Rows' synced columns as JSON (as `to_jsonb` writes them), by id, read a chunk at a
+    time (absent rows left out)."""
     t = table(entity)
     names = columns(entity)
-    found = session.execute(select(*(t.c[n] for n in names)).where(t.c.id == row_id)).first()
-    if found is None:
-        return None
-    return {n: to_json(v) for n, v in zip(names, found, strict=True)}
+    listed = sorted(set(ids))
+    out: dict[uuid.UUID, dict[str, Any]] = {}
+    for start in range(0, len(listed), CHUNK):
+        chunk = listed[start : start + CHUNK]
+        for found in session.execute(select(*(t.c[n] for n in names)).where(t.c.id.in_(chunk))):
+            out[found.id] = {n: to_json(v) for n, v in zip(names, found, strict=True)}
+    return out
 
 
 def field_value(row: dict[str, Any], field: str) -> Any:
-    """A sync field's JSON value in a row given by `row_values`."""
+    """A sync field's JSON value in a row given by `rows_values`."""
     if field.startswith(PROPS):
         return (row.get("props") or {}).get(field[len(PROPS) :])
     return row.get(field)

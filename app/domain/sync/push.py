@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain import replica
 from app.domain.properties import to_json
 from app.domain.sync import apply
-from app.domain.sync.fields import FieldMap, field_value, object_type_of, row_values
+from app.domain.sync.fields import FieldMap, field_value, rows_values
 from app.domain.sync.outbox import CLIENT_ID, CLIENT_SEQ, CURSOR
 from app.store import Change, ChangeOp, Conflict
 from app.store.engine import Database
@@ -63,19 +64,24 @@ def build_ops(session: Session, entries: list[Change], base_seq: int) -> list[di
     """Each entry as an op of `tend_push`, with the values of the sync fields it changed
     read from the replica's row now."""
     fields = FieldMap(session)
-    rows: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for e in entries:
+        wanted[e.entity].add(e.row_id)
+    rows = {
+        (entity, row_id): values
+        for entity, ids in wanted.items()
+        for row_id, values in rows_values(session, entity, ids).items()
+    }  # every row of the page in a few reads
     ops = []
     for e in entries:
-        key = (e.entity, e.row_id)
-        if key not in rows:
-            rows[key] = row_values(session, e.entity, e.row_id)
-        row = rows[key]
+        row = rows.get((e.entity, e.row_id))
         if e.op == ChangeOp.CREATE:
             values = dict(row or {})
         elif row is None:
             values = {}
         else:
-            name = fields.sync_field(e.entity, object_type_of(session, e.entity, e.row_id), e.field)
+            kind = row.get("object_type_id") if e.entity == "records" else None
+            name = fields.sync_field(e.entity, uuid.UUID(kind) if kind else None, e.field)
             values = {name: field_value(row, name)}
         ops.append(
             {
@@ -126,9 +132,10 @@ def _record(db: Database, server: Engine, entries: list[Change], result: Any) ->
     refused: dict[str, str] = result["refused"]
     by_id = {str(e.id): e for e in entries}
     with db.write_session() as session:
-        for op_id, seq in acked.items():
+        if acked:  # one executemany: the ORM's bulk UPDATE by primary key
             session.execute(
-                update(Change).where(Change.id == uuid.UUID(op_id)).values(server_seq=seq)
+                update(Change),
+                [{"id": uuid.UUID(op_id), "server_seq": seq} for op_id, seq in acked.items()],
             )
         for op_id, reason in refused.items():
             e = by_id[op_id]

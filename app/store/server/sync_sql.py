@@ -174,8 +174,11 @@ DECLARE
     v_seq bigint;
     done sync_ops%ROWTYPE;
     reason text;
-    acked jsonb := '{{}}'::jsonb;
-    refused jsonb := '{{}}'::jsonb;
+    acked_ids text[] := '{{}}';
+    acked_seqs bigint[] := '{{}}';
+    refused_ids text[] := '{{}}';
+    refused_why text[] := '{{}}';
+    v_counter bigint;
     f record;
     ver sync_fields%ROWTYPE;
     has_ver boolean;
@@ -201,14 +204,19 @@ BEGIN
     ELSIF owner IS DISTINCT FROM me.id THEN
         RAISE EXCEPTION 'This replica belongs to another user.' USING ERRCODE = '42501';
     END IF;
+    -- The counter is held for the whole push and written once at its end: server order
+    -- is commit order, without an UPDATE of one row per op.
+    SELECT seq INTO v_counter FROM sync_counter FOR UPDATE;
     FOR op IN SELECT value FROM jsonb_array_elements(payload->'ops') LOOP
         v_op_id := (op->>'id')::uuid;
         SELECT * INTO done FROM sync_ops WHERE sync_ops.op_id = v_op_id;
         IF FOUND THEN  -- a resent op: acknowledged again, not applied twice
             IF done.refused <> '' THEN
-                refused := refused || jsonb_build_object(v_op_id::text, done.refused);
+                refused_ids := refused_ids || v_op_id::text;
+                refused_why := refused_why || done.refused;
             ELSE
-                acked := acked || jsonb_build_object(v_op_id::text, done.server_seq);
+                acked_ids := acked_ids || v_op_id::text;
+                acked_seqs := acked_seqs || done.server_seq;
             END IF;
             CONTINUE;
         END IF;
@@ -236,10 +244,12 @@ BEGIN
         END IF;
         IF reason <> '' THEN
             INSERT INTO sync_ops VALUES (v_op_id, client, prev_seq, NULL, reason);
-            refused := refused || jsonb_build_object(v_op_id::text, reason);
+            refused_ids := refused_ids || v_op_id::text;
+            refused_why := refused_why || reason;
             CONTINUE;
         END IF;
-        UPDATE sync_counter SET seq = sync_counter.seq + 1 RETURNING sync_counter.seq INTO v_seq;
+        v_counter := v_counter + 1;
+        v_seq := v_counter;
         author := CASE WHEN entry->>'user_id' IS NULL THEN NULL ELSE me.id END;
         FOR f IN SELECT key, value FROM jsonb_each(coalesce(op->'values', '{{}}'::jsonb)) LOOP
             SELECT * INTO ver FROM sync_fields
@@ -251,7 +261,9 @@ BEGIN
             wins := NOT concurrent
                 OR (v_hlc, client::text) > (ver.hlc, coalesce(ver.client_id::text, ''));
             IF op->>'op' <> 'create' THEN
-                cur_value := tend_field_value(v_entity, v_row_id, f.key);
+                -- The current value matters only against a concurrent version.
+                cur_value := CASE WHEN concurrent
+                    THEN tend_field_value(v_entity, v_row_id, f.key) END;
                 IF concurrent AND cur_value IS DISTINCT FROM f.value THEN
                     INSERT INTO conflicts (id, entity, row_id, field, losing_value, winning_value,
                         losing_change_id, losing_user_id, winning_user_id, decided_at,
@@ -283,11 +295,17 @@ BEGIN
             entry->'old_value', entry->'new_value', author, (entry->>'at')::timestamptz,
             entry->>'source', (entry->>'batch_id')::uuid, v_hlc, client, prev_seq, v_seq);
         INSERT INTO sync_ops VALUES (v_op_id, client, prev_seq, v_seq, '');
-        acked := acked || jsonb_build_object(v_op_id::text, v_seq);
+        acked_ids := acked_ids || v_op_id::text;
+        acked_seqs := acked_seqs || v_seq;
     END LOOP;
+    UPDATE sync_counter SET seq = v_counter;
     UPDATE sync_clients SET last_seq = prev_seq WHERE client_id = client;
-    RETURN jsonb_build_object('acked', acked, 'refused', refused,
-        'server_seq', (SELECT sync_counter.seq FROM sync_counter), 'user_id', me.id);
+    RETURN jsonb_build_object(
+        'acked', (SELECT coalesce(jsonb_object_agg(k, s), '{{}}'::jsonb)
+                  FROM unnest(acked_ids, acked_seqs) AS a(k, s)),
+        'refused', (SELECT coalesce(jsonb_object_agg(k, w), '{{}}'::jsonb)
+                    FROM unnest(refused_ids, refused_why) AS r(k, w)),
+        'server_seq', v_counter, 'user_id', me.id);
 END $$;
 """
 
