@@ -8,6 +8,7 @@ executemany inserts them in the caller's transaction: no per-value work in Pytho
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Table, Uuid
@@ -53,3 +54,25 @@ def insert_rows(lite: Any, table: Table, rows: list[tuple[Any, ...]]) -> None:
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" * len(names))
     lite.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+
+
+@contextmanager
+def loading_fast(lite: Any, tables: list[str], keep: frozenset[str]) -> Iterator[None]:
+    """A new replica's bulk load (the file is a temporary one until it is complete, so a
+    crash loses nothing): its secondary indexes dropped for the load and built once
+    after, as the demo generator does. `keep`: indexes SQLite needs during
+    the load (those its deferred foreign-key checks look child rows up by)."""
+    dropped: list[str] = []
+    for table in tables:
+        rows = lite.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+            (table,),
+        ).fetchall()
+        for name, sql in rows:
+            if name not in keep:
+                lite.execute(f'DROP INDEX "{name}"')
+                dropped.append(sql)
+    yield
+    for sql in dropped:
+        lite.execute(sql)
