@@ -618,7 +618,12 @@ def main() -> None:
         shoot_object_settings(app, db, window)
         shoot_health_settings(app, db, window)
         first_hour_steps(app, Path(tmp))
-        sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
+        try:
+            sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
+        except BaseException as exc:  # no PostgreSQL here: pytest's skip, or a refused connection
+            if type(exc).__name__ not in ("Skipped", "OperationalError"):
+                raise
+            print(f"shared-mode screenshots left as they were: {exc}")
         welcome = FirstStartDialog(Path(tmp) / "new.db")
         welcome.show()
         settle(app)
