@@ -18,6 +18,7 @@ from app.domain.sync.apply import defer_foreign_keys, fetch_rows, write_rows
 from app.domain.sync.outbox import CLIENT_ID, CLOCK, CURSOR
 from app.store import Change, Conflict
 from app.store.engine import Database
+from app.store.server.download import insert_rows, stored_rows
 
 PULL_PAGE = 2_000
 
@@ -31,6 +32,10 @@ class Pulled:
     theirs: int  # entries made on other replicas (or on the server), not this one's echoes
     cursor: int
     touched: Touched
+
+
+# An entry the replica has (its own, pushed) takes the server's number.
+ON_CONFLICT_SEQ = "ON CONFLICT (id) DO UPDATE SET server_seq = excluded.server_seq"
 
 
 def _plain(table: Table, row: Any) -> dict[str, Any]:
@@ -47,36 +52,34 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
     me = uuid.UUID(mine) if mine else None
     snapshot = server.connect().execution_options(isolation_level="REPEATABLE READ")
     with snapshot as conn, conn.begin():  # the page, its conflicts and rows: one snapshot
-        page = conn.execute(
-            select(changes)
-            .where(changes.c.server_seq > cursor)
-            .order_by(changes.c.server_seq)
-            .limit(limit)
-        ).all()
+        # The entries as SQLite stores them (read and written without per-value work).
+        pg: Any = conn.connection.dbapi_connection
+        page = stored_rows(
+            pg, changes, "server_seq > %s ORDER BY server_seq LIMIT %s", (cursor, limit)
+        )
         if not page:
             return None
-        last = int(page[-1].server_seq)
+        at = {c.name: i for i, c in enumerate(changes.c)}
+        last = int(page[-1][at["server_seq"]])
         decided = conn.execute(
             select(conflicts).where(conflicts.c.server_seq > cursor, conflicts.c.server_seq <= last)
         ).all()
         wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
         for entry in page:
-            wanted[entry.entity].add(entry.row_id)
-            if entry.user_id is not None:  # the entries' authors, for their key
-                wanted["users"].add(entry.user_id)
+            wanted[entry[at["entity"]]].add(uuid.UUID(entry[at["row_id"]]))
+            if entry[at["user_id"]] is not None:  # the entries' authors, for their key
+                wanted["users"].add(uuid.UUID(entry[at["user_id"]]))
         with db.write_session() as session:
             # The entries first: this replica's own, pushed but not yet acknowledged (the
             # answer was lost), are on the server now, so their fields must not be held
             # back from the server's row below (its values and updated_at are the team's).
             session.execute(defer_foreign_keys())  # an entry's author may come in this page
-            entries = [_plain(changes, e) for e in page]
-            statement = insert(changes)
-            session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[changes.c.id],
-                    set_={"server_seq": statement.excluded.server_seq},
-                ),
-                entries,
+            lite: Any = session.connection().connection.dbapi_connection
+            insert_rows(
+                lite,
+                changes,
+                page,
+                "ON CONFLICT (id) DO UPDATE SET server_seq = excluded.server_seq",
             )
             rows = fetch_rows(conn, wanted, session)
             write_rows(session, rows)
@@ -85,9 +88,11 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
                     insert(conflicts).on_conflict_do_nothing(index_elements=[conflicts.c.id]),
                     [_plain(conflicts, c) for c in decided],
                 )
-            seen = max((e.hlc for e in page if e.hlc), default="")
+            seen = max((e[at["hlc"]] for e in page if e[at["hlc"]]), default="")
             now = replica.fact(session, CLOCK) or ""
             replica.set_fact(session, CLOCK, clock.observe(now, seen))
             replica.set_fact(session, CURSOR, str(last))
             done = touched(session)
-    return Pulled(len(page), len(decided), sum(1 for e in page if e.client_id != me), last, done)
+    mine_hex = me.hex if me else None
+    theirs = sum(1 for e in page if e[at["client_id"]] != mine_hex)
+    return Pulled(len(page), len(decided), theirs, last, done)

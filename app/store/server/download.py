@@ -48,12 +48,21 @@ def stored_pages(pg: Any, table: Table) -> Iterator[list[tuple[Any, ...]]]:
             yield rows
 
 
-def insert_rows(lite: Any, table: Table, rows: list[tuple[Any, ...]]) -> None:
-    """Insert converted rows into the replica (`lite`: its sqlite3 connection)."""
+def insert_rows(lite: Any, table: Table, rows: list[tuple[Any, ...]], then: str = "") -> None:
+    """Insert rows in stored form into the replica (`lite`: its sqlite3 connection);
+    `then`: an ON CONFLICT clause."""
     names = [c.name for c in table.c]
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" * len(names))
-    lite.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+    lite.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks}) {then}', rows)
+
+
+def stored_rows(pg: Any, table: Table, where: str, params: tuple[Any, ...]) -> list[tuple]:
+    """Some of a table's rows in stored form (`where`: the SQL after WHERE, with %s)."""
+    forms = ", ".join(stored_form(c) for c in table.c)
+    with pg.cursor() as cursor:
+        cursor.execute(f'SELECT {forms} FROM "{table.name}" WHERE {where}', params)
+        return cursor.fetchall()
 
 
 @contextmanager
