@@ -18,18 +18,16 @@ import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine
 
-from app.domain.history import Touched
 from app.domain.sync import conflicts, team
 from app.domain.sync.fields import SYNCED
 from app.domain.sync.push import pending_count
 from app.domain.sync.run import Synced, sync_once
 from app.models.changes import Changes, channel_for
-from app.store import secrets
 from app.store.engine import Database
 
 AFTER_CHANGE_MS = 1_500  # a burst of edits goes in one push
@@ -64,7 +62,6 @@ class _Outcome:
     error: team.TeamServerError | None = None
     waiting: int = 0
     conflicts: int = 0
-    touched: Touched = field(default_factory=Touched)
 
 
 def _default_connect(url: str, password: str | None) -> Engine:
@@ -150,7 +147,6 @@ class Syncer(QObject):
         outcome = _Outcome()
         try:
             outcome.synced = self._sync()
-            outcome.touched = outcome.synced.touched
         except team.TeamServerError as exc:
             outcome.error = exc
         except Exception as exc:  # the network went away mid-sync: what was done is kept
@@ -166,6 +162,8 @@ class Syncer(QObject):
             self._finished.emit(outcome)
 
     def _sync(self) -> Synced:
+        from app.store import secrets  # the keyring, only when a replica syncs
+
         assert self.url is not None
         if self._engine is None:
             password = self._password
@@ -203,8 +201,8 @@ class Syncer(QObject):
             status = SyncStatus(SyncState.OFFLINE, outcome.waiting, outcome.conflicts, since,
                                 self.status.synced_at, reason=str(error))  # fmt: skip
             self._next.start(self._retry_ms)
-        if outcome.touched:
-            channel_for(self.db).report(outcome.touched, self)
+        if outcome.synced is not None and outcome.synced.touched:
+            channel_for(self.db).report(outcome.synced.touched, self)
         self._set(status)
         if self._again:
             self._again = False
@@ -233,6 +231,8 @@ def add_team_member(db: Database, person: team.NewUser, password: str) -> uuid.U
     person with a login of their own on the server this file is a replica of, signing in
     as this laptop's login (a super admin's whose PostgreSQL role may create logins, the
     server refuses otherwise). The person reaches this file with the next sync."""
+    from app.store import secrets
+
     url = team.replica_server(db)
     if url is None:
         raise team.TeamServerError("This workspace is not a team server's replica.")

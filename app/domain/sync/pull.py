@@ -75,12 +75,7 @@ def pull_once(db: Database, server: Engine, limit: int = PULL_PAGE) -> Pulled | 
             # back from the server's row below (its values and updated_at are the team's).
             session.execute(defer_foreign_keys())  # an entry's author may come in this page
             lite: Any = session.connection().connection.dbapi_connection
-            insert_rows(
-                lite,
-                changes,
-                page,
-                "ON CONFLICT (id) DO UPDATE SET server_seq = excluded.server_seq",
-            )
+            insert_rows(lite, changes, page, ON_CONFLICT_SEQ)
             rows = fetch_rows(conn, wanted, session)
             write_rows(session, rows)
             if decided:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from app.domain import replica, writer
 from app.domain.history import ChangeBatch
 from app.domain.sync import outbox
+from app.domain.sync.apply import defer_foreign_keys
 from app.domain.sync.fields import synced_tables
 from app.domain.workspace import SetupChoice, setup_empty_workspace
 from app.store import Change, Conflict, Team, TeamMembership, User, new_id
@@ -37,7 +38,6 @@ from app.store.server.download import insert_rows, loading_fast, stored_pages
 from app.store.server.roles import LOGIN, create_login, install_roles, login_exists
 from app.store.server.sync_sql import counter, install_sync, publish_pending
 
-DOWNLOAD_PAGE = 5_000
 # Indexes a download keeps while it loads: a record merged into one not yet loaded leaves
 # a deferred foreign-key check open, and SQLite then looks every record inserted up in
 # the merged ones by this index (without it: a scan of every record per insert).
@@ -158,7 +158,9 @@ def upload(db: Database, source: Path, progress: Progress | None = None) -> int:
         local.dispose()
     tables = _copied_tables()
     order = {t.name: i for i, t in enumerate(tables)}
-    sizes = {t.name: _count(source, t.name) for t in tables}
+    from app.store.server.upload import count_rows  # psycopg's COPY: only when uploading
+
+    sizes = {t.name: count_rows(source, t.name) for t in tables}
     total, done = max(1, sum(sizes.values())), 0
     fills: list[tuple[Table, list[str], list[tuple[Any, ...]]]] = []
     with db.engine.begin() as conn:
@@ -225,16 +227,6 @@ def _fill_later(conn: Any, t: Table, later: list[str], kept: list[tuple[Any, ...
         if pairs:
             with raw.cursor() as cursor:
                 cursor.executemany(f'UPDATE "{t.name}" SET "{column}" = %s WHERE id = %s', pairs)
-
-
-def _count(source: Path, table: str) -> int:
-    import sqlite3
-
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
-    finally:
-        conn.close()
 
 
 def _uploaded_admin(session: Any, email: str) -> User:
@@ -471,7 +463,7 @@ def _download(
         done = 0
         pg: Any = conn.connection.dbapi_connection
         with db.write_session() as session:
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            session.execute(defer_foreign_keys())
             lite: Any = session.connection().connection.dbapi_connection
             with loading_fast(lite, [t.name for t in tables], LOAD_KEEPS):
                 for t in tables:

@@ -16,9 +16,22 @@ from sqlalchemy import Connection
 PAGE = 20_000
 
 
+def _read_only(source: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+
+
+def count_rows(source: Path, table: str) -> int:
+    """How many rows the table of the file has."""
+    conn = _read_only(source)
+    try:
+        return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    finally:
+        conn.close()
+
+
 def read_rows(source: Path, table: str, columns: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
     """The table's rows as SQLite stores them, a page at a time (the file opened read-only)."""
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    conn = _read_only(source)
     try:
         names = ", ".join(f'"{c}"' for c in columns)
         cursor = conn.execute(f'SELECT {names} FROM "{table}"')
