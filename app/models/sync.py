@@ -18,11 +18,12 @@ import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine
 
+from app.domain.history import Touched
 from app.domain.sync import conflicts, team
 from app.domain.sync.fields import SYNCED
 from app.domain.sync.push import pending_count
@@ -58,7 +59,8 @@ class SyncStatus:
 
 @dataclass
 class _Outcome:
-    synced: Synced | None = None
+    synced: Synced | None = None  # a sync that finished
+    touched: Touched = field(default_factory=Touched)  # what its pages did, finished or not
     error: team.TeamServerError | None = None
     waiting: int = 0
     conflicts: int = 0
@@ -145,13 +147,15 @@ class Syncer(QObject):
     # -- work (the worker thread) ------------------------------------------------------------
     def _work(self) -> None:
         outcome = _Outcome()
+        done = Synced()
         try:
-            outcome.synced = self._sync()
+            outcome.synced = self._sync(done)
         except team.TeamServerError as exc:
             outcome.error = exc
         except Exception as exc:  # the network went away mid-sync: what was done is kept
             self._drop_engine()
             outcome.error = team.TeamServerError(f"The server stopped answering: {exc}")
+        outcome.touched = done.touched
         try:
             with self.db.session() as session:
                 outcome.waiting = pending_count(session)
@@ -161,7 +165,7 @@ class Syncer(QObject):
         if not self._closed.is_set():
             self._finished.emit(outcome)
 
-    def _sync(self) -> Synced:
+    def _sync(self, done: Synced) -> Synced:
         from app.store import secrets  # the keyring, only when a replica syncs
 
         assert self.url is not None
@@ -172,7 +176,7 @@ class Syncer(QObject):
             self._engine = (self._connect or _default_connect)(self.url, password)
             if password is not None and password == self._password:
                 secrets.save_password(self.url, password)
-        return sync_once(self.db, self._engine, self._closed.is_set)
+        return sync_once(self.db, self._engine, self._closed.is_set, done)
 
     def _drop_engine(self) -> None:
         engine, self._engine = self._engine, None
@@ -201,8 +205,8 @@ class Syncer(QObject):
             status = SyncStatus(SyncState.OFFLINE, outcome.waiting, outcome.conflicts, since,
                                 self.status.synced_at, reason=str(error))  # fmt: skip
             self._next.start(self._retry_ms)
-        if outcome.synced is not None and outcome.synced.touched:
-            channel_for(self.db).report(outcome.synced.touched, self)
+        if outcome.touched:  # pages pulled before the network went are applied: shown
+            channel_for(self.db).report(outcome.touched, self)
         self._set(status)
         if self._again:
             self._again = False

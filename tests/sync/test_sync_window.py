@@ -201,3 +201,39 @@ def test_a_change_the_server_refused_is_said_in_the_status_bar(qtbot, tmp_path, 
     assert window.statusBar().currentMessage() == f"The team server refused a change: {why}"
     window.close()
     db.dispose()
+
+
+def test_pages_pulled_before_the_network_goes_reach_the_open_tab(
+    qtbot, tmp_path, server, replicas, monkeypatch
+):
+    from app.domain.sync import run
+
+    a, b = replicas
+    made = _shared_company(server, a, b)
+    _joined(a, server)
+    window = _window(qtbot, a, tmp_path)
+    syncer = window.syncer
+    _settled(qtbot, syncer)
+    window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
+    customers: Any = window.tab_content("customers")
+    customers.show_view(next(v for v in customers.sidebar.views if v.builtin == ALL_RECORDS))
+    _edit(b, made.id, name="Renamed Before The Drop")
+    sync_once(b, server.engine)
+    real = run.pull_once
+    pages = {"n": 0}
+
+    def one_page_then_down(db, engine, *args):
+        pages["n"] += 1
+        if pages["n"] > 1:
+            raise OSError("connection reset by peer")
+        return real(db, engine, *args)
+
+    monkeypatch.setattr(run, "pull_once", one_page_then_down)
+    assert window.sync_status is not None
+    qtbot.mouseClick(window.sync_status.sync_button, _left())
+    _settled(qtbot, syncer)
+    assert syncer.status.state is SyncState.OFFLINE
+    model = customers.model
+    names = lambda: [model.index(r, 0).data() for r in range(model.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: "Renamed Before The Drop" in names())
+    window.close()

@@ -25,11 +25,16 @@ class Synced:
 
 
 def sync_once(
-    db: Database, server: Engine, cancelled: Callable[[], bool] = lambda: False
+    db: Database,
+    server: Engine,
+    cancelled: Callable[[], bool] = lambda: False,
+    done: Synced | None = None,
 ) -> Synced:
     """Push until the outbox is empty, then pull until the replica is current; each page
-    is its own transaction, so a cancel or a lost connection keeps what was done."""
-    done = Synced()
+    is its own transaction, so a cancel or a lost connection keeps what was done. `done`
+    (given by the caller) holds what the pages did even when a later page raises, so the
+    change channel still hears of the pages already applied."""
+    done = Synced() if done is None else done
     while not cancelled() and (pushed := push_once(db, server)) is not None:
         done.pushed += pushed.acked
         done.refused += pushed.refused.values()
