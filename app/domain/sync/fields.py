@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -54,6 +55,7 @@ class FieldMap:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._columns: dict[uuid.UUID, dict[str, str | None]] = {}
+        self._by_key: dict[str, set[str]] | None = None
 
     def sync_field(self, entity: str, object_type_id: uuid.UUID | None, field: str) -> str:
         """The column (or `props.<key>`) an entry of `field` changed."""
@@ -66,6 +68,29 @@ class FieldMap:
             column = keys[field]
             return column if column else PROPS + field
         return field if field in table("records").c else PROPS + field
+
+    def columns_for(self, entity: str, fields: Iterable[str]) -> set[str]:
+        """The columns a set of entries' fields can change, whatever the row's object: what
+        to read of the rows to give those entries' values (with `id`; records add their
+        object and properties)."""
+        t = table(entity)
+        if entity != "records":
+            return {"id", *(f for f in fields if f in t.c)}
+        if self._by_key is None:
+            self._by_key = defaultdict(set)
+            query = select(PropertyDefinition.key, PropertyDefinition.column).where(
+                PropertyDefinition.column.is_not(None)
+            )
+            for key, column in self.session.execute(query):
+                self._by_key[key].add(str(column))
+        out = {"id", "object_type_id", "props"}
+        for f in fields:
+            out |= self._by_key.get(f, set())
+            if f in RECORD_PLACES:
+                out.add(RECORD_PLACES[f])
+            elif f in t.c:
+                out.add(f)
+        return out
 
     def _keys(self, object_type_id: uuid.UUID | None) -> dict[str, str | None]:
         if object_type_id is None:
@@ -81,12 +106,12 @@ class FieldMap:
 
 
 def rows_values(
-    session: Session, entity: str, ids: Iterable[uuid.UUID]
+    session: Session, entity: str, ids: Iterable[uuid.UUID], only: set[str] | None = None
 ) -> dict[uuid.UUID, dict[str, Any]]:
-    """Rows' synced columns as JSON (as `to_jsonb` writes them), by id, read a chunk at a
-    time (absent rows left out)."""
+    """Rows' synced columns (or `only` those) as JSON (as `to_jsonb` writes them), by id,
+    read a chunk at a time (absent rows left out)."""
     t = table(entity)
-    names = columns(entity)
+    names = [n for n in columns(entity) if only is None or n in only]
     listed = sorted(set(ids))
     out: dict[uuid.UUID, dict[str, Any]] = {}
     for start in range(0, len(listed), CHUNK):

@@ -6,9 +6,9 @@ import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, Table, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -49,10 +49,12 @@ def pending_count(session: Session) -> int:
     )
 
 
-def _outbox(session: Session, limit: int) -> list[Change]:
+def _outbox(session: Session, limit: int) -> list[Any]:
+    """The next entries to push, in client order, as plain rows (no ORM objects: a page
+    is thousands of entries)."""
     return list(
-        session.scalars(
-            select(Change)
+        session.execute(
+            select(*cast(Table, Change.__table__).c)
             .where(Change.client_seq.is_not(None), Change.server_seq.is_(None))
             .order_by(Change.client_seq)
             .limit(limit)
@@ -60,18 +62,28 @@ def _outbox(session: Session, limit: int) -> list[Change]:
     )
 
 
-def build_ops(session: Session, entries: list[Change], base_seq: int) -> list[dict[str, Any]]:
+def build_ops(session: Session, entries: list[Any], base_seq: int) -> list[dict[str, Any]]:
     """Each entry as an op of `tend_push`, with the values of the sync fields it changed
-    read from the replica's row now."""
+    read from the replica's row now: a created row whole, an edited one only the columns
+    its entries can change, every row of the page in a few reads."""
     fields = FieldMap(session)
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    created: dict[str, set[uuid.UUID]] = defaultdict(set)
+    edited: dict[str, set[uuid.UUID]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
     for e in entries:
-        wanted[e.entity].add(e.row_id)
-    rows = {
-        (entity, row_id): values
-        for entity, ids in wanted.items()
-        for row_id, values in rows_values(session, entity, ids).items()
-    }  # every row of the page in a few reads
+        if e.op == ChangeOp.CREATE:
+            created[e.entity].add(e.row_id)
+        else:
+            edited[e.entity].add(e.row_id)
+            named[e.entity].add(e.field)
+    rows: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for entity, ids in edited.items():
+        only = fields.columns_for(entity, named[entity])
+        for row_id, values in rows_values(session, entity, ids, only).items():
+            rows[(entity, row_id)] = values
+    for entity, ids in created.items():  # whole rows (over the lean ones of the same row)
+        for row_id, values in rows_values(session, entity, ids).items():
+            rows[(entity, row_id)] = values
     ops = []
     for e in entries:
         row = rows.get((e.entity, e.row_id))
@@ -124,7 +136,7 @@ def push_once(db: Database, server: Engine, limit: int = PUSH_PAGE) -> Pushed | 
     return _record(db, server, entries, result)
 
 
-def _record(db: Database, server: Engine, entries: list[Change], result: Any) -> Pushed:
+def _record(db: Database, server: Engine, entries: list[Any], result: Any) -> Pushed:
     """Store what the server said: acked entries get their server numbers; a refused one
     leaves the outbox, is kept as a conflict with the reason, and its row takes the
     server's values again."""
@@ -132,10 +144,11 @@ def _record(db: Database, server: Engine, entries: list[Change], result: Any) ->
     refused: dict[str, str] = result["refused"]
     by_id = {str(e.id): e for e in entries}
     with db.write_session() as session:
-        if acked:  # one executemany: the ORM's bulk UPDATE by primary key
-            session.execute(
-                update(Change),
-                [{"id": uuid.UUID(op_id), "server_seq": seq} for op_id, seq in acked.items()],
+        if acked:  # one raw executemany by primary key (ids as SQLite stores them)
+            lite: Any = session.connection().connection.dbapi_connection
+            lite.executemany(
+                "UPDATE changes SET server_seq = ? WHERE id = ?",
+                [(seq, uuid.UUID(op_id).hex) for op_id, seq in acked.items()],
             )
         for op_id, reason in refused.items():
             e = by_id[op_id]

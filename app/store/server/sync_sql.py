@@ -25,6 +25,26 @@ SETTINGS_TABLES = (
 # HEALTH-6: a seat and Manage CS settings (a super admin holds it).
 HEALTH_TABLES = ("health_profiles", "health_profile_segments", "health_groups", "health_rules")
 
+
+def _batched_tables() -> tuple[str, ...]:
+    """Tables whose plain edits a push applies as a set (`tend_push_run`): no unique key
+    but the id (a set of renames could meet a key the one-by-one order would not) and not
+    saved views (whose refusal reads the row). Local tables are listed too; they are never
+    pushed."""
+    from sqlalchemy import Table, UniqueConstraint
+
+    from app.store.base import Base
+
+    def plain(t: Table) -> bool:
+        keyed = any(isinstance(c, UniqueConstraint) for c in t.constraints)
+        return not keyed and not any(i.unique for i in t.indexes)
+
+    names = (t.name for t in Base.metadata.sorted_tables if plain(t) and "deleted_at" in t.c)
+    return tuple(n for n in names if n != "saved_views")
+
+
+BATCHED_TABLES = _batched_tables()
+
 GAP = "TS001"  # SQLSTATE of a push whose client sequence does not continue the server's
 UNKNOWN_LOGIN = "TS002"  # the login is not a user of the workspace
 
@@ -160,6 +180,134 @@ BEGIN
 END $$;
 """
 
+_RUN = f"""
+CREATE OR REPLACE FUNCTION tend_push_run(me users, client uuid, ops jsonb, lo bigint,
+    hi bigint, v_counter bigint, prev_seq bigint)
+RETURNS bigint LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- Ops lo..hi (1-based) of a push, none a create, a resent op or a saved view's, all on
+-- BATCHED_TABLES: applied as a set, with the outcome the loop of tend_push would have one
+-- op at a time (docs/sync.md "Push"). Returns the counter after them.
+DECLARE
+    bad record;
+    ent record;
+    sets text;
+    accepted bigint;
+    refusals jsonb := '{{}}';
+BEGIN
+    CREATE TEMP TABLE IF NOT EXISTS tend_run_ops (
+        ord bigint, op_id uuid, client_seq bigint, entity text, row_id uuid, kind text,
+        base bigint, hlc text, entry jsonb, vals jsonb, refused text NOT NULL DEFAULT '',
+        seq bigint) ON COMMIT DROP;
+    CREATE TEMP TABLE IF NOT EXISTS tend_run_fields (
+        ord bigint, entity text, row_id uuid, field text, value jsonb, seq bigint,
+        op_id uuid, hlc text, entry_field text, concurrent boolean, wins_alone boolean,
+        ver_change uuid, ver_user uuid, earlier_win boolean, is_last boolean)
+        ON COMMIT DROP;
+    -- Outside saved views a refusal depends on the user and the table only.
+    FOR ent IN SELECT DISTINCT o.v->>'entity' AS entity
+               FROM jsonb_array_elements(ops) WITH ORDINALITY AS o(v, n)
+               WHERE o.n BETWEEN lo AND hi LOOP
+        refusals := refusals || jsonb_build_object(ent.entity,
+            tend_refusal(me, jsonb_build_object('entity', ent.entity)));
+    END LOOP;
+    INSERT INTO pg_temp.tend_run_ops
+    SELECT r.*, CASE WHEN r.refused = '' THEN v_counter
+        + count(*) FILTER (WHERE r.refused = '') OVER (ORDER BY r.ord) END
+    FROM (
+        SELECT o.n AS ord, (o.v->>'id')::uuid, (o.v->>'client_seq')::bigint AS client_seq,
+            o.v->>'entity', (o.v->>'row_id')::uuid, o.v->>'op',
+            coalesce((o.v->>'base_seq')::bigint, 0), o.v->>'hlc', o.v->'entry',
+            coalesce(o.v->'values', '{{}}'::jsonb), refusals->>(o.v->>'entity') AS refused
+        FROM jsonb_array_elements(ops) WITH ORDINALITY AS o(v, n) WHERE o.n BETWEEN lo AND hi
+    ) r;
+    SELECT ord, client_seq INTO bad FROM pg_temp.tend_run_ops
+        WHERE client_seq <> prev_seq + (ord - lo + 1) ORDER BY ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'Client sequence % does not follow %.', bad.client_seq,
+            prev_seq + bad.ord - lo USING ERRCODE = '{GAP}', DETAIL = prev_seq + bad.ord - lo;
+    END IF;
+    SELECT count(*) INTO accepted FROM pg_temp.tend_run_ops WHERE refused = '';
+    -- Each field against the version the run found; once an op of the run wins a field,
+    -- the later ones follow it (this client's own version is never concurrent).
+    INSERT INTO pg_temp.tend_run_fields
+    SELECT x.*, coalesce(bool_or(x.wins_alone) OVER (PARTITION BY x.entity, x.row_id,
+            x.field ORDER BY x.ord ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false),
+        x.ord = max(x.ord) OVER (PARTITION BY x.entity, x.row_id, x.field)
+    FROM (
+        SELECT o.ord, o.entity, o.row_id, f.key AS field, f.value, o.seq, o.op_id, o.hlc,
+            coalesce(nullif(o.entry->>'field', ''), f.key) AS entry_field, c.concurrent,
+            NOT c.concurrent OR (o.hlc, client::text)
+                > (ver.hlc, coalesce(ver.client_id::text, '')) AS wins_alone,
+            ver.change_id AS ver_change, ver.user_id AS ver_user
+        FROM pg_temp.tend_run_ops o
+        CROSS JOIN LATERAL jsonb_each(o.vals) AS f
+        LEFT JOIN sync_fields ver ON ver.entity = o.entity AND ver.row_id = o.row_id
+            AND ver.field = f.key
+        CROSS JOIN LATERAL (SELECT ver.entity IS NOT NULL AND ver.server_seq > o.base
+            AND ver.client_id IS DISTINCT FROM client AS concurrent) c
+        WHERE o.refused = ''
+    ) x;
+    -- A concurrent value replaced or losing is kept (the value is still the one the run
+    -- found: no earlier op of the run won the field).
+    INSERT INTO conflicts (id, entity, row_id, field, losing_value, winning_value,
+        losing_change_id, losing_user_id, winning_user_id, decided_at, server_seq, reason)
+    SELECT gen_random_uuid(), entity, row_id, entry_field,
+        CASE WHEN wins_alone THEN cur ELSE value END,
+        CASE WHEN wins_alone THEN value ELSE cur END,
+        CASE WHEN wins_alone THEN ver_change ELSE op_id END,
+        CASE WHEN wins_alone THEN ver_user ELSE me.id END,
+        CASE WHEN wins_alone THEN me.id ELSE ver_user END,
+        now(), seq, ''
+    FROM (SELECT *, tend_field_value(entity, row_id, field) AS cur
+          FROM pg_temp.tend_run_fields WHERE concurrent AND NOT earlier_win) d
+    WHERE cur IS DISTINCT FROM value
+    ORDER BY ord;
+    INSERT INTO sync_fields
+    SELECT entity, row_id, field, hlc, client, seq, me.id, op_id FROM pg_temp.tend_run_fields
+    WHERE is_last AND (earlier_win OR wins_alone)
+    ON CONFLICT ON CONSTRAINT sync_fields_pkey DO UPDATE SET hlc = excluded.hlc,
+        client_id = excluded.client_id, server_seq = excluded.server_seq,
+        user_id = excluded.user_id, change_id = excluded.change_id;
+    -- Each row written once, with the last winning value of each of its fields.
+    FOR ent IN SELECT entity, array_agg(DISTINCT field) AS fields FROM pg_temp.tend_run_fields
+               WHERE is_last AND (earlier_win OR wins_alone) GROUP BY entity LOOP
+        SELECT string_agg(format('%I = CASE WHEN m.cols ? %L '
+                'THEN (jsonb_populate_record(NULL::%I, m.cols)).%I ELSE t.%I END',
+                f, f, ent.entity, f, f), ', ')
+            INTO sets FROM unnest(ent.fields) AS f
+            WHERE f NOT LIKE 'props.%' AND f <> 'updated_at';
+        IF ent.entity = 'records' THEN
+            sets := concat_ws(', ', sets,
+                'props = (coalesce(t.props, ''{{}}''::jsonb) - m.removed) || m.added');
+        END IF;
+        EXECUTE format(
+            'UPDATE %I t SET %s, updated_at = now() FROM ('
+            ' SELECT row_id,'
+            '  jsonb_object_agg(field, value) FILTER (WHERE field NOT LIKE $2) AS cols,'
+            '  coalesce(array_agg(substr(field, 7))'
+            '   FILTER (WHERE field LIKE $2 AND value = $3), $4) AS removed,'
+            '  coalesce(jsonb_object_agg(substr(field, 7), value)'
+            '   FILTER (WHERE field LIKE $2 AND value <> $3), $5) AS added'
+            ' FROM pg_temp.tend_run_fields WHERE entity = $1 AND is_last'
+            '  AND (earlier_win OR wins_alone) GROUP BY row_id) m WHERE t.id = m.row_id',
+            ent.entity, sets)
+        USING ent.entity, 'props.%', 'null'::jsonb, '{{}}'::text[], '{{}}'::jsonb;
+    END LOOP;
+    INSERT INTO changes (id, entity, row_id, op, field, old_value, new_value, user_id, at,
+        source, batch_id, hlc, client_id, client_seq, server_seq)
+    SELECT op_id, entity, row_id, kind, coalesce(entry->>'field', ''), entry->'old_value',
+        entry->'new_value', CASE WHEN entry->>'user_id' IS NULL THEN NULL ELSE me.id END,
+        (entry->>'at')::timestamptz, entry->>'source', (entry->>'batch_id')::uuid, hlc,
+        client, client_seq, seq
+    FROM pg_temp.tend_run_ops WHERE refused = '' ORDER BY ord;
+    INSERT INTO sync_ops SELECT op_id, client, client_seq, seq, refused
+        FROM pg_temp.tend_run_ops ORDER BY ord;
+    DELETE FROM pg_temp.tend_run_ops;
+    DELETE FROM pg_temp.tend_run_fields;
+    RETURN v_counter + accepted;
+END $$;
+"""
+
 _PUSH = f"""
 CREATE OR REPLACE FUNCTION tend_push(payload jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -172,12 +320,7 @@ DECLARE
     entry jsonb;
     v_op_id uuid;
     v_seq bigint;
-    done sync_ops%ROWTYPE;
     reason text;
-    acked_ids text[] := '{{}}';
-    acked_seqs bigint[] := '{{}}';
-    refused_ids text[] := '{{}}';
-    refused_why text[] := '{{}}';
     v_counter bigint;
     f record;
     ver sync_fields%ROWTYPE;
@@ -190,6 +333,10 @@ DECLARE
     base bigint;
     v_hlc text;
     author uuid;
+    resent boolean;
+    refusals jsonb := '{{}}';
+    n bigint := 0;
+    run_lo bigint;
 BEGIN
     SELECT * INTO me FROM users WHERE login = session_user AND deleted_at IS NULL;
     IF NOT FOUND THEN
@@ -207,18 +354,28 @@ BEGIN
     -- The counter is held for the whole push and written once at its end: server order
     -- is commit order, without an UPDATE of one row per op.
     SELECT seq INTO v_counter FROM sync_counter FOR UPDATE;
+    -- A push holding ops seen before (an answer was lost) goes one op at a time, as
+    -- every push does where the setting tend.one_at_a_time is on (the tests run both
+    -- ways); the usual one applies its runs of plain edits as sets (tend_push_run).
+    resent := coalesce(current_setting('tend.one_at_a_time', true), '') = 'on'
+        OR EXISTS (SELECT 1 FROM sync_ops s JOIN jsonb_array_elements(payload->'ops') o
+                   ON s.op_id = (o.value->>'id')::uuid);
     FOR op IN SELECT value FROM jsonb_array_elements(payload->'ops') LOOP
-        v_op_id := (op->>'id')::uuid;
-        SELECT * INTO done FROM sync_ops WHERE sync_ops.op_id = v_op_id;
-        IF FOUND THEN  -- a resent op: acknowledged again, not applied twice
-            IF done.refused <> '' THEN
-                refused_ids := refused_ids || v_op_id::text;
-                refused_why := refused_why || done.refused;
-            ELSE
-                acked_ids := acked_ids || v_op_id::text;
-                acked_seqs := acked_seqs || done.server_seq;
-            END IF;
+        n := n + 1;
+        IF NOT resent AND op->>'op' <> 'create'
+           AND op->>'entity' = ANY({_array(BATCHED_TABLES)}) THEN
+            run_lo := coalesce(run_lo, n);
             CONTINUE;
+        END IF;
+        IF run_lo IS NOT NULL THEN
+            v_counter := tend_push_run(me, client, payload->'ops', run_lo, n - 1, v_counter,
+                                       prev_seq);
+            prev_seq := prev_seq + (n - run_lo);
+            run_lo := NULL;
+        END IF;
+        v_op_id := (op->>'id')::uuid;
+        IF resent AND EXISTS (SELECT 1 FROM sync_ops WHERE sync_ops.op_id = v_op_id) THEN
+            CONTINUE;  -- a resent op: acknowledged again (below), not applied twice
         END IF;
         IF (op->>'client_seq')::bigint <> prev_seq + 1 THEN
             RAISE EXCEPTION 'Client sequence % does not follow %.', op->>'client_seq', prev_seq
@@ -230,7 +387,16 @@ BEGIN
         base := coalesce((op->>'base_seq')::bigint, 0);
         v_hlc := op->>'hlc';
         entry := op->'entry';
-        reason := tend_refusal(me, op);
+        -- Outside saved views the answer depends on the user and the table only.
+        IF v_entity = 'saved_views' THEN
+            reason := tend_refusal(me, op);
+        ELSE
+            reason := refusals->>v_entity;
+            IF reason IS NULL THEN
+                reason := tend_refusal(me, op);
+                refusals := refusals || jsonb_build_object(v_entity, reason);
+            END IF;
+        END IF;
         IF reason = '' AND op->>'op' = 'create' THEN
             BEGIN
                 EXECUTE format(
@@ -244,17 +410,16 @@ BEGIN
         END IF;
         IF reason <> '' THEN
             INSERT INTO sync_ops VALUES (v_op_id, client, prev_seq, NULL, reason);
-            refused_ids := refused_ids || v_op_id::text;
-            refused_why := refused_why || reason;
             CONTINUE;
         END IF;
         v_counter := v_counter + 1;
         v_seq := v_counter;
         author := CASE WHEN entry->>'user_id' IS NULL THEN NULL ELSE me.id END;
         FOR f IN SELECT key, value FROM jsonb_each(coalesce(op->'values', '{{}}'::jsonb)) LOOP
+            -- No row lock: the counter's lock already makes pushes one at a time.
             SELECT * INTO ver FROM sync_fields
                 WHERE sync_fields.entity = v_entity AND sync_fields.row_id = v_row_id
-                AND field = f.key FOR UPDATE;
+                AND field = f.key;
             has_ver := FOUND;
             concurrent := has_ver AND ver.server_seq > base
                 AND ver.client_id IS DISTINCT FROM client;
@@ -277,16 +442,25 @@ BEGIN
                         CASE WHEN wins THEN me.id ELSE ver.user_id END,
                         now(), v_seq, '');
                 END IF;
-                IF wins THEN
+                IF wins AND v_entity = 'records' AND f.key LIKE 'props.%' THEN
+                    UPDATE records SET props = CASE
+                        WHEN f.value = 'null'::jsonb
+                            THEN coalesce(props, '{{}}'::jsonb) - substr(f.key, 7)
+                        ELSE jsonb_set(coalesce(props, '{{}}'::jsonb), ARRAY[substr(f.key, 7)],
+                                       f.value)
+                    END, updated_at = now() WHERE id = v_row_id;
+                ELSIF wins THEN
                     PERFORM tend_set_field(v_entity, v_row_id, f.key, f.value);
                 END IF;
             END IF;
-            IF wins THEN
+            IF wins AND has_ver THEN
+                UPDATE sync_fields SET hlc = v_hlc, client_id = client, server_seq = v_seq,
+                    user_id = me.id, change_id = v_op_id
+                WHERE sync_fields.entity = v_entity AND sync_fields.row_id = v_row_id
+                    AND field = f.key;
+            ELSIF wins THEN
                 INSERT INTO sync_fields
-                VALUES (v_entity, v_row_id, f.key, v_hlc, client, v_seq, me.id, v_op_id)
-                ON CONFLICT ON CONSTRAINT sync_fields_pkey DO UPDATE SET hlc = excluded.hlc,
-                    client_id = excluded.client_id, server_seq = excluded.server_seq,
-                    user_id = excluded.user_id, change_id = excluded.change_id;
+                VALUES (v_entity, v_row_id, f.key, v_hlc, client, v_seq, me.id, v_op_id);
             END IF;
         END LOOP;
         INSERT INTO changes (id, entity, row_id, op, field, old_value, new_value, user_id, at,
@@ -295,17 +469,22 @@ BEGIN
             entry->'old_value', entry->'new_value', author, (entry->>'at')::timestamptz,
             entry->>'source', (entry->>'batch_id')::uuid, v_hlc, client, prev_seq, v_seq);
         INSERT INTO sync_ops VALUES (v_op_id, client, prev_seq, v_seq, '');
-        acked_ids := acked_ids || v_op_id::text;
-        acked_seqs := acked_seqs || v_seq;
     END LOOP;
+    IF run_lo IS NOT NULL THEN
+        v_counter := tend_push_run(me, client, payload->'ops', run_lo, n, v_counter, prev_seq);
+        prev_seq := prev_seq + (n - run_lo + 1);
+    END IF;
     UPDATE sync_counter SET seq = v_counter;
     UPDATE sync_clients SET last_seq = prev_seq WHERE client_id = client;
-    RETURN jsonb_build_object(
-        'acked', (SELECT coalesce(jsonb_object_agg(k, s), '{{}}'::jsonb)
-                  FROM unnest(acked_ids, acked_seqs) AS a(k, s)),
-        'refused', (SELECT coalesce(jsonb_object_agg(k, w), '{{}}'::jsonb)
-                    FROM unnest(refused_ids, refused_why) AS r(k, w)),
-        'server_seq', v_counter, 'user_id', me.id);
+    -- The answer, for new and resent ops alike, from what sync_ops holds of them.
+    RETURN (SELECT jsonb_build_object(
+        'acked', coalesce(jsonb_object_agg(s.op_id::text, s.server_seq)
+                          FILTER (WHERE s.refused = ''), '{{}}'::jsonb),
+        'refused', coalesce(jsonb_object_agg(s.op_id::text, s.refused)
+                            FILTER (WHERE s.refused <> ''), '{{}}'::jsonb),
+        'server_seq', v_counter, 'user_id', me.id)
+        FROM jsonb_array_elements(payload->'ops') o
+        JOIN sync_ops s ON s.op_id = (o.value->>'id')::uuid);
 END $$;
 """
 
@@ -315,7 +494,7 @@ def install_sync(conn: Connection) -> None:
     Tend's head revision. Safe to run again."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:  # without parameters, so psycopg leaves the functions' % (%ROWTYPE, %I) alone
-        for script in (_TABLES, _REFUSAL, _APPLY, _PUSH):
+        for script in (_TABLES, _REFUSAL, _APPLY, _RUN, _PUSH):
             cursor.execute(script)
     finally:
         cursor.close()
