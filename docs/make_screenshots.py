@@ -61,6 +61,18 @@ def shoot_object_settings(app, db, window) -> None:
         workspaces.page.delete_dialog.grab().save(str(OUT / "settings_workspace_delete.png"))
         workspaces.page.delete_dialog.reject()
     workspaces.close()
+    from app.views.settings.users_teams import UsersTeamsDialog
+
+    people = UsersTeamsDialog(db, window.viewer, None, window)
+    people.show()
+    if people.model.rowCount() > 2:
+        people.table.selectRow(2)
+    settle(app)
+    people.grab().save(str(OUT / "settings_users_teams.png"))
+    people.resize(1024 - 40, 600)
+    settle(app)
+    people.grab().save(str(OUT / "settings_users_teams_1024.png"))
+    people.close()
 
 
 def shoot_health_settings(app, db, window) -> None:

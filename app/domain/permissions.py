@@ -308,3 +308,15 @@ def describe_access(user: Person) -> str:
     if not user.has_workspace_access and not user.is_super_admin:
         notes.append("no workspace access")
     return " · ".join([role, *notes])
+
+
+def can_manage_users(user: Person) -> Verdict:
+    """PERM-1, PERM-2: seats, rights and teams of people are a super admin's (a seatless
+    one too: it is account administration, not the CS workspace)."""
+    if (refused := _read_only(user)) is not None:
+        return refused
+    if not user.is_active:
+        return _refuse("This user is deactivated.")
+    if not user.is_super_admin:
+        return _refuse("Only super admins can manage users and teams.")
+    return ALLOWED

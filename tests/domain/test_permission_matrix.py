@@ -45,6 +45,7 @@ from app.domain import (
     task_undo,
     tasks,
     team_workspaces,
+    users_teams,
     workspace,
     writer,
 )
@@ -95,6 +96,7 @@ DEFAULTS = ONLY + "set or remove default views."
 SHARED = ONLY + "edit or delete shared views."
 BUILT_IN = "Built-in views cannot be edited. Create a view of your own."
 HEALTH_SEAT = "Creating or editing a health score needs a service seat."
+USERS_ONLY = "Only super admins can manage users and teams."
 OK = None
 
 
@@ -364,11 +366,26 @@ def _conflict(s: Session, sc: Scene, kind: str) -> uuid.UUID:
 
 
 OS, PS, TW = object_settings, pipeline_settings, team_workspaces
+MANAGE_USERS = expect(  # PERM-1/PERM-2: a super admin's (a seatless one too)
+    lead=USERS_ONLY, csm=USERS_ONLY, deactivated=GONE, other_team_admin=USERS_ONLY,
+    no_access=USERS_ONLY,
+)  # fmt: skip
+
+
+def _csm_rights(s: Session, sc: Scene) -> users_teams.Rights:
+    """The CSM given Manage CS settings and the Onboarding team as another team."""
+    return users_teams.Rights(
+        has_service_seat=True, can_manage_cs_settings=True, is_super_admin=False,
+        is_active=True, primary_team_id=None, other_team_ids=[_onboarding_team(s)],
+    )  # fmt: skip
 
 
 # (writing function, what the call does, the call, who may) — every rule of SPEC section 1
 # meets every writing function through these rows.
 MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
+    (users_teams.set_rights, "a CSM's rights and teams",
+     lambda s, v, sc, k: users_teams.set_rights(s, v, sc.users["csm"], _csm_rights(s, sc)),
+     MANAGE_USERS),
     (records.create_record, "a company",
      lambda s, v, sc, k: records.create_record(s, v, not_none(s.get(ObjectType, sc.companies)),
                                                {"name": "New Co"}), FULL_USE),

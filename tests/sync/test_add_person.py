@@ -1,12 +1,13 @@
-"""Settings → Add a person… in a team workspace (issue 14 item 1, PERM-1, PERM-2), driven
-with clicks and keys: the super admin's laptop asks the server to add a teammate with a
-login of their own; a wrong entry is said in the dialog; the person arrives with a sync."""
+"""Settings → Users & teams → Add a person… in a team workspace (issue 14 item 1, PERM-1,
+PERM-2), driven with clicks and keys: the super admin's laptop asks the server to add a
+teammate with a login of their own; a wrong entry is said in the dialog; the person
+arrives with a sync, and a change of their rights on the page is pushed."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from app.domain.sync.run import sync_once
@@ -38,8 +39,11 @@ def test_a_super_admin_adds_a_teammate_from_settings(qtbot, qloop, tmp_path, mem
             dialog = SettingsDialog(db, ada)
             qtbot.addWidget(dialog)
             dialog.show()
-            qtbot.mouseClick(dialog.add_person_button, Qt.MouseButton.LeftButton)
-            add = dialog.add_person_dialog
+            qtbot.mouseClick(dialog.users_button, Qt.MouseButton.LeftButton)
+            people = dialog.users_dialog
+            assert people.add_person_button is not None
+            qtbot.mouseClick(people.add_person_button, Qt.MouseButton.LeftButton)
+            add = people.add_person_dialog
             qtbot.keyClicks(add.name, "Sam Rivera")
             qtbot.keyClicks(add.email, "sam@example.com")
             qtbot.keyClicks(add.login, login)
@@ -67,10 +71,29 @@ def test_a_super_admin_adds_a_teammate_from_settings(qtbot, qloop, tmp_path, mem
                     True,
                     True,
                 )
-                # Sam is no super admin: Settings offers Sam no such button.
+                sam_id = sam.id
+            # The super admin takes Manage CS settings back on the Users & teams page; the
+            # change is pushed like any other and the server takes it (a super admin's).
+            people.model.reload()
+            people.select(sam_id)
+            assert people.manage.isChecked()
+            qtbot.mouseClick(people.manage, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+            qtbot.mouseClick(people.save_button, Qt.MouseButton.LeftButton)
+            assert not people.error.isVisible()
+            engine = connect(_plain(url), None)
+            try:
+                sync_once(db, engine)
+                with engine.connect() as conn:
+                    taken = conn.execute(
+                        select(User.can_manage_cs_settings).where(User.id == sam_id)
+                    ).scalar_one()
+                assert taken is False
+            finally:
+                engine.dispose()
+            # Sam is no super admin: Settings offers Sam no Users & teams page.
             other = SettingsDialog(db, viewer_of(sam))
             qtbot.addWidget(other)
-            assert not hasattr(other, "add_person_button")
+            assert not hasattr(other, "users_button")
         finally:
             db.dispose()
             with _pg_admin() as admin:

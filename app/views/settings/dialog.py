@@ -138,6 +138,13 @@ class SettingsDialog(QDialog):
         pages.addWidget(self.workspaces_button)
         pages.addStretch(1)
         form.addRow(self.tr("Workspace"), pages)
+        if viewer.is_super_admin:  # PERM-1/2: the domain (and a team server) check it again
+            self.users_button = QPushButton(self.tr("Users && teams…"))  # && shows one &
+            self.users_button.clicked.connect(self.open_users_teams)
+            people = QHBoxLayout()
+            people.addWidget(self.users_button)
+            people.addStretch(1)
+            form.addRow(self.tr("People"), people)
         health = QHBoxLayout()
         health.addWidget(self.health_button)
         health.addStretch(1)
@@ -179,10 +186,6 @@ class SettingsDialog(QDialog):
             label.setObjectName("Muted")
             label.setWordWrap(True)
             row.addWidget(label, 1)
-            if self.viewer.is_super_admin:  # PERM-1/2: the server checks it again
-                self.add_person_button = QPushButton(self.tr("Add a person…"))
-                self.add_person_button.clicked.connect(self.open_add_person)
-                row.addWidget(self.add_person_button)
             return box
         self.connect_button = QPushButton(self.tr("Connect to a team server…"))
         self.connect_button.setToolTip(
@@ -193,13 +196,14 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         return box
 
-    def open_add_person(self) -> None:
-        """A teammate with a login of their own (Settings → Users & teams, shared mode)."""
-        from app.views.settings.team_members import AddPersonDialog
+    def open_users_teams(self) -> None:
+        """PERM-1, PERM-2: people's seats, rights and teams (and, in a team workspace,
+        "Add a person…")."""
+        from app.views.settings.users_teams import UsersTeamsDialog
 
         syncer = getattr(self.parent(), "syncer", None)
-        self.add_person_dialog = AddPersonDialog(self.db, syncer, self)
-        self.add_person_dialog.open()
+        self.users_dialog = UsersTeamsDialog(self.db, self.viewer, syncer, self)
+        self.users_dialog.open()
 
     def open_connect(self) -> None:
         """Join a team server: its workspace downloads into a new file beside this one."""
