@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session
 
 from app.domain import permissions
@@ -30,6 +30,7 @@ from app.domain.workspace import customer_object, user_names, workspace_for
 from app.models.changes import Changes, write
 from app.models.formatting import ValueFormatter
 from app.models.health_scores import scoring_zone
+from app.models.rows_table import RowsTableModel
 from app.store import ProfileStatus, PropertyType
 from app.store.engine import Database
 
@@ -232,11 +233,12 @@ OPERATOR_LABELS = {"gte": "is at least", "lte": "is at most", "is": "is", "is_no
 # ---- the list of profiles -------------------------------------------------------------------
 
 
-class ProfileTableModel(QAbstractTableModel):
+class ProfileTableModel(RowsTableModel):
     """The profiles as rows: name, status, default, segments, groups, customers scored,
     last edited; `profile(row)` is the row's summary."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    CONTEXT = "HealthSettings"
     HEADERS = (
         "Name", "Status", "Default", "Segments", "Groups", "Customers scored", "Last edited",
     )  # fmt: skip
@@ -259,23 +261,6 @@ class ProfileTableModel(QAbstractTableModel):
     def row_of(self, profile_id: uuid.UUID) -> int:
         """The row showing that profile (-1 if none)."""
         return next((i for i, p in enumerate(self.rows) if p.id == profile_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -8,10 +8,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -20,16 +17,17 @@ from app.domain.permissions import Verdict, can_manage_users
 from app.domain.users_teams import PersonRow, Rights
 from app.domain.viewer import Viewer
 from app.models.changes import Changes, channel_for, write
+from app.models.rows_table import Index, RowsTableModel
 from app.store.engine import Database
 
-Index = QModelIndex | QPersistentModelIndex
 PEOPLE_TABLES = ("users", "teams", "team_memberships")
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowsTableModel):
     """One row per person: name, e-mail, seat, rights, primary team, other teams."""
 
     HEADERS = ("Name", "Seat", "Rights", "Teams")  # the e-mail is beside, in the form
+    CONTEXT = "PeopleTableModel"
 
     def __init__(self, db: Database, viewer: Viewer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,23 +70,6 @@ class PeopleTableModel(QAbstractTableModel):
         )
 
     # -- Qt ----------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
