@@ -6,7 +6,8 @@ other and every replica pulls it. The account always keeps an active super admin
 last one cannot lose the right, be deactivated, or take it from themselves.
 
 Adding a person with a login of their own is `sync.team.add_user` (it creates the
-server's login); a local workspace file adds one without a login."""
+server's login); a local workspace file adds one without a login (`add_person`), who can
+then be signed in as from the user menu."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, ValidationError, ValidationErrors
 from app.domain.history import ChangeBatch
 from app.domain.viewer import Person
 from app.store import Team, TeamMembership, User, new_id
@@ -125,6 +126,45 @@ def set_rights(session: Session, viewer: Person, user_id: uuid.UUID, rights: Rig
         )
     )  # fmt: skip
     return _set_memberships(batch, user.id, {t for t in wanted if t is not None}) or changed
+
+
+def add_person(
+    session: Session, viewer: Person, name: str, email: str, rights: Rights
+) -> uuid.UUID:
+    """A new person in a local workspace file (a team server's are `sync.team.add_user`:
+    they need a login there). They take the adder's time zone and locale until they
+    choose their own."""
+    permissions.can_manage_users(viewer).require()
+    name, email = name.strip(), email.strip()
+    problems = {}
+    if not name:
+        problems["name"] = "Enter the person's name."
+    elif len(name) > 200:
+        problems["name"] = "The name is at most 200 characters."
+    if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
+        problems["email"] = "Enter an e-mail address, like sam@company.com."
+    elif session.scalar(select(User.id).where(User.email == email)) is not None:
+        problems["email"] = f"{email} is already someone in the account."
+    if problems:
+        raise ValidationErrors(problems)
+    known = {tid for tid, _name in teams(session)}
+    wanted = {rights.primary_team_id, *rights.other_team_ids} - {None}
+    if not wanted <= known:
+        raise NotFound("A chosen team no longer exists.")
+    batch = ChangeBatch(session, viewer.id)
+    user = writer.add(
+        batch,
+        User(
+            id=new_id(), name=name, email=email, time_zone=viewer.time_zone,
+            locale=viewer.locale, has_service_seat=rights.has_service_seat,
+            can_manage_cs_settings=rights.can_manage_cs_settings,
+            is_super_admin=rights.is_super_admin, is_active=rights.is_active,
+            primary_team_id=rights.primary_team_id,
+        ),
+    )  # fmt: skip
+    session.flush()
+    _set_memberships(batch, user.id, {t for t in wanted if t is not None})
+    return user.id
 
 
 def _set_memberships(batch: ChangeBatch, user_id: uuid.UUID, wanted: set[uuid.UUID]) -> bool:

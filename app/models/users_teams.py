@@ -69,6 +69,13 @@ class PeopleTableModel(RowsTableModel):
             self.db, lambda session: people.set_rights(session, self.viewer, person_id, rights)
         )
 
+    def add(self, name: str, email: str, rights: Rights) -> uuid.UUID:
+        """A new person in a local file; raises ValidationErrors (per field) or the
+        refusal."""
+        return write(
+            self.db, lambda session: people.add_person(session, self.viewer, name, email, rights)
+        )
+
     # -- Qt ----------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -383,6 +383,9 @@ def _csm_rights(s: Session, sc: Scene) -> users_teams.Rights:
 # (writing function, what the call does, the call, who may) — every rule of SPEC section 1
 # meets every writing function through these rows.
 MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
+    (users_teams.add_person, "a person in a local file",
+     lambda s, v, sc, k: users_teams.add_person(
+         s, v, "Cy Lee", f"cy.{k}@example.com", _csm_rights(s, sc)), MANAGE_USERS),
     (users_teams.set_rights, "a CSM's rights and teams",
      lambda s, v, sc, k: users_teams.set_rights(s, v, sc.users["csm"], _csm_rights(s, sc)),
      MANAGE_USERS),

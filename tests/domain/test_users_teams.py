@@ -104,3 +104,21 @@ def test_the_account_keeps_an_active_super_admin(scene):
             people.set_rights(s, viewer_of(_user(s, "Sam CSM")), sam.id, plain)
     with scene.session() as s:
         assert [p.name for p in people.people(s) if p.is_super_admin] == ["Sam CSM"]
+
+
+def test_a_local_file_adds_a_person_checked_field_by_field(scene):
+    from app.domain.errors import ValidationErrors
+
+    with scene.session() as s, s.begin():
+        admin, sam = _user(s, "Ada Admin"), _user(s, "Sam CSM")
+        rights = people.Rights(True, False, False, True, _teams(s)["EMEA"])
+        with pytest.raises(ValidationErrors) as refused:
+            people.add_person(s, viewer_of(admin), " ", "sam@example.com", rights)
+        assert set(refused.value.errors) == {"name", "email"}
+        with pytest.raises(PermissionDenied):
+            people.add_person(s, viewer_of(sam), "Cy Lee", "cy@example.com", rights)
+        cy = people.add_person(s, viewer_of(admin), " Cy Lee ", "cy@example.com", rights)
+    with scene.session() as s:
+        (row,) = [p for p in people.people(s) if p.id == cy]
+        assert (row.name, row.primary_team_id, row.login) == ("Cy Lee", _teams(s)["EMEA"], None)
+        assert s.scalar(select(Change.op).where(Change.row_id == cy)) is not None  # logged

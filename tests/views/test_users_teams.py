@@ -55,7 +55,6 @@ def _cell(page, name: str, column: int) -> str:
 def test_a_super_admin_gives_a_seat_rights_and_teams(qtbot, workspace_db):
     admin, sam = _scene(workspace_db)
     page = _page(qtbot, workspace_db, admin)
-    assert page.add_person_button is None  # a local file: no server logins to make
     page.select(sam.id)
     assert page.person_title.text() == "Sam CSM"
     _tick(qtbot, page.manage)
@@ -116,3 +115,28 @@ def test_the_people_model_passes_qt_s_checks(qtmodeltester, workspace_db):
     model = PeopleTableModel(workspace_db, admin)
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_a_person_is_added_to_a_local_file_with_clicks_and_keys(qtbot, workspace_db):
+    admin, _sam = _scene(workspace_db)
+    page = _page(qtbot, workspace_db, admin)
+    assert page.add_person_button is not None
+    qtbot.mouseClick(page.add_person_button, LEFT)
+    add = page.add_person_dialog
+    qtbot.waitExposed(add)
+    qtbot.keyClicks(add.name, "Cy Lee")
+    qtbot.keyClicks(add.email, "sam@example.com")  # already Sam's
+    qtbot.mouseClick(add.add_button, LEFT)
+    assert add.email_error.isVisible() and "already" in add.email_error.text()
+    assert add.isVisible()  # nothing typed is lost
+    add.email.clear()
+    qtbot.keyClicks(add.email, "cy@example.com")
+    add.team.setCurrentIndex(add.team.findText("Onboarding"))
+    qtbot.mouseClick(add.add_button, LEFT)
+    assert not add.isVisible()
+    assert page.person_title.text() == "Cy Lee"  # the new person, selected
+    assert _cell(page, "Cy Lee", 1) == "Service"
+    assert _cell(page, "Cy Lee", 3) == "Onboarding (primary)"
+    with workspace_db.session() as s:
+        cy = s.scalar(select(User).where(User.email == "cy@example.com"))
+        assert cy is not None and cy.login is None and cy.time_zone == admin.time_zone

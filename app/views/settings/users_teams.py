@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, ValidationErrors
 from app.domain.sync.team import replica_server
 from app.domain.users_teams import PersonRow, Rights
 from app.domain.viewer import Viewer
@@ -74,7 +76,8 @@ class UsersTeamsDialog(QDialog):
         root.addLayout(body, 1)
         row = QHBoxLayout()
         self.add_person_button: QPushButton | None = None
-        if replica_server(db) is not None and verdict:
+        self.shared = replica_server(db) is not None
+        if verdict:  # a team server's person gets a login there; a local file's does not
             self.add_person_button = QPushButton(self.tr("Add a person…"))
             self.add_person_button.clicked.connect(self.open_add_person)
             row.addWidget(self.add_person_button)
@@ -222,8 +225,98 @@ class UsersTeamsDialog(QDialog):
             self.error.show()
 
     def open_add_person(self) -> None:
-        """A teammate with a login of their own on the team server."""
-        from app.views.settings.team_members import AddPersonDialog
+        """A teammate with a login of their own on the team server, or a person of this
+        local file."""
+        if self.shared:
+            from app.views.settings.team_members import AddPersonDialog
 
-        self.add_person_dialog = AddPersonDialog(self.db, self.syncer, self)
+            self.add_person_dialog: QDialog = AddPersonDialog(self.db, self.syncer, self)
+        else:
+            local = LocalPersonDialog(self.model, self)
+            local.accepted.connect(lambda: self._select_added(local))
+            self.add_person_dialog = local
         self.add_person_dialog.open()
+
+    def _select_added(self, dialog: LocalPersonDialog) -> None:
+        if dialog.added is not None:
+            self.select(dialog.added)
+
+
+class LocalPersonDialog(QDialog):
+    """Name, e-mail, seat, rights and primary team of a new person in a local file."""
+
+    def __init__(self, model: PeopleTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.added: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("Add a person"))
+        self.setMinimumWidth(460)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 18, 20, 16)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.email = QLineEdit(placeholderText="name@company.com")
+        self.name_error = QLabel(objectName="FormError")
+        self.email_error = QLabel(objectName="FormError")
+        self.seat = QCheckBox(self.tr("Service seat (uses every tab)"), checked=True)
+        self.manage = QCheckBox(self.tr("Manage Customer Success settings"))
+        self.super_admin = QCheckBox(self.tr("Super admin"))
+        self.team = QComboBox()
+        self.team.addItem(self.tr("None (the main workspace)"), "")
+        for team_id, name in model.teams():
+            self.team.addItem(name, str(team_id))
+        for label, widget, error in (
+            (self.tr("Name"), self.name, self.name_error),
+            (self.tr("E-mail"), self.email, self.email_error),
+        ):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow("", error)
+        self.team.setAccessibleName(self.tr("Primary team"))
+        form.addRow(self.tr("Primary team"), self.team)
+        for box in (self.seat, self.manage, self.super_admin):
+            form.addRow("", box)
+        root.addLayout(form)
+        self.error = QLabel(objectName="FormError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        root.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.add_button = QPushButton(self.tr("Add"), objectName="Primary")
+        self.add_button.clicked.connect(self.add)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        root.addWidget(buttons)
+
+    def add(self) -> None:
+        for label in (self.name_error, self.email_error, self.error):
+            label.hide()
+        team = self.team.currentData()
+        rights = Rights(
+            has_service_seat=self.seat.isChecked(),
+            can_manage_cs_settings=self.manage.isChecked(),
+            is_super_admin=self.super_admin.isChecked(), is_active=True,
+            primary_team_id=uuid.UUID(team) if team else None,
+        )  # fmt: skip
+        try:
+            self.added = self.model.add(self.name.text(), self.email.text(), rights)
+        except ValidationErrors as exc:  # beside each field (UX-5)
+            shown = {"name": (self.name_error, self.name), "email": (self.email_error, self.email)}
+            for field, message in exc.errors.items():
+                label, _widget = shown.get(field, (self.error, None))
+                label.setText(message)
+                label.show()
+            first = shown.get(next(iter(exc.errors)), (None, None))[1]
+            if first is not None:
+                first.setFocus()
+            self.adjustSize()  # room for the wrapped messages
+            return
+        except DomainError as exc:
+            self.error.setText(getattr(exc, "reason", None) or str(exc))
+            self.error.show()
+            return
+        self.accept()
