@@ -18,6 +18,7 @@ from app.store import User
 from app.store.engine import open_database
 from app.store.server.roles import login_exists
 from app.views.settings.dialog import SettingsDialog
+from app.views.settings.team_members import AddPersonDialog
 from tests.conftest import _pg_admin, throwaway_pg_database
 from tests.views.conftest import run_until
 
@@ -44,6 +45,7 @@ def test_a_super_admin_adds_a_teammate_from_settings(qtbot, qloop, tmp_path, mem
             assert people.add_person_button is not None
             qtbot.mouseClick(people.add_person_button, Qt.MouseButton.LeftButton)
             add = people.add_person_dialog
+            assert isinstance(add, AddPersonDialog)  # a team server's: a login of their own
             qtbot.keyClicks(add.name, "Sam Rivera")
             qtbot.keyClicks(add.email, "sam@example.com")
             qtbot.keyClicks(add.login, login)
