@@ -39,6 +39,7 @@ from app.domain import (
     preferences,
     record_detail,
     records,
+    reports,
     saved_views,
     tab_settings,
     task_bulk,
@@ -383,6 +384,9 @@ def _csm_rights(s: Session, sc: Scene) -> users_teams.Rights:
 # (writing function, what the call does, the call, who may) — every rule of SPEC section 1
 # meets every writing function through these rows.
 MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
+    (reports.save_report, "a report",
+     lambda s, v, sc, k: reports.save_report(
+         s, v, "Companies by tier", reports.ReportSpec(sc.companies, group_key="tier")), OPENS),
     (users_teams.add_person, "a person in a local file",
      lambda s, v, sc, k: users_teams.add_person(
          s, v, "Cy Lee", f"cy.{k}@example.com", _csm_rights(s, sc)), MANAGE_USERS),

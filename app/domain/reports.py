@@ -1,0 +1,453 @@
+"""Reports (SUM-7, DASH-2, issue 15 item 1): a single-object report — an object's records
+through filters (the filter compiler), a measure (count, or the sum, average, lowest or
+highest of a number or currency property), an optional grouping (a choice, user, stage or
+checkbox property, or a date property by week, month or quarter) and a chart — computed as
+one SQL aggregate over the records.
+
+A date grouping is grouped by day in SQL and folded into weeks (from Monday), months or
+quarters here, the sums and counts added (so an average stays exact). A date-and-time
+property's day is the viewer's: its value is shifted by the viewer's offset from UTC now
+(an event within an hour of midnight on a day of the other daylight-saving offset can
+land in the day beside it; docs/decisions.md "Reports").
+
+Each group carries the condition that selects its records, so a click on a bar or slice
+opens exactly those records in their tab (the report's filters with it ANDed in).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Date, DateTime, String, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ValidationError
+from app.domain.filters import FilterContext, combine, sql_value
+from app.domain.permissions import can_add_reports
+from app.domain.properties import PropertyInfo, load_properties
+from app.domain.record_query import RecordQuery, matching
+from app.domain.viewer import Person
+from app.domain.workspace import user_names
+from app.store import ChartKind, PropertyType, Record, Stage
+
+T = PropertyType
+
+
+class Measure(enum.StrEnum):
+    """What a report adds up."""
+
+    COUNT = "count"
+    SUM = "sum"
+    AVERAGE = "average"
+    MIN = "min"
+    MAX = "max"
+
+
+class Period(enum.StrEnum):
+    """How a date grouping is cut."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+
+
+STAGE = "stage"  # the grouping by a record's pipeline stage (not a property)
+MEASURED = (T.NUMBER, T.CURRENCY)
+GROUPED = (T.CHOICE, T.USER, T.CHECKBOX, T.DATE, T.DATETIME)
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """What a report computes (stored in `Report.config` with its chart)."""
+
+    object_type_id: uuid.UUID
+    filters: Sequence[Sequence[Mapping[str, Any]]] = ()
+    measure: Measure = Measure.COUNT
+    measure_key: str | None = None  # the number or currency property of other measures
+    group_key: str | None = None  # a property key, or STAGE
+    period: Period | None = None  # a date grouping's
+    chart: ChartKind = ChartKind.BAR
+
+    def __post_init__(self) -> None:  # one form of filters, so equal specs compare equal
+        groups = tuple(tuple(dict(c) for c in group) for group in self.filters)
+        object.__setattr__(self, "filters", groups)
+
+    def config(self) -> dict[str, Any]:
+        """The spec as `Report.config` keeps it (the object and chart are columns)."""
+        return {
+            "filters": [list(map(dict, group)) for group in self.filters],
+            "measure": self.measure.value, "measure_key": self.measure_key,
+            "group_key": self.group_key, "period": self.period.value if self.period else None,
+        }  # fmt: skip
+
+    @classmethod
+    def of(
+        cls, object_type_id: uuid.UUID, chart: ChartKind, config: Mapping[str, Any]
+    ) -> ReportSpec:
+        """The spec of a stored report."""
+        period = config.get("period")
+        return cls(
+            object_type_id, config.get("filters") or (),
+            Measure(config.get("measure") or Measure.COUNT), config.get("measure_key"),
+            config.get("group_key"), Period(period) if period else None, chart,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Group:
+    """One bar, slice, point or table row."""
+
+    key: Any  # the stored value (an option, a user id, a stage id, a bool, a period's start)
+    label: str
+    value: float | None  # the measure (None: an average, lowest or highest of nothing)
+    count: int  # how many records
+    condition: Mapping[str, Any] | None  # selects its records (None: the report's all)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What a report shows: its groups in their order, and the measure over all."""
+
+    groups: list[Group]
+    total: float | None
+    count: int
+    measure_prop: PropertyInfo | None = None  # for formatting (a currency's units)
+    group_prop: PropertyInfo | None = None
+    spec: ReportSpec | None = field(default=None, compare=False)
+
+
+NO_VALUE = "(No value)"
+
+
+def check(
+    session: Session, spec: ReportSpec
+) -> tuple[dict[str, PropertyInfo], PropertyInfo | None, PropertyInfo | None]:
+    """The object's properties and the measure's and grouping's, or ValidationError."""
+    props = load_properties(session, spec.object_type_id)
+    measured = None
+    if spec.measure != Measure.COUNT:
+        measured = props.get(spec.measure_key or "")
+        if measured is None or measured.type not in MEASURED:
+            raise ValidationError("measure_key", "Choose a number or currency property to add up.")
+    grouped = None
+    if spec.group_key == STAGE:
+        if spec.period is not None:
+            raise ValidationError("period", "Only a date grouping is cut by period.")
+    elif spec.group_key:
+        grouped = props.get(spec.group_key)
+        if grouped is None or grouped.type not in GROUPED:
+            raise ValidationError(
+                "group_key",
+                "Group by a choice, owner, stage, checkbox or date property.",
+            )
+        dated = grouped.type in (T.DATE, T.DATETIME)
+        if dated and spec.period is None:
+            raise ValidationError("period", "Choose weeks, months or quarters.")
+        if not dated and spec.period is not None:
+            raise ValidationError("period", "Only a date grouping is cut by period.")
+    return props, measured, grouped
+
+
+def compute(session: Session, spec: ReportSpec, ctx: FilterContext) -> ReportResult:
+    """The report's groups and total, in one aggregate over the matching records."""
+    props, measured, grouped = check(session, spec)
+    where = matching(session, RecordQuery(spec.object_type_id, spec.filters), props, ctx)
+    value = sql_value(measured) if measured is not None else None
+    aggregate: Any = {
+        Measure.COUNT: lambda: func.count(),
+        Measure.SUM: lambda: func.sum(value),
+        Measure.AVERAGE: lambda: func.sum(value),  # sum and count of values: averages fold
+        Measure.MIN: lambda: func.min(value),
+        Measure.MAX: lambda: func.max(value),
+    }[spec.measure]()
+    counted = func.count(value) if value is not None else func.count()
+    key = _group_expression(session, spec, grouped, ctx)
+    grouping: Any = key if key is not None else literal(None)
+    query = select(grouping, aggregate, counted, func.count()).select_from(Record).where(where)
+    if key is not None:
+        query = query.group_by(key)
+    rows = [(k, v, n, records) for k, v, n, records in session.execute(query)]
+    folded = _fold(rows, spec, grouped)
+    groups = _ordered(session, folded, spec, grouped)
+    total = _combine([(v, n) for _k, v, n, _c in folded], spec.measure)
+    count = sum(row[3] for row in folded)
+    return ReportResult(groups, total, count, measured, grouped, spec)
+
+
+def _group_expression(
+    session: Session, spec: ReportSpec, grouped: PropertyInfo | None, ctx: FilterContext
+) -> Any:
+    if spec.group_key == STAGE:
+        return Record.stage_id
+    if grouped is None:
+        return None
+    column = sql_value(grouped)
+    if grouped.type not in (T.DATE, T.DATETIME):
+        return column
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if grouped.type == T.DATE:
+        if postgres and grouped.column:
+            return func.to_char(cast(column, Date), "YYYY-MM-DD")
+        return func.substr(cast(column, String), 1, 10)
+    minutes = int((ctx.now.utcoffset() or dt.timedelta()).total_seconds() // 60)
+    if postgres:
+        instant = column if grouped.column else cast(column, DateTime(timezone=True))
+        local = func.timezone("UTC", instant) + func.make_interval(0, 0, 0, 0, 0, minutes)
+        return func.to_char(local, "YYYY-MM-DD")
+    return func.date(column, f"{minutes:+d} minutes")
+
+
+Row = tuple[Any, Any, int, int]  # key, aggregate, values counted, records
+
+
+def _fold(rows: list[Row], spec: ReportSpec, grouped: PropertyInfo | None) -> list[Row]:
+    """Days folded into the spec's periods (keys become each period's first day)."""
+    if spec.period is None or grouped is None:
+        return rows
+    buckets: dict[dt.date | None, list[Row]] = {}
+    for day, value, counted, records in rows:
+        start = _period_start(dt.date.fromisoformat(day), spec.period) if day else None
+        buckets.setdefault(start, []).append((start, value, counted, records))
+    return [
+        (start, _combine([(v, n) for _s, v, n, _r in got], spec.measure, raw=True),
+         sum(n for _s, _v, n, _r in got), sum(row[3] for row in got))
+        for start, got in buckets.items()
+    ]  # fmt: skip
+
+
+def _period_start(day: dt.date, period: Period) -> dt.date:
+    if period == Period.WEEK:
+        return day - dt.timedelta(days=day.weekday())
+    if period == Period.MONTH:
+        return day.replace(day=1)
+    return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+
+
+def _combine(parts: list[tuple[Any, int]], measure: Measure, *, raw: bool = False) -> Any:
+    """The measure over several groups' (aggregate, values counted): sums and counts add;
+    the lowest and highest compare. `raw` keeps an average's sum (to fold again)."""
+    present = [(v, n) for v, n in parts if v is not None]
+    if measure in (Measure.COUNT, Measure.SUM):
+        return sum(v for v, _n in present) if present or measure == Measure.COUNT else None
+    if measure == Measure.AVERAGE:
+        total, counted = sum(v for v, _n in present), sum(n for _v, n in present)
+        if raw:
+            return total if present else None
+        return total / counted if counted else None
+    if not present:
+        return None
+    values = [v for v, _n in present]
+    return min(values) if measure == Measure.MIN else max(values)
+
+
+def _ordered(
+    session: Session, rows: list[Row], spec: ReportSpec, grouped: PropertyInfo | None
+) -> list[Group]:
+    """The groups in the order a reader expects: options and stages in their order,
+    people by name, Yes before No, periods by date; "(No value)" last."""
+    if spec.group_key is None:
+        return [
+            Group(None, "", _value(v, n, spec), n_records, None) for _k, v, n, n_records in rows
+        ]
+    labels, order = _labels(session, rows, spec, grouped)
+    groups = [
+        Group(k, labels(k), _value(v, n, spec), records, _condition(k, spec, grouped))
+        for k, v, n, records in rows
+    ]
+    return sorted(groups, key=lambda g: (g.key is None, order(g)))
+
+
+def _value(aggregate: Any, counted: int, spec: ReportSpec) -> float | None:
+    if spec.measure == Measure.AVERAGE:
+        return aggregate / counted if counted and aggregate is not None else None
+    if spec.measure == Measure.COUNT:
+        return float(aggregate or 0)
+    return float(aggregate) if aggregate is not None else None
+
+
+def _labels(session: Session, rows: list[Row], spec: ReportSpec, grouped: PropertyInfo | None):
+    """How each group is named, and its place."""
+    if spec.group_key == STAGE:
+        stages = {
+            sid: (name, position)
+            for sid, name, position in session.execute(
+                select(Stage.id, Stage.name, Stage.position).where(
+                    Stage.id.in_([k for k, *_r in rows if k is not None])
+                )
+            )
+        }
+        return (lambda k: stages.get(k, (NO_VALUE, 0))[0] if k is not None else NO_VALUE,
+                lambda g: (stages.get(g.key, ("", 0))[1], g.label))  # fmt: skip
+    assert grouped is not None
+    if grouped.type == T.USER:
+        names = {str(uid): name for uid, name in user_names(session).items()}
+        return (lambda k: names.get(str(k), "Unknown user") if k is not None else NO_VALUE,
+                lambda g: g.label.casefold())  # fmt: skip
+    if grouped.type == T.CHOICE:
+        place = {option: i for i, option in enumerate(grouped.options)}
+        return (lambda k: grouped.label_of(k) if k is not None else NO_VALUE,
+                lambda g: (place.get(g.key, len(place)), g.label))  # fmt: skip
+    if grouped.type == T.CHECKBOX:
+        return (lambda k: NO_VALUE if k is None else ("Yes" if k else "No"),
+                lambda g: not g.key)  # fmt: skip
+    return (lambda k: _period_label(k, spec.period) if k is not None else NO_VALUE,
+            lambda g: g.key)  # fmt: skip
+
+
+def _period_label(start: dt.date, period: Period | None) -> str:
+    """A period as a chart's axis names it (the view formats dates in the locale)."""
+    if period == Period.QUARTER:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if period == Period.MONTH:
+        return start.strftime("%b %Y")
+    return start.isoformat()
+
+
+def _condition(
+    key: Any, spec: ReportSpec, grouped: PropertyInfo | None
+) -> Mapping[str, Any] | None:
+    """The filter condition selecting a group's records."""
+    if spec.group_key == STAGE:
+        return None if key is None else {"stage_id": str(key)}
+    assert grouped is not None
+    if key is None:
+        return {"property": grouped.key, "op": "is_unknown"}
+    if grouped.type in (T.DATE, T.DATETIME):
+        assert spec.period is not None
+        last = _period_end(key, spec.period) - dt.timedelta(days=1)
+        return {
+            "property": grouped.key,
+            "op": "between",
+            "value": [key.isoformat(), last.isoformat()],
+        }
+    if grouped.type == T.CHECKBOX:
+        return {"property": grouped.key, "op": "is", "value": bool(key)}
+    return {"property": grouped.key, "op": "is_any_of", "value": [str(key)]}
+
+
+def _period_end(start: dt.date, period: Period) -> dt.date:
+    if period == Period.WEEK:
+        return start + dt.timedelta(days=7)
+    months = 1 if period == Period.MONTH else 3
+    month = start.month - 1 + months
+    return dt.date(start.year + month // 12, month % 12 + 1, 1)
+
+
+def drill_down(spec: ReportSpec, group: Group) -> RecordQuery:
+    """The records behind a group, as the records' tab lists them."""
+    if group.condition is None:
+        return RecordQuery(spec.object_type_id, [list(g) for g in spec.filters])
+    if "stage_id" in group.condition:
+        return RecordQuery(spec.object_type_id, [list(g) for g in spec.filters],
+                           stage_id=uuid.UUID(group.condition["stage_id"]))  # fmt: skip
+    return RecordQuery(spec.object_type_id, combine(spec.filters, [group.condition]))
+
+
+# ---- stored reports and the gallery ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GalleryReport:
+    """A ready report to start from: its name, the object it reads and its spec."""
+
+    name: str
+    object_key: str
+    chart: ChartKind
+    measure: Measure = Measure.COUNT
+    measure_key: str | None = None
+    group_key: str | None = None  # a property key, STAGE, or "customer:<SET-3 role>"
+    period: Period | None = None
+
+
+GALLERY = (
+    GalleryReport("Customers by health status", "customer", ChartKind.PIE,
+                  group_key="health_status"),
+    GalleryReport("ARR by CSM", "customer", ChartKind.BAR, Measure.SUM, "arr",
+                  group_key="customer:csm"),
+    GalleryReport("Renewals by month", "customer", ChartKind.LINE,
+                  group_key="customer:renewal", period=Period.MONTH),
+    GalleryReport("Deals by stage", "deals", ChartKind.BAR, group_key=STAGE),
+    GalleryReport("Tickets opened per week", "tickets", ChartKind.LINE,
+                  group_key="create_date", period=Period.WEEK),
+)  # fmt: skip
+
+
+def gallery(
+    session: Session, workspace_id: uuid.UUID | None = None
+) -> list[tuple[str, ReportSpec]]:
+    """The ready reports this workspace can compute (an object or property it lacks drops
+    its report), with their specs. "The customer" and its CSM and renewal properties are
+    the workspace's choices (SET-1, SET-3)."""
+    from app.domain.workspace import main_workspace
+    from app.store import ObjectType, PropertyDefinition, Workspace
+
+    ws = session.get(Workspace, workspace_id) if workspace_id else main_workspace(session)
+    objects = {
+        key: oid
+        for key, oid in session.execute(
+            select(ObjectType.key, ObjectType.id).where(ObjectType.deleted_at.is_(None))
+        )
+    }
+    roles: dict[str, uuid.UUID | None] = {
+        "csm": ws.csm_property_id if ws else None,
+        "renewal": ws.renewal_property_id if ws else None,
+    }
+    out = []
+    for ready in GALLERY:
+        object_id = (
+            ws.customer_object_id
+            if ready.object_key == "customer" and ws
+            else (objects.get(ready.object_key))
+        )
+        if object_id is None:
+            continue
+        group = ready.group_key
+        if group and group.startswith("customer:"):
+            prop_id = roles.get(group.split(":", 1)[1])
+            prop = session.get(PropertyDefinition, prop_id) if prop_id else None
+            group = prop.key if prop is not None else None
+            if group is None:
+                continue
+        spec = ReportSpec(object_id, (), ready.measure, ready.measure_key, group, ready.period,
+                          ready.chart)  # fmt: skip
+        try:
+            check(session, spec)
+        except ValidationError:
+            continue
+        out.append((ready.name, spec))
+    return out
+
+
+def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -> uuid.UUID:
+    """A report kept for the Summary and dashboards (the viewer's)."""
+    from app.domain import writer
+    from app.domain.history import ChangeBatch
+    from app.store import Report, new_id
+
+    can_add_reports(viewer).require()
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", "Give the report a name.")
+    if len(name) > 200:
+        raise ValidationError("name", "The name is at most 200 characters.")
+    check(session, spec)
+    report = Report(id=new_id(), name=name, object_type_id=spec.object_type_id,
+                    chart=spec.chart, config=spec.config(), owner_id=viewer.id)  # fmt: skip
+    writer.add(ChangeBatch(session, viewer.id), report)
+    return report.id
+
+
+def stored_spec(session: Session, report_id: uuid.UUID) -> tuple[str, ReportSpec]:
+    """A stored report's name and spec."""
+    from app.domain.errors import NotFound
+    from app.store import Report
+
+    report = session.get(Report, report_id)
+    if report is None or report.deleted_at is not None:
+        raise NotFound("This report was deleted.")
+    return report.name, ReportSpec.of(report.object_type_id, report.chart, report.config or {})
