@@ -11,6 +11,7 @@ from benchmarks import (
     demo_rate,
     health,
     import_companies,
+    reports,
     schedule,
     search,
     startup,
@@ -39,6 +40,7 @@ def main() -> None:
             *schedule.measure(small),
         ]
     figures += health.measure(big)
+    figures += reports.measure(big)
     figures += sync.measure(big, small)  # on this machine's PostgreSQL (issue 14)
     figures.append(demo_rate.measure())
     figures.append(import_companies.measure())

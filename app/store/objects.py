@@ -162,7 +162,8 @@ class Record(Synced, Base):
         for name, columns in (
             ("ix_records_live_type_name", ("object_type_id", "name")),
             ("ix_records_live_type_search_key", ("object_type_id", "search_key")),
-            ("ix_records_live_type_owner", ("object_type_id", "owner_id")),
+            # A sum of amounts per owner ("ARR by CSM") from the index alone (0013).
+            ("ix_records_live_type_owner_amount", ("object_type_id", "owner_id", "amount_minor")),
             ("ix_records_live_type_amount", ("object_type_id", "amount_minor")),
             ("ix_records_live_type_renewal", ("object_type_id", "renewal_date")),
             # "My customers renewing soon": the CSM's rows in renewal order (migration 0003).
