@@ -1,0 +1,184 @@
+"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars or a line over the report's groups
+in their order, or its single number; hovering a bar or point shows its label, value and
+how many records; a click on one emits the group, whose records the caller opens
+(`reports.drill_down`). Built on the health charts' plot (`charts._Chart`): no zoom, pan
+or menu, colours from the palette. Values are formatted by the caller (a currency's
+minor units, a locale's digits); a period's dates are in the widget's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.domain.reports import ChartKind, Group, Period, ReportResult
+from app.views.common.charts import _Chart
+
+GAP = 8  # pixels between two axis labels
+MIN_SLOT = 56  # narrower than this, a label is cut rather than shown whole (hover has it all)
+BAR_WIDTH = 0.62
+
+
+class _ValueAxis(pg.AxisItem):
+    """A left axis labelled by the report's value formatting."""
+
+    def __init__(self) -> None:
+        super().__init__("left")
+        self.text: Callable[[float], str] = lambda v: f"{v:g}"
+
+    def tickStrings(self, values, scale, spacing):
+        return [self.text(v * scale) for v in values]
+
+
+class ReportChart(_Chart):
+    """One report's result as a bar chart, a line or a number."""
+
+    groupClicked = Signal(object)  # the Group clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._result: ReportResult | None = None
+        self._groups: list[Group] = []
+        self._items: list[pg.GraphicsObject] = []
+        self._value_axis = _ValueAxis()
+        self.value_text: Callable[[float | None], str] = lambda v: "–" if v is None else f"{v:g}"
+        super().__init__(self.tr("No records match this report"), parent, left=self._value_axis)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.number_label = QLabel(objectName="ReportNumber")
+        self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.number_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self._stack.addWidget(self.number_label)
+        # The labels are fitted to the plot's width once it is laid out, and again on resize.
+        self.plot.getViewBox().sigResized.connect(lambda _box: self._set_ticks())
+        self._show_plot(False)
+
+    @property
+    def groups(self) -> list[Group]:
+        """The groups drawn, left to right."""
+        return list(self._groups)
+
+    def set_result(
+        self, result: ReportResult, value_text: Callable[[float | None], str] | None = None
+    ) -> None:
+        """Draw a report's result; `value_text` formats its values (a currency, digits)."""
+        if value_text is not None:
+            self.value_text = value_text
+            self._value_axis.text = lambda v: value_text(v)
+        self._result = result
+        self._groups = list(result.groups)
+        chart = result.spec.chart if result.spec is not None else ChartKind.BAR
+        if chart == ChartKind.NUMBER or (result.spec is not None and not result.spec.group_key):
+            self.number_label.setText(self.value_text(result.total))
+            self.number_label.setAccessibleName(self.number_label.text())
+            self._stack.setCurrentWidget(self.number_label)
+            self._clear_hover()
+            return
+        self._redraw()
+        self._show_plot(result.count > 0)
+
+    def label_of(self, group: Group) -> str:
+        """A group's name as the axis and hover show it (a period in the locale)."""
+        period = self._result.spec.period if self._result and self._result.spec else None
+        if isinstance(group.key, dt.date) and period is not None:
+            day = QDate(group.key.year, group.key.month, group.key.day)
+            if period == Period.QUARTER:
+                quarter = (group.key.month - 1) // 3 + 1
+                return self.tr("Q{n} {year}").format(n=quarter, year=group.key.year)
+            if period == Period.MONTH:
+                return self.locale().toString(day, "MMM yyyy")
+            return self.locale().toString(day, "d MMM")  # a week by its Monday
+        return self.tr(group.label) if group.key is None else group.label
+
+    def _redraw(self) -> None:
+        if not hasattr(self, "_items"):
+            return
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        if not self._groups or self._result is None or self._result.spec is None:
+            return
+        palette = self.palette()
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        heights = [g.value or 0.0 for g in self._groups]
+        xs = list(range(len(self._groups)))
+        if self._result.spec.chart == ChartKind.LINE:
+            line = pg.PlotDataItem(
+                xs, heights, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
+                symbolBrush=pg.mkBrush(colour),
+                symbolPen=pg.mkPen(palette.color(QPalette.ColorRole.Base)),
+            )  # fmt: skip
+            self._items.append(line)
+        else:
+            bars = pg.BarGraphItem(
+                x=xs, height=heights, width=BAR_WIDTH, brush=pg.mkBrush(colour),
+                pen=pg.mkPen(palette.color(QPalette.ColorRole.Base), width=1),
+            )  # fmt: skip
+            self._items.append(bars)
+        for item in self._items:
+            self.plot.addItem(item)
+        self._set_ticks()
+        top = max(heights, default=0.0)
+        bottom = min(0.0, min(heights, default=0.0))
+        self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        self.plot.setYRange(bottom, (top or 1.0) * 1.1, padding=0)
+
+    def _set_ticks(self) -> None:
+        """Each group's label under it, cut to its slot; when the slots are too narrow for
+        a label, every few groups' (a long run of weeks)."""
+        axis = self.plot.getAxis("bottom")
+        count = len(self._groups)
+        if not count:
+            axis.setTicks([[]])
+            return
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        width = self.plot.getViewBox().width() or max(1.0, self.width() - 80.0)
+        slot = width / count
+        labels = [self.label_of(g) for g in self._groups]
+        widest = max(metrics.horizontalAdvance(label) for label in labels) + GAP
+        step = 1 if slot >= min(widest, MIN_SLOT) else math.ceil(min(widest, 4 * MIN_SLOT) / slot)
+        room = int(step * slot - GAP)
+        ticks = [
+            (i, metrics.elidedText(labels[i], Qt.TextElideMode.ElideRight, room))
+            for i in range(0, count, step)
+        ]
+        axis.setTicks([ticks])
+
+    def _index_at(self, x: float) -> int | None:
+        i = round(x)
+        if 0 <= i < len(self._groups) and abs(x - i) <= BAR_WIDTH / 2 + 0.05:
+            return i
+        return None
+
+    def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
+        i = self._index_at(x)
+        if i is None:
+            return None
+        group = self._groups[i]
+        records = (
+            self.tr("1 record") if group.count == 1
+            else self.tr("{n} records").format(n=self.locale().toString(group.count))
+        )  # fmt: skip
+        text = f"{self.label_of(group)}: {self.value_text(group.value)} · {records}"
+        return text, QPointF(i, group.value or 0.0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.is_empty
+        ):
+            scene = self.plot_widget.mapToScene(event.position().toPoint())
+            view_box = self.plot.getViewBox()
+            if view_box.sceneBoundingRect().contains(scene):
+                i = self._index_at(view_box.mapSceneToView(scene).x())
+                if i is not None:
+                    self.groupClicked.emit(self._groups[i])
+        return super().eventFilter(watched, event)

@@ -1,0 +1,101 @@
+"""The report chart (issue 15 item 1): bars and a line over a report's groups in order,
+hover text with the value and the records, a click that gives the group (its records
+open), a number for a report without grouping, the empty state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from app.domain.reports import ChartKind, Group, Measure, Period, ReportResult, ReportSpec
+from app.views.common.report_chart import ReportChart
+from tests.views.conftest import shown
+from tests.views.test_charts import english, hover
+
+OBJ = uuid.uuid4()
+
+
+def _result(chart: ChartKind, groups: list[Group], **spec) -> ReportResult:
+    made = ReportSpec(OBJ, chart=chart, **spec)
+    total = sum(g.value or 0 for g in groups)
+    return ReportResult(groups, total, sum(g.count for g in groups), spec=made)
+
+
+TIERS = [
+    Group("Enterprise", "Enterprise", 5_000_000.0, 4, {"property": "tier"}),
+    Group("SMB", "SMB", 250_000.0, 9, {"property": "tier"}),
+    Group(None, "(No value)", 0.0, 2, {"property": "tier", "op": "is_unknown"}),
+]
+
+
+def _money(value: float | None) -> str:
+    return "–" if value is None else f"${value / 100:,.0f}"
+
+
+def _release(chart: ReportChart, x: float, y: float) -> None:
+    """A left click released over view point (x, y), as the window system sends it."""
+    view_box = chart.plot.getViewBox()
+    at = QPointF(chart.plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(x, y))))
+    viewport = chart.plot_widget.viewport()
+    release = QMouseEvent(
+        QEvent.Type.MouseButtonRelease, at, QPointF(viewport.mapToGlobal(at)),
+        Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(viewport, release)
+
+
+def test_bars_hover_with_value_and_records_and_a_click_gives_the_group(qtbot):
+    chart = shown(qtbot, english(ReportChart()), (560, 300))
+    chart.set_result(_result(ChartKind.BAR, TIERS, measure=Measure.SUM, measure_key="arr",
+                             group_key="tier"), _money)  # fmt: skip
+    assert not chart.is_empty and [g.label for g in chart.groups] == [
+        "Enterprise",
+        "SMB",
+        "(No value)",
+    ]
+    assert hover(qtbot, chart, 1, 100_000) == "SMB: $2,500 · 9 records"
+    assert hover(qtbot, chart, 0.5, 100_000) == ""  # between bars: nothing
+    with qtbot.waitSignal(chart.groupClicked) as clicked:
+        _release(chart, 0, 1_000_000)
+    assert clicked.args[0].key == "Enterprise"
+
+
+def test_a_line_over_months_names_them_in_the_locale(qtbot):
+    months = [
+        Group(dt.date(2026, 1, 1), "Jan 2026", 3.0, 3, {}),
+        Group(dt.date(2026, 2, 1), "Feb 2026", 1.0, 1, {}),
+    ]
+    chart = shown(qtbot, english(ReportChart()), (560, 300))
+    chart.set_result(_result(ChartKind.LINE, months, group_key="renewal_date",
+                             period=Period.MONTH))  # fmt: skip
+    assert hover(qtbot, chart, 1, 1) == "Feb 2026: 1 · 1 record"
+    quarters = [Group(dt.date(2026, 4, 1), "Q2 2026", 2.0, 2, {})]
+    chart.set_result(_result(ChartKind.BAR, quarters, group_key="renewal_date",
+                             period=Period.QUARTER))  # fmt: skip
+    assert chart.label_of(chart.groups[0]) == "Q2 2026"
+
+
+def test_a_report_without_grouping_is_its_number_and_nothing_is_said_so(qtbot):
+    chart = shown(qtbot, ReportChart(), (400, 240))
+    chart.set_result(_result(ChartKind.NUMBER, [Group(None, "", 1234.0, 7, None)]),
+                     lambda v: f"{v:,.0f}")  # fmt: skip
+    assert chart.number_label.isVisible() and chart.number_label.text() == "1,234"
+    chart.set_result(_result(ChartKind.BAR, [], group_key="tier"))
+    assert chart.is_empty and chart.empty_label.text() == "No records match this report"
+
+
+def test_labels_fit_their_slots_cut_or_every_few(qtbot):
+    chart = shown(qtbot, english(ReportChart()), (420, 260))
+    names = [Group(f"u{i}", f"Someone With A Long Name {i}", float(i + 1), 1, {}) for i in range(6)]
+    chart.set_result(_result(ChartKind.BAR, names, group_key="csm_owner"))
+    qtbot.waitUntil(lambda: bool(chart.plot.getAxis("bottom")._tickLevels))
+    (shown_ticks,) = chart.plot.getAxis("bottom")._tickLevels
+    assert len(shown_ticks) == 6 and all(label.endswith("…") for _x, label in shown_ticks)
+    weeks = [Group(dt.date(2026, 1, 5) + dt.timedelta(weeks=i), "", 1.0, 1, {}) for i in range(52)]
+    chart.set_result(_result(ChartKind.LINE, weeks, group_key="create_date", period=Period.WEEK))
+    (every_few,) = chart.plot.getAxis("bottom")._tickLevels
+    assert 3 <= len(every_few) < 52 and every_few[0] == (0, "5 Jan")
