@@ -99,3 +99,30 @@ def test_labels_fit_their_slots_cut_or_every_few(qtbot):
     chart.set_result(_result(ChartKind.LINE, weeks, group_key="create_date", period=Period.WEEK))
     (every_few,) = chart.plot.getAxis("bottom")._tickLevels
     assert 3 <= len(every_few) < 52 and every_few[0] == (0, "5 Jan")
+
+
+def test_a_donut_keeps_health_colours_names_a_slice_and_gives_it_on_click(qtbot):
+    import math
+
+    from PySide6.QtTest import QTest
+
+    from app.views.common.charts import BAND_COLOURS
+
+    groups = [
+        Group("at_risk", "At risk", 1.0, 1, {}),
+        Group("healthy", "Healthy", 3.0, 3, {}),
+    ]
+    chart = shown(qtbot, english(ReportChart()), (520, 280))
+    chart.set_result(_result(ChartKind.PIE, groups, group_key="health_status"))
+    donut = chart.donut
+    assert donut.isVisible() and donut.colour(0) == BAND_COLOURS["at_risk"]
+    rect, thickness = donut._ring()
+    r = rect.width() / 2 - thickness / 2
+    at_45 = QPointF(rect.center().x() + r * math.sin(math.radians(45)),
+                    rect.center().y() - r * math.cos(math.radians(45)))  # fmt: skip
+    QTest.mouseMove(donut, at_45.toPoint())
+    assert donut.index_at(at_45) == 0 and chart.hover_text == "At risk: 1 · 1 record"
+    with qtbot.waitSignal(chart.groupClicked) as clicked:
+        QTest.mouseClick(donut, Qt.MouseButton.LeftButton, pos=at_45.toPoint())
+    assert clicked.args[0].key == "at_risk"
+    assert donut.index_at(rect.center()) is None  # the hole

@@ -1,4 +1,4 @@
-"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars or a line over the report's groups
+"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars, a line or a donut over the groups
 in their order, or its single number; hovering a bar or point shows its label, value and
 how many records; a click on one emits the group, whose records the caller opens
 (`reports.drill_down`). Built on the health charts' plot (`charts._Chart`): no zoom, pan
@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QPalette
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.reports import ChartKind, Group, Period, ReportResult
-from app.views.common.charts import _Chart
+from app.views.common.charts import BAND_COLOURS, _Chart
 
 GAP = 8  # pixels between two axis labels
 MIN_SLOT = 56  # narrower than this, a label is cut rather than shown whole (hover has it all)
@@ -55,9 +56,18 @@ class ReportChart(_Chart):
         font.setBold(True)
         self.number_label.setFont(font)
         self._stack.addWidget(self.number_label)
+        self.donut = _Donut(self)
+        self.donut.clicked.connect(lambda i: self.groupClicked.emit(self._groups[i]))
+        self.donut.hovered.connect(self._donut_hovered)
+        self._stack.addWidget(self.donut)
         # The labels are fitted to the plot's width once it is laid out, and again on resize.
         self.plot.getViewBox().sigResized.connect(lambda _box: self._set_ticks())
         self._show_plot(False)
+
+    @property
+    def result(self) -> ReportResult | None:
+        """The result drawn."""
+        return self._result
 
     @property
     def groups(self) -> list[Group]:
@@ -79,6 +89,11 @@ class ReportChart(_Chart):
             self.number_label.setAccessibleName(self.number_label.text())
             self._stack.setCurrentWidget(self.number_label)
             self._clear_hover()
+            return
+        if chart == ChartKind.PIE and result.count > 0:
+            self._stack.setCurrentWidget(self.donut)
+            self._clear_hover()
+            self.donut.update()
             return
         self._redraw()
         self._show_plot(result.count > 0)
@@ -156,17 +171,23 @@ class ReportChart(_Chart):
             return i
         return None
 
-    def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
-        i = self._index_at(x)
-        if i is None:
-            return None
+    def group_text(self, i: int) -> str:
+        """What hovering group `i` shows: its name, value and how many records."""
         group = self._groups[i]
         records = (
             self.tr("1 record") if group.count == 1
             else self.tr("{n} records").format(n=self.locale().toString(group.count))
         )  # fmt: skip
-        text = f"{self.label_of(group)}: {self.value_text(group.value)} · {records}"
-        return text, QPointF(i, group.value or 0.0)
+        return f"{self.label_of(group)}: {self.value_text(group.value)} · {records}"
+
+    def _donut_hovered(self, text: str) -> None:
+        self.hover_text = text
+
+    def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
+        i = self._index_at(x)
+        if i is None:
+            return None
+        return self.group_text(i), QPointF(i, self._groups[i].value or 0.0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -182,3 +203,101 @@ class ReportChart(_Chart):
                 if i is not None:
                     self.groupClicked.emit(self._groups[i])
         return super().eventFilter(watched, event)
+
+
+# Slices of a donut, in order; a health status keeps its band's colour (charts.BAND_COLOURS).
+SERIES = ("#3b82c4", "#e0884a", "#4fa37a", "#9a6cc2", "#d2b440", "#5bb5c9", "#c4677e", "#7c8a99")
+
+
+class _Donut(QWidget):
+    """A ring of the groups' shares with a legend beside it; hover names a slice, a click
+    gives it."""
+
+    clicked = Signal(int)  # the group's index
+    hovered = Signal(str)  # what hovering shows ("" when the cursor is on no slice)
+
+    def __init__(self, chart: ReportChart) -> None:
+        super().__init__(chart)
+        self._chart = chart
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Donut chart"))
+
+    def colour(self, i: int) -> QColor:
+        key = self._chart.groups[i].key
+        if isinstance(key, str) and key in BAND_COLOURS:
+            return QColor(BAND_COLOURS[key])
+        return QColor(SERIES[i % len(SERIES)])
+
+    def _shares(self) -> list[float]:
+        values = [max(0.0, g.value or 0.0) for g in self._chart.groups]
+        total = sum(values)
+        return [v / total for v in values] if total else [0.0 for _v in values]
+
+    def _ring(self) -> tuple[QRectF, float]:
+        side = min(self.height() - 16, self.width() * 0.5)
+        rect = QRectF(12, (self.height() - side) / 2, side, side)
+        return rect, max(10.0, side * 0.22)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        rect, thickness = self._ring()
+        inner = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        start = 90.0
+        for i, share in enumerate(self._shares()):
+            span = -360.0 * share
+            pen = QPen(self.colour(i), thickness)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawArc(inner, int(start * 16), int(span * 16))
+            start += span
+        text = self.palette().color(QPalette.ColorRole.Text)
+        result = self._chart.result
+        if result is not None:  # the whole in the ring's middle
+            painter.setPen(text)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, self._chart.value_text(result.total)
+            )
+        metrics = QFontMetrics(self.font())
+        x = rect.right() + 24
+        line = metrics.height() + 6
+        y = max(8.0, (self.height() - line * len(self._chart.groups)) / 2)
+        room = int(self.width() - x - 8)
+        for i, group in enumerate(self._chart.groups):
+            painter.fillRect(QRectF(x, y + 3, 10, 10), self.colour(i))
+            painter.setPen(text)
+            label = f"{self._chart.label_of(group)}  {self._chart.value_text(group.value)}"
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, room - 18))
+            painter.drawText(QPointF(x + 18, y + metrics.ascent() + 1), elided)
+            y += line
+
+    def index_at(self, point: QPointF) -> int | None:
+        """The slice under a point of the widget."""
+        rect, thickness = self._ring()
+        centre = rect.center()
+        dx, dy = point.x() - centre.x(), centre.y() - point.y()
+        radius = math.hypot(dx, dy)
+        if not rect.width() / 2 - thickness <= radius <= rect.width() / 2:
+            return None
+        angle = (90.0 - math.degrees(math.atan2(dy, dx))) % 360.0  # clockwise from the top
+        start = 0.0
+        for i, share in enumerate(self._shares()):
+            start += 360.0 * share
+            if angle < start:
+                return i
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        i = self.index_at(event.position())
+        self.hovered.emit("" if i is None else self._chart.group_text(i))
+        self.setToolTip("" if i is None else self._chart.group_text(i))
+
+    def leaveEvent(self, event: Any) -> None:
+        self.hovered.emit("")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            i = self.index_at(event.position())
+            if i is not None:
+                self.clicked.emit(i)
