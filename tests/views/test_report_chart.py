@@ -126,3 +126,17 @@ def test_a_donut_keeps_health_colours_names_a_slice_and_gives_it_on_click(qtbot)
         QTest.mouseClick(donut, Qt.MouseButton.LeftButton, pos=at_45.toPoint())
     assert clicked.args[0].key == "at_risk"
     assert donut.index_at(rect.center()) is None  # the hole
+
+
+def test_a_table_lists_the_groups_and_enter_on_a_row_gives_it(qtbot):
+    chart = shown(qtbot, english(ReportChart()), (520, 280))
+    chart.set_result(_result(ChartKind.TABLE, TIERS, measure=Measure.SUM, measure_key="arr",
+                             group_key="tier"), _money)  # fmt: skip
+    table = chart.table
+    assert table.isVisible() and table.rowCount() == 3
+    assert [table.item(1, c).text() for c in range(3)] == ["SMB", "$2,500", "9"]
+    with qtbot.waitSignal(chart.groupClicked) as clicked:
+        rect = table.visualItemRect(table.item(2, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.keyClick(table, Qt.Key.Key_Return)  # the row chosen, then opened
+    assert clicked.args[0].key is None  # "(No value)": its records are the unknown ones

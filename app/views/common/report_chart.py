@@ -1,5 +1,5 @@
-"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars, a line or a donut over the groups
-in their order, or its single number; hovering a bar or point shows its label, value and
+"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars, a line, a donut or a table over
+the groups in their order, or its single number; hovering a bar or point shows its label, value and
 how many records; a click on one emits the group, whose records the caller opens
 (`reports.drill_down`). Built on the health charts' plot (`charts._Chart`): no zoom, pan
 or menu, colours from the palette. Values are formatted by the caller (a currency's
@@ -15,7 +15,14 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from app.domain.reports import ChartKind, Group, Period, ReportResult
 from app.views.common.charts import BAND_COLOURS, _Chart
@@ -60,6 +67,19 @@ class ReportChart(_Chart):
         self.donut.clicked.connect(lambda i: self.groupClicked.emit(self._groups[i]))
         self.donut.hovered.connect(self._donut_hovered)
         self._stack.addWidget(self.donut)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Report table"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Group"), self.tr("Value"), self.tr("Records")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.cellActivated.connect(
+            lambda row, _col: self.groupClicked.emit(self._groups[row])
+        )
+        self._stack.addWidget(self.table)
         # The labels are fitted to the plot's width once it is laid out, and again on resize.
         self.plot.getViewBox().sigResized.connect(lambda _box: self._set_ticks())
         self._show_plot(False)
@@ -90,6 +110,11 @@ class ReportChart(_Chart):
             self._stack.setCurrentWidget(self.number_label)
             self._clear_hover()
             return
+        if chart == ChartKind.TABLE and result.count > 0:
+            self._fill_table()
+            self._stack.setCurrentWidget(self.table)
+            self._clear_hover()
+            return
         if chart == ChartKind.PIE and result.count > 0:
             self._stack.setCurrentWidget(self.donut)
             self._clear_hover()
@@ -97,6 +122,22 @@ class ReportChart(_Chart):
             return
         self._redraw()
         self._show_plot(result.count > 0)
+
+    def _fill_table(self) -> None:
+        """One row per group, its value and records right-aligned; a double-click or Enter
+        opens its records."""
+        self.table.setRowCount(len(self._groups))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, group in enumerate(self._groups):
+            cells = (self.label_of(group), self.value_text(group.value),
+                     self.locale().toString(group.count))  # fmt: skip
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(right)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def label_of(self, group: Group) -> str:
         """A group's name as the axis and hover show it (a period in the locale)."""
