@@ -25,16 +25,63 @@ from app.models.sync import Syncer, add_team_member, team_names
 from app.views.common.background import run_off_gui_thread
 
 
-class AddPersonDialog(QDialog):
+class PersonDialog(QDialog):
+    """What adding a person asks wherever it is done: the subclass's fields (`form`), then
+    the primary team, the seat and rights, an error line and Add/Cancel (`finish`)."""
+
+    def __init__(self, teams: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """`teams`: (item data, name) of each team a person can have as primary."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a person"))
+        self.setMinimumWidth(460)
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(20, 18, 20, 16)
+        self.form = QFormLayout()
+        self.name = QLineEdit()
+        self.email = QLineEdit(placeholderText="name@company.com")
+        self.seat = QCheckBox(self.tr("Service seat (uses every tab)"), checked=True)
+        self.manage = QCheckBox(self.tr("Manage Customer Success settings"))
+        self.super_admin = QCheckBox(self.tr("Super admin"))
+        self.team = QComboBox()
+        self.team.setAccessibleName(self.tr("Primary team"))
+        self.team.addItem(self.tr("None (the main workspace)"), "")
+        for data, name in teams:
+            self.team.addItem(name, data)
+
+    def add_field(self, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label)
+        self.form.addRow(label, widget)
+
+    def finish(self) -> None:
+        """The rows every such dialog ends with, and its buttons (Add calls `add`)."""
+        self.form.addRow(self.tr("Primary team"), self.team)
+        for box in (self.seat, self.manage, self.super_admin):
+            self.form.addRow("", box)
+        self.root.addLayout(self.form)
+        self.error = QLabel(objectName="FormError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.root.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.add_button = QPushButton(self.tr("Add"), objectName="Primary")
+        self.add_button.clicked.connect(self.add)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.root.addWidget(buttons)
+
+    def add(self) -> None:
+        """Add the person (subclasses)."""
+        raise NotImplementedError
+
+
+class AddPersonDialog(PersonDialog):
     """Name, e-mail, login, password (twice), seat, rights, team; Add."""
 
     def __init__(self, db: Database, syncer: Syncer | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__([(name, name) for name in team_names(db)], parent)
         self.db, self.syncer = db, syncer
-        self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(460)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 18, 20, 16)
         note = QLabel(
             self.tr(
                 "They sign in with a login and password of their own on the team server. "
@@ -43,42 +90,17 @@ class AddPersonDialog(QDialog):
             objectName="Muted",
         )
         note.setWordWrap(True)
-        root.addWidget(note)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.email = QLineEdit(placeholderText="name@company.com")
+        self.root.addWidget(note)
         self.login = QLineEdit(placeholderText=self.tr("e.g. sam.rivera"))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.seat = QCheckBox(self.tr("Service seat (uses every tab)"), checked=True)
-        self.manage = QCheckBox(self.tr("Manage Customer Success settings"))
-        self.super_admin = QCheckBox(self.tr("Super admin"))
-        self.team = QComboBox()
-        self.team.addItem(self.tr("None (the main workspace)"), "")
-        for name in team_names(db):
-            self.team.addItem(name, name)
         for label, widget in (
             (self.tr("Name"), self.name), (self.tr("E-mail"), self.email),
             (self.tr("Login"), self.login), (self.tr("Password"), self.password),
-            (self.tr("Password again"), self.again), (self.tr("Primary team"), self.team),
+            (self.tr("Password again"), self.again),
         ):  # fmt: skip
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-        for box in (self.seat, self.manage, self.super_admin):
-            form.addRow("", box)
-        root.addLayout(form)
-        self.error = QLabel(objectName="FormError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        root.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.add_button = QPushButton(self.tr("Add"), objectName="Primary")
-        self.add_button.clicked.connect(self.add)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        root.addWidget(buttons)
+            self.add_field(label, widget)
+        self.finish()
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -34,6 +32,7 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.sync import Syncer
 from app.models.users_teams import PeopleTableModel
+from app.views.settings.team_members import PersonDialog
 
 
 class UsersTeamsDialog(QDialog):
@@ -242,55 +241,24 @@ class UsersTeamsDialog(QDialog):
             self.select(dialog.added)
 
 
-class LocalPersonDialog(QDialog):
+class LocalPersonDialog(PersonDialog):
     """Name, e-mail, seat, rights and primary team of a new person in a local file."""
 
     def __init__(self, model: PeopleTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([(str(team_id), name) for team_id, name in model.teams()], parent)
         self.model = model
         self.added: uuid.UUID | None = None
-        self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(460)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 18, 20, 16)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.email = QLineEdit(placeholderText="name@company.com")
         self.name_error = QLabel(objectName="FormError")
         self.email_error = QLabel(objectName="FormError")
-        self.seat = QCheckBox(self.tr("Service seat (uses every tab)"), checked=True)
-        self.manage = QCheckBox(self.tr("Manage Customer Success settings"))
-        self.super_admin = QCheckBox(self.tr("Super admin"))
-        self.team = QComboBox()
-        self.team.addItem(self.tr("None (the main workspace)"), "")
-        for team_id, name in model.teams():
-            self.team.addItem(name, str(team_id))
         for label, widget, error in (
             (self.tr("Name"), self.name, self.name_error),
             (self.tr("E-mail"), self.email, self.email_error),
         ):
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
+            self.add_field(label, widget)
             error.setWordWrap(True)
             error.hide()
-            form.addRow("", error)
-        self.team.setAccessibleName(self.tr("Primary team"))
-        form.addRow(self.tr("Primary team"), self.team)
-        for box in (self.seat, self.manage, self.super_admin):
-            form.addRow("", box)
-        root.addLayout(form)
-        self.error = QLabel(objectName="FormError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        root.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.add_button = QPushButton(self.tr("Add"), objectName="Primary")
-        self.add_button.clicked.connect(self.add)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        root.addWidget(buttons)
+            self.form.addRow("", error)
+        self.finish()
 
     def add(self) -> None:
         for label in (self.name_error, self.email_error, self.error):
