@@ -20,20 +20,27 @@ from app.views.common.charts import (
 from tests.views.conftest import shown
 
 
-def hover(qtbot: QtBot, chart, x: float, y: float) -> str:
-    """Move the mouse over view point (x, y) of `chart`; what it shows. The move is the
-    event the viewport gets from the window system, sent to it directly: QTest's
-    synthesized moves reach only the window the offscreen platform thinks is under the
-    cursor, which another test's leftover window can be."""
+def send_mouse(
+    chart, kind: QEvent.Type, x: float, y: float, button=Qt.MouseButton.NoButton
+) -> None:
+    """A mouse event at view point (x, y) of `chart`, as the window system sends it to the
+    plot's viewport, directly: QTest's synthesized events reach only the window the
+    offscreen platform thinks is under the cursor, which another test's leftover window
+    can be."""
     view_box = chart.plot.getViewBox()
     scene_point = view_box.mapViewToScene(QPointF(x, y))
     at = QPointF(chart.plot_widget.mapFromScene(scene_point))
     viewport = chart.plot_widget.viewport()
-    move = QMouseEvent(
-        QEvent.Type.MouseMove, at, QPointF(viewport.mapToGlobal(at)),
-        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    event = QMouseEvent(
+        kind, at, QPointF(viewport.mapToGlobal(at)), button, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
-    QApplication.sendEvent(viewport, move)
+    QApplication.sendEvent(viewport, event)
+
+
+def hover(qtbot: QtBot, chart, x: float, y: float) -> str:
+    """Move the mouse over view point (x, y) of `chart`; what it shows."""
+    send_mouse(chart, QEvent.Type.MouseMove, x, y)
     return chart.hover_text
 
 

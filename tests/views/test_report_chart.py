@@ -8,13 +8,11 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
 
 from app.domain.reports import ChartKind, Group, Measure, Period, ReportResult, ReportSpec
 from app.views.common.report_chart import ReportChart
 from tests.views.conftest import shown
-from tests.views.test_charts import english, hover
+from tests.views.test_charts import english, hover, send_mouse
 
 OBJ = uuid.uuid4()
 
@@ -37,15 +35,8 @@ def _money(value: float | None) -> str:
 
 
 def _release(chart: ReportChart, x: float, y: float) -> None:
-    """A left click released over view point (x, y), as the window system sends it."""
-    view_box = chart.plot.getViewBox()
-    at = QPointF(chart.plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(x, y))))
-    viewport = chart.plot_widget.viewport()
-    release = QMouseEvent(
-        QEvent.Type.MouseButtonRelease, at, QPointF(viewport.mapToGlobal(at)),
-        Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(viewport, release)
+    """A left click released over view point (x, y)."""
+    send_mouse(chart, QEvent.Type.MouseButtonRelease, x, y, Qt.MouseButton.LeftButton)
 
 
 def test_bars_hover_with_value_and_records_and_a_click_gives_the_group(qtbot):
