@@ -467,3 +467,76 @@ def stored_spec(session: Session, report_id: uuid.UUID) -> tuple[str, ReportSpec
     if report is None or report.deleted_at is not None:
         raise NotFound("This report was deleted.")
     return report.name, ReportSpec.of(report.object_type_id, report.chart, report.config or {})
+
+
+# ---- the Summary's reports (SUM-7): at most five, the viewer's own ------------------------
+
+MAX_PINNED = 5
+
+
+def pinned(session: Session, viewer: Person) -> list[tuple[uuid.UUID, str, ReportSpec]]:
+    """The reports on the viewer's Summary, in their order: (report id, name, spec)."""
+    from app.store import Report, SummaryReport
+
+    rows = session.execute(
+        select(Report)
+        .join(SummaryReport, SummaryReport.report_id == Report.id)
+        .where(
+            SummaryReport.user_id == viewer.id, SummaryReport.deleted_at.is_(None),
+            Report.deleted_at.is_(None),
+        )
+        .order_by(SummaryReport.position, SummaryReport.created_at)
+    ).scalars()  # fmt: skip
+    return [(r.id, r.name, ReportSpec.of(r.object_type_id, r.chart, r.config or {})) for r in rows]
+
+
+def pin(session: Session, viewer: Person, report_id: uuid.UUID) -> None:
+    """Put a report on the viewer's Summary, last ("+ Add report"); a sixth is refused. A
+    report unpinned before comes back (its row, not a second one)."""
+    from app.domain import writer
+    from app.domain.history import ChangeBatch
+    from app.store import SummaryReport, new_id
+
+    can_add_reports(viewer).require()
+    stored_spec(session, report_id)  # it exists
+    shown = pinned(session, viewer)
+    if any(rid == report_id for rid, _n, _s in shown):
+        return
+    if len(shown) >= MAX_PINNED:
+        raise ValidationError(
+            "report", f"The Summary shows up to {MAX_PINNED} reports: remove one first."
+        )
+    batch = ChangeBatch(session, viewer.id)
+    last = session.scalar(
+        select(func.max(SummaryReport.position)).where(
+            SummaryReport.user_id == viewer.id, SummaryReport.deleted_at.is_(None)
+        )
+    )
+    position = 0 if last is None else last + 1
+    row = session.scalars(
+        select(SummaryReport).where(
+            SummaryReport.user_id == viewer.id, SummaryReport.report_id == report_id
+        )
+    ).first()
+    if row is not None:
+        writer.restore(batch, row)
+        writer.set_fields(batch, row, {"position": position})
+        return
+    writer.add(batch, SummaryReport(id=new_id(), user_id=viewer.id, report_id=report_id,
+                                    position=position))  # fmt: skip
+
+
+def unpin(session: Session, viewer: Person, report_id: uuid.UUID) -> bool:
+    """Take a report off the viewer's Summary (the report is kept); False if it was not on."""
+    from app.domain import writer
+    from app.domain.history import ChangeBatch
+    from app.store import SummaryReport
+
+    can_add_reports(viewer).require()
+    row = session.scalars(
+        select(SummaryReport).where(
+            SummaryReport.user_id == viewer.id, SummaryReport.report_id == report_id,
+            SummaryReport.deleted_at.is_(None),
+        )
+    ).first()  # fmt: skip
+    return row is not None and writer.tombstone(ChangeBatch(session, viewer.id), row)

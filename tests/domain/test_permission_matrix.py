@@ -373,6 +373,12 @@ MANAGE_USERS = expect(  # PERM-1/PERM-2: a super admin's (a seatless one too)
 )  # fmt: skip
 
 
+def _report(s: Session, sc: Scene) -> uuid.UUID:
+    """A report made by the admin (anyone who opens the workspace may pin one)."""
+    admin = viewer_of(not_none(s.get(User, sc.users["admin"])))
+    return reports.save_report(s, admin, "By tier", reports.ReportSpec(sc.companies))
+
+
 def _csm_rights(s: Session, sc: Scene) -> users_teams.Rights:
     """The CSM given Manage CS settings and the Onboarding team as another team."""
     return users_teams.Rights(
@@ -387,6 +393,10 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
     (reports.save_report, "a report",
      lambda s, v, sc, k: reports.save_report(
          s, v, "Companies by tier", reports.ReportSpec(sc.companies, group_key="tier")), OPENS),
+    (reports.pin, "a report on the Summary",
+     lambda s, v, sc, k: reports.pin(s, v, _report(s, sc)), OPENS),
+    (reports.unpin, "a report off the Summary",
+     lambda s, v, sc, k: reports.unpin(s, v, _report(s, sc)), OPENS),
     (users_teams.add_person, "a person in a local file",
      lambda s, v, sc, k: users_teams.add_person(
          s, v, "Cy Lee", f"cy.{k}@example.com", _csm_rights(s, sc)), MANAGE_USERS),

@@ -228,3 +228,35 @@ def _ctx_of(s) -> FilterContext:
     user = default_viewer(s)
     assert user is not None
     return FilterContext(user.id, NOW.date(), NOW)
+
+
+def test_the_summary_pins_up_to_five_reports_in_order_and_unpins(db):
+    from app.domain.reports import MAX_PINNED, pin, pinned, save_report, unpin
+    from app.store import SummaryReport
+
+    with db.session() as s:
+        ada = viewer_of(s.scalars(select(User).where(User.name == "Ada Admin")).one())
+        obj = customer_object(s).id
+        made = [
+            save_report(s, ada, f"Report {i}", ReportSpec(obj, group_key="tier"))
+            for i in range(MAX_PINNED + 1)
+        ]
+
+        def names() -> list[str]:
+            return [name for _id, name, _spec in pinned(s, ada)]
+
+        for report_id in made[:MAX_PINNED]:
+            pin(s, ada, report_id)
+        pin(s, ada, made[0])  # already there: nothing new
+        assert names() == [f"Report {i}" for i in range(5)]
+        with pytest.raises(ValidationError, match="up to 5 reports"):
+            pin(s, ada, made[5])
+        assert unpin(s, ada, made[1]) and not unpin(s, ada, made[1])
+        pin(s, ada, made[5])
+        assert names() == ["Report 0", "Report 2", "Report 3", "Report 4", "Report 5"]
+        unpin(s, ada, made[5])
+        pin(s, ada, made[1])  # back, last: its row brought back, not a second one
+        assert names() == ["Report 0", "Report 2", "Report 3", "Report 4", "Report 1"]
+        rows = s.scalars(select(SummaryReport).where(SummaryReport.report_id == made[1]))
+        assert len(list(rows)) == 1
+        s.rollback()
