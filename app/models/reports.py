@@ -6,17 +6,32 @@ values formatted in the viewer's locale (a currency in its units, digits grouped
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
+from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError
 from app.domain.filters import FilterContext
 from app.domain.record_query import RecordQuery
-from app.domain.reports import Group, Measure, ReportResult, ReportSpec, compute, drill_down
+from app.domain.reports import (
+    Group,
+    Measure,
+    ReportResult,
+    ReportSpec,
+    compute,
+    drill_down,
+    gallery,
+    pin,
+    pinned,
+    save_report,
+    unpin,
+)
 from app.domain.viewer import Viewer
+from app.domain.workspace import customer_object
 from app.domain.zones import zone_of
-from app.models.changes import Changes, channel_for
+from app.models.changes import Changes, channel_for, write
 from app.models.formatting import ValueFormatter
 from app.models.latest import LatestRead
 from app.store import PropertyType
@@ -99,3 +114,41 @@ class ReportModel(QObject):
     def records_of(self, group: Group) -> RecordQuery:
         """The records behind a bar, slice or row, as their tab lists them."""
         return drill_down(self.spec, group)
+
+
+# ---- the Summary's reports (SUM-7) -------------------------------------------------------
+
+
+def pinned_reports(db: Database, viewer: Viewer) -> list[tuple[uuid.UUID, str, ReportSpec]]:
+    """The reports on the viewer's Summary, in order."""
+    with db.session() as session:
+        return pinned(session, viewer)
+
+
+def gallery_reports(db: Database) -> list[tuple[str, ReportSpec]]:
+    """The ready reports this workspace can show."""
+    with db.session() as session:
+        return gallery(session)
+
+
+def customer_object_id(db: Database) -> uuid.UUID | None:
+    """The customer object: its reports' records open on the Customers tab."""
+    with db.session() as session:
+        found = customer_object(session)
+        return found.id if found is not None else None
+
+
+def add_report(db: Database, viewer: Viewer, name: str, spec: ReportSpec) -> uuid.UUID:
+    """ "+ Add report": the report kept and put last on the viewer's Summary."""
+
+    def action(session: Session) -> uuid.UUID:
+        report_id = save_report(session, viewer, name, spec)
+        pin(session, viewer, report_id)
+        return report_id
+
+    return write(db, action)
+
+
+def remove_report(db: Database, viewer: Viewer, report_id: uuid.UUID) -> None:
+    """Take a report off the viewer's Summary."""
+    write(db, lambda session: unpin(session, viewer, report_id))

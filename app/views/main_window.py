@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.config import settings_file
 from app.domain import permissions
 from app.domain.enums import ViewTab
+from app.domain.record_query import RecordQuery
 from app.domain.saved_views import ALL_RECORDS, OWNED_BY_ME
 from app.domain.viewer import Viewer
 from app.models import Database
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
             summary = SummaryTab(self.db, self.viewer, set_up_health=self.health_settings_opener())
             summary.viewTasks.connect(self.open_task_view)
             summary.healthBandOpened.connect(self.open_health_band)
+            summary.reportRecordsOpened.connect(self.open_report_records)
             return summary
         return spec.factory(self.db, self.viewer)
 
@@ -328,6 +330,15 @@ class MainWindow(QMainWindow):
             dialog.open_health()
 
         return open_health
+
+    def open_report_records(self, query: RecordQuery, what: str) -> None:
+        """SUM-7: a report's bar, point or slice opens those customers on the Customers tab."""
+        if "customers" not in self.tab_keys():
+            return
+        self.tabs.setCurrentIndex(self.tab_keys().index("customers"))
+        customers = self.tab_content("customers")
+        assert isinstance(customers, CustomersTab)
+        customers.show_records(query, what)
 
     def open_health_band(
         self, book: bool, status: str, profile_id: uuid.UUID | None, profile: str

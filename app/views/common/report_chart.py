@@ -186,8 +186,8 @@ class ReportChart(_Chart):
         self.plot.setYRange(bottom, (top or 1.0) * 1.1, padding=0)
 
     def _set_ticks(self) -> None:
-        """Each group's label under it, cut to its slot; when the slots are too narrow for
-        a label, every few groups' (a long run of weeks)."""
+        """Each group's label under it, cut to its slot; when the slots of a run of periods
+        are too narrow for a label, every few periods' (a long run of weeks)."""
         axis = self.plot.getAxis("bottom")
         count = len(self._groups)
         if not count:
@@ -198,12 +198,12 @@ class ReportChart(_Chart):
         slot = width / count
         labels = [self.label_of(g) for g in self._groups]
         widest = max(metrics.horizontalAdvance(label) for label in labels) + GAP
-        step = 1 if slot >= min(widest, MIN_SLOT) else math.ceil(min(widest, 4 * MIN_SLOT) / slot)
+        # Periods in a row read with every few named; every category is named, cut to fit.
+        periods = isinstance(self._groups[0].key, dt.date)
+        fits = slot >= min(widest, MIN_SLOT)
+        step = 1 if fits or not periods else math.ceil(min(widest, 4 * MIN_SLOT) / slot)
         room = int(step * slot - GAP)
-        ticks = [
-            (i, metrics.elidedText(labels[i], Qt.TextElideMode.ElideRight, room))
-            for i in range(0, count, step)
-        ]
+        ticks = [(i, _fitted(labels[i], metrics, room)) for i in range(0, count, step)]
         axis.setTicks([ticks])
 
     def _index_at(self, x: float) -> int | None:
@@ -275,7 +275,14 @@ class _Donut(QWidget):
         return [v / total for v in values] if total else [0.0 for _v in values]
 
     def _ring(self) -> tuple[QRectF, float]:
-        side = min(self.height() - 16, self.width() * 0.5)
+        """The ring's square and thickness: as big as the height allows, leaving the
+        legend its width."""
+        metrics = QFontMetrics(self.font())
+        legend = max(
+            (metrics.horizontalAdvance(self._legend_text(g)) for g in self._chart.groups),
+            default=0,
+        ) + 18 + 24 + 8  # fmt: skip
+        side = max(60.0, min(self.height() - 16, self.width() - 12 - legend, self.width() * 0.6))
         rect = QRectF(12, (self.height() - side) / 2, side, side)
         return rect, max(10.0, side * 0.22)
 
@@ -308,10 +315,13 @@ class _Donut(QWidget):
         for i, group in enumerate(self._chart.groups):
             painter.fillRect(QRectF(x, y + 3, 10, 10), self.colour(i))
             painter.setPen(text)
-            label = f"{self._chart.label_of(group)}  {self._chart.value_text(group.value)}"
+            label = self._legend_text(group)
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, room - 18))
             painter.drawText(QPointF(x + 18, y + metrics.ascent() + 1), elided)
             y += line
+
+    def _legend_text(self, group: Group) -> str:
+        return f"{self._chart.label_of(group)}  {self._chart.value_text(group.value)}"
 
     def index_at(self, point: QPointF) -> int | None:
         """The slice under a point of the widget."""
@@ -342,3 +352,14 @@ class _Donut(QWidget):
             i = self.index_at(event.position())
             if i is not None:
                 self.clicked.emit(i)
+
+
+def _fitted(label: str, metrics: QFontMetrics, room: int) -> str:
+    """A label in `room` pixels: whole, else its first word (a person's first name), else
+    cut with "…"."""
+    if metrics.horizontalAdvance(label) <= room:
+        return label
+    first = label.split()[0] if label.split() else label
+    if first != label and metrics.horizontalAdvance(first) <= room:
+        return first
+    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)

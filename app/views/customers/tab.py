@@ -169,6 +169,26 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self._build_model(replace(view.query, search=self.search.text()))
         self._set_unsaved(False)
 
+    def show_records(self, query: RecordQuery, what: str) -> None:
+        """SUM-7: the records behind a report's bar, point or slice, on "All customers",
+        said in the message bar."""
+        view = next((v for v in self.sidebar.views if v.builtin == ALL_RECORDS), None)
+        if view is None:
+            return
+        if self.sidebar.current_id() != view.id:
+            self.sidebar.select(view.id)
+        else:
+            self.show_view(view)
+        if self.model is not None:
+            self.model.set_query(
+                replace(self.model.query, filters=query.filters, stage_id=query.stage_id)
+            )
+            self.scored_note = True  # the note goes when another view is chosen
+            self.messages.show_message(
+                self.tr("Showing the customers of \u201c{what}\u201d. Choose a view to see "
+                        "them all again.").format(what=what)
+            )  # fmt: skip
+
     def show_health_band(
         self, builtin: str, status: str, scored_by: uuid.UUID | None = None, profile: str = ""
     ) -> None:

@@ -1,5 +1,6 @@
 """The Summary tab: the viewer's day at a glance (SUM-2 alerts and task lists, SUM-3
-progress, SUM-5 today's schedule), the customers they own and their health (SUM-6). A
+progress, SUM-5 today's schedule), the customers they own and their health (SUM-6), and
+the reports they pinned (SUM-7). A
 customer opened from an alert shows in the preview panel beside the cards."""
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from app.views.common.stale import StaleWatcher
 from app.views.summary.alerts import AlertRow, AlertsDialog
 from app.views.summary.elided import ElidedLabel
 from app.views.summary.health import HealthSummaryCard
+from app.views.summary.reports import ReportsSection
 
 
 class Card(QFrame):
@@ -64,6 +66,8 @@ class SummaryTab(PreviewHost, QWidget):
     viewTasks = Signal(str)  # SUM-2 "View more": a task view of the Actions tab
     # SUM-6 "[N] customers": (the viewer's book?, the band, a profile to keep or None, its name)
     healthBandOpened = Signal(bool, str, object, str)
+    # SUM-7: a report's bar, point or slice: (the customers' RecordQuery, what they are)
+    reportRecordsOpened = Signal(object, str)
 
     def __init__(
         self,
@@ -95,6 +99,10 @@ class SummaryTab(PreviewHost, QWidget):
         # The health card is read off the GUI thread and kept across the cards' rebuilds.
         self.health = HealthSummaryCard(db, viewer, set_up_health)
         self.health.bandOpened.connect(self.healthBandOpened)
+        # SUM-7: the pinned reports, kept across the cards' rebuilds (each chart refreshes
+        # itself off the GUI thread).
+        self.reports = ReportsSection(db, viewer)
+        self.reports.recordsOpened.connect(self.reportRecordsOpened)
         self.columns_shown = 3
         self._reflow = QTimer(self, singleShot=True, interval=0)
         self._reflow.timeout.connect(self._build_page)
@@ -143,6 +151,7 @@ class SummaryTab(PreviewHost, QWidget):
     def refresh(self) -> None:
         """Read the viewer's Summary again and rebuild the cards."""
         self._shown = (load_summary(self.db, self.viewer), load_alerts(self.db, self.viewer))
+        self.reports.reload()
         self._build_page()
 
     def column_count(self, width: int) -> int:
@@ -156,7 +165,17 @@ class SummaryTab(PreviewHost, QWidget):
         resized = watched is viewport and event.type() == QEvent.Type.Resize
         if resized and self.column_count(viewport.width()) != self.columns_shown:
             self._reflow.start()
+        elif resized:
+            self._lay_out_reports()
         return super().eventFilter(watched, event)
+
+    def _lay_out_reports(self) -> None:
+        """The report cards in the page's columns, two at most below 1,200 pixels: a chart
+        needs room to be read."""
+        wide = self.scroll_area.viewport().width() >= 1200
+        columns = self.columns_shown if wide else min(2, self.columns_shown)
+        if columns != self.reports.columns or not self.reports.grid.count():
+            self.reports.set_columns(columns)
 
     def _build_page(self) -> None:
         summary, alerts = self._shown
@@ -208,6 +227,9 @@ class SummaryTab(PreviewHost, QWidget):
             column.addStretch(1)
             columns.addLayout(column, 1)
         layout.addLayout(columns, 1)
+        self.reports.setParent(None)  # out of the old page, as the health card
+        self._lay_out_reports()
+        layout.addWidget(self.reports)
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()

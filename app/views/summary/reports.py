@@ -1,0 +1,190 @@
+"""The Summary's reports (SUM-7, issue 15 item 2): up to five report cards, each a chart kept
+fresh by its `ReportModel`, with "+ Add report" (the gallery's ready reports) and a way
+to remove one. A click on a bar, point or slice of a customer report opens those
+customers on the Customers tab (`recordsOpened`)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import permissions
+from app.domain.errors import DomainError
+from app.domain.reports import MAX_PINNED, Group, ReportSpec
+from app.domain.viewer import Viewer
+from app.models import Database
+from app.models.reports import (
+    ReportModel,
+    add_report,
+    customer_object_id,
+    gallery_reports,
+    pinned_reports,
+    remove_report,
+)
+from app.views.common.report_chart import ReportChart
+
+CHART_HEIGHT = 220
+
+
+class ReportCard(QFrame):
+    """One pinned report: its name, its chart, and ✕ to take it off the Summary."""
+
+    recordsOpened = Signal(object, str)  # the RecordQuery of a group, what it is
+    removeAsked = Signal(object)  # the report id
+
+    def __init__(
+        self, db: Database, viewer: Viewer, report_id: uuid.UUID, name: str, spec: ReportSpec,
+        opens_records: bool,
+    ) -> None:  # fmt: skip
+        super().__init__(objectName="Card")
+        self.report_id, self.name = report_id, name
+        self.setAccessibleName(name)
+        body = QVBoxLayout(self)
+        body.setContentsMargins(16, 14, 16, 14)
+        body.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel(name, objectName="CardTitle")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.remove = QToolButton(text="✕")
+        self.remove.setToolTip(self.tr("Remove from the Summary"))
+        self.remove.setAccessibleName(self.tr("Remove {name} from the Summary").format(name=name))
+        self.remove.clicked.connect(lambda: self.removeAsked.emit(self.report_id))
+        head.addWidget(self.remove)
+        body.addLayout(head)
+        self.chart = ReportChart()
+        self.chart.setMinimumHeight(CHART_HEIGHT)
+        body.addWidget(self.chart)
+        self.problem = QLabel(objectName="Muted")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        body.addWidget(self.problem)
+        self.model = ReportModel(db, viewer, spec, self)
+        self.model.resultChanged.connect(self._show)
+        self.model.failed.connect(self._failed)
+        if opens_records:
+            self.chart.groupClicked.connect(self._open)
+        self.model.refresh()
+
+    def _show(self, result: object) -> None:
+        self.problem.hide()
+        self.chart.show()
+        self.chart.set_result(result, self.model.value_text())  # type: ignore[arg-type]
+
+    def _failed(self, reason: str) -> None:
+        self.chart.hide()
+        self.problem.setText(self.tr("This report cannot be shown: {why}").format(why=reason))
+        self.problem.show()
+
+    def _open(self, group: Group) -> None:
+        what = f"{self.name}: {self.chart.label_of(group)}"
+        self.recordsOpened.emit(self.model.records_of(group), what)
+
+
+class ReportsSection(QWidget):
+    """The heading, "+ Add report" and the cards, in as many columns as the Summary has."""
+
+    recordsOpened = Signal(object, str)
+
+    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.viewer = db, viewer
+        self.cards: dict[uuid.UUID, ReportCard] = {}
+        self.columns = 3
+        self.customers = customer_object_id(db)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(12)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Reports"), objectName="CardTitle"))
+        head.addStretch(1)
+        self.add_button = QToolButton(text=self.tr("+ Add report"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.add_button)
+        self.add_button.setMenu(self.menu)
+        head.addWidget(self.add_button)
+        column.addLayout(head)
+        self.error = QLabel(objectName="FormError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column.addWidget(self.error)
+        self.empty = QLabel(
+            self.tr("Pin up to five reports here: customers by health, ARR by CSM, renewals…"),
+            objectName="Muted",
+        )
+        column.addWidget(self.empty)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        column.addLayout(self.grid)
+        self.reload()
+
+    def reload(self) -> None:
+        """The viewer's pinned reports: new ones get a card, removed ones lose theirs (a
+        card kept keeps its chart; its model refreshes itself)."""
+        shown = pinned_reports(self.db, self.viewer)
+        ids = [report_id for report_id, _name, _spec in shown]
+        for report_id in list(self.cards):
+            if report_id not in ids:
+                self.cards.pop(report_id).deleteLater()
+        for report_id, name, spec in shown:
+            if report_id not in self.cards:
+                card = ReportCard(self.db, self.viewer, report_id, name, spec,
+                                  spec.object_type_id == self.customers)  # fmt: skip
+                card.recordsOpened.connect(self.recordsOpened)
+                card.removeAsked.connect(self.remove)
+                self.cards[report_id] = card
+        self.order = ids
+        self._fill_menu(len(ids))
+        self.empty.setVisible(not ids)
+        self.set_columns(self.columns)
+
+    def _fill_menu(self, count: int) -> None:
+        self.menu.clear()
+        verdict = permissions.can_add_reports(self.viewer)
+        full = count >= MAX_PINNED
+        self.add_button.setEnabled(bool(verdict) and not full)
+        self.add_button.setToolTip(
+            verdict.reason if not verdict
+            else self.tr("The Summary shows up to five reports: remove one first.") if full
+            else self.tr("Pin a ready report to your Summary")
+        )  # fmt: skip
+        shown = {card.name for card in self.cards.values()}
+        for name, spec in gallery_reports(self.db):
+            action = self.menu.addAction(self.tr(name))
+            action.setEnabled(name not in shown)
+            action.triggered.connect(lambda _=False, n=name, s=spec: self.add(n, s))
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the cards out in `columns` columns, in their order."""
+        self.columns = columns
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for i, report_id in enumerate(getattr(self, "order", [])):
+            self.grid.addWidget(self.cards[report_id], i // columns, i % columns)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def add(self, name: str, spec: ReportSpec) -> None:
+        self.error.hide()
+        try:
+            add_report(self.db, self.viewer, name, spec)
+        except DomainError as exc:
+            self.error.setText(getattr(exc, "reason", None) or getattr(exc, "message", str(exc)))
+            self.error.show()
+            return
+        self.reload()
+
+    def remove(self, report_id: uuid.UUID) -> None:
+        remove_report(self.db, self.viewer, report_id)
+        self.reload()

@@ -1,0 +1,92 @@
+"""The Summary's reports as a CSM uses them (SUM-7, issue 15 item 2): "+ Add report" pins a
+ready report, its chart draws off the GUI thread, a click on a bar opens those customers
+on the Customers tab, an edit redraws it, ✕ takes it off; a sixth is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from sqlalchemy import select
+
+from app.domain import records
+from app.domain.reports import MAX_PINNED, ReportSpec
+from app.domain.viewer import viewer_of
+from app.domain.workspace import customer_object
+from app.models.reports import add_report
+from app.store import Record, User
+from app.views.main_window import MainWindow
+from tests.views.test_charts import send_mouse
+
+
+def _scene(db) -> None:
+    with db.write_session() as s:
+        ada = viewer_of(s.scalars(select(User).where(User.name == "Ada Admin")).one())
+        for name, arr in (("Acme", 120_000), ("Globex", 80_000), ("Initech", 50_000)):
+            owner = str(ada.id) if name != "Initech" else None
+            records.create_record(s, ada, customer_object(s),
+                                  {"name": name, "arr": arr, "csm_owner": owner})  # fmt: skip
+
+
+def _window(qtbot, db, tmp_path) -> MainWindow:
+    window = MainWindow(db, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_pinned_report_draws_and_a_bar_opens_its_customers(qtbot, workspace_db, tmp_path):
+    _scene(workspace_db)
+    window = _window(qtbot, workspace_db, tmp_path)
+    window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
+    summary: Any = window.tab_content("summary")
+    qtbot.waitUntil(summary.isVisible)
+    section = summary.reports
+    assert section.empty.isVisible() and not section.cards
+    (arr_by_csm,) = [a for a in section.menu.actions() if a.text() == "ARR by CSM"]
+    arr_by_csm.trigger()  # "+ Add report" → ARR by CSM
+    (card,) = section.cards.values()
+    qtbot.waitUntil(lambda: card.model.result is not None and bool(card.chart.groups))
+    assert [g.label for g in card.chart.groups] == ["Ada Admin", "(No value)"]
+    (again,) = [a for a in section.menu.actions() if a.text() == "ARR by CSM"]
+    assert not again.isEnabled()  # already on the Summary
+    card.chart.resize(500, 240)
+    qtbot.wait(50)
+    send_mouse(card.chart, QEvent.Type.MouseButtonRelease, 0, 10_000, Qt.MouseButton.LeftButton)
+    assert window.tab_keys()[window.tabs.currentIndex()] == "customers"
+    customers: Any = window.tab_content("customers")
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 2)
+    names = {customers.model.index(r, 0).data() for r in range(customers.model.rowCount())}
+    assert names == {"Acme", "Globex"}
+    assert "ARR by CSM: Ada Admin" in customers.messages.label.text()
+
+    # An edit elsewhere redraws the card (nothing stale).
+    def hand_over(s) -> None:
+        initech = s.scalars(select(Record).where(Record.name == "Initech")).one()
+        ada = viewer_of(s.scalars(select(User).where(User.name == "Ada Admin")).one())
+        records.update_record(s, ada, initech, {"csm_owner": str(ada.id)})
+
+    from app.models.changes import write
+
+    write(workspace_db, hand_over)
+    qtbot.waitUntil(lambda: [g.label for g in card.chart.groups] == ["Ada Admin"])
+    qtbot.mouseClick(card.remove, Qt.MouseButton.LeftButton)
+    assert not section.cards and not section.empty.isHidden()
+    window.close()
+
+
+def test_the_sixth_report_is_refused_with_the_reason(qtbot, workspace_db, tmp_path):
+    with workspace_db.session() as s:
+        ada = viewer_of(s.scalars(select(User).where(User.name == "Ada Admin")).one())
+        obj = customer_object(s).id
+    for i in range(MAX_PINNED):
+        add_report(workspace_db, ada, f"By tier {i}", ReportSpec(obj, group_key="tier"))
+    window = _window(qtbot, workspace_db, tmp_path)
+    summary: Any = window.tab_content("summary")
+    section = summary.reports
+    assert len(section.cards) == MAX_PINNED
+    assert not section.add_button.isEnabled()
+    assert "up to five" in section.add_button.toolTip()
+    window.close()
