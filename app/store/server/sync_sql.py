@@ -442,14 +442,7 @@ BEGIN
                         CASE WHEN wins THEN me.id ELSE ver.user_id END,
                         now(), v_seq, '');
                 END IF;
-                IF wins AND v_entity = 'records' AND f.key LIKE 'props.%' THEN
-                    UPDATE records SET props = CASE
-                        WHEN f.value = 'null'::jsonb
-                            THEN coalesce(props, '{{}}'::jsonb) - substr(f.key, 7)
-                        ELSE jsonb_set(coalesce(props, '{{}}'::jsonb), ARRAY[substr(f.key, 7)],
-                                       f.value)
-                    END, updated_at = now() WHERE id = v_row_id;
-                ELSIF wins THEN
+                IF wins THEN
                     PERFORM tend_set_field(v_entity, v_row_id, f.key, f.value);
                 END IF;
             END IF;
