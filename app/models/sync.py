@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine
 
-from app.domain.history import Touched
 from app.domain.sync import conflicts, team
 from app.domain.sync.fields import SYNCED
 from app.domain.sync.push import pending_count
@@ -59,8 +58,8 @@ class SyncStatus:
 
 @dataclass
 class _Outcome:
-    synced: Synced | None = None  # a sync that finished
-    touched: Touched = field(default_factory=Touched)  # what its pages did, finished or not
+    # What the sync's pages did, finished or not (an error says it did not finish).
+    synced: Synced = field(default_factory=Synced)
     error: team.TeamServerError | None = None
     waiting: int = 0
     conflicts: int = 0
@@ -147,15 +146,13 @@ class Syncer(QObject):
     # -- work (the worker thread) ------------------------------------------------------------
     def _work(self) -> None:
         outcome = _Outcome()
-        done = Synced()
         try:
-            outcome.synced = self._sync(done)
+            self._sync(outcome.synced)
         except team.TeamServerError as exc:
             outcome.error = exc
         except Exception as exc:  # the network went away mid-sync: what was done is kept
             self._drop_engine()
             outcome.error = team.TeamServerError(f"The server stopped answering: {exc}")
-        outcome.touched = done.touched
         try:
             with self.db.session() as session:
                 outcome.waiting = pending_count(session)
@@ -165,7 +162,7 @@ class Syncer(QObject):
         if not self._closed.is_set():
             self._finished.emit(outcome)
 
-    def _sync(self, done: Synced) -> Synced:
+    def _sync(self, done: Synced) -> None:
         from app.store import secrets  # the keyring, only when a replica syncs
 
         assert self.url is not None
@@ -176,7 +173,7 @@ class Syncer(QObject):
             self._engine = (self._connect or _default_connect)(self.url, password)
             if password is not None and password == self._password:
                 secrets.save_password(self.url, password)
-        return sync_once(self.db, self._engine, self._closed.is_set, done)
+        sync_once(self.db, self._engine, self._closed.is_set, done)
 
     def _drop_engine(self) -> None:
         engine, self._engine = self._engine, None
@@ -190,7 +187,6 @@ class Syncer(QObject):
         now = dt.datetime.now(dt.UTC)
         error = outcome.error
         if error is None:
-            assert outcome.synced is not None
             self._retry_ms = 0
             status = SyncStatus(SyncState.SYNCED, outcome.waiting, outcome.conflicts,
                                 synced_at=now, refused=tuple(outcome.synced.refused))  # fmt: skip
@@ -205,8 +201,8 @@ class Syncer(QObject):
             status = SyncStatus(SyncState.OFFLINE, outcome.waiting, outcome.conflicts, since,
                                 self.status.synced_at, reason=str(error))  # fmt: skip
             self._next.start(self._retry_ms)
-        if outcome.touched:  # pages pulled before the network went are applied: shown
-            channel_for(self.db).report(outcome.touched, self)
+        if outcome.synced.touched:  # pages pulled before the network went are shown too
+            channel_for(self.db).report(outcome.synced.touched, self)
         self._set(status)
         if self._again:
             self._again = False
