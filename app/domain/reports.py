@@ -33,7 +33,7 @@ from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, matching
 from app.domain.viewer import Person
 from app.domain.workspace import user_names
-from app.store import ChartKind, PropertyType, Record, Stage
+from app.store import ChartKind, PropertyType, Record, Report, Stage
 
 T = PropertyType
 __all__ = [  # ChartKind too: the views name a report's chart through this module
@@ -102,15 +102,14 @@ class ReportSpec:
         }  # fmt: skip
 
     @classmethod
-    def of(
-        cls, object_type_id: uuid.UUID, chart: ChartKind, config: Mapping[str, Any]
-    ) -> ReportSpec:
-        """The spec of a stored report."""
+    def stored(cls, report: Report) -> ReportSpec:
+        """The spec of a stored report (a `Report` row)."""
+        config = report.config or {}
         period = config.get("period")
         return cls(
-            object_type_id, config.get("filters") or (),
+            report.object_type_id, config.get("filters") or (),
             Measure(config.get("measure") or Measure.COUNT), config.get("measure_key"),
-            config.get("group_key"), Period(period) if period else None, chart,
+            config.get("group_key"), Period(period) if period else None, report.chart,
         )  # fmt: skip
 
 
@@ -443,7 +442,7 @@ def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -
     """A report kept for the Summary and dashboards (the viewer's)."""
     from app.domain import writer
     from app.domain.history import ChangeBatch
-    from app.store import Report, new_id
+    from app.store import new_id
 
     can_add_reports(viewer).require()
     name = name.strip()
@@ -461,12 +460,11 @@ def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -
 def stored_spec(session: Session, report_id: uuid.UUID) -> tuple[str, ReportSpec]:
     """A stored report's name and spec."""
     from app.domain.errors import NotFound
-    from app.store import Report
 
     report = session.get(Report, report_id)
     if report is None or report.deleted_at is not None:
         raise NotFound("This report was deleted.")
-    return report.name, ReportSpec.of(report.object_type_id, report.chart, report.config or {})
+    return report.name, ReportSpec.stored(report)
 
 
 # ---- the Summary's reports (SUM-7): at most five, the viewer's own ------------------------
@@ -476,7 +474,7 @@ MAX_PINNED = 5
 
 def pinned(session: Session, viewer: Person) -> list[tuple[uuid.UUID, str, ReportSpec]]:
     """The reports on the viewer's Summary, in their order: (report id, name, spec)."""
-    from app.store import Report, SummaryReport
+    from app.store import SummaryReport
 
     rows = session.execute(
         select(Report)
@@ -487,7 +485,7 @@ def pinned(session: Session, viewer: Person) -> list[tuple[uuid.UUID, str, Repor
         )
         .order_by(SummaryReport.position, SummaryReport.created_at)
     ).scalars()  # fmt: skip
-    return [(r.id, r.name, ReportSpec.of(r.object_type_id, r.chart, r.config or {})) for r in rows]
+    return [(r.id, r.name, ReportSpec.stored(r)) for r in rows]
 
 
 def pin(session: Session, viewer: Person, report_id: uuid.UUID) -> None:

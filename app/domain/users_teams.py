@@ -108,10 +108,7 @@ def set_rights(session: Session, viewer: Person, user_id: uuid.UUID, rights: Rig
             raise ValidationError(
                 "is_super_admin", "The account needs at least one active super admin."
             )
-    known = {tid for tid, _name in teams(session)}
-    wanted = {rights.primary_team_id, *rights.other_team_ids} - {None}
-    if not wanted <= known:
-        raise NotFound("A chosen team no longer exists.")
+    wanted = _teams_of(session, rights)
     batch = ChangeBatch(session, viewer.id)
     changed = bool(
         writer.set_fields(
@@ -125,7 +122,7 @@ def set_rights(session: Session, viewer: Person, user_id: uuid.UUID, rights: Rig
             },
         )
     )  # fmt: skip
-    return _set_memberships(batch, user.id, {t for t in wanted if t is not None}) or changed
+    return _set_memberships(batch, user.id, wanted) or changed
 
 
 def add_person(
@@ -147,10 +144,7 @@ def add_person(
         problems["email"] = f"{email} is already someone in the account."
     if problems:
         raise ValidationErrors(problems)
-    known = {tid for tid, _name in teams(session)}
-    wanted = {rights.primary_team_id, *rights.other_team_ids} - {None}
-    if not wanted <= known:
-        raise NotFound("A chosen team no longer exists.")
+    wanted = _teams_of(session, rights)
     batch = ChangeBatch(session, viewer.id)
     user = writer.add(
         batch,
@@ -163,8 +157,16 @@ def add_person(
         ),
     )  # fmt: skip
     session.flush()
-    _set_memberships(batch, user.id, {t for t in wanted if t is not None})
+    _set_memberships(batch, user.id, wanted)
     return user.id
+
+
+def _teams_of(session: Session, rights: Rights) -> set[uuid.UUID]:
+    """Every team the rights name (the primary one too), each still in the account."""
+    wanted = {t for t in (rights.primary_team_id, *rights.other_team_ids) if t is not None}
+    if not wanted <= {tid for tid, _name in teams(session)}:
+        raise NotFound("A chosen team no longer exists.")
+    return wanted
 
 
 def _set_memberships(batch: ChangeBatch, user_id: uuid.UUID, wanted: set[uuid.UUID]) -> bool:

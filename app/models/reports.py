@@ -77,7 +77,7 @@ class ReportModel(QObject):
             with self.db.session() as session:
                 return compute(session, self.spec, report_context(self.viewer))
         except DomainError as exc:
-            return getattr(exc, "message", None) or str(exc)
+            return exc.user_message
 
     def _show(self, outcome: ReportResult | str) -> None:
         if isinstance(outcome, str):

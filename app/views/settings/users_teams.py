@@ -220,7 +220,7 @@ class UsersTeamsDialog(QDialog):
         try:
             self.model.save(person.id, self.rights())
         except DomainError as exc:
-            self.error.setText(getattr(exc, "reason", None) or getattr(exc, "message", str(exc)))
+            self.error.setText(exc.user_message)
             self.error.show()
 
     def open_add_person(self) -> None:
@@ -284,7 +284,7 @@ class LocalPersonDialog(PersonDialog):
             self.adjustSize()  # room for the wrapped messages
             return
         except DomainError as exc:
-            self.error.setText(getattr(exc, "reason", None) or str(exc))
+            self.error.setText(exc.user_message)
             self.error.show()
             return
         self.accept()

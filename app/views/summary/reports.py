@@ -180,7 +180,7 @@ class ReportsSection(QWidget):
         try:
             add_report(self.db, self.viewer, name, spec)
         except DomainError as exc:
-            self.error.setText(getattr(exc, "reason", None) or getattr(exc, "message", str(exc)))
+            self.error.setText(exc.user_message)
             self.error.show()
             return
         self.reload()
