@@ -331,34 +331,40 @@ class MainWindow(QMainWindow):
 
         return open_health
 
+    def _open_tab(self, key: str) -> QWidget | None:
+        """A tab made current, its content; None when the viewer has no such tab (PERM-3)."""
+        if key not in self.tab_keys():
+            return None
+        self.tabs.setCurrentIndex(self.tab_keys().index(key))
+        return self.tab_content(key)
+
+    def _customers_tab(self) -> CustomersTab | None:
+        customers = self._open_tab("customers")
+        assert customers is None or isinstance(customers, CustomersTab)
+        return customers
+
     def open_report_records(self, query: RecordQuery, what: str) -> None:
         """SUM-7: a report's bar, point or slice opens those customers on the Customers tab."""
-        if "customers" not in self.tab_keys():
-            return
-        self.tabs.setCurrentIndex(self.tab_keys().index("customers"))
-        customers = self.tab_content("customers")
-        assert isinstance(customers, CustomersTab)
-        customers.show_records(query, what)
+        customers = self._customers_tab()
+        if customers is not None:
+            customers.show_records(query, what)
 
     def open_health_band(
         self, book: bool, status: str, profile_id: uuid.UUID | None, profile: str
     ) -> None:
         """SUM-6 "[N] customers": the Customers tab on the viewer's book (or every customer)
         with the Health status filter on that band (and that profile's customers only)."""
-        if "customers" not in self.tab_keys():
+        customers = self._customers_tab()
+        if customers is None:
             return
-        self.tabs.setCurrentIndex(self.tab_keys().index("customers"))
-        customers = self.tab_content("customers")
-        assert isinstance(customers, CustomersTab)
         customers.show_health_band(
             OWNED_BY_ME if book else ALL_RECORDS, status, profile_id, profile
         )
 
     def open_task_view(self, view: str) -> None:
         """SUM-2 "View more": the Actions tab on the same list."""
-        if "actions" in self.tab_keys():
-            self.tabs.setCurrentIndex(self.tab_keys().index("actions"))
-            actions = self.tab_content("actions")
+        actions = self._open_tab("actions")
+        if actions is not None:
             assert isinstance(actions, ActionsTab)
             actions.show_builtin(view)
 

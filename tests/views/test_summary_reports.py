@@ -45,11 +45,13 @@ def test_a_pinned_report_draws_and_a_bar_opens_its_customers(qtbot, workspace_db
     qtbot.waitUntil(summary.isVisible)
     section = summary.reports
     assert section.empty.isVisible() and not section.cards
+    section.menu.aboutToShow.emit()  # "+ Add report" opened
     (arr_by_csm,) = [a for a in section.menu.actions() if a.text() == "ARR by CSM"]
     arr_by_csm.trigger()  # "+ Add report" → ARR by CSM
     (card,) = section.cards.values()
     qtbot.waitUntil(lambda: card.model.result is not None and bool(card.chart.groups))
     assert [g.label for g in card.chart.groups] == ["Ada Admin", "(No value)"]
+    section.menu.aboutToShow.emit()
     (again,) = [a for a in section.menu.actions() if a.text() == "ARR by CSM"]
     assert not again.isEnabled()  # already on the Summary
     card.chart.resize(500, 240)

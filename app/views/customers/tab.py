@@ -169,17 +169,21 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         self._build_model(replace(view.query, search=self.search.text()))
         self._set_unsaved(False)
 
+    def _show_builtin(self, builtin: str) -> bool:
+        """Show a built-in view as it was saved; False if the workspace has none such."""
+        view = next((v for v in self.sidebar.views if v.builtin == builtin), None)
+        if view is None:
+            return False
+        if self.sidebar.current_id() != view.id:
+            self.sidebar.select(view.id)  # shows it
+        else:
+            self.show_view(view)
+        return True
+
     def show_records(self, query: RecordQuery, what: str) -> None:
         """SUM-7: the records behind a report's bar, point or slice, on "All customers",
         said in the message bar."""
-        view = next((v for v in self.sidebar.views if v.builtin == ALL_RECORDS), None)
-        if view is None:
-            return
-        if self.sidebar.current_id() != view.id:
-            self.sidebar.select(view.id)
-        else:
-            self.show_view(view)
-        if self.model is not None:
+        if self._show_builtin(ALL_RECORDS) and self.model is not None:
             self.model.set_query(
                 replace(self.model.query, filters=query.filters, stage_id=query.stage_id)
             )
@@ -195,13 +199,8 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         """SUM-6 "[N] customers": a built-in view (the viewer's book or every customer) with
         the Health status quick filter on one band (`status`: "at_risk", ...); `scored_by`
         keeps only the customers that health profile scores, said in the message bar."""
-        view = next((v for v in self.sidebar.views if v.builtin == builtin), None)
-        if view is None:
+        if not self._show_builtin(builtin):
             return
-        if self.sidebar.current_id() != view.id:
-            self.sidebar.select(view.id)  # shows it
-        else:
-            self.show_view(view)
         if self.health_filter is not None:
             for label, condition in HEALTH_CHOICES:
                 if condition is not None and condition.get("value") == [status]:

@@ -112,6 +112,7 @@ class ReportsSection(QWidget):
         self.add_button = QToolButton(text=self.tr("+ Add report"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.add_button)
+        self.menu.aboutToShow.connect(self._fill_menu)  # the gallery read when it opens
         self.add_button.setMenu(self.menu)
         head.addWidget(self.add_button)
         column.addLayout(head)
@@ -127,7 +128,7 @@ class ReportsSection(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         column.addLayout(self.grid)
-        self.reload()
+        self.order: list[uuid.UUID] = []  # `reload` reads them (the Summary's refresh)
 
     def reload(self) -> None:
         """The viewer's pinned reports: new ones get a card, removed ones lose theirs (a
@@ -145,20 +146,20 @@ class ReportsSection(QWidget):
                 card.removeAsked.connect(self.remove)
                 self.cards[report_id] = card
         self.order = ids
-        self._fill_menu(len(ids))
-        self.empty.setVisible(not ids)
-        self.set_columns(self.columns)
-
-    def _fill_menu(self, count: int) -> None:
-        self.menu.clear()
         verdict = permissions.can_add_reports(self.viewer)
-        full = count >= MAX_PINNED
+        full = len(ids) >= MAX_PINNED
         self.add_button.setEnabled(bool(verdict) and not full)
         self.add_button.setToolTip(
             verdict.reason if not verdict
             else self.tr("The Summary shows up to five reports: remove one first.") if full
             else self.tr("Pin a ready report to your Summary")
         )  # fmt: skip
+        self.empty.setVisible(not ids)
+        self.set_columns(self.columns)
+
+    def _fill_menu(self) -> None:
+        """The gallery's reports, one already on the Summary greyed."""
+        self.menu.clear()
         shown = {card.name for card in self.cards.values()}
         for name, spec in gallery_reports(self.db):
             action = self.menu.addAction(self.tr(name))
@@ -170,7 +171,7 @@ class ReportsSection(QWidget):
         self.columns = columns
         while self.grid.count():
             self.grid.takeAt(0)
-        for i, report_id in enumerate(getattr(self, "order", [])):
+        for i, report_id in enumerate(self.order):
             self.grid.addWidget(self.cards[report_id], i // columns, i % columns)
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
