@@ -22,6 +22,7 @@ from app.store import Record, User
 from app.views.main_window import MainWindow
 from tests.sync.conftest import make_replica
 from tests.sync.test_two_replicas import _company, _edit, _get, _shared_company
+from tests.views.conftest import shown_window
 
 
 def _joined(db, server) -> None:
@@ -35,12 +36,8 @@ def _joined(db, server) -> None:
 
 
 def _window(qtbot, db, tmp_path) -> MainWindow:
-    window = MainWindow(db, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    return shown_window(qtbot, db, settings, (1280, 800))
 
 
 def _settled(qtbot, syncer: Syncer) -> None:

@@ -89,3 +89,17 @@ def shown(qtbot, widget, size=(1280, 720)):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def shown_window(qtbot, db, settings: QSettings, size: tuple[int, int] | None = None):
+    """The main window of `db` with window state in `settings`, shown (at `size` when
+    given) and exposed, closed when the test ends."""
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -16,6 +16,7 @@ from app.views.main_window import LazyTab, MainWindow
 from app.views.pipelines.tab import PipelineTab
 from app.views.settings.dialog import SettingsDialog
 from tests.support import signed_in_user
+from tests.views.conftest import shown_window
 
 W = TypeVar("W", bound=QWidget)
 
@@ -28,11 +29,7 @@ def _content(window: MainWindow, key: str, kind: type[W]) -> W:
 
 
 def _window(qtbot, db, settings) -> MainWindow:
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, db, settings)
 
 
 def _menu_action(window: MainWindow, name: str):

@@ -22,14 +22,11 @@ from app.views.settings.objects import ObjectDialog, ObjectsDialog
 from app.views.settings.property_dialog import PropertyDialog
 from app.views.settings.workspaces import WorkspacesDialog
 from tests.support import not_none
+from tests.views.conftest import shown_window
 
 
 def _window(qtbot, db, settings) -> MainWindow:
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, db, settings)
 
 
 def _answer_next_input(text: str) -> None:

@@ -16,6 +16,7 @@ from app.domain.workspace import customer_object
 from app.models.reports import add_report
 from app.store import Record, User
 from app.views.main_window import MainWindow
+from tests.views.conftest import shown_window
 from tests.views.test_charts import send_mouse
 
 
@@ -29,12 +30,8 @@ def _scene(db) -> None:
 
 
 def _window(qtbot, db, tmp_path) -> MainWindow:
-    window = MainWindow(db, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.resize(1280, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    return shown_window(qtbot, db, settings, (1280, 900))
 
 
 def test_a_pinned_report_draws_and_a_bar_opens_its_customers(qtbot, workspace_db, tmp_path):

@@ -100,7 +100,7 @@ class ReportChart(_Chart):
         """Draw a report's result; `value_text` formats its values (a currency, digits)."""
         if value_text is not None:
             self.value_text = value_text
-            self._value_axis.text = lambda v: value_text(v)
+            self._value_axis.text = value_text
         self._result = result
         self._groups = list(result.groups)
         chart = result.spec.chart if result.spec is not None else ChartKind.BAR
