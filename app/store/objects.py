@@ -172,6 +172,8 @@ class Record(Synced, Base):
             ("ix_records_live_type_activity", ("object_type_id", "last_activity_at")),
             # Customers sorted or filtered by health (issue 13, migration 0008).
             ("ix_records_live_type_health", ("object_type_id", "health_score")),
+            # "Customers by health status" counted from the index alone (migration 0014).
+            ("ix_records_live_type_status", ("object_type_id", "health_status")),
             # The board: a column's cards in date order, the columns' totals from the
             # index alone (migration 0004).
             ("ix_records_live_stage_renewal", ("stage_id", "renewal_date")),

@@ -132,7 +132,7 @@ def test_record_indexes_cover_live_rows_only(any_db):
                 text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'records'")
             ).all()
     live = {name: sql for name, sql in rows if name and name.startswith("ix_records_live")}
-    assert len(live) == 11
+    assert len(live) == 12
     assert all("deleted_at IS NULL" in sql for sql in live.values())
 
 
