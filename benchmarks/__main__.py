@@ -9,12 +9,14 @@ from benchmarks import (
     board,
     customers,
     demo_rate,
+    feed,
     health,
     import_companies,
     reports,
     schedule,
     search,
     startup,
+    summary,
     sync,
 )
 from benchmarks.demo_cache import demo_database
@@ -38,6 +40,8 @@ def main() -> None:
             *actions.measure(big),
             *search.measure(big),
             *schedule.measure(small),
+            *feed.measure(big),
+            *summary.measure(big),
         ]
     figures += health.measure(big)
     figures += reports.measure(big)

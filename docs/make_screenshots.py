@@ -208,16 +208,54 @@ def import_steps(app, db, window) -> None:
     loop.close()
 
 
-def summary_steps(app, window) -> None:
-    """The Summary with its health card and alerts, whole (summary_full.png: the page as
-    tall as its content) and at 1024×640 (summary_1024.png)."""
-    summary = window.tab_content("summary")
+def feed_steps(app, window) -> None:
+    """The Feed with the follow-ups shown on a notification (feed.png, feed_1024.png)."""
     import time
 
-    while summary.health.pending:  # its figures are read off the GUI thread
+    window.tabs.setCurrentIndex(window.tab_keys().index("feed"))
+    feed = window.tab_content("feed")
+    while feed.model.loading:
         app.processEvents()
         time.sleep(0.01)
     settle(app)
+    for name, size in (("feed", None), ("feed_1024", (1024, 640))):
+        old = window.size()
+        if size:
+            window.resize(*size)
+        settle(app)
+        index = feed.model.index(1, 0)
+        feed.list.setCurrentIndex(index)
+        feed._hovered(index)
+        settle(app)
+        window.grab().save(str(OUT / f"{name}.png"))
+        window.resize(old)
+        settle(app)
+    window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
+
+
+def summary_ready(app, summary) -> None:
+    """Wait for what the Summary reads off the GUI thread: health, view cards, reports."""
+    import time
+
+    def busy() -> bool:
+        charts = [card.model.computing for card in summary.reports.cards.values()]
+        return summary.health.pending or summary.view_cards._read.pending or any(charts)
+
+    while busy():
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
+def summary_steps(app, window) -> None:
+    """The Summary with its view cards, health card and alerts, whole (summary_full.png:
+    the page as tall as its content) and at 1024×640 (summary_1024.png); its reports
+    (the demo pins the gallery's: summary_reports*.png); and seen as one of the CSMs
+    (summary_as_user.png, SUM-1)."""
+    from app.models.summary import viewable_people
+
+    summary = window.tab_content("summary")
+    summary_ready(app, summary)
     window.grab().save(str(OUT / "summary.png"))
     page = summary.scroll_area.widget()
     page.grab().save(str(OUT / "summary_full.png"))
@@ -227,6 +265,29 @@ def summary_steps(app, window) -> None:
     window.grab().save(str(OUT / "summary_1024.png"))
     window.resize(size)
     settle(app)
+    summary_ready(app, summary)  # the demo pinned the gallery's reports
+    bar = summary.scroll_area.verticalScrollBar()
+    bar.setValue(summary.reports.y() - 16)
+    settle(app)
+    window.grab().save(str(OUT / "summary_reports.png"))
+    window.resize(1024, 640)
+    settle(app)
+    bar.setValue(summary.reports.y() - 16)
+    settle(app)
+    window.grab().save(str(OUT / "summary_reports_1024.png"))
+    window.resize(size)
+    bar.setValue(0)
+    settle(app)
+    csm = next(
+        (uid for uid, name in viewable_people(window.db, window.viewer)
+         if uid != window.viewer.id), None,
+    )  # fmt: skip
+    if csm is not None:
+        summary.show_as(csm)
+        summary_ready(app, summary)
+        window.grab().save(str(OUT / "summary_as_user.png"))
+        summary.show_as(window.viewer.id)
+        summary_ready(app, summary)
 
 
 def store_demo_scores(db) -> None:
@@ -454,24 +515,95 @@ def sync_pictures(app, tmp: Path) -> None:
         print(f"shared-mode screenshots left as they were: {exc}")
 
 
+def customers_steps(app, window) -> None:
+    """The Customers tab: a view, the filter editor, the preview panel, "+ Create", the
+    record page, associations, the property history and deleted records."""
+    window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
+    settle(app)
+    window.grab().save(str(OUT / "customers.png"))
+    customers = window.tab_content("customers")
+    customers.filter_bar.edit_advanced()
+    editor = customers.filter_bar.editor
+    row = editor.add_condition(editor.groups[0])
+    row.prop_combo.setCurrentIndex(row.prop_combo.findData("renewal_date"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("in_next_days"))
+    row.value.setText("90")
+    settle(app)
+    editor.grab().save(str(OUT / "customers_filters.png"))
+    editor.reject()
+    customers.open_preview(customers.model.record_id(0))
+    settle(app)
+    window.grab().save(str(OUT / "customers_preview.png"))
+    customers.create_record()  # "+ Create" (issue 12 item 5), filled but not saved
+    form = customers.record_form
+    fill = {"name": "Northwind Analytics", "domain": "northwind.example", "arr": "48,000"}
+    for key, text in fill.items():
+        form.editors[key].setText(text)
+    form.editors["renewal_date"].setText(form.model.formatter.date(date(2027, 6, 15)))
+    settle(app)
+    form.grab().save(str(OUT / "create_company.png"))
+    form.reject()
+    customers.preview.view_record()
+    page = customers.preview.record_page
+    page.resize(1100, 720)
+    settle(app)
+    page.grab().save(str(OUT / "record_page.png"))
+    page.reject()
+    preview = customers.preview
+    contacts = preview.sections["contacts"]
+    contacts.start_finding()
+    contacts.find_box.setText("an")
+    contacts._find()  # at once, not after the typing pause
+    for _ in range(100):  # the finder reads off the GUI thread
+        if not contacts._finder.pending:
+            break
+        app.processEvents()
+        import time
+
+        time.sleep(0.02)
+    preview.scroll_area.ensureWidgetVisible(contacts)
+    settle(app)
+    window.grab().save(str(OUT / "preview_associations.png"))
+    contacts.stop_finding()
+    shown_id = preview.record_id
+    for key, value in (("nps", "8"), ("tier", "Enterprise"), ("nps", "9"), ("arr", "48000")):
+        preview.model.save(shown_id, key, value)  # a CSM's edits, for the history
+    preview.show_history(preview.name)
+    history = preview.history_dialog
+    settle(app)
+    history.grab().save(str(OUT / "property_history.png"))
+    history.reject()
+    for row in (5, 9):  # two customers deleted, to restore
+        preview.model.delete(customers.model.record_id(row))
+    customers.open_deleted_records()
+    settle(app)
+    customers.deleted_dialog.grab().save(str(OUT / "deleted_records.png"))
+    customers.deleted_dialog.reject()
+
+
+def sync_only(companies: int) -> None:
+    """Only the shared-mode pictures (`--only sync`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["TEND_CONFIG_DIR"] = tmp
+        from app.domain.demo import generate_demo
+        from app.store.engine import open_database
+        from app.views.application import make_application
+
+        app = make_application()
+        db = open_database(Path(tmp) / "demo.db")
+        generate_demo(db, companies=companies, seed=1)
+        db.dispose()
+        sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
+
+
 def main() -> None:
     """Generate a demo, open the window at a laptop size, and grab each view."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--companies", type=int, default=300)
-    parser.add_argument("--only", choices=["sync"], help="only these screenshots")
+    parser.add_argument("--only", choices=["sync", "summary"], help="only these screenshots")
     args = parser.parse_args()
     if args.only == "sync":
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["TEND_CONFIG_DIR"] = tmp
-            from app.domain.demo import generate_demo
-            from app.store.engine import open_database
-            from app.views.application import make_application
-
-            app = make_application()
-            db = open_database(Path(tmp) / "demo.db")
-            generate_demo(db, companies=args.companies, seed=1)
-            db.dispose()
-            sync_steps(app, Path(tmp) / "demo.db", Path(tmp))
+        sync_only(args.companies)
         return
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["TEND_CONFIG_DIR"] = tmp
@@ -499,67 +631,12 @@ def main() -> None:
         settle(app)
         window.grab().save(str(OUT / "summary.png"))
         summary_steps(app, window)
-        window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
-        settle(app)
-        window.grab().save(str(OUT / "customers.png"))
-        customers = window.tab_content("customers")
-        customers.filter_bar.edit_advanced()
-        editor = customers.filter_bar.editor
-        row = editor.add_condition(editor.groups[0])
-        row.prop_combo.setCurrentIndex(row.prop_combo.findData("renewal_date"))
-        row.op_combo.setCurrentIndex(row.op_combo.findData("in_next_days"))
-        row.value.setText("90")
-        settle(app)
-        editor.grab().save(str(OUT / "customers_filters.png"))
-        editor.reject()
-        customers.open_preview(customers.model.record_id(0))
-        settle(app)
-        window.grab().save(str(OUT / "customers_preview.png"))
-        customers.create_record()  # "+ Create" (issue 12 item 5), filled but not saved
-        form = customers.record_form
-        fill = {"name": "Northwind Analytics", "domain": "northwind.example", "arr": "48,000"}
-        for key, text in fill.items():
-            form.editors[key].setText(text)
-        form.editors["renewal_date"].setText(form.model.formatter.date(date(2027, 6, 15)))
-        settle(app)
-        form.grab().save(str(OUT / "create_company.png"))
-        form.reject()
-        customers.preview.view_record()
-        page = customers.preview.record_page
-        page.resize(1100, 720)
-        settle(app)
-        page.grab().save(str(OUT / "record_page.png"))
-        page.reject()
-        preview = customers.preview
-        contacts = preview.sections["contacts"]
-        contacts.start_finding()
-        contacts.find_box.setText("an")
-        contacts._find()  # at once, not after the typing pause
-        for _ in range(100):  # the finder reads off the GUI thread
-            if not contacts._finder.pending:
-                break
-            app.processEvents()
-            import time
-
-            time.sleep(0.02)
-        preview.scroll_area.ensureWidgetVisible(contacts)
-        settle(app)
-        window.grab().save(str(OUT / "preview_associations.png"))
-        contacts.stop_finding()
-        shown_id = preview.record_id
-        for key, value in (("nps", "8"), ("tier", "Enterprise"), ("nps", "9"), ("arr", "48000")):
-            preview.model.save(shown_id, key, value)  # a CSM's edits, for the history
-        preview.show_history(preview.name)
-        history = preview.history_dialog
-        settle(app)
-        history.grab().save(str(OUT / "property_history.png"))
-        history.reject()
-        for row in (5, 9):  # two customers deleted, to restore
-            preview.model.delete(customers.model.record_id(row))
-        customers.open_deleted_records()
-        settle(app)
-        customers.deleted_dialog.grab().save(str(OUT / "deleted_records.png"))
-        customers.deleted_dialog.reject()
+        feed_steps(app, window)
+        if args.only == "summary":
+            window.close()
+            db.dispose()
+            return
+        customers_steps(app, window)
         health_steps(app, db, window)
         for key in ("services", "revenue"):
             window.tabs.setCurrentIndex(window.tab_keys().index(key))

@@ -1,5 +1,7 @@
 """What the Summary tab shows a viewer: tasks due today, overdue and tomorrow (SUM-2),
-today's task progress (SUM-3), today's schedule (SUM-5) and the customers they own.
+today's task progress (SUM-3), today's schedule (SUM-5), the customers they own, and the
+cards of the workspace's default customer views (SUM-4) in the order admins gave them
+(PERM-5). Who may see the Summary as another user (SUM-1, PERM-5) is decided here too.
 
 Days are the viewer's days: "today" runs from midnight to midnight in their time zone.
 """
@@ -9,11 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.viewer import Person
+from app.domain import permissions, record_query, writer
+from app.domain.errors import NotFound, ValidationError
+from app.domain.filters import ME, FilterContext
+from app.domain.history import ChangeBatch
+from app.domain.properties import load_properties
+from app.domain.saved_views import MAX_DEFAULTS, OWNED_BY_ME, builtin_filters, effective_filters
+from app.domain.viewer import Person, Viewer, viewer_of
 from app.domain.zones import day_bounds, zone_of
 from app.store import (
     ActivityKind,
@@ -22,8 +31,12 @@ from app.store import (
     MeetingAttendee,
     PropertyDefinition,
     Record,
+    SavedView,
+    Sharing,
     Task,
     TaskStatus,
+    User,
+    ViewTab,
     Workspace,
     utcnow,
 )
@@ -77,6 +90,14 @@ class Summary:
     total_today: int
     meetings: list[MeetingItem]
     owned_customers: int
+    # SUM-3's other side: tasks that were already overdue when today began, done today of
+    # them all (those done today and those still open)
+    overdue_done_today: int = 0
+
+    @property
+    def overdue_total(self) -> int:
+        """The overdue tasks of the day: still open, or done today."""
+        return self.overdue_done_today + self.overdue.total
 
 
 def _customer_names(session: Session, kind: ActivityKind, ids: list[uuid.UUID]) -> dict:
@@ -168,6 +189,21 @@ def summary_for(
         )
         for meeting_id, name in rows:
             guests.setdefault(meeting_id, []).append(name)
+    overdue_done = (
+        session.scalar(
+            select(func.count())
+            .select_from(Task)
+            .where(
+                Task.assignee_id == viewer.id,
+                Task.status == TaskStatus.COMPLETED,
+                Task.deleted_at.is_(None),
+                Task.due_at < start,
+                Task.completed_at >= start,
+                Task.completed_at < end,
+            )
+        )
+        or 0
+    )
     owned = 0
     owner = csm_condition(session, workspace, viewer.id)
     if workspace.customer_object_id is not None and owner is not None:
@@ -203,4 +239,137 @@ def summary_for(
             for m in meetings
         ],
         owned_customers=owned,
+        overdue_done_today=overdue_done,
     )
+
+
+# ---- SUM-4: the default customer views' cards -------------------------------------------
+
+
+@dataclass(frozen=True)
+class ViewCard:
+    """A default customer view on the Summary: its name, description and how many
+    customers it holds for the person whose Summary it is."""
+
+    view_id: uuid.UUID
+    name: str
+    description: str
+    count: int
+    builtin: str | None
+    # the view's filters with "me" made the person's id: what "View records" lists
+    filters: list[Any]
+
+
+def default_views(session: Session, workspace: Workspace) -> list[SavedView]:
+    """The workspace's default customer views (built-in and shared custom ones), in the
+    order the Summary shows them: the order of the Customers tab, at most six."""
+    return list(
+        session.scalars(
+            select(SavedView)
+            .where(
+                SavedView.workspace_id == workspace.id,
+                SavedView.tab == ViewTab.CUSTOMERS,
+                SavedView.is_default,
+                SavedView.sharing == Sharing.EVERYONE,
+                SavedView.deleted_at.is_(None),
+            )
+            .order_by(SavedView.position, SavedView.created_at)
+            .limit(MAX_DEFAULTS)
+        )
+    )
+
+
+def as_person(filters: list[Any], person_id: uuid.UUID) -> list[Any]:
+    """A view's filters with "me" (the viewer) made `person_id`: the view as that person
+    sees it, to list for someone else (SUM-1)."""
+
+    def value(v: Any) -> Any:
+        if isinstance(v, list):
+            return [str(person_id) if item == ME else item for item in v]
+        return str(person_id) if v == ME else v
+
+    return [
+        [{**condition, "value": value(condition["value"])} if "value" in condition else condition
+         for condition in group]
+        for group in filters
+    ]  # fmt: skip
+
+
+def view_cards(
+    session: Session, person: Person, workspace: Workspace, now: dt.datetime | None = None
+) -> list[ViewCard]:
+    """SUM-4: one card per default customer view, with its count for `person` ("Owned
+    by me" counts their customers); one count query per card."""
+    if workspace.customer_object_id is None:
+        return []
+    props = load_properties(session, workspace.customer_object_id)
+    local = (now or utcnow()).astimezone(zone_of(person))
+    ctx = FilterContext(person.id, local.date(), local)
+    cards = []
+    for view in default_views(session, workspace):
+        filters = effective_filters(session, view)
+        query = record_query.RecordQuery(workspace.customer_object_id, filters)
+        try:
+            count = record_query.count(session, query, props, ctx)
+        except ValidationError:  # a property it filters on was deleted: nothing matches
+            count = 0
+        mine = as_person(filters, person.id)
+        cards.append(ViewCard(view.id, view.name, view.description, count, view.builtin, mine))
+    return cards
+
+
+def reorder_view_cards(
+    session: Session, viewer: Person, workspace: Workspace, view_ids: list[uuid.UUID]
+) -> None:
+    """PERM-5: put the Summary's view cards in a new order (super admins and Manage CS
+    settings holders only). The default views take the places they held among the
+    Customers tab's views, in the new order, so the other views keep theirs."""
+    actor = permissions.actor_for(session, viewer, permissions.can_reorder_summary_cards, workspace)
+    views = default_views(session, workspace)
+    if sorted(view_ids) != sorted(v.id for v in views):
+        raise ValidationError("order", "The Summary's cards changed meanwhile: try again.")
+    places: list[int] = []
+    for view in views:  # their places, made distinct (views made together share one)
+        places.append(max(view.position, places[-1] + 1) if places else view.position)
+    by_id = {v.id: v for v in views}
+    batch = ChangeBatch(session, actor.id)
+    for place, view_id in zip(places, view_ids, strict=True):
+        if by_id[view_id].position != place:
+            writer.set_fields(batch, by_id[view_id], {"position": place})
+    session.flush()
+
+
+# ---- SUM-1: the Summary as another user ----------------------------------------------------
+
+
+def people_to_view_as(session: Session, viewer: Person) -> list[tuple[uuid.UUID, str]]:
+    """The active users whose Summary the viewer may see (PERM-5), by name, the viewer
+    among them; PermissionDenied for anyone else."""
+    permissions.can_view_as_other_user(viewer).require()
+    rows = session.execute(
+        select(User.id, User.name)
+        .where(User.deleted_at.is_(None), User.is_active)
+        .order_by(func.lower(User.name))
+    )
+    return [(user_id, name) for user_id, name in rows]
+
+
+def summary_person(session: Session, viewer: Person, user_id: uuid.UUID) -> Viewer:
+    """The person whose Summary is shown: the viewer, or (SUM-1, PERM-5) another active
+    user when the viewer may look as them; PermissionDenied or NotFound otherwise."""
+    if user_id != viewer.id:
+        permissions.can_view_as_other_user(viewer).require()
+    user = session.get(User, user_id)
+    if user is None or user.deleted_at is not None or not user.is_active:
+        raise NotFound("That user no longer exists or was deactivated.")
+    return viewer_of(user)
+
+
+def band_filters(
+    session: Session, person: Person, workspace: Workspace, band: str, book: bool
+) -> list[Any]:
+    """SUM-6 "[N] customers" on someone else's Summary (SUM-1): the filters listing their
+    customers (`book`) or every customer in one health band, for the viewer's table."""
+    condition = {"property": "health_status", "op": "is_any_of", "value": [band]}
+    base = as_person(builtin_filters(session, workspace, OWNED_BY_ME), person.id) if book else []
+    return [[*group, condition] for group in base or [[]]]

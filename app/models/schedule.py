@@ -63,14 +63,17 @@ class ScheduleModel(QAbstractListModel):
 
     changed = Signal()  # days, zone or items changed: views lay out again
 
-    def __init__(self, db: Database, viewer: Viewer, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, viewer: Viewer, parent: QObject | None = None, *,
+        span: Span = Span.WEEK,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
         self.locale = QLocale(viewer.locale)
         self.home_zone = zone_of(viewer)
         self.zone = self.home_zone
-        self.shown_span = Span.WEEK  # not `span`: that is QAbstractItemModel.span()
+        self.shown_span = span  # not `span`: that is QAbstractItemModel.span()
         self.week_start = first_weekday(self.locale)
         self.hide_weekends = False
         self.show_meetings = True

@@ -29,7 +29,16 @@ from app.domain.health.summary import (
     health_summary,
     live_alerts,
 )
-from app.domain.summary import Summary, summary_for
+from app.domain.summary import (
+    Summary,
+    ViewCard,
+    band_filters,
+    people_to_view_as,
+    reorder_view_cards,
+    summary_for,
+    summary_person,
+    view_cards,
+)
 from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import workspace_for
 from app.models.changes import Changes, write
@@ -51,6 +60,44 @@ def load_alerts(db: Database, viewer: Viewer, limit: int | None = ALERTS_SHOWN) 
     """The viewer's live alerts now, newest first (an indexed read of a few rows)."""
     with db.session() as session:
         return live_alerts(session, viewer.id, utcnow(), limit)
+
+
+def load_view_cards(db: Database, person: Viewer) -> list[ViewCard]:
+    """SUM-4: the default customer views' cards with their counts for `person` (a count
+    per card over every customer: run it off the GUI thread)."""
+    with db.session() as session:
+        return view_cards(session, person, workspace_for(session, person))
+
+
+def reorder_cards(
+    db: Database, viewer: Viewer, view_ids: list[uuid.UUID], origin: object = None
+) -> None:
+    """PERM-5: the admin's new order of the view cards (refused for anyone else)."""
+    write(
+        db,
+        lambda session: reorder_view_cards(
+            session, viewer, workspace_for(session, viewer), view_ids
+        ),
+        origin,
+    )
+
+
+def band_of(db: Database, person: Viewer, band: str, book: bool) -> list:
+    """SUM-1, SUM-6: the filters of a health band of `person`'s book (or every customer)."""
+    with db.session() as session:
+        return band_filters(session, person, workspace_for(session, person), band, book)
+
+
+def viewable_people(db: Database, viewer: Viewer) -> list[tuple[uuid.UUID, str]]:
+    """SUM-1: whose Summary the viewer may see (PermissionDenied unless PERM-5)."""
+    with db.session() as session:
+        return people_to_view_as(session, viewer)
+
+
+def person_shown(db: Database, viewer: Viewer, user_id: uuid.UUID) -> Viewer:
+    """SUM-1: the person whose Summary is shown, checked (PERM-5)."""
+    with db.session() as session:
+        return summary_person(session, viewer, user_id)
 
 
 def dismiss(db: Database, viewer: Viewer, alert_id: uuid.UUID, origin: object = None) -> None:

@@ -212,7 +212,10 @@ class FeedEvent(Synced, Base):
     __table_args__ = (
         Index("ix_feed_events_company_at", "company_id", "at"),
         Index("ix_feed_events_contact_at", "contact_id", "at"),
-    )
+        # the Feed's newest first (migration 0015)
+        Index("ix_feed_events_live_at", "at", "id", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+    )  # fmt: skip
 
     kind: Mapped[FeedEventKind] = mapped_column(_enum(FeedEventKind))
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"))

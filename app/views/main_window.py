@@ -39,6 +39,7 @@ from app.models.pipeline_tab import PipelineTabSettings
 from app.models.sync import Syncer
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
+from app.views.feed.tab import FeedTab
 from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
 from app.views.schedule.tab import ScheduleTab
@@ -87,6 +88,7 @@ TABS: tuple[TabSpec, ...] = (
     ),
     TabSpec("actions", "Actions", ActionsTab),
     TabSpec("schedule", "Schedule", ScheduleTab),
+    TabSpec("feed", "Feed", FeedTab),
 )  # fmt: skip
 
 
@@ -318,6 +320,8 @@ class MainWindow(QMainWindow):
             summary.viewTasks.connect(self.open_task_view)
             summary.healthBandOpened.connect(self.open_health_band)
             summary.reportRecordsOpened.connect(self.open_report_records)
+            summary.viewOpened.connect(self.open_customer_view)
+            summary.scheduleOpened.connect(lambda: self._open_tab("schedule"))
             return summary
         return spec.factory(self.db, self.viewer)
 
@@ -348,6 +352,12 @@ class MainWindow(QMainWindow):
         customers = self._customers_tab()
         if customers is not None:
             customers.show_records(query, what)
+
+    def open_customer_view(self, view_id: uuid.UUID) -> None:
+        """SUM-4 "View records": the Customers tab on that default view."""
+        customers = self._customers_tab()
+        if customers is not None and not customers.open_view(view_id):
+            customers.messages.show_message(self.tr("That view no longer exists."))
 
     def open_health_band(
         self, book: bool, status: str, profile_id: uuid.UUID | None, profile: str

@@ -31,6 +31,7 @@ from app.domain import (
     associations,
     card_order,
     csv_import,
+    feed,
     icalendar_io,
     merge,
     object_settings,
@@ -50,6 +51,7 @@ from app.domain import (
     workspace,
     writer,
 )
+from app.domain import summary as summary_cards
 from app.domain.errors import PermissionDenied
 from app.domain.health import editing as health
 from app.domain.health import summary as health_summary
@@ -60,12 +62,15 @@ from app.store import (
     Alert,
     ChangeSource,
     Conflict,
+    FeedEvent,
+    FeedEventKind,
     GroupKind,
     HealthCategory,
     ObjectType,
     Pipeline,
     PropertyDefinition,
     PropertyType,
+    Record,
     SavedView,
     Sharing,
     Stage,
@@ -338,6 +343,30 @@ def _own_alert(s: Session, v: Viewer, sc: Scene) -> uuid.UUID:
     return alert.id
 
 
+def _own_notification(s: Session, v: Viewer, sc: Scene, deleted: bool = False) -> uuid.UUID:
+    """A notification in the acting viewer's feed: Acme made theirs (its CSM), an e-mail
+    opened by one of its contacts."""
+    prop = not_none(s.get(PropertyDefinition, sc.csm_property))
+    acme = not_none(s.get(Record, sc.acme))
+    if prop.column:
+        setattr(acme, prop.column, v.id)
+    else:
+        acme.props = {**(acme.props or {}), prop.key: str(v.id)}
+    at = dt.datetime(2026, 3, 11, 9, 0, tzinfo=dt.UTC)
+    event = FeedEvent(id=uuid.uuid4(), kind=FeedEventKind.EMAIL_OPENED, contact_id=sc.dup,
+                      company_id=sc.acme, at=at, title="Opened “Renewal”",
+                      deleted_at=at if deleted else None)  # fmt: skip
+    s.add(event)
+    s.flush()
+    return event.id
+
+
+def _reversed_cards(s: Session, v: Viewer, sc: Scene) -> None:
+    ws = _ws(s, sc)
+    order = [c.view_id for c in summary_cards.view_cards(s, v, ws)]
+    summary_cards.reorder_view_cards(s, v, ws, list(reversed(order)))
+
+
 def _health_draft() -> health.ProfileDraft:
     return health.ProfileDraft("Standard", groups=[
         health.GroupDraft("Fit", GroupKind.PROPERTY, 40, [health.RuleDraft(
@@ -466,6 +495,15 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
      lambda s, v, sc, k: csv_import.undo_import(sc.db, v, []), FULL_USE),
     (preferences.set_preference, "the viewer's layout",
      lambda s, v, sc, k: preferences.set_preference(s, v, "layout:services", "table"), OPENS),
+    (feed.delete_notifications, "a notification of the viewer's feed",
+     lambda s, v, sc, k: feed.delete_notifications(s, v, [_own_notification(s, v, sc)]),
+     FULL_USE),
+    (feed.restore_notifications, "a notification of the viewer's feed, deleted",
+     lambda s, v, sc, k: feed.restore_notifications(
+         s, v, [_own_notification(s, v, sc, deleted=True)]), FULL_USE),
+    (summary_cards.reorder_view_cards, "the Summary's view cards of the team workspace",
+     lambda s, v, sc, k: _reversed_cards(s, v, sc),
+     {**OPENS, "csm": ONLY + "reorder Summary cards.", "other_team_admin": NOT_IN}),
     (health_summary.dismiss_alert, "the viewer's own health alert",
      lambda s, v, sc, k: health_summary.dismiss_alert(s, v, _own_alert(s, v, sc)), OPENS),
     (card_order.arrange, "the viewer's column",

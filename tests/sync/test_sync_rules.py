@@ -195,3 +195,39 @@ def test_a_local_file_stamps_no_outbox(tmp_path):
         assert session.scalars(select(Change).where(Change.client_seq.is_not(None))).all() == []
         assert session.scalars(select(Record)).all()
     db.dispose()
+
+
+def test_the_server_lets_a_seatless_super_admin_use_the_summary_only(server):
+    """PERM-3, PERM-5 on the server: a super admin without a seat may add reports and put
+    the Summary's view cards in order, nothing else of a view; a CSM without Manage CS
+    settings may not reorder them."""
+    with server.db.write_session() as session:
+        admin = session.scalars(select(User).where(User.is_super_admin)).one()
+        batch = ChangeBatch(session, admin.id)
+        boss = writer.add(batch, User(id=new_id(), name="Bo Boss", email="bo@example.com",
+                                      is_super_admin=True, has_service_seat=False))  # fmt: skip
+        csm = writer.add(batch, User(id=new_id(), name="Cy CSM", email="cy@example.com",
+                                     has_service_seat=True, has_workspace_access=True))  # fmt: skip
+        view = create_view(session, admin, main_workspace(session), ViewTab.CUSTOMERS,
+                           "Renewing", sharing=Sharing.EVERYONE, make_default=True,
+                           description="Renewals soon.")  # fmt: skip
+        ids = boss.id, csm.id, view.id
+
+    def refusal(user_id: uuid.UUID, entity: str, op: str, values: dict) -> str:
+        import json
+
+        row_id = ids[2] if entity == "saved_views" else new_id()
+        change = {"entity": entity, "row_id": str(row_id), "op": op, "values": values}
+        with server.engine.begin() as conn:
+            return conn.execute(
+                text("SELECT tend_refusal(u, CAST(:op AS jsonb)) FROM users u WHERE u.id = :id"),
+                {"op": json.dumps(change), "id": user_id},
+            ).scalar_one()
+
+    boss_id, csm_id, _ = ids
+    assert refusal(boss_id, "saved_views", "set", {"position": 3}) == ""
+    assert refusal(boss_id, "reports", "add", {"name": "ARR by CSM"}) == ""
+    assert refusal(boss_id, "summary_reports", "add", {"position": 0}) == ""
+    assert "Summary tab only" in refusal(boss_id, "saved_views", "set", {"name": "Mine"})
+    assert "Summary tab only" in refusal(boss_id, "records", "add", {"name": "Acme"})
+    assert "Manage CS settings" in refusal(csm_id, "saved_views", "set", {"position": 3})

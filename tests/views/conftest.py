@@ -102,4 +102,9 @@ def shown_window(qtbot, db, settings: QSettings, size: tuple[int, int] | None = 
         window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    # A lazy tab's content is shown a turn of the loop after it is built (Qt shows a child
+    # added to a visible parent then): the tab in front as the user first sees it.
+    content = getattr(window.tabs.currentWidget(), "content", None)
+    if content is not None:
+        qtbot.waitUntil(content.isVisible)
     return window

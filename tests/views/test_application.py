@@ -40,6 +40,7 @@ def test_first_start_then_the_main_window(qtbot, tmp_path):
         "revenue",
         "actions",
         "schedule",
+        "feed",
     ]
     not_none(shell.db).dispose()
 

@@ -59,6 +59,7 @@ def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
         "revenue",
         "actions",
         "schedule",
+        "feed",
     ]
     with workspace_db.session() as session:
         assert signed_in_user(session).name == "Casey Csm"
@@ -135,7 +136,7 @@ def test_summary_shows_the_viewers_name_and_empty_states(qtbot, workspace_db, wi
     texts = [label.text() for label in window.tab_content("summary").findChildren(QLabel)]
     assert "Hello, Ada" in texts
     assert "No tasks due today" in texts
-    assert "No meetings today." in texts
+    assert "Nothing scheduled today." in texts
 
 
 def test_ctrl_q_closes_the_window_and_saves_its_state(qtbot, workspace_db, window_settings):
@@ -191,7 +192,7 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
     gear.shown.setChecked(False)
     gear.save_button.click()
     qtbot.waitUntil(lambda: "services" not in window.tab_keys())
-    assert window.tab_keys() == ["summary", "customers", "revenue", "actions", "schedule"]
+    assert window.tab_keys() == ["summary", "customers", "revenue", "actions", "schedule", "feed"]
 
     dialog = SettingsDialog(workspace_db, window.viewer, window)
     qtbot.addWidget(dialog)
@@ -208,6 +209,7 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
         "revenue",
         "actions",
         "schedule",
+        "feed",
     ]
 
 

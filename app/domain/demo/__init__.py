@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain import replica
 from app.domain.catalog import install_derived_properties
@@ -66,6 +67,21 @@ def _check_target(db: Database, companies: int) -> None:
             raise ValidationError(
                 "database", "This database already has a workspace; choose a new file."
             )
+
+
+def pin_demo_reports(session: Session) -> None:
+    """Every demo user's Summary shows the gallery's ready reports (SUM-7), five at most,
+    as a CS lead sets it up: customers by health, ARR by CSM, renewals, deals, tickets."""
+    from app.domain.reports import MAX_PINNED, gallery, pin, save_report
+    from app.domain.viewer import viewer_of
+    from app.domain.workspace import workspace_for
+    from app.store import User
+
+    for user in session.scalars(select(User).where(User.is_active, User.deleted_at.is_(None))):
+        viewer = viewer_of(user)
+        for name, spec in gallery(session, workspace_for(session, viewer).id)[:MAX_PINNED]:
+            pin(session, viewer, save_report(session, viewer, name, spec))
+    session.flush()
 
 
 def generate_demo(
@@ -158,6 +174,7 @@ def generate_demo(
     ):
         install_derived_properties(session, ChangeBatch.system(session, SystemWork.DEMO))
         replica.set_fact(session, RECOMPUTED_FACT, scored_on)
+        pin_demo_reports(session)
     if progress is not None:
         progress("Done", 1.0)
     counts = {"users": len(people)}

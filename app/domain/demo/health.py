@@ -185,16 +185,24 @@ def add_profile(
 
 
 def create_health_profiles(session: Session, now: dt.datetime) -> None:
-    """The shared view "Enterprise customers", "Enterprise health" applied to it, and
-    "Standard health", the default for everyone else."""
+    """The shared views "Enterprise customers" and "Renewing in 90 days", both default
+    views with a Summary card (SUM-4), as a CS lead sets them up; "Enterprise health"
+    applied to the first, and "Standard health", the default for everyone else."""
     ws = session.scalars(select(Workspace).where(Workspace.is_main)).one()
     view = SavedView(
         workspace_id=ws.id, tab=ViewTab.CUSTOMERS, object_type_id=ws.customer_object_id,
-        name=ENTERPRISE_VIEW, sharing=Sharing.EVERYONE, position=10,
+        name=ENTERPRISE_VIEW, sharing=Sharing.EVERYONE, position=10, is_default=True,
         description="Customers on the Enterprise tier.", filters=ENTERPRISE_FILTERS,
         created_at=now,
     )  # fmt: skip
     session.add(view)
+    session.add(SavedView(
+        workspace_id=ws.id, tab=ViewTab.CUSTOMERS, object_type_id=ws.customer_object_id,
+        name="Renewing in 90 days", sharing=Sharing.EVERYONE, position=11, is_default=True,
+        description="Customers whose renewal date is in the next 90 days.",
+        filters=[[{"property": "renewal_date", "op": "in_next_days", "value": 90}]],
+        created_at=now,
+    ))  # fmt: skip
     rows = [add_profile(session, ws.id, p, now) for p in PROFILES]
     session.add(HealthProfileSegment(profile_id=rows[0].id, view_id=view.id, created_at=now))
     session.flush()

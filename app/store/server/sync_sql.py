@@ -121,6 +121,13 @@ BEGIN
         IF entity = ANY({_array(HEALTH_TABLES)}) THEN
             RETURN 'Creating or editing a health score needs a service seat.';
         END IF;
+        -- PERM-3: a seatless super admin uses the Summary: reads and adds reports, and
+        -- (PERM-5) puts its view cards in order (a view's place, nothing else of it).
+        IF u.is_super_admin AND (entity = ANY(ARRAY['reports', 'summary_reports'])
+            OR (entity = 'saved_views' AND op->>'op' = 'set'
+                AND (v - 'position') = '{{}}'::jsonb)) THEN
+            RETURN '';
+        END IF;
         RETURN 'Without a service seat you can use the Summary tab only. Ask an admin for a seat.';
     END IF;
     IF entity = ANY({_array(HEALTH_TABLES)}) AND NOT settings THEN

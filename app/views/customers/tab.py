@@ -171,7 +171,16 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
 
     def _show_builtin(self, builtin: str) -> bool:
         """Show a built-in view as it was saved; False if the workspace has none such."""
-        view = next((v for v in self.sidebar.views if v.builtin == builtin), None)
+        return self._show_chosen(
+            next((v for v in self.sidebar.views if v.builtin == builtin), None)
+        )
+
+    def open_view(self, view_id: uuid.UUID) -> bool:
+        """SUM-4 "View records": show one of the views as it was saved (chosen in the
+        sidebar); False when it no longer exists."""
+        return self._show_chosen(next((v for v in self.sidebar.views if v.id == view_id), None))
+
+    def _show_chosen(self, view: ViewInfo | None) -> bool:
         if view is None:
             return False
         if self.sidebar.current_id() != view.id:

@@ -132,6 +132,7 @@ class HealthSummaryCard(QFrame):
             (self.trend, self.tr("Average over 12 months")),
         ):
             chart.setMinimumSize(170, 170)
+            chart.setMaximumHeight(230)  # the day's cards below stay in sight
             chart.setAccessibleName(title)
             box = QVBoxLayout()
             box.setSpacing(4)

@@ -45,7 +45,7 @@ class ReportCard(QFrame):
 
     def __init__(
         self, db: Database, viewer: Viewer, report_id: uuid.UUID, name: str, spec: ReportSpec,
-        opens_records: bool,
+        opens_records: bool, removable: bool = True,
     ) -> None:  # fmt: skip
         super().__init__(objectName="Card")
         self.report_id, self.name = report_id, name
@@ -61,10 +61,12 @@ class ReportCard(QFrame):
         self.remove.setToolTip(self.tr("Remove from the Summary"))
         self.remove.setAccessibleName(self.tr("Remove {name} from the Summary").format(name=name))
         self.remove.clicked.connect(lambda: self.removeAsked.emit(self.report_id))
+        self.remove.setVisible(removable)
         head.addWidget(self.remove)
         body.addLayout(head)
         self.chart = ReportChart()
         self.chart.setMinimumHeight(CHART_HEIGHT)
+        self.chart.setMaximumHeight(CHART_HEIGHT + 60)  # a row of cards, not a wall
         body.addWidget(self.chart)
         self.problem = QLabel(objectName="Muted")
         self.problem.setWordWrap(True)
@@ -97,9 +99,13 @@ class ReportsSection(QWidget):
 
     recordsOpened = Signal(object, str)
 
-    def __init__(self, db: Database, viewer: Viewer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, viewer: Viewer, parent: QWidget | None = None, *,
+        read_only: bool = False,
+    ) -> None:  # fmt: skip
+        """`read_only`: another user's reports, seen as them (SUM-1): no adding or removing."""
         super().__init__(parent)
-        self.db, self.viewer = db, viewer
+        self.db, self.viewer, self.read_only = db, viewer, read_only
         self.cards: dict[uuid.UUID, ReportCard] = {}
         self.columns = 3
         self.customers = customer_object_id(db)
@@ -109,11 +115,12 @@ class ReportsSection(QWidget):
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Reports"), objectName="CardTitle"))
         head.addStretch(1)
-        self.add_button = QToolButton(text=self.tr("+ Add report"))
+        self.add_button = QToolButton(text=self.tr("+ Add report") + "  ▾", objectName="PillMenu")
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.add_button)
         self.menu.aboutToShow.connect(self._fill_menu)  # the gallery read when it opens
         self.add_button.setMenu(self.menu)
+        self.add_button.setVisible(not read_only)
         head.addWidget(self.add_button)
         column.addLayout(head)
         self.error = QLabel(objectName="FormError")
@@ -121,9 +128,10 @@ class ReportsSection(QWidget):
         self.error.hide()
         column.addWidget(self.error)
         self.empty = QLabel(
+            self.tr("No reports pinned.") if read_only else
             self.tr("Pin up to five reports here: customers by health, ARR by CSM, renewals…"),
             objectName="Muted",
-        )
+        )  # fmt: skip
         column.addWidget(self.empty)
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
@@ -141,7 +149,8 @@ class ReportsSection(QWidget):
         for report_id, name, spec in shown:
             if report_id not in self.cards:
                 card = ReportCard(self.db, self.viewer, report_id, name, spec,
-                                  spec.object_type_id == self.customers)  # fmt: skip
+                                  spec.object_type_id == self.customers,
+                                  not self.read_only)  # fmt: skip
                 card.recordsOpened.connect(self.recordsOpened)
                 card.removeAsked.connect(self.remove)
                 self.cards[report_id] = card

@@ -1,0 +1,1 @@
+"""The Feed tab (FEED-1..4)."""
