@@ -61,6 +61,7 @@ def _wait(app: Any, tab: Any) -> None:
 
 
 def measure(database: Path) -> list[Figure]:
+    from app.domain.viewer import viewer_of
     from app.domain.workspace import signed_in
     from app.store.engine import open_database
     from app.views.feed.tab import FeedTab
@@ -68,7 +69,12 @@ def measure(database: Path) -> list[Figure]:
 
     with shown_tab(database, FeedTab) as (app, db, tab):
         _wait(app, tab)
-        statements = captured(db.engine, lambda: (tab.model.reload(), _wait(app, tab)))
+
+        def reloaded() -> None:
+            tab.model.reload()
+            _wait(app, tab)
+
+        statements = captured(db.engine, reloaded)
         rows = tab.model.rowCount()
         lines = [
             f"{item.title}\n{item.kind.value} · {item.company} · {tab.when(item.at)}"
@@ -78,9 +84,9 @@ def measure(database: Path) -> list[Figure]:
         size = tab.size()
     reader = open_database(database)
     with reader.session() as session:
-        viewer = signed_in(session)
-        assert viewer is not None
-        session.expunge(viewer)
+        user = signed_in(session)
+        assert user is not None
+        viewer = viewer_of(user)
     ours: list[float] = []
     try:
         for _ in range(RUNS):

@@ -240,9 +240,12 @@ def report_render(database: Path) -> Figure:
     model.resultChanged.connect(lambda result: chart.set_result(result, model.value_text()))
     ours: list[float] = []
     try:
-        statements = captured(
-            db.engine, lambda: (model.refresh(), _wait(app, lambda: model.computing))
-        )
+
+        def computed() -> None:
+            model.refresh()
+            _wait(app, lambda: model.computing)
+
+        statements = captured(db.engine, computed)
         for _ in range(RUNS):
             started = time.perf_counter()
             model.refresh()

@@ -233,6 +233,52 @@ def feed_steps(app, window) -> None:
     window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
 
 
+def dashboard_steps(app, window) -> None:
+    """A dashboard of the gallery's six reports (dashboard.png,
+    dashboard_1024.png), and its "Create dashboard" dialog (dashboard_create.png)."""
+    import time
+
+    from app.models.dashboards import Dashboards
+    from app.models.reports import gallery_reports
+
+    boards = Dashboards(window.db, window.viewer)
+    board = boards.create("Book of business", boards_access(), [], True)
+    ready = gallery_reports(window.db)
+    for name, spec in ready[:6]:
+        boards.add_report(board, name, spec)
+    window.tabs.setCurrentIndex(window.tab_keys().index("dashboards"))
+    tab = window.tab_content("dashboards")
+    tab.reload(board)
+
+    def wait() -> None:
+        while any(card.model.computing for card in tab.grid.cards):
+            app.processEvents()
+            time.sleep(0.01)
+        settle(app)
+
+    wait()
+    window.grab().save(str(OUT / "dashboard.png"))
+    size = window.size()
+    window.resize(1024, 640)
+    wait()
+    window.grab().save(str(OUT / "dashboard_1024.png"))
+    window.resize(size)
+    settle(app)
+    dialog = tab.create_dashboard()
+    dialog.name.setText("Renewals this quarter")
+    dialog.by_team.setChecked(True)
+    settle(app)
+    dialog.grab().save(str(OUT / "dashboard_create.png"))
+    dialog.reject()
+    window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
+
+
+def boards_access():
+    from app.domain.dashboards import DashboardAccess
+
+    return DashboardAccess.EVERYONE
+
+
 def summary_ready(app, summary) -> None:
     """Wait for what the Summary reads off the GUI thread: health, view cards, reports."""
     import time
@@ -632,6 +678,7 @@ def main() -> None:
         window.grab().save(str(OUT / "summary.png"))
         summary_steps(app, window)
         feed_steps(app, window)
+        dashboard_steps(app, window)
         if args.only == "summary":
             window.close()
             db.dispose()

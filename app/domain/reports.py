@@ -389,6 +389,8 @@ GALLERY = (
     GalleryReport("Deals by stage", "deals", ChartKind.BAR, group_key=STAGE),
     GalleryReport("Tickets opened per week", "tickets", ChartKind.LINE,
                   group_key="create_date", period=Period.WEEK),
+    GalleryReport("ARR by tier", "customer", ChartKind.PIE, Measure.SUM, "arr",
+                  group_key="tier"),
 )  # fmt: skip
 
 

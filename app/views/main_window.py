@@ -39,6 +39,7 @@ from app.models.pipeline_tab import PipelineTabSettings
 from app.models.sync import Syncer
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
+from app.views.dashboards.tab import DashboardsTab
 from app.views.feed.tab import FeedTab
 from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
@@ -89,6 +90,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("actions", "Actions", ActionsTab),
     TabSpec("schedule", "Schedule", ScheduleTab),
     TabSpec("feed", "Feed", FeedTab),
+    TabSpec("dashboards", "Dashboards", DashboardsTab),
 )  # fmt: skip
 
 
@@ -323,6 +325,10 @@ class MainWindow(QMainWindow):
             summary.viewOpened.connect(self.open_customer_view)
             summary.scheduleOpened.connect(lambda: self._open_tab("schedule"))
             return summary
+        if spec.factory is DashboardsTab:
+            boards = DashboardsTab(self.db, self.viewer)
+            boards.recordsOpened.connect(self.open_report_records)
+            return boards
         return spec.factory(self.db, self.viewer)
 
     def health_settings_opener(self) -> Callable[[], None]:

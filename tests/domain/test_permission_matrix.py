@@ -31,6 +31,7 @@ from app.domain import (
     associations,
     card_order,
     csv_import,
+    dashboards,
     feed,
     icalendar_io,
     merge,
@@ -361,6 +362,35 @@ def _own_notification(s: Session, v: Viewer, sc: Scene, deleted: bool = False) -
     return event.id
 
 
+PERM4_IN_TEAM = expect(  # PERM-4 and SET-2: a workspace's Dashboards tab
+    seatless_admin=PERM4_SEAT, csm=PERM4, deactivated=GONE, other_team_admin=NOT_IN,
+    no_access=NO_ACCESS,
+)  # fmt: skip
+ON_ITS_TAB = {**FULL_USE, "other_team_admin": dashboards.NOT_ON_TAB}  # DASH-2: who sees it
+
+
+def _admin_viewer(s: Session, sc: Scene) -> Viewer:
+    return viewer_of(not_none(s.get(User, sc.users["admin"])))
+
+
+def _board(s: Session, sc: Scene, on_team_tab: bool = True) -> uuid.UUID:
+    """A dashboard the admin made, on the team workspace's tab (or the main one's)."""
+    ws = _ws(s, sc) if on_team_tab else workspace.main_workspace(s)
+    return dashboards.create_dashboard(s, _admin_viewer(s, sc), ws, "Board", confirmed=True)
+
+
+def _placement(s: Session, sc: Scene) -> uuid.UUID:
+    _board(s, sc)
+    (info,) = dashboards.visible_dashboards(s, _admin_viewer(s, sc), _ws(s, sc))
+    return info.placement_id
+
+
+def _board_tile(s: Session, sc: Scene) -> uuid.UUID:
+    board = _board(s, sc)
+    return dashboards.add_report(s, _admin_viewer(s, sc), board, "By tier",
+                                 reports.ReportSpec(sc.companies))  # fmt: skip
+
+
 def _reversed_cards(s: Session, v: Viewer, sc: Scene) -> None:
     ws = _ws(s, sc)
     order = [c.view_id for c in summary_cards.view_cards(s, v, ws)]
@@ -495,6 +525,27 @@ MATRIX: list[tuple[Callable[..., Any], str, Call, dict[str, str | None]]] = [
      lambda s, v, sc, k: csv_import.undo_import(sc.db, v, []), FULL_USE),
     (preferences.set_preference, "the viewer's layout",
      lambda s, v, sc, k: preferences.set_preference(s, v, "layout:services", "table"), OPENS),
+    (dashboards.create_dashboard, "a dashboard on the team workspace's tab",
+     lambda s, v, sc, k: dashboards.create_dashboard(s, v, _ws(s, sc), "Ours", confirmed=True),
+     PERM4_IN_TEAM),
+    (dashboards.add_dashboard, "the main tab's dashboard on the team workspace's tab",
+     lambda s, v, sc, k: dashboards.add_dashboard(
+         s, v, _ws(s, sc), _board(s, sc, on_team_tab=False), confirmed=True), PERM4_IN_TEAM),
+    (dashboards.set_access, "who sees a dashboard of the team workspace",
+     lambda s, v, sc, k: dashboards.set_access(
+         s, v, _placement(s, sc), access=dashboards.DashboardAccess.EVERYONE, confirmed=True),
+     PERM4_IN_TEAM),
+    (dashboards.remove_dashboard, "a dashboard off the team workspace's tab",
+     lambda s, v, sc, k: dashboards.remove_dashboard(s, v, _placement(s, sc)), PERM4_IN_TEAM),
+    (dashboards.add_report, "a report on a dashboard of the team workspace",
+     lambda s, v, sc, k: dashboards.add_report(
+         s, v, _board(s, sc), "By tier", reports.ReportSpec(sc.companies)), ON_ITS_TAB),
+    (dashboards.remove_tile, "a report off a dashboard of the team workspace",
+     lambda s, v, sc, k: dashboards.remove_tile(s, v, _board_tile(s, sc)), ON_ITS_TAB),
+    (dashboards.arrange, "a report moved on a dashboard of the team workspace",
+     lambda s, v, sc, k: dashboards.arrange(s, v, _board_tile(s, sc), 0), ON_ITS_TAB),
+    (dashboards.resize_tile, "a report widened on a dashboard of the team workspace",
+     lambda s, v, sc, k: dashboards.resize_tile(s, v, _board_tile(s, sc), 2, 1), ON_ITS_TAB),
     (feed.delete_notifications, "a notification of the viewer's feed",
      lambda s, v, sc, k: feed.delete_notifications(s, v, [_own_notification(s, v, sc)]),
      FULL_USE),

@@ -192,7 +192,7 @@ def test_the_gallery_computes_on_the_demo_and_fits_an_empty_workspace(tmp_path):
         ready = dict(gallery(s))
         assert list(ready) == [
             "Customers by health status", "ARR by CSM", "Renewals by month", "Deals by stage",
-            "Tickets opened per week",
+            "Tickets opened per week", "ARR by tier",
         ]  # fmt: skip
         ctx = _ctx_of(s)
         arr = compute(s, ready["ARR by CSM"], ctx)
@@ -200,6 +200,8 @@ def test_the_gallery_computes_on_the_demo_and_fits_an_empty_workspace(tmp_path):
         assert all(g.label and g.label != "Unknown user" for g in arr.groups)
         stages = compute(s, ready["Deals by stage"], ctx)
         assert [g.label for g in stages.groups] and stages.count > 0
+        tiers = compute(s, ready["ARR by tier"], ctx)
+        assert tiers.total == arr.total and len(tiers.groups) > 1
     demo.dispose()
 
 

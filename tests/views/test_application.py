@@ -41,6 +41,7 @@ def test_first_start_then_the_main_window(qtbot, tmp_path):
         "actions",
         "schedule",
         "feed",
+        "dashboards",
     ]
     not_none(shell.db).dispose()
 

@@ -60,6 +60,7 @@ def test_user_menu_switches_who_is_signed_in_and_it_is_remembered(
         "actions",
         "schedule",
         "feed",
+        "dashboards",
     ]
     with workspace_db.session() as session:
         assert signed_in_user(session).name == "Casey Csm"
@@ -192,7 +193,15 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
     gear.shown.setChecked(False)
     gear.save_button.click()
     qtbot.waitUntil(lambda: "services" not in window.tab_keys())
-    assert window.tab_keys() == ["summary", "customers", "revenue", "actions", "schedule", "feed"]
+    assert window.tab_keys() == [
+        "summary",
+        "customers",
+        "revenue",
+        "actions",
+        "schedule",
+        "feed",
+        "dashboards",
+    ]
 
     dialog = SettingsDialog(workspace_db, window.viewer, window)
     qtbot.addWidget(dialog)
@@ -210,6 +219,7 @@ def test_hiding_the_services_tab_from_its_gear_and_showing_it_from_settings(
         "actions",
         "schedule",
         "feed",
+        "dashboards",
     ]
 
 

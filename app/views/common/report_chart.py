@@ -302,11 +302,16 @@ class _Donut(QWidget):
             start += span
         text = self.palette().color(QPalette.ColorRole.Text)
         result = self._chart.result
-        if result is not None:  # the whole in the ring's middle
+        if result is not None:  # the whole in the ring's middle, smaller if it must be
             painter.setPen(text)
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, self._chart.value_text(result.total)
-            )
+            whole = self._chart.value_text(result.total)
+            hole = rect.width() - 2 * thickness - 6
+            font = painter.font()
+            while QFontMetrics(font).horizontalAdvance(whole) > hole and font.pointSizeF() > 6:
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, whole)
+            painter.setFont(self.font())
         metrics = QFontMetrics(self.font())
         x = rect.right() + 24
         line = metrics.height() + 6
@@ -356,10 +361,17 @@ class _Donut(QWidget):
 
 def _fitted(label: str, metrics: QFontMetrics, room: int) -> str:
     """A label in `room` pixels: whole, else its first word (a person's first name), else
-    cut with "…"."""
+    cut with "…", else (no room for two letters) its initials."""
     if metrics.horizontalAdvance(label) <= room:
         return label
-    first = label.split()[0] if label.split() else label
+    words = label.split()
+    first = words[0] if words else label
     if first != label and metrics.horizontalAdvance(first) <= room:
         return first
-    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+    cut = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+    if len(cut.rstrip("…")) >= 2:
+        return cut
+    initials = "".join(w[0] for w in words[:3]).upper()  # too narrow: "Aiko Tanaka" is AT
+    if len(words) > 1 and metrics.horizontalAdvance(initials) <= room:
+        return initials
+    return cut

@@ -145,7 +145,9 @@ class ReportsSection(QWidget):
         ids = [report_id for report_id, _name, _spec in shown]
         for report_id in list(self.cards):
             if report_id not in ids:
-                self.cards.pop(report_id).deleteLater()
+                gone = self.cards.pop(report_id)
+                gone.hide()
+                gone.deleteLater()
         for report_id, name, spec in shown:
             if report_id not in self.cards:
                 card = ReportCard(self.db, self.viewer, report_id, name, spec,

@@ -260,9 +260,10 @@ class SummaryTab(PreviewHost, QWidget):
         )  # fmt: skip
         self.as_banner.setVisible(self.viewing_other)
         self._name_user_button()
-        self.health.deleteLater()
+        for old_part in (self.health, self.reports):
+            old_part.hide()  # gone at once, deleted when the loop next runs
+            old_part.deleteLater()
         self.health = self._health_card()
-        self.reports.deleteLater()
         self.reports = self._reports_section()
         self.view_cards.set_person(self.person)
         self.schedule.deleteLater()
@@ -460,6 +461,7 @@ class SummaryTab(PreviewHost, QWidget):
         layout.addWidget(self.reports)
         old = self.scroll_area.takeWidget()
         if old is not None:
+            old.hide()
             old.deleteLater()
         self.scroll_area.setWidget(page)
 

@@ -151,6 +151,7 @@ class ViewCardsRow(QWidget):
     def _show(self, cards: list[ViewCard]) -> None:
         self.cards = list(cards)
         for widget in self.widgets:
+            widget.hide()  # gone at once, deleted when the loop next runs
             widget.deleteLater()
         movable = self.movable and len(cards) > 1
         self.widgets = []

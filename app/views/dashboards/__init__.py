@@ -1,0 +1,1 @@
+"""The Dashboards tab (DASH-1, DASH-2)."""
