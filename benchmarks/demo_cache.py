@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 CACHE = Path(__file__).parent / ".cache"
@@ -20,7 +21,10 @@ def demo_database(companies: int, seed: int = 1) -> Path:
     if path.exists():
         return path
     for stale in CACHE.glob(f"demo-{companies}-seed{seed}-*.db*"):
-        stale.unlink()
+        if stale.is_dir():  # the backups a migration made of an older day's file
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
     print(f"generating a {companies:,}-company demo database (cached in {CACHE})...", flush=True)
     generate_demo_file(path, companies=companies, seed=seed)
     return path

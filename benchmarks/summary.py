@@ -37,32 +37,32 @@ def _wait(app: Any, busy: Any) -> None:
 
 
 class LabelsFloor:
-    """Qt painting the same strings as labels in a bare widget, twice over to swap."""
+    """Qt building and painting the same strings: a bare widget of as many labels in a
+    grid, made anew each time (any window must make its widgets, then paint them)."""
 
     def __init__(self, app: Any, texts: list[str], size: Any) -> None:
-        from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
-
-        self.app = app
-        self.pages = []
-        for _ in range(2):
-            page = QWidget()
-            grid = QGridLayout(page)
-            for i, text in enumerate(texts):
-                grid.addWidget(QLabel(text), i // 3, i % 3)
-            page.resize(size)
-            self.pages.append(page)
-        self.turn = 0
+        self.app, self.texts, self.size = app, texts, size
+        self.page: Any = None
 
     def open(self) -> None:
-        self.pages[self.turn].hide()
-        self.turn = 1 - self.turn
-        self.pages[self.turn].show()
+        from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+        if self.page is not None:
+            self.page.close()
+            self.page.deleteLater()
+        page = QWidget()
+        grid = QGridLayout(page)
+        for i, text in enumerate(self.texts):
+            grid.addWidget(QLabel(text), i // 3, i % 3)
+        page.resize(self.size)
+        page.show()
         settle(self.app)
+        self.page = page
 
     def close(self) -> None:
-        for page in self.pages:
-            page.close()
-            page.deleteLater()
+        if self.page is not None:
+            self.page.close()
+            self.page.deleteLater()
         self.app.processEvents()
 
 
@@ -210,7 +210,8 @@ def summary_open(database: Path) -> list[Figure]:
             "summary_open_100k", first, gui_sql, paint,
             f"the Summary built and painted with the day's lists and schedule, {what} read off"
             " the GUI thread meanwhile; SQL: the GUI thread's statements on raw sqlite3; Qt"
-            f" paint: the page's {len(texts)} strings as labels on a bare widget; goal under"
+            f" paint: the page's {len(texts)} strings made as labels of a bare widget and"
+            " painted; goal under"
             " 100 ms and within 3x",
         ),
         Figure.painted(

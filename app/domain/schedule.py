@@ -293,6 +293,25 @@ def _tasks(
     return out
 
 
+def task_event(session: Session, viewer: Person, task_id: Any) -> Event:
+    """One task as the calendar shows it, with its record (the Summary's schedule card
+    opens its summary without reading the viewer's whole day of tasks)."""
+    from app.domain.errors import NotFound
+
+    task = session.get(Task, task_id)
+    if task is None or task.deleted_at is not None or task.due_at is None:
+        raise NotFound("That task was deleted.")
+    due = to_utc(task.due_at)
+    day = due.astimezone(zone_of(viewer)).date()
+    event = Event(
+        EventKind.TASK, task.id, task.title, due, due, all_day=task.due_all_day,
+        days=(day, day) if task.due_all_day else None, time_zone=viewer.time_zone,
+        description=task.notes or "", completed=task.status == TaskStatus.COMPLETED,
+        task_type=str(task.type), priority=str(task.priority),
+    )  # fmt: skip
+    return with_details(session, event)
+
+
 def with_details(session: Session, event: Event) -> Event:
     """SCH-3: the item with its attendees (a meeting's) and first associated record."""
     kind = ActivityKind.MEETING if event.kind == EventKind.MEETING else ActivityKind.TASK

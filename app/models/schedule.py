@@ -65,7 +65,7 @@ class ScheduleModel(QAbstractListModel):
 
     def __init__(
         self, db: Database, viewer: Viewer, parent: QObject | None = None, *,
-        span: Span = Span.WEEK,
+        span: Span = Span.WEEK, tasks: bool = True,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
@@ -77,7 +77,7 @@ class ScheduleModel(QAbstractListModel):
         self.week_start = first_weekday(self.locale)
         self.hide_weekends = False
         self.show_meetings = True
-        self.show_tasks = True
+        self.show_tasks = tasks
         self.anchor = self.today()
         self.days: list[dt.date] = []
         self.events: list[Event] = []
@@ -215,6 +215,11 @@ class ScheduleModel(QAbstractListModel):
         """Every user's name by id (the preview panel shows owners by name)."""
         with self.db.session() as session:
             return user_names(session)
+
+    def task_details(self, task_id: uuid.UUID) -> Event:
+        """One task's summary, whether or not this model reads tasks."""
+        with self.db.session() as session:
+            return schedule.task_event(session, self.viewer, task_id)
 
     def details(self, row: int) -> Event:
         """The item on a row with its attendees and associated record (its summary)."""

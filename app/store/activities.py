@@ -48,6 +48,14 @@ class Task(Synced, Base):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        # ... and by completion time: the Summary's overdue progress (migration 0016)
+        Index(
+            "ix_tasks_live_assignee_completed",
+            "assignee_id",
+            "completed_at",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_tasks_status_due", "status", "due_at"),
     )
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in migrations/versions; tests check it matches Alembic's head, so
 # start-up can skip importing Alembic when the file is already current.
-HEAD_REVISION = "0015_feed_time_index"
+HEAD_REVISION = "0016_task_completed_index"
 
 
 def alembic_config() -> Config:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied
 from app.domain.health import store
 from app.domain.health.summary import (
+    ALERTS_SHOWN,
     Scope,
     average_over_time,
     dismiss_alert,
@@ -202,7 +203,7 @@ def test_live_alerts_are_the_viewers_unexpired_undismissed_newest_first(db):
         _alert(session, acme, cy, NOW)  # another CSM's
         shown = live_alerts(session, ada.id, NOW)
         assert shown.total == 31
-        assert [a.id for a in shown.items] == [a.id for a in fresh[:25]]
+        assert [a.id for a in shown.items] == [a.id for a in fresh[:ALERTS_SHOWN]]
         assert shown.items[0].customer == "Acme"
         assert shown.items[0].old_category == HealthCategory.NEUTRAL
         every = live_alerts(session, ada.id, NOW, limit=None)

@@ -201,3 +201,32 @@ def test_a_meeting_on_the_schedule_card_opens_its_summary(qtbot, workspace_db, w
     assert popup.start_button.text() == "Start meeting"
     assert popup.start_button.toolTip() == "https://meet.example.com/acme"
     popup.close()
+
+
+def test_a_task_on_the_schedule_card_opens_its_summary_and_completes(
+    qtbot, workspace_db, window_settings
+):
+    _scene(workspace_db)
+    _window, summary = _summary(qtbot, workspace_db, window_settings)
+    summary.show_as(next(u for u, n in summary_people(workspace_db, summary) if n == "Casey Csm"))
+    summary.show_as(summary.viewer.id)  # back: Ada's own day has the meeting only
+    with workspace_db.write_session() as s:
+        ada = s.scalars(select(User).where(User.name == "Ada Admin")).one()
+        start, _end = day_bounds(dt.datetime.now(zone_of(ada)).date(), zone_of(ada))
+        s.add(Task(title="Send the deck", due_at=start + dt.timedelta(hours=13),
+                   assignee_id=ada.id, status=TaskStatus.OPEN))  # fmt: skip
+    summary.refresh()  # written behind the window's back: read again
+    assert len(summary.schedule_rows) == 2
+    task_row = summary.schedule_rows[1]
+    assert task_row.event_item.title == "Send the deck"
+    qtbot.mouseClick(task_row, Qt.MouseButton.LeftButton)
+    popup = summary.event_summary
+    assert popup is not None and popup.event_item.title == "Send the deck"
+    qtbot.mouseClick(popup.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r.event_item.title for r in summary.schedule_rows] == ["Acme QBR"])
+
+
+def summary_people(db, summary):
+    from app.models.summary import viewable_people
+
+    return viewable_people(db, summary.viewer)

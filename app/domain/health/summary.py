@@ -34,7 +34,7 @@ from app.store import (
     Workspace,
 )
 
-ALERTS_SHOWN = 25  # SUM-2: the list shows this many; "View more" lists the rest
+ALERTS_SHOWN = 6  # SUM-2: the card shows this many, as the task lists; "View more": all
 WEEKS = 52  # the average over time: a point a week over the last twelve months
 WEEK = dt.timedelta(days=7)
 

@@ -47,6 +47,9 @@ class StaleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A stale widget reads again as it is shown."""
-        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+        # While Qt tears a window down its Python side may already be gone: nothing to do.
+        widget = getattr(self, "widget", None)
+        shown = widget is not None and watched is widget and event.type() == QEvent.Type.Show
+        if shown and self.stale:
             self._timer.start()
         return False

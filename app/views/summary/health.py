@@ -80,7 +80,10 @@ class HealthSummaryCard(QFrame):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setMinimumHeight(60)
         self.stack.addWidget(self.loading)
-        self.stack.addWidget(self._figures())
+        # The figures (two charts) are made when the first figures arrive: the Summary's
+        # first frame shows "Reading health scores…" without paying for them.
+        self.figures: QWidget | None = None
+        self.stack.addWidget(QWidget())
         self.stack.addWidget(self._none_set_up())
         StaleWatcher(self, db, concerns_health, self.reload)
         self.reload()
@@ -189,6 +192,13 @@ class HealthSummaryCard(QFrame):
             self.subtitle.setText("")
             self.stack.setCurrentIndex(2)
             return
+        if self.figures is None:
+            placeholder = self.stack.widget(1)
+            assert placeholder is not None
+            self.figures = self._figures()
+            self.stack.insertWidget(1, self.figures)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         n = self.viewer_locale.toString(summary.customers)
         scope = (
             self.tr("Your {n} customers") if summary.scope == Scope.BOOK else

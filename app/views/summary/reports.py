@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -64,10 +65,15 @@ class ReportCard(QFrame):
         self.remove.setVisible(removable)
         head.addWidget(self.remove)
         body.addLayout(head)
-        self.chart = ReportChart()
-        self.chart.setMinimumHeight(CHART_HEIGHT)
-        self.chart.setMaximumHeight(CHART_HEIGHT + 60)  # a row of cards, not a wall
-        body.addWidget(self.chart)
+        # The chart (a pyqtgraph plot, costly to make) is made when the card is first
+        # painted: cards below the fold cost the Summary's first frame nothing.
+        self.chart_box = QWidget()
+        self.chart_box.setMinimumHeight(CHART_HEIGHT)
+        self.chart_box.setMaximumHeight(CHART_HEIGHT + 60)  # a row of cards, not a wall
+        QVBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.chart_box)
+        self._chart: ReportChart | None = None
+        self._opens_records = opens_records
         self.problem = QLabel(objectName="Muted")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -75,17 +81,38 @@ class ReportCard(QFrame):
         self.model = ReportModel(db, viewer, spec, self)
         self.model.resultChanged.connect(self._show)
         self.model.failed.connect(self._failed)
-        if opens_records:
-            self.chart.groupClicked.connect(self._open)
         self.model.refresh()
+
+    @property
+    def chart(self) -> ReportChart:
+        """The card's chart, made (with the result so far) the first time it is needed."""
+        if self._chart is None:
+            self._chart = ReportChart()
+            layout = self.chart_box.layout()
+            assert layout is not None
+            layout.addWidget(self._chart)
+            if self._opens_records:
+                self._chart.groupClicked.connect(self._open)
+            if self.model.result is not None:
+                self._chart.set_result(self.model.result, self.model.value_text())
+        return self._chart
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._chart is None:
+            QTimer.singleShot(0, self, self._make_chart)  # not while painting
+
+    def _make_chart(self) -> None:
+        self.chart.show()
 
     def _show(self, result: object) -> None:
         self.problem.hide()
-        self.chart.show()
-        self.chart.set_result(result, self.model.value_text())  # type: ignore[arg-type]
+        self.chart_box.show()
+        if self._chart is not None:
+            self._chart.set_result(result, self.model.value_text())  # type: ignore[arg-type]
 
     def _failed(self, reason: str) -> None:
-        self.chart.hide()
+        self.chart_box.hide()
         self.problem.setText(self.tr("This report cannot be shown: {why}").format(why=reason))
         self.problem.show()
 

@@ -174,12 +174,16 @@ class SummaryTab(PreviewHost, QWidget):
             self.user_menu.aboutToShow.connect(self._fill_user_menu)
             self.user_button.setMenu(self.user_menu)
             self._name_user_button()
+        # The day's lists and today's meetings are read here, on the GUI thread, before
+        # the off-thread reads start (they would compete with these for the processor).
+        self._shown = (load_summary(self.db, self.person), load_alerts(self.db, self.person))
+        # SUM-5: today's meetings, as the Schedule tab reads them (the day's tasks are the
+        # Summary's own list: a busy CSM has a thousand, the card shows six).
+        self.schedule = ScheduleModel(db, viewer, self, span=Span.DAY, tasks=False)
         # SUM-4: the default views' cards, counted off the GUI thread, kept across rebuilds.
         self.view_cards = ViewCardsRow(db, viewer)
         self.view_cards.viewOpened.connect(self._open_view_card)
         self.view_cards.refused.connect(self.messages.show_message)
-        # SUM-5: today's meetings and tasks, as the Schedule tab reads them.
-        self.schedule = ScheduleModel(db, viewer, self, span=Span.DAY)
         # The health card is read off the GUI thread and kept across the cards' rebuilds.
         self.health = self._health_card()
         # SUM-7: the pinned reports, kept across the cards' rebuilds (each chart refreshes
@@ -190,7 +194,6 @@ class SummaryTab(PreviewHost, QWidget):
         self._reflow.timeout.connect(self._build_page)
         self.scroll_area.viewport().installEventFilter(self)
         self.view_cards.reload()
-        self._shown = (load_summary(self.db, self.person), load_alerts(self.db, self.person))
         # The page is built when first shown, at the size it is shown at (not at a default
         # size and again once laid out); the schedule was just read.
         self._built = False
@@ -267,7 +270,7 @@ class SummaryTab(PreviewHost, QWidget):
         self.reports = self._reports_section()
         self.view_cards.set_person(self.person)
         self.schedule.deleteLater()
-        self.schedule = ScheduleModel(self.db, self.person, self, span=Span.DAY)
+        self.schedule = ScheduleModel(self.db, self.person, self, span=Span.DAY, tasks=False)
         self.refresh()
 
     def _health_card(self) -> HealthSummaryCard:
@@ -605,19 +608,22 @@ class SummaryTab(PreviewHost, QWidget):
         return card
 
     def _schedule_card(self, summary: Summary) -> Card:
-        """SUM-5: today's meetings and tasks, as the Schedule lists them; a click on one
-        opens its summary (Start meeting, its record, Mark complete)."""
-        events = self.schedule.events
-        card = Card(self.tr("Today's schedule"), self.viewer_locale.toString(len(events)))
+        """SUM-5: today's meetings, then the tasks due today, six at most; a click on one
+        opens its summary as on the Schedule (Start meeting, its record, Mark complete)."""
+        meetings = self.schedule.events
+        tasks = [
+            Event(EventKind.TASK, t.id, t.title, t.due_at, t.due_at, all_day=t.due_all_day)
+            for t in summary.due_today.items
+            if t.due_at is not None
+        ]
+        total = len(meetings) + summary.due_today.total
+        card = Card(self.tr("Today's schedule"), self.viewer_locale.toString(total))
         card.setAccessibleName(self.tr("Today's schedule"))
-        if not events:
+        if not total:
             card.body.addWidget(QLabel(self.tr("Nothing scheduled today."), objectName="Muted"))
         guests = {m.id: m for m in summary.meetings}
         self.schedule_rows: list[ScheduleRow] = []
-        # meetings first (the tasks have their own lists), at most a list's length
-        order = sorted(range(len(events)), key=lambda r: events[r].kind != EventKind.MEETING)
-        for row_index in order[:LIST_LIMIT]:
-            event = events[row_index]
+        for event in [*meetings, *tasks][:LIST_LIMIT]:
             item = ScheduleRow(event)
             meeting = event.kind == EventKind.MEETING
             if meeting:
@@ -629,15 +635,14 @@ class SummaryTab(PreviewHost, QWidget):
             else:
                 when = self.tr("Task · due {time}").format(time=self._time(event.start))
             item.body.addWidget(QLabel(when, objectName="Muted"))
-            title = ElidedLabel(("✓ " if event.completed else "") + event.title)
-            item.body.addWidget(title)
+            item.body.addWidget(ElidedLabel(event.title))
             known = guests.get(event.id)
             if known is not None and known.attendees:
                 who = self.tr("with {names}").format(names=", ".join(known.attendees))
                 item.body.addWidget(ElidedLabel(who, object_name="Muted"))
             elif known is not None and known.customer and known.customer not in known.title:
                 item.body.addWidget(ElidedLabel(known.customer, object_name="Muted"))
-            item.clicked.connect(lambda pos, r=row_index: self.open_event(r, pos))
+            item.clicked.connect(lambda pos, e=event: self.open_event(e, pos))
             self.schedule_rows.append(item)
             card.body.addWidget(item)
             if meeting and event.link:
@@ -647,8 +652,8 @@ class SummaryTab(PreviewHost, QWidget):
                     lambda _=False, url=event.link: QDesktopServices.openUrl(QUrl(url))
                 )
                 card.body.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
-        if len(events) > LIST_LIMIT:
-            more = len(events) - LIST_LIMIT
+        if total > len(self.schedule_rows):
+            more = total - len(self.schedule_rows)
             card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
         if self.schedule_shown and not self.viewing_other:
             schedule = QPushButton(self.tr("View in Schedule"), objectName="LinkButton")
@@ -657,11 +662,20 @@ class SummaryTab(PreviewHost, QWidget):
             card.body.addWidget(schedule, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
-    def open_event(self, row: int, pos: QPoint) -> EventSummary:
+    def open_event(self, event: Event, pos: QPoint) -> EventSummary | None:
         """SUM-5: the item's summary, as on the Schedule tab."""
         if self.event_summary is not None and self.event_summary.isVisible():
             self.event_summary.close()
-        summary = EventSummary(self.schedule, self.schedule.details(row), self)
+        try:
+            if event.kind == EventKind.MEETING:
+                row = next(i for i, e in enumerate(self.schedule.events) if e.id == event.id)
+                shown = self.schedule.details(row)
+            else:
+                shown = self.schedule.task_details(event.id)
+        except (DomainError, StopIteration):
+            self.messages.show_message(self.tr("That item is no longer on today's schedule."))
+            return None
+        summary = EventSummary(self.schedule, shown, self)
         summary.openRecord.connect(self.open_preview)
         summary.setTaskDone.connect(self._set_task_done)
         if self.viewing_other and hasattr(summary, "done_button"):

@@ -150,6 +150,8 @@ class ViewCardsRow(QWidget):
 
     def _show(self, cards: list[ViewCard]) -> None:
         self.cards = list(cards)
+        while self.grid.count():  # out of the grid, so the new cards are laid out
+            self.grid.takeAt(0)
         for widget in self.widgets:
             widget.hide()  # gone at once, deleted when the loop next runs
             widget.deleteLater()
