@@ -10,14 +10,21 @@ from pathlib import Path
 from typing import Any
 
 
-def captured(engine: Any, action: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SQL statements (with their parameters) that `action` runs on `engine`."""
+def captured(
+    engine: Any, action: Callable[[], object], this_thread_only: bool = False
+) -> list[tuple[str, Any]]:
+    """The SQL statements (with their parameters) that `action` runs on `engine` (only
+    those of the calling thread, not of the reads it starts elsewhere, when asked)."""
+    import threading
+
     from sqlalchemy import event
 
     statements: list[tuple[str, Any]] = []
+    caller = threading.get_ident()
 
     def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
-        statements.append((sql, params))
+        if not this_thread_only or threading.get_ident() == caller:
+            statements.append((sql, params))
 
     event.listen(engine, "before_cursor_execute", capture)
     try:

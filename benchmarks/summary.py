@@ -119,27 +119,6 @@ def _viewer(database: Path) -> Any:
     return db, viewer
 
 
-def _gui_thread_statements(engine: Any, action: Any) -> list[tuple[str, Any]]:
-    """The statements `action` runs on the GUI thread (not the off-thread reads it starts)."""
-    import threading
-
-    from sqlalchemy import event
-
-    gui = threading.get_ident()
-    statements: list[tuple[str, Any]] = []
-
-    def capture(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
-        if threading.get_ident() == gui:
-            statements.append((sql, params))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
-        action()
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
-    return statements
-
-
 def summary_open(database: Path) -> list[Figure]:
     """Two figures: the page painted with the day's lists (what is read on the GUI
     thread), its off-thread cards still coming; and every card and report drawn."""
@@ -184,7 +163,7 @@ def summary_open(database: Path) -> list[Figure]:
 
         def first_open() -> None:
             gui_statements.extend(
-                _gui_thread_statements(db.engine, lambda: shown.append(painted()))
+                captured(db.engine, lambda: shown.append(painted()), this_thread_only=True)
             )
             done(shown.pop())
 

@@ -90,6 +90,14 @@ def test_a_lead_builds_a_dashboard_of_reports(qtbot, workspace_db, window_settin
     tiles = [(c.tile.name, c.tile.row, c.tile.col, c.tile.width) for c in tab.grid.cards]
     assert tiles == [("ARR by CSM", 0, 0, 2), ("Customers by health status", 0, 2, 1),
                      ("Renewals by month", 1, 0, 1)]  # fmt: skip
+    # A press on a tile's head may start a drag; one on its chart may not (it clicks bars).
+    head = tab.grid.cards[2]
+    qtbot.waitUntil(lambda: head.title.geometry().height() < 60)  # laid out as the user sees it
+    qtbot.mousePress(head, Qt.MouseButton.LeftButton, pos=head.title.geometry().center())
+    assert head._press is not None
+    qtbot.mouseRelease(head, Qt.MouseButton.LeftButton, pos=head.title.geometry().center())
+    qtbot.mousePress(head, Qt.MouseButton.LeftButton, pos=head.chart.geometry().center())
+    assert head._press is None
     # Dragged: Renewals by month dropped on ARR by CSM takes its place.
     renewals = tab.grid.cards[2].tile
     target = tab.grid.cards[0].geometry().center()

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -45,6 +44,7 @@ from app.models.changes import Changes, channel_for
 from app.models.dashboards import TABLES, Dashboards
 from app.models.reports import ReportModel, customer_object_id, gallery_reports
 from app.views.common.association_section import UndoBar
+from app.views.common.card_drag import DraggableCard
 from app.views.common.report_chart import ReportChart
 from app.views.common.view_dialogs import FormDialog
 
@@ -122,7 +122,7 @@ class AccessDialog(FormDialog):
         return uuid.UUID(self.choice.currentData())
 
 
-class TileCard(QFrame):
+class TileCard(DraggableCard):
     """One report of the grid: its name, its chart, a menu to resize or remove it; dragged
     by its head onto another tile to take its place."""
 
@@ -133,9 +133,9 @@ class TileCard(QFrame):
     def __init__(self, db: Database, viewer: Viewer, tile: Tile, opens_records: bool,
                  arranges: bool) -> None:  # fmt: skip
         super().__init__(objectName="Card")
+        self.drag_mime = MIME
         self.tile = tile
         self.arranges = arranges
-        self._press: QPoint | None = None
         self.setAccessibleName(tile.name)
         body = QVBoxLayout(self)
         body.setContentsMargins(16, 12, 16, 12)
@@ -196,32 +196,11 @@ class TileCard(QFrame):
         self.recordsOpened.emit(self.model.records_of(group), what)
 
     # -- dragged by its head -----------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        on_head = event.position().toPoint().y() < self.title.geometry().bottom() + 6
-        if self.arranges and on_head and event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
+    def drag_payload(self) -> uuid.UUID:
+        return self.tile.id
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        press = self._press
-        if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return super().mouseMoveEvent(event)
-        if (event.position().toPoint() - press).manhattanLength() < (
-            QApplication.startDragDistance()
-        ):
-            return None
-        self._press = None
-        mime = QMimeData()
-        mime.setData(MIME, self.tile.id.hex.encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.setPixmap(self.grab().scaledToWidth(240))
-        drag.exec(Qt.DropAction.MoveAction)
-        return None
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press = None
-        super().mouseReleaseEvent(event)
+    def may_take(self, at: QPoint) -> bool:
+        return self.arranges and at.y() < self.title.geometry().bottom() + 6
 
 
 class DashboardGrid(QWidget):

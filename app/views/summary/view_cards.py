@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +27,7 @@ from app.models import Database
 from app.models.changes import Changes, channel_for
 from app.models.latest import LatestRead
 from app.models.summary import load_view_cards, reorder_cards
+from app.views.common.card_drag import DraggableCard
 from app.views.summary.elided import ElidedLabel
 
 MIME = "application/x-tend-view-card"
@@ -36,16 +35,16 @@ MIME = "application/x-tend-view-card"
 TABLES = ("records", "saved_views", "users", "property_definitions", "workspaces")
 
 
-class ViewCardWidget(QFrame):
+class ViewCardWidget(DraggableCard):
     """One default view: name, count, description, "View records"."""
 
     opened = Signal(object)  # the ViewCard
 
     def __init__(self, card: ViewCard, locale: QLocale, movable: bool) -> None:
         super().__init__(objectName="Card")
+        self.drag_mime = MIME
         self.card = card
         self.movable = movable
-        self._press: QPoint | None = None
         self.setAccessibleName(card.name)
         body = QVBoxLayout(self)
         body.setContentsMargins(16, 10, 16, 10)
@@ -75,32 +74,11 @@ class ViewCardWidget(QFrame):
         foot.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignBottom)
         body.addLayout(foot)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.movable and event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
+    def drag_payload(self) -> uuid.UUID:
+        return self.card.view_id
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        press = self._press
-        if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return super().mouseMoveEvent(event)
-        if (event.position().toPoint() - press).manhattanLength() < (
-            QApplication.startDragDistance()
-        ):
-            return None
-        self._press = None
-        mime = QMimeData()
-        mime.setData(MIME, self.card.view_id.hex.encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.setPixmap(self.grab())
-        drag.setHotSpot(press)
-        drag.exec(Qt.DropAction.MoveAction)
-        return None
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press = None
-        super().mouseReleaseEvent(event)
+    def may_take(self, at: QPoint) -> bool:
+        return self.movable
 
 
 class ViewCardsRow(QWidget):
