@@ -129,6 +129,21 @@ def _tasks(session: Session, user_id: uuid.UUID, start, end) -> TaskList:
     return TaskList(items, total)
 
 
+def _completed(session: Session, user_id: uuid.UUID, *where: ColumnElement[bool]) -> int:
+    """How many of the user's live tasks are completed, of those `where` picks."""
+    query = (
+        select(func.count())
+        .select_from(Task)
+        .where(
+            Task.assignee_id == user_id,
+            Task.status == TaskStatus.COMPLETED,
+            Task.deleted_at.is_(None),
+            *where,
+        )
+    )
+    return session.scalar(query) or 0
+
+
 def csm_condition(
     session: Session, workspace: Workspace, user_id: uuid.UUID
 ) -> ColumnElement[bool] | None:
@@ -152,20 +167,7 @@ def summary_for(
     start, end = day_bounds(today, tz)
     _, tomorrow_end = day_bounds(today + dt.timedelta(days=1), tz)
     due_today = _tasks(session, viewer.id, start, end)
-    done_today = (
-        session.scalar(
-            select(func.count())
-            .select_from(Task)
-            .where(
-                Task.assignee_id == viewer.id,
-                Task.status == TaskStatus.COMPLETED,
-                Task.deleted_at.is_(None),
-                Task.due_at >= start,
-                Task.due_at < end,
-            )
-        )
-        or 0
-    )
+    done_today = _completed(session, viewer.id, Task.due_at >= start, Task.due_at < end)
     meetings = session.scalars(
         select(Meeting)
         .where(
@@ -189,21 +191,10 @@ def summary_for(
         )
         for meeting_id, name in rows:
             guests.setdefault(meeting_id, []).append(name)
-    overdue_done = (
-        session.scalar(
-            select(func.count())
-            .select_from(Task)
-            .where(
-                Task.assignee_id == viewer.id,
-                Task.status == TaskStatus.COMPLETED,
-                Task.deleted_at.is_(None),
-                Task.due_at < start,
-                Task.completed_at >= start,
-                Task.completed_at < end,
-            )
-        )
-        or 0
-    )
+    overdue_done = _completed(
+        session, viewer.id, Task.due_at < start, Task.completed_at >= start,
+        Task.completed_at < end,
+    )  # fmt: skip
     owned = 0
     owner = csm_condition(session, workspace, viewer.id)
     if workspace.customer_object_id is not None and owner is not None:
