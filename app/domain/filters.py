@@ -437,6 +437,16 @@ OPERATOR_LABELS = {
 NO_VALUE = ("is_known", "is_unknown")
 
 
+def both(
+    first: Sequence[Sequence[Mapping[str, Any]]], second: Sequence[Sequence[Mapping[str, Any]]]
+) -> list[list[Mapping[str, Any]]]:
+    """Filters matching what both sets of filters match: each group of one ANDed with each
+    of the other's (no groups: everything)."""
+    if not first or not second:
+        return [list(g) for g in (first or second)]
+    return [[*a, *b] for a in first for b in second]
+
+
 def combine(
     groups: Sequence[Sequence[Mapping[str, Any]]], extra: Sequence[Mapping[str, Any]]
 ) -> list[list[Mapping[str, Any]]]:

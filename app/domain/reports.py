@@ -1,8 +1,13 @@
 """Reports (SUM-7, DASH-2, issue 15 item 1): a single-object report — an object's records
 through filters (the filter compiler), a measure (count, or the sum, average, lowest or
 highest of a number or currency property), an optional grouping (a choice, user, stage or
-checkbox property, or a date property by week, month or quarter) and a chart — computed as
-one SQL aggregate over the records.
+checkbox property, or a date property by week, month or quarter), for a stacked bar a
+second grouping that cuts each bar (a choice, user, stage or checkbox) and a chart —
+computed as one SQL aggregate over the records.
+
+Tasks are not records, but the Tasks object (OBJ-1) reports on them: its properties are
+the task columns `task_filters` describes (type, priority, status, due date, assignee),
+its filters the Actions tab's ("Open tasks by owner").
 
 A date grouping is grouped by day in SQL and folded into weeks (from Monday), months or
 quarters here, the sums and counts added (so an average stays exact). A date-and-time
@@ -20,10 +25,10 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Date, DateTime, String, cast, func, literal, select
+from sqlalchemy import Date, DateTime, String, and_, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
@@ -31,9 +36,24 @@ from app.domain.filters import FilterContext, combine, sql_value
 from app.domain.permissions import can_add_reports
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, matching
+from app.domain.task_filters import (
+    TASKS_OBJECT_KEY,
+    compile_task_filters,
+    task_properties,
+    task_value,
+)
 from app.domain.viewer import Person
 from app.domain.workspace import user_names
-from app.store import ChartKind, PropertyType, Record, Report, Stage
+from app.store import (
+    ChartKind,
+    ObjectType,
+    PropertyType,
+    Record,
+    Report,
+    Stage,
+    Task,
+    ViewTab,
+)
 
 T = PropertyType
 __all__ = [  # ChartKind too: the views name a report's chart through this module
@@ -49,6 +69,7 @@ __all__ = [  # ChartKind too: the views name a report's chart through this modul
     "compute",
     "drill_down",
     "gallery",
+    "records_tab",
     "save_report",
     "stored_spec",
 ]  # fmt: skip
@@ -88,6 +109,7 @@ class ReportSpec:
     group_key: str | None = None  # a property key, or STAGE
     period: Period | None = None  # a date grouping's
     chart: ChartKind = ChartKind.BAR
+    stack_key: str | None = None  # a stacked bar's second grouping: a property key, or STAGE
 
     def __post_init__(self) -> None:  # one form of filters, so equal specs compare equal
         groups = tuple(tuple(dict(c) for c in group) for group in self.filters)
@@ -99,6 +121,7 @@ class ReportSpec:
             "filters": [list(map(dict, group)) for group in self.filters],
             "measure": self.measure.value, "measure_key": self.measure_key,
             "group_key": self.group_key, "period": self.period.value if self.period else None,
+            "stack_key": self.stack_key,
         }  # fmt: skip
 
     @classmethod
@@ -110,6 +133,7 @@ class ReportSpec:
             report.object_type_id, config.get("filters") or (),
             Measure(config.get("measure") or Measure.COUNT), config.get("measure_key"),
             config.get("group_key"), Period(period) if period else None, report.chart,
+            config.get("stack_key"),
         )  # fmt: skip
 
 
@@ -122,6 +146,10 @@ class Group:
     value: float | None  # the measure (None: an average, lowest or highest of nothing)
     count: int  # how many records
     condition: Mapping[str, Any] | None  # selects its records (None: the report's all)
+    # A stacked bar's: the bar's parts, one per stack value it has, in the series' order;
+    # a part's `bar` is the bar it cuts (its records are both conditions').
+    parts: tuple[Group, ...] = ()
+    bar: Group | None = None
 
 
 @dataclass(frozen=True)
@@ -134,45 +162,102 @@ class ReportResult:
     measure_prop: PropertyInfo | None = None  # for formatting (a currency's units)
     group_prop: PropertyInfo | None = None
     spec: ReportSpec | None = field(default=None, compare=False)
+    series: tuple[tuple[Any, str], ...] = ()  # a stacked bar's stack values and names, in order
 
 
 NO_VALUE = "(No value)"
 
 
+@dataclass(frozen=True)
+class Subject:
+    """What a report reads: the records of an object, or the tasks (the Tasks object)."""
+
+    props: dict[str, PropertyInfo]
+    tasks: bool
+
+    def value(self, prop: PropertyInfo) -> Any:
+        """A property's SQL expression."""
+        return task_value(prop) if self.tasks else sql_value(prop)
+
+    def native(self, prop: PropertyInfo) -> bool:
+        """Whether the value is a typed column (not a JSON value)."""
+        return self.tasks or bool(prop.column)
+
+
+def subject(session: Session, object_type_id: uuid.UUID) -> Subject:
+    """A report's object: its properties, and whether it is the Tasks object."""
+    kind = session.scalar(select(ObjectType.key).where(ObjectType.id == object_type_id))
+    if kind == TASKS_OBJECT_KEY:
+        return Subject(task_properties(), True)
+    return Subject(load_properties(session, object_type_id), False)
+
+
 def check(
     session: Session, spec: ReportSpec
-) -> tuple[dict[str, PropertyInfo], PropertyInfo | None, PropertyInfo | None]:
-    """The object's properties and the measure's and grouping's, or ValidationError."""
-    props = load_properties(session, spec.object_type_id)
+) -> tuple[Subject, PropertyInfo | None, PropertyInfo | None]:
+    """The report's subject and the measure's and grouping's properties, or
+    ValidationError."""
+    about = subject(session, spec.object_type_id)
+    props = about.props
     measured = None
     if spec.measure != Measure.COUNT:
         measured = props.get(spec.measure_key or "")
         if measured is None or measured.type not in MEASURED:
             raise ValidationError("measure_key", "Choose a number or currency property to add up.")
-    grouped = None
-    if spec.group_key == STAGE:
+    grouped = _group_prop(about, spec)
+    _stack_prop(props, spec)  # one that fits, or ValidationError
+    if spec.chart == ChartKind.STACKED_BAR and not (spec.group_key and spec.stack_key):
+        raise ValidationError("stack_key", "A stacked bar needs a grouping and a second one.")
+    if spec.stack_key and spec.stack_key == spec.group_key:
+        raise ValidationError("stack_key", "Stack the bars by another property.")
+    return about, measured, grouped
+
+
+def _group_prop(about: Subject, spec: ReportSpec) -> PropertyInfo | None:
+    """The grouping's property (None for the stage, or none), or ValidationError."""
+    if about.tasks and STAGE in (spec.group_key, spec.stack_key):
+        raise ValidationError("group_key", "Tasks have no stages.")
+    if not spec.group_key or spec.group_key == STAGE:
         if spec.period is not None:
             raise ValidationError("period", "Only a date grouping is cut by period.")
-    elif spec.group_key:
-        grouped = props.get(spec.group_key)
-        if grouped is None or grouped.type not in GROUPED:
-            raise ValidationError(
-                "group_key",
-                "Group by a choice, owner, stage, checkbox or date property.",
-            )
-        dated = grouped.type in (T.DATE, T.DATETIME)
-        if dated and spec.period is None:
-            raise ValidationError("period", "Choose weeks, months or quarters.")
-        if not dated and spec.period is not None:
-            raise ValidationError("period", "Only a date grouping is cut by period.")
-    return props, measured, grouped
+        return None
+    grouped = about.props.get(spec.group_key)
+    if grouped is None or grouped.type not in GROUPED:
+        raise ValidationError(
+            "group_key", "Group by a choice, owner, stage, checkbox or date property."
+        )
+    dated = grouped.type in (T.DATE, T.DATETIME)
+    if dated and spec.period is None:
+        raise ValidationError("period", "Choose weeks, months or quarters.")
+    if not dated and spec.period is not None:
+        raise ValidationError("period", "Only a date grouping is cut by period.")
+    return grouped
+
+
+def _stack_prop(props: Mapping[str, PropertyInfo], spec: ReportSpec) -> PropertyInfo | None:
+    """The stacked bar's second grouping (None for the stage, or none), or ValidationError."""
+    if not spec.stack_key or spec.stack_key == STAGE:
+        return None
+    prop = props.get(spec.stack_key)
+    if prop is None or prop.type not in (T.CHOICE, T.USER, T.CHECKBOX):
+        raise ValidationError(
+            "stack_key", "Stack the bars by a choice, owner, stage or checkbox property."
+        )
+    return prop
 
 
 def compute(session: Session, spec: ReportSpec, ctx: FilterContext) -> ReportResult:
-    """The report's groups and total, in one aggregate over the matching records."""
-    props, measured, grouped = check(session, spec)
-    where = matching(session, RecordQuery(spec.object_type_id, spec.filters), props, ctx)
-    value = sql_value(measured) if measured is not None else None
+    """The report's groups and total, in one aggregate over the matching records (or
+    tasks); a stacked bar's groups carry their parts."""
+    about, measured, grouped = check(session, spec)
+    if about.tasks:
+        table: Any = Task
+        where = and_(Task.deleted_at.is_(None), compile_task_filters(spec.filters, ctx, session))
+    else:
+        table = Record
+        query = RecordQuery(spec.object_type_id, spec.filters)
+        where = matching(session, query, about.props, ctx)
+    value = about.value(measured) if measured is not None else None
     aggregate: Any = {
         Measure.COUNT: lambda: func.count(),
         Measure.SUM: lambda: func.sum(value),
@@ -181,37 +266,92 @@ def compute(session: Session, spec: ReportSpec, ctx: FilterContext) -> ReportRes
         Measure.MAX: lambda: func.max(value),
     }[spec.measure]()
     counted = func.count(value) if value is not None else func.count()
-    key = _group_expression(session, spec, grouped, ctx)
+    key = _group_expression(session, about, spec.group_key, grouped, spec.period, ctx)
+    stacked = _stack_prop(about.props, spec)
+    stack = _group_expression(session, about, spec.stack_key, stacked, None, ctx)
     grouping: Any = key if key is not None else literal(None)
-    query = select(grouping, aggregate, counted, func.count()).select_from(Record).where(where)
-    if key is not None:
-        query = query.group_by(key)
-    rows = [(k, v, n, records) for k, v, n, records in session.execute(query)]
+    columns = [grouping, aggregate, counted, func.count()]
+    if stack is not None:
+        columns.append(stack)
+    statement = select(*columns).select_from(table).where(where)
+    for expression in (key, stack):
+        if expression is not None:
+            statement = statement.group_by(expression)
+    fetched = list(session.execute(statement))
+    rows = [(r[0], r[1], r[2], r[3]) for r in fetched]
+    if stack is not None:  # the bars first: each key's parts added up
+        rows = _totals(rows, spec.measure)
     folded = _fold(rows, spec, grouped)
     groups = _ordered(session, folded, spec, grouped)
     total = _combine([(v, n) for _k, v, n, _c in folded], spec.measure)
     count = sum(row[3] for row in folded)
-    return ReportResult(groups, total, count, measured, grouped, spec)
+    series: tuple[tuple[Any, str], ...] = ()
+    if stack is not None:
+        groups, series = _stacked(session, groups, fetched, spec, stacked)
+    return ReportResult(groups, total, count, measured, grouped, spec, series)
+
+
+def _totals(rows: list[Row], measure: Measure) -> list[Row]:
+    """Rows of (key, stack) added up by key, as the bars' own rows."""
+    by_key: dict[Any, list[Row]] = {}
+    for row in rows:
+        by_key.setdefault(row[0], []).append(row)
+    return [
+        (k, _combine([(v, n) for _k, v, n, _c in got], measure, raw=True),
+         sum(r[2] for r in got), sum(r[3] for r in got))
+        for k, got in by_key.items()
+    ]  # fmt: skip
+
+
+def _stacked(
+    session: Session, bars: list[Group], fetched: list[Any], spec: ReportSpec,
+    stacked: PropertyInfo | None,
+) -> tuple[list[Group], tuple[tuple[Any, str], ...]]:  # fmt: skip
+    """Each bar with its parts (one per stack value it has, in the series' order), and the
+    series: every stack value in its order, named."""
+    parts: dict[Any, list[Row]] = {}
+    for key, value, counted, records, stack in fetched:
+        if spec.period is not None and key is not None:  # a day, in its period's bar
+            key = _period_start(dt.date.fromisoformat(key), spec.period)
+        parts.setdefault(key, []).append((stack, value, counted, records))
+    as_stack = replace(spec, group_key=spec.stack_key, period=None, stack_key=None)
+    every = [(k, v, n, c) for got in parts.values() for k, v, n, c in got]
+    named = {g.key: g for g in _ordered(session, _totals(every, spec.measure), as_stack,
+                                         stacked)}  # fmt: skip
+    series = tuple((k, g.label) for k, g in named.items())
+    place = {k: i for i, k in enumerate(named)}
+    out = []
+    for bar in bars:
+        mine = sorted(_totals(parts.get(bar.key, []), spec.measure), key=lambda r: place[r[0]])
+        cut = tuple(
+            Group(k, named[k].label, _value(v, n, spec), records,
+                  _condition(k, as_stack, stacked), bar=bar)
+            for k, v, n, records in mine
+        )  # fmt: skip
+        out.append(replace(bar, parts=cut))
+    return out, series
 
 
 def _group_expression(
-    session: Session, spec: ReportSpec, grouped: PropertyInfo | None, ctx: FilterContext
-) -> Any:
-    if spec.group_key == STAGE:
+    session: Session, about: Subject, group_key: str | None, grouped: PropertyInfo | None,
+    period: Period | None, ctx: FilterContext,
+) -> Any:  # fmt: skip
+    if group_key == STAGE:
         return Record.stage_id
     if grouped is None:
         return None
-    column = sql_value(grouped)
+    column = about.value(grouped)
     if grouped.type not in (T.DATE, T.DATETIME):
         return column
+    native = about.native(grouped)
     postgres = session.get_bind().dialect.name == "postgresql"
     if grouped.type == T.DATE:
-        if postgres and grouped.column:
+        if postgres and native:
             return func.to_char(cast(column, Date), "YYYY-MM-DD")
         return func.substr(cast(column, String), 1, 10)
     minutes = int((ctx.now.utcoffset() or dt.timedelta()).total_seconds() // 60)
     if postgres:
-        instant = column if grouped.column else cast(column, DateTime(timezone=True))
+        instant = column if native else cast(column, DateTime(timezone=True))
         local = func.timezone("UTC", instant) + func.make_interval(0, 0, 0, 0, 0, minutes)
         return func.to_char(local, "YYYY-MM-DD")
     return func.date(column, f"{minutes:+d} minutes")
@@ -354,13 +494,32 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
 
 
 def drill_down(spec: ReportSpec, group: Group) -> RecordQuery:
-    """The records behind a group, as the records' tab lists them."""
-    if group.condition is None:
-        return RecordQuery(spec.object_type_id, [list(g) for g in spec.filters])
-    if "stage_id" in group.condition:
-        return RecordQuery(spec.object_type_id, [list(g) for g in spec.filters],
-                           stage_id=uuid.UUID(group.condition["stage_id"]))  # fmt: skip
-    return RecordQuery(spec.object_type_id, combine(spec.filters, [group.condition]))
+    """The records (or tasks) behind a group or a part of a stacked bar, as their tab
+    lists them."""
+    conditions = [c for c in (group.condition, group.bar.condition if group.bar else None) if c]
+    stage = next((c["stage_id"] for c in conditions if "stage_id" in c), None)
+    others = [c for c in conditions if "stage_id" not in c]
+    filters = combine(spec.filters, others) if others else [list(g) for g in spec.filters]
+    return RecordQuery(spec.object_type_id, filters,
+                       stage_id=uuid.UUID(stage) if stage else None)  # fmt: skip
+
+
+def records_tab(session: Session, viewer: Person, object_type_id: uuid.UUID) -> ViewTab | None:
+    """The tab that lists a report's records in the viewer's workspace: Customers for the
+    customer object, Services or Revenue for the objects of their pipelines, Actions for
+    the tasks; None when no tab lists them (a click on the chart opens nothing)."""
+    from app.domain.pipelines import tab_objects
+    from app.domain.workspace import workspace_for
+
+    ws = workspace_for(session, viewer)
+    if object_type_id == ws.customer_object_id:
+        return ViewTab.CUSTOMERS
+    if subject(session, object_type_id).tasks:
+        return ViewTab.ACTIONS
+    for tab in (ViewTab.SERVICES, ViewTab.REVENUE):
+        if any(o.id == object_type_id for o in tab_objects(session, ws, tab)):
+            return tab
+    return None
 
 
 # ---- stored reports and the gallery ------------------------------------------------------
@@ -377,8 +536,11 @@ class GalleryReport:
     measure_key: str | None = None
     group_key: str | None = None  # a property key, STAGE, or "customer:<SET-3 role>"
     period: Period | None = None
+    stack_key: str | None = None
+    filters: tuple[tuple[Mapping[str, Any], ...], ...] = ()
 
 
+OPEN_TASKS = (({"property": "status", "op": "is_any_of", "value": ["open"]},),)
 GALLERY = (
     GalleryReport("Customers by health status", "customer", ChartKind.PIE,
                   group_key="health_status"),
@@ -391,6 +553,10 @@ GALLERY = (
                   group_key="create_date", period=Period.WEEK),
     GalleryReport("ARR by tier", "customer", ChartKind.PIE, Measure.SUM, "arr",
                   group_key="tier"),
+    GalleryReport("Open tasks by owner", TASKS_OBJECT_KEY, ChartKind.BAR,
+                  group_key="assignee_id", filters=OPEN_TASKS),
+    GalleryReport("Health by tier", "customer", ChartKind.STACKED_BAR, group_key="tier",
+                  stack_key="health_status"),
 )  # fmt: skip
 
 
@@ -423,15 +589,17 @@ def gallery(
         )
         if object_id is None:
             continue
-        group = ready.group_key
-        if group and group.startswith("customer:"):
-            prop_id = roles.get(group.split(":", 1)[1])
-            prop = session.get(PropertyDefinition, prop_id) if prop_id else None
-            group = prop.key if prop is not None else None
-            if group is None:
-                continue
-        spec = ReportSpec(object_id, (), ready.measure, ready.measure_key, group, ready.period,
-                          ready.chart)  # fmt: skip
+        keys = [ready.group_key, ready.stack_key]
+        for i, key in enumerate(keys):
+            if key and key.startswith("customer:"):
+                prop_id = roles.get(key.split(":", 1)[1])
+                prop = session.get(PropertyDefinition, prop_id) if prop_id else None
+                keys[i] = prop.key if prop is not None else ""
+        if "" in keys:
+            continue  # the workspace has not chosen that role's property
+        group, stack = keys
+        spec = ReportSpec(object_id, ready.filters, ready.measure, ready.measure_key, group,
+                          ready.period, ready.chart, stack)  # fmt: skip
         try:
             check(session, spec)
         except ValidationError:

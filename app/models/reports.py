@@ -25,6 +25,7 @@ from app.domain.reports import (
     gallery,
     pin,
     pinned,
+    records_tab,
     save_report,
     unpin,
 )
@@ -34,7 +35,7 @@ from app.domain.zones import zone_of
 from app.models.changes import Changes, channel_for, write
 from app.models.formatting import ValueFormatter
 from app.models.latest import LatestRead
-from app.store import PropertyType
+from app.store import PropertyType, ViewTab
 from app.store.engine import Database
 
 # Tables whose change can move a report's figures or names besides its object's records.
@@ -59,6 +60,7 @@ class ReportModel(QObject):
         super().__init__(parent)
         self.db, self.viewer, self.spec = db, viewer, spec
         self.result: ReportResult | None = None
+        self.records_tab: ViewTab | None = None  # where a click opens its records (if any)
         self.error = ""
         self._read = LatestRead(self)
         self._formatter = ValueFormatter(viewer.locale, viewer.time_zone, {})
@@ -72,20 +74,21 @@ class ReportModel(QObject):
         """Compute again, off the GUI thread; `resultChanged` or `failed` follows."""
         self._read.run(self._compute, self._show)
 
-    def _compute(self) -> ReportResult | str:
+    def _compute(self) -> tuple[ReportResult, ViewTab | None] | str:
         try:
             with self.db.session() as session:
-                return compute(session, self.spec, report_context(self.viewer))
+                result = compute(session, self.spec, report_context(self.viewer))
+                return result, records_tab(session, self.viewer, self.spec.object_type_id)
         except DomainError as exc:
             return exc.user_message
 
-    def _show(self, outcome: ReportResult | str) -> None:
+    def _show(self, outcome: tuple[ReportResult, ViewTab | None] | str) -> None:
         if isinstance(outcome, str):
             self.result, self.error = None, outcome
             self.failed.emit(outcome)
             return
-        self.result, self.error = outcome, ""
-        self.resultChanged.emit(outcome)
+        (self.result, self.records_tab), self.error = outcome, ""
+        self.resultChanged.emit(self.result)
 
     def _changed(self, changes: Changes) -> None:
         touched = changes.touched
@@ -114,6 +117,12 @@ class ReportModel(QObject):
     def records_of(self, group: Group) -> RecordQuery:
         """The records behind a bar, slice or row, as their tab lists them."""
         return drill_down(self.spec, group)
+
+
+def tab_of_records(db: Database, viewer: Viewer, object_type_id: uuid.UUID) -> ViewTab | None:
+    """The tab that lists an object's records (a report's click opens them there)."""
+    with db.session() as session:
+        return records_tab(session, viewer, object_type_id)
 
 
 # ---- the Summary's reports (SUM-7) -------------------------------------------------------

@@ -67,6 +67,7 @@ class SavedView(Synced, Base):
 
 class ChartKind(enum.StrEnum):
     BAR = "bar"
+    STACKED_BAR = "stacked_bar"  # bars cut by a second grouping
     LINE = "line"
     PIE = "pie"
     NUMBER = "number"

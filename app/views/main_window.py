@@ -36,6 +36,7 @@ from app.models.changes import Changes, channel_for
 from app.models.health_scores import HealthScorer
 from app.models.people import People
 from app.models.pipeline_tab import PipelineTabSettings
+from app.models.reports import tab_of_records
 from app.models.sync import Syncer
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
@@ -354,10 +355,13 @@ class MainWindow(QMainWindow):
         return customers
 
     def open_report_records(self, query: RecordQuery, what: str) -> None:
-        """SUM-7: a report's bar, point or slice opens those customers on the Customers tab."""
-        customers = self._customers_tab()
-        if customers is not None:
-            customers.show_records(query, what)
+        """SUM-7: a report's bar, point or slice opens its records on the tab that lists
+        them: customers on Customers, services and deals on their pipeline's tab, tasks on
+        Actions."""
+        tab = tab_of_records(self.db, self.viewer, query.object_type_id)
+        content = self._open_tab(tab.value) if tab is not None else None
+        if isinstance(content, (CustomersTab, PipelineTab, ActionsTab)):
+            content.show_records(query, what)
 
     def open_customer_view(self, view_id: uuid.UUID) -> None:
         """SUM-4 "View records": the Customers tab on that default view."""

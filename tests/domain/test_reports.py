@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -164,6 +165,69 @@ def test_the_aggregate_matches_a_count_in_python(db, rows, grouping, measure):
         s.rollback()
 
 
+STACKS = [("tier", None, "strategic"), ("strategic", None, "tier"),
+          ("renewal_date", Period.MONTH, "csm_owner"), ("csm_owner", None, "tier")]  # fmt: skip
+
+
+def _make_companies(s, rows) -> tuple[Any, Any]:
+    ada = s.scalar(select(User).where(User.name == "Ada Admin"))
+    viewer = viewer_of(ada)
+    obj = customer_object(s)
+    for before in s.scalars(select(Record).where(Record.object_type_id == obj.id)):
+        s.delete(before)
+    s.flush()
+    for i, row in enumerate(rows):
+        values = {"name": f"Company {i}", "csm_owner": str(ada.id) if row["owned"] else None}
+        values |= {k: row[k] for k in ("tier", "nps", "arr", "strategic", "renewal_date")}
+        made = records.create_record(
+            s, viewer, obj, {k: v for k, v in values.items() if v is not None}
+        )
+        made.last_activity_at = row["active_at"]
+    s.flush()
+    return ada, obj
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(company, max_size=12), stacking=st.sampled_from(STACKS),
+       measure=st.sampled_from(MEASURES))  # fmt: skip
+def test_a_stacked_bar_cuts_each_bar_as_a_count_in_python(db, rows, stacking, measure):
+    """Each bar's parts are the (bar, stack) groups of the same rows counted in Python; a
+    part's drill-down lists exactly its records."""
+    from app.domain.reports import ChartKind
+
+    group, period, stack = stacking
+    how, key = measure
+    with db.session() as s:
+        ada, obj = _make_companies(s, rows)
+        spec = ReportSpec(obj.id, measure=how, measure_key=key, group_key=group, period=period,
+                          chart=ChartKind.STACKED_BAR, stack_key=stack)  # fmt: skip
+        ctx = FilterContext(ada.id, NOW.date(), NOW)
+        result = compute(s, spec, ctx)
+        bars = _expected(rows, group, period, how, key, ada.id)
+        assert {g.key: g.count for g in result.groups} == {k: n for k, (_v, n) in bars.items()}
+        props = load_properties(s, obj.id)
+        for bar in result.groups:
+            mine = [r for r in rows if _key(r, group, period, ada.id) == bar.key]
+            want = _expected(mine, stack, None, how, key, ada.id)
+            got = {p.key: (p.value, p.count) for p in bar.parts}
+            assert set(got) == set(want)
+            for k, (value, n) in want.items():
+                assert got[k][1] == n
+                found = got[k][0]
+                assert (found is None) == (value is None)
+                if found is not None and value is not None:
+                    assert math.isclose(found, value, rel_tol=1e-9)
+            for part in bar.parts:
+                assert part.bar == replace(bar, parts=())
+                assert record_query.count(s, drill_down(spec, part), props, ctx) == part.count
+        # The series name every stack value once, in the grouping's order.
+        assert len({k for k, _label in result.series}) == len(result.series)
+        assert {k for k, _l in result.series} == {p.key for g in result.groups for p in g.parts}
+        s.rollback()
+
+
 def test_a_report_refuses_what_it_cannot_add_up_or_group(db):
     with db.session() as s:
         obj = customer_object(s)
@@ -174,6 +238,14 @@ def test_a_report_refuses_what_it_cannot_add_up_or_group(db):
         with pytest.raises(ValidationError, match="weeks, months or quarters"):
             compute(s, ReportSpec(obj.id, group_key="renewal_date"), _ctx(s))
         assert compute(s, ReportSpec(obj.id, group_key=STAGE), _ctx(s)).groups == []
+        from app.domain.reports import ChartKind
+
+        with pytest.raises(ValidationError, match="second one"):
+            compute(s, ReportSpec(obj.id, group_key="tier", chart=ChartKind.STACKED_BAR), _ctx(s))
+        with pytest.raises(ValidationError, match="another property"):
+            compute(s, ReportSpec(obj.id, group_key="tier", stack_key="tier"), _ctx(s))
+        with pytest.raises(ValidationError, match="Stack the bars by a choice"):
+            compute(s, ReportSpec(obj.id, group_key="tier", stack_key="renewal_date"), _ctx(s))
 
 
 def _ctx(s) -> FilterContext:
@@ -192,7 +264,7 @@ def test_the_gallery_computes_on_the_demo_and_fits_an_empty_workspace(tmp_path):
         ready = dict(gallery(s))
         assert list(ready) == [
             "Customers by health status", "ARR by CSM", "Renewals by month", "Deals by stage",
-            "Tickets opened per week", "ARR by tier",
+            "Tickets opened per week", "ARR by tier", "Open tasks by owner", "Health by tier",
         ]  # fmt: skip
         ctx = _ctx_of(s)
         arr = compute(s, ready["ARR by CSM"], ctx)
@@ -202,6 +274,20 @@ def test_the_gallery_computes_on_the_demo_and_fits_an_empty_workspace(tmp_path):
         assert [g.label for g in stages.groups] and stages.count > 0
         tiers = compute(s, ready["ARR by tier"], ctx)
         assert tiers.total == arr.total and len(tiers.groups) > 1
+        # Open tasks by owner: the live open tasks, counted by assignee in Python.
+        from app.store import Task, TaskStatus
+
+        tasks = compute(s, ready["Open tasks by owner"], ctx)
+        want: dict[Any, int] = defaultdict(int)
+        for task in s.scalars(select(Task).where(Task.deleted_at.is_(None))):
+            if task.status == TaskStatus.OPEN:
+                want[task.assignee_id] += 1
+        assert {g.key: g.count for g in tasks.groups} == dict(want) and len(want) > 1
+        assert all(g.label and g.label != "Unknown user" for g in tasks.groups)
+        health = compute(s, ready["Health by tier"], ctx)
+        assert [g.key for g in health.groups] == [g.key for g in tiers.groups]
+        assert sum(p.count for g in health.groups for p in g.parts) == 60
+        assert [label for _k, label in health.series][:3] == ["At risk", "Neutral", "Healthy"]
     demo.dispose()
 
 

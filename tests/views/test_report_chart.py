@@ -131,3 +131,46 @@ def test_a_table_lists_the_groups_and_enter_on_a_row_gives_it(qtbot):
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.keyClick(table, Qt.Key.Key_Return)  # the row chosen, then opened
     assert clicked.args[0].key is None  # "(No value)": its records are the unknown ones
+
+
+def _stacked_bars() -> ReportResult:
+    """Two tiers cut by health status: Enterprise 3 at risk + 5 healthy, SMB 2 healthy."""
+    at_risk = {"property": "health_status", "op": "is_any_of", "value": ["at_risk"]}
+    healthy = {"property": "health_status", "op": "is_any_of", "value": ["healthy"]}
+    bars = []
+    for key, parts in (("Enterprise", ((("at_risk", 3), ("healthy", 5)))),
+                       ("SMB", (("healthy", 2),))):  # fmt: skip
+        bar = Group(key, key, float(sum(n for _k, n in parts)), sum(n for _k, n in parts),
+                    {"property": "tier", "op": "is_any_of", "value": [key]})  # fmt: skip
+        cut = tuple(
+            Group(k, "At risk" if k == "at_risk" else "Healthy", float(n), n,
+                  at_risk if k == "at_risk" else healthy, bar=bar)
+            for k, n in parts
+        )  # fmt: skip
+        bars.append(Group(bar.key, bar.label, bar.value, bar.count, bar.condition, cut))
+    made = ReportSpec(OBJ, chart=ChartKind.STACKED_BAR, group_key="tier",
+                      stack_key="health_status")  # fmt: skip
+    return ReportResult(bars, 10.0, 10, spec=made,
+                        series=(("at_risk", "At risk"), ("healthy", "Healthy")))  # fmt: skip
+
+
+def test_stacked_bars_name_each_part_and_a_click_gives_that_part(qtbot):
+    from PySide6.QtGui import QColor
+
+    from app.views.common.charts import BAND_COLOURS
+
+    chart = shown(qtbot, english(ReportChart()), (560, 300))
+    chart.set_result(_stacked_bars())
+    # One bar item per series, each in the health band's colour; the legend names them.
+    assert chart.stacked and chart.series_colour(0) == QColor(BAND_COLOURS["at_risk"])
+    assert chart.legend is not None and "At risk" in chart.legend.toPlainText()
+    assert "Healthy" in chart.legend.toPlainText()
+    assert hover(qtbot, chart, 0, 1.5) == "Enterprise · At risk: 3 · 3 records"
+    assert hover(qtbot, chart, 0, 6) == "Enterprise · Healthy: 5 · 5 records"
+    assert hover(qtbot, chart, 1, 1) == "SMB · Healthy: 2 · 2 records"
+    assert hover(qtbot, chart, 1, 4) == ""  # above SMB's bar: nothing
+    with qtbot.waitSignal(chart.groupClicked) as clicked:
+        _release(chart, 0, 7)
+    part = clicked.args[0]
+    assert part.key == "healthy" and part.bar.key == "Enterprise" and part.count == 5
+    assert chart.label_of(part) == "Enterprise · Healthy"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from sqlalchemy import select
 
@@ -89,3 +90,82 @@ def test_the_sixth_report_is_refused_with_the_reason(qtbot, workspace_db, tmp_pa
     assert not section.add_button.isEnabled()
     assert "up to five" in section.add_button.toolTip()
     window.close()
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    from app.domain.demo import generate_demo
+    from app.store.engine import open_database
+
+    path = tmp_path_factory.mktemp("summary_reports") / "demo.db"
+    db = open_database(path)
+    generate_demo(db, companies=40, seed=4)
+    db.dispose()
+    return path
+
+
+def test_a_bar_of_deals_opens_them_on_revenue_and_one_of_tasks_on_actions(
+    qtbot, demo_path, tmp_path
+):
+    """SUM-7 beyond customers: a stage's bar of "Deals by stage" lists that stage's deals in
+    the Revenue tab's table; a person's bar of "Open tasks by owner" lists their open tasks
+    on the Actions tab, the conditions shown in its filter bar."""
+    import shutil
+
+    from app.domain.reports import gallery
+    from app.models.reports import pinned_reports, remove_report
+    from app.store.engine import open_database
+
+    shutil.copy(demo_path, tmp_path / "demo.db")
+    db = open_database(tmp_path / "demo.db")
+    from app.domain.workspace import default_viewer
+
+    with db.session() as s:
+        user = default_viewer(s)
+        assert user is not None
+        viewer = viewer_of(user)
+        ready = dict(gallery(s))
+    for report_id, name, _spec in pinned_reports(db, viewer):
+        if name == "Tickets opened per week":
+            remove_report(db, viewer, report_id)
+    add_report(db, viewer, "Open tasks by owner", ready["Open tasks by owner"])
+    window = _window(qtbot, db, tmp_path)
+    summary: Any = window.tab_content("summary")
+    qtbot.waitUntil(summary.isVisible)
+    cards = {card.name: card for card in summary.reports.cards.values()}
+
+    deals = cards["Deals by stage"]
+    deals.chart.resize(500, 240)
+    qtbot.waitUntil(lambda: deals.model.result is not None and bool(deals.chart.groups))
+    qtbot.wait(50)
+    stage = deals.chart.groups[0]
+    send_mouse(deals.chart, QEvent.Type.MouseButtonRelease, 0, (stage.value or 0) / 2,
+               Qt.MouseButton.LeftButton)  # fmt: skip
+    assert window.tab_keys()[window.tabs.currentIndex()] == "revenue"
+    revenue: Any = window.tab_content("revenue")
+    assert revenue.stack.currentWidget() is revenue.table
+    qtbot.waitUntil(lambda: revenue.table_model.total == stage.count)
+    assert f"Deals by stage: {stage.label}" in revenue.messages.label.text()
+    stage_column = [p.key for p in revenue.table_model.columns].index("stage")
+    shown = {revenue.table_model.index(r, stage_column).data()
+             for r in range(revenue.table_model.rowCount())}  # fmt: skip
+    assert shown == {stage.label}
+    revenue.sidebar.select(revenue.sidebar.views[0].id)  # a view: all of them again
+    qtbot.waitUntil(lambda: revenue.table_model.total > stage.count)
+
+    window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
+    tasks = cards["Open tasks by owner"]
+    qtbot.waitUntil(lambda: tasks.model.result is not None and bool(tasks.chart.groups))
+    tasks.chart.resize(500, 240)
+    qtbot.wait(50)
+    owner = next(g for g in tasks.chart.groups if g.key != viewer.id)  # someone else's
+    i = tasks.chart.groups.index(owner)
+    send_mouse(tasks.chart, QEvent.Type.MouseButtonRelease, i, (owner.value or 0) / 2,
+               Qt.MouseButton.LeftButton)  # fmt: skip
+    assert window.tab_keys()[window.tabs.currentIndex()] == "actions"
+    actions: Any = window.tab_content("actions")
+    qtbot.waitUntil(lambda: actions.model.total == owner.count)
+    assert len(actions.filter_bar.filters()[0]) == 2  # status and assignee, shown
+    assert f"Open tasks by owner: {owner.label}" in actions.messages.label.text()
+    window.close()
+    db.dispose()

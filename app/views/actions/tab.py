@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import permissions
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
+from app.domain.record_query import RecordQuery
 from app.domain.task_filters import task_operators_for
 from app.domain.task_query import BUILTIN_VIEWS, CUSTOM, TaskQuery
 from app.domain.viewer import Viewer
@@ -254,6 +255,24 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
                     self._view_chosen(row)  # already current: shown again, unfiltered
                 else:
                     self.views.setCurrentRow(row)
+
+    def show_records(self, query: RecordQuery, what: str) -> None:
+        """SUM-7: the tasks behind a report's bar ("Open tasks by owner"), their conditions
+        in the filter bar (the user sees and can change them), said in the message bar."""
+        self._clear_current(self.views)
+        self._clear_current(self.sidebar.list)
+        self.view = None
+        self.title.setText(self.tr("From a report"))
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.set_groups([list(g) for g in query.filters])
+        self._set_unsaved(False)
+        self._query_changed(CUSTOM)
+        self.messages.show_message(
+            self.tr("Showing the tasks of \u201c{what}\u201d. Choose a view to see others.")
+            .format(what=what)
+        )  # fmt: skip
 
     def _apply_search(self) -> None:
         self._query_changed(self.model.query.view)

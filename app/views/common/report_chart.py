@@ -1,6 +1,8 @@
-"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars, a line, a donut or a table over
-the groups in their order, or its single number; hovering a bar or point shows its label, value and
-how many records; a click on one emits the group, whose records the caller opens
+"""A report drawn (issue 15 item 1, SUM-7, DASH-2): bars, stacked bars (a colour per value
+of the second grouping, named above the bars), a line, a donut or a table over the groups
+in their order, or its single number; hovering a bar, a part of one or a point shows its
+label, value and how many records; a click on one emits the group (a stacked bar's part:
+that part), whose records the caller opens
 (`reports.drill_down`). Built on the health charts' plot (`charts._Chart`): no zoom, pan
 or menu, colours from the palette. Values are formatted by the caller (a currency's
 minor units, a locale's digits); a period's dates are in the widget's locale."""
@@ -8,6 +10,7 @@ minor units, a locale's digits); a period's dates are in the widget's locale."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 from collections.abc import Callable
 from typing import Any
@@ -52,6 +55,7 @@ class ReportChart(_Chart):
         self._result: ReportResult | None = None
         self._groups: list[Group] = []
         self._items: list[pg.GraphicsObject] = []
+        self.legend: pg.TextItem | None = None  # a stacked bar's series, named
         self._value_axis = _ValueAxis()
         self.value_text: Callable[[float | None], str] = lambda v: "–" if v is None else f"{v:g}"
         super().__init__(self.tr("No records match this report"), parent, left=self._value_axis)
@@ -150,7 +154,65 @@ class ReportChart(_Chart):
             if period == Period.MONTH:
                 return self.locale().toString(day, "MMM yyyy")
             return self.locale().toString(day, "d MMM")  # a week by its Monday
+        if group.bar is not None:  # a part of a stacked bar: "Enterprise · At risk"
+            part = self.tr(group.label) if group.key is None else group.label
+            return f"{self.label_of(group.bar)} · {part}"
         return self.tr(group.label) if group.key is None else group.label
+
+    def series_colour(self, i: int) -> QColor:
+        """The colour of a stacked bar's `i`th series (a health status keeps its band's)."""
+        series = self._result.series if self._result is not None else ()
+        key = series[i][0] if i < len(series) else None
+        if isinstance(key, str) and key in BAND_COLOURS:
+            return QColor(BAND_COLOURS[key])
+        return QColor(SERIES[i % len(SERIES)])
+
+    @property
+    def stacked(self) -> bool:
+        """Whether the bars are cut by a second grouping."""
+        spec = self._result.spec if self._result is not None else None
+        return spec is not None and spec.chart == ChartKind.STACKED_BAR and bool(spec.stack_key)
+
+    def _draw_stacks(self, xs: list[int]) -> list[float]:
+        """One bar item per series, each part laid on the ones before it; the legend above.
+        The bars' heights."""
+        assert self._result is not None
+        edge = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=1)
+        tops = [0.0 for _x in xs]
+        for i, (key, _label) in enumerate(self._result.series):
+            x, y0, height = [], [], []
+            for j, bar in enumerate(self._groups):
+                for part in bar.parts:
+                    if part.key == key:
+                        x.append(xs[j])
+                        y0.append(tops[j])
+                        height.append(part.value or 0.0)
+                        tops[j] += part.value or 0.0
+            if x:
+                self._items.append(pg.BarGraphItem(
+                    x=x, y0=y0, height=height, width=BAR_WIDTH,
+                    brush=pg.mkBrush(self.series_colour(i)), pen=edge,
+                ))  # fmt: skip
+        text = self.palette().color(QPalette.ColorRole.Text).name()
+        names = [
+            f'<span style="color:{self.series_colour(i).name()}">■</span>&nbsp;'
+            f'<span style="color:{text}">{html.escape(self.tr(label) if key is None else label)}'
+            "</span>"
+            for i, (key, label) in enumerate(self._result.series)
+        ]  # fmt: skip
+        self.legend = pg.TextItem(html="&nbsp;&nbsp;".join(names), anchor=(0, 0))
+        self._items.append(self.legend)
+        return tops
+
+    def _part_at(self, i: int, y: float) -> Group | None:
+        """The part of stacked bar `i` at height `y`."""
+        bottom = 0.0
+        for part in self._groups[i].parts:
+            top = bottom + (part.value or 0.0)
+            if bottom <= y <= top:
+                return part
+            bottom = top
+        return None
 
     def _redraw(self) -> None:
         if not hasattr(self, "_items"):
@@ -171,6 +233,8 @@ class ReportChart(_Chart):
                 symbolPen=pg.mkPen(palette.color(QPalette.ColorRole.Base)),
             )  # fmt: skip
             self._items.append(line)
+        elif self.stacked:
+            heights = self._draw_stacks(xs)
         else:
             bars = pg.BarGraphItem(
                 x=xs, height=heights, width=BAR_WIDTH, brush=pg.mkBrush(colour),
@@ -178,12 +242,15 @@ class ReportChart(_Chart):
             )  # fmt: skip
             self._items.append(bars)
         for item in self._items:
-            self.plot.addItem(item)
+            self.plot.addItem(item, ignoreBounds=isinstance(item, pg.TextItem))
         self._set_ticks()
         top = max(heights, default=0.0)
         bottom = min(0.0, min(heights, default=0.0))
+        ceiling = (top or 1.0) * (1.3 if self.stacked else 1.1)  # the legend's room
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        self.plot.setYRange(bottom, (top or 1.0) * 1.1, padding=0)
+        self.plot.setYRange(bottom, ceiling, padding=0)
+        if self.stacked:
+            self.legend.setPos(-0.55, ceiling)
 
     def _set_ticks(self) -> None:
         """Each group's label under it, cut to its slot; when the slots of a run of periods
@@ -224,10 +291,21 @@ class ReportChart(_Chart):
     def _donut_hovered(self, text: str) -> None:
         self.hover_text = text
 
+    def part_text(self, part: Group) -> str:
+        """What hovering a part of a stacked bar shows."""
+        records = (
+            self.tr("1 record") if part.count == 1
+            else self.tr("{n} records").format(n=self.locale().toString(part.count))
+        )  # fmt: skip
+        return f"{self.label_of(part)}: {self.value_text(part.value)} · {records}"
+
     def _text_at(self, x: float, y: float) -> tuple[str, QPointF] | None:
         i = self._index_at(x)
         if i is None:
             return None
+        if self.stacked:
+            part = self._part_at(i, y)
+            return None if part is None else (self.part_text(part), QPointF(i, y))
         return self.group_text(i), QPointF(i, self._groups[i].value or 0.0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -240,8 +318,12 @@ class ReportChart(_Chart):
             scene = self.plot_widget.mapToScene(event.position().toPoint())
             view_box = self.plot.getViewBox()
             if view_box.sceneBoundingRect().contains(scene):
-                i = self._index_at(view_box.mapSceneToView(scene).x())
-                if i is not None:
+                point = view_box.mapSceneToView(scene)
+                i = self._index_at(point.x())
+                part = self._part_at(i, point.y()) if i is not None and self.stacked else None
+                if part is not None:
+                    self.groupClicked.emit(part)
+                elif i is not None and not self.stacked:
                     self.groupClicked.emit(self._groups[i])
         return super().eventFilter(watched, event)
 

@@ -42,7 +42,7 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
 from app.models.dashboards import TABLES, Dashboards
-from app.models.reports import ReportModel, customer_object_id, gallery_reports
+from app.models.reports import ReportModel, gallery_reports
 from app.views.common.association_section import UndoBar
 from app.views.common.card_drag import DraggableCard
 from app.views.common.report_chart import ReportChart
@@ -130,8 +130,7 @@ class TileCard(DraggableCard):
     resizeAsked = Signal(object, int, int)  # tile id, width, height
     removeAsked = Signal(object)  # tile id
 
-    def __init__(self, db: Database, viewer: Viewer, tile: Tile, opens_records: bool,
-                 arranges: bool) -> None:  # fmt: skip
+    def __init__(self, db: Database, viewer: Viewer, tile: Tile, arranges: bool) -> None:
         super().__init__(objectName="Card")
         self.drag_mime = MIME
         self.tile = tile
@@ -182,8 +181,7 @@ class TileCard(DraggableCard):
             lambda result: self.chart.set_result(result, self.model.value_text())
         )
         self.model.failed.connect(self._failed)
-        if opens_records:
-            self.chart.groupClicked.connect(self._open)
+        self.chart.groupClicked.connect(self._open)
         self.model.refresh()
 
     def _failed(self, reason: str) -> None:
@@ -192,6 +190,8 @@ class TileCard(DraggableCard):
         self.problem.show()
 
     def _open(self, group: Group) -> None:
+        if self.model.records_tab is None:
+            return  # no tab lists these records
         what = f"{self.tile.name}: {self.chart.label_of(group)}"
         self.recordsOpened.emit(self.model.records_of(group), what)
 
@@ -265,7 +265,6 @@ class DashboardsTab(QWidget):
         self.dialog: AccessDialog | None = None
         self.shown: list[DashboardInfo] = []
         self.current: DashboardInfo | None = None
-        self.customers = customer_object_id(db)
         self.manages = bool(permissions.can_manage_settings(viewer))
         self.arranges = bool(permissions.can_edit_records(viewer))
         layout = QVBoxLayout(self)
@@ -377,8 +376,7 @@ class DashboardsTab(QWidget):
             tiles = []
         cards = []
         for tile in tiles:
-            card = TileCard(self.db, self.viewer, tile, tile.spec.object_type_id == self.customers,
-                            self.arranges)  # fmt: skip
+            card = TileCard(self.db, self.viewer, tile, self.arranges)
             card.recordsOpened.connect(self.recordsOpened)
             card.resizeAsked.connect(self.resize_tile)
             card.removeAsked.connect(self.remove_tile)

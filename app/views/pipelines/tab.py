@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ViewTab
+from app.domain.filters import both
 from app.domain.pipelines import STAGE_KEY, PipelineInfo, stage_property
 from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
@@ -71,6 +72,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.settings = PipelineTabSettings(db, viewer, kind)
         self.info = self.settings.load()
         self.pipeline: PipelineInfo | None = None
+        self.drill: RecordQuery | None = None  # a report's bar clicked: its records only
         self.board: Board | None = None
         self.table_model: RecordTableModel | None = None
         self.catalogs: dict[uuid.UUID, TableCatalog] = {}
@@ -253,19 +255,48 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
 
     def _pipeline_chosen(self, index: int) -> None:
         pipeline = self.info.pipeline(uuid.UUID(self.pipeline_menu.itemData(index)))
+        self.drill = None
         if pipeline is not None:
             self.settings.remember_pipeline(pipeline.id)
             self.show_pipeline(pipeline)
 
     def query(self) -> RecordQuery:
-        """The records shown: the pipeline's, through the filters and the search box."""
+        """The records shown: the pipeline's, through the filters and the search box (and
+        a report's bar, when one was clicked)."""
         assert self.pipeline is not None
+        filters = self.filter_bar.filters() if self.filter_bar else []
+        drill = self.drill
         return RecordQuery(
             self.pipeline.object_type_id,
-            filters=self.filter_bar.filters() if self.filter_bar else [],
+            filters=both(filters, drill.filters) if drill else filters,
             search=self.search.text(),
             pipeline_id=self.pipeline.id,
+            stage_id=drill.stage_id if drill else None,
         )
+
+    def show_records(self, query: RecordQuery, what: str) -> None:
+        """SUM-7: the records behind a report's bar or slice (a stage's deals...), in the
+        table of the pipeline that holds them, said in the message bar; choosing a view or
+        another pipeline shows them all again."""
+        held = [p for p in self.info.pipelines if p.object_type_id == query.object_type_id]
+        if query.stage_id is not None:
+            held = [p for p in held if any(s.id == query.stage_id for s in p.stages)]
+        if not held:
+            self.messages.show_message(self.tr("No pipeline shown here holds those records."))
+            return
+        index = self.pipeline_menu.findData(str(held[0].id))
+        if index != self.pipeline_menu.currentIndex():
+            self.pipeline_menu.setCurrentIndex(index)  # shows it, through its first view
+        self.drill = query
+        self._requery()
+        self.set_layout("table")
+        self.sidebar.list.blockSignals(True)  # no view is shown: any view shows it again
+        self.sidebar.list.setCurrentRow(-1)
+        self.sidebar.list.blockSignals(False)
+        self.messages.show_message(
+            self.tr("Showing the records of \u201c{what}\u201d. Choose a view to see them "
+                    "all again.").format(what=what)
+        )  # fmt: skip
 
     def _build_filter_bar(self, pipeline: PipelineInfo, catalog: TableCatalog) -> None:
         """SRV-2, REV-2: owner, create date and last activity quick filters, and advanced
@@ -308,6 +339,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         """Show the pipeline through a view as it was saved (SRV-3, REV-3)."""
         if self.pipeline is None or self.filter_bar is None:
             return
+        self.drill = None
         self.view = view
         props = self._catalog(self.pipeline.object_type_id).props
         self.columns = [k for k in view.columns if k in props] or self.default_columns()

@@ -1,7 +1,7 @@
 """The Summary's reports (SUM-7, issue 15 item 2): up to five report cards, each a chart kept
 fresh by its `ReportModel`, with "+ Add report" (the gallery's ready reports) and a way
-to remove one. A click on a bar, point or slice of a customer report opens those
-customers on the Customers tab (`recordsOpened`)."""
+to remove one. A click on a bar, point or slice opens those records on the tab that lists
+them (`recordsOpened`: customers on Customers, deals on Revenue, tasks on Actions...)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class ReportCard(QFrame):
 
     def __init__(
         self, db: Database, viewer: Viewer, report_id: uuid.UUID, name: str, spec: ReportSpec,
-        opens_records: bool, removable: bool = True,
+        removable: bool = True,
     ) -> None:  # fmt: skip
         super().__init__(objectName="Card")
         self.report_id, self.name = report_id, name
@@ -73,7 +73,6 @@ class ReportCard(QFrame):
         QVBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.chart_box)
         self._chart: ReportChart | None = None
-        self._opens_records = opens_records
         self.problem = QLabel(objectName="Muted")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -91,8 +90,7 @@ class ReportCard(QFrame):
             layout = self.chart_box.layout()
             assert layout is not None
             layout.addWidget(self._chart)
-            if self._opens_records:
-                self._chart.groupClicked.connect(self._open)
+            self._chart.groupClicked.connect(self._open)
             if self.model.result is not None:
                 self._chart.set_result(self.model.result, self.model.value_text())
         return self._chart
@@ -117,6 +115,8 @@ class ReportCard(QFrame):
         self.problem.show()
 
     def _open(self, group: Group) -> None:
+        if self.model.records_tab is None:
+            return  # no tab lists these records
         what = f"{self.name}: {self.chart.label_of(group)}"
         self.recordsOpened.emit(self.model.records_of(group), what)
 
@@ -178,7 +178,6 @@ class ReportsSection(QWidget):
         for report_id, name, spec in shown:
             if report_id not in self.cards:
                 card = ReportCard(self.db, self.viewer, report_id, name, spec,
-                                  spec.object_type_id == self.customers,
                                   not self.read_only)  # fmt: skip
                 card.recordsOpened.connect(self.recordsOpened)
                 card.removeAsked.connect(self.remove)
