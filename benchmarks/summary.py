@@ -124,6 +124,7 @@ def summary_open(database: Path) -> list[Figure]:
     thread), its off-thread cards still coming; and every card and report drawn."""
     from PySide6.QtWidgets import QApplication, QLabel
 
+    from app.views.summary.elided import ListLine
     from app.views.summary.tab import SummaryTab
 
     app = QApplication.instance() or QApplication([])
@@ -138,6 +139,9 @@ def summary_open(database: Path) -> list[Figure]:
         reports = len(tab.reports.cards)
         cards = len(tab.view_cards.widgets)
         texts = [w.text() for w in tab.findChildren(QLabel) if w.isVisible() and w.text()]
+        texts += [  # the lists' lines are painted, up to four strings each
+            t for w in tab.findChildren(ListLine) if w.isVisible() for t in w.texts()
+        ]  # fmt: skip
         size = tab.size()
         tab.close()
         tab.deleteLater()

@@ -608,6 +608,16 @@ def gallery(
     return out
 
 
+def check_name(name: str) -> str:
+    """A report's name as kept (trimmed), or ValidationError."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", "Give the report a name.")
+    if len(name) > 200:
+        raise ValidationError("name", "The name is at most 200 characters.")
+    return name
+
+
 def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -> uuid.UUID:
     """A report kept for the Summary and dashboards (the viewer's)."""
     from app.domain import writer
@@ -615,11 +625,7 @@ def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -
     from app.store import new_id
 
     can_add_reports(viewer).require()
-    name = name.strip()
-    if not name:
-        raise ValidationError("name", "Give the report a name.")
-    if len(name) > 200:
-        raise ValidationError("name", "The name is at most 200 characters.")
+    name = check_name(name)
     check(session, spec)
     report = Report(id=new_id(), name=name, object_type_id=spec.object_type_id,
                     chart=spec.chart, config=spec.config(), owner_id=viewer.id)  # fmt: skip

@@ -117,6 +117,24 @@ def _expected(rows, group, period, measure, key, ada_id) -> dict[Any, tuple[floa
     return out
 
 
+def _make_companies(s, rows) -> tuple[Any, Any]:
+    ada = s.scalar(select(User).where(User.name == "Ada Admin"))
+    viewer = viewer_of(ada)
+    obj = customer_object(s)
+    for before in s.scalars(select(Record).where(Record.object_type_id == obj.id)):
+        s.delete(before)
+    s.flush()
+    for i, row in enumerate(rows):
+        values = {"name": f"Company {i}", "csm_owner": str(ada.id) if row["owned"] else None}
+        values |= {k: row[k] for k in ("tier", "nps", "arr", "strategic", "renewal_date")}
+        made = records.create_record(
+            s, viewer, obj, {k: v for k, v in values.items() if v is not None}
+        )
+        made.last_activity_at = row["active_at"]
+    s.flush()
+    return ada, obj
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -126,20 +144,7 @@ def test_the_aggregate_matches_a_count_in_python(db, rows, grouping, measure):
     group, period = grouping
     how, key = measure
     with db.session() as s:
-        ada = s.scalar(select(User).where(User.name == "Ada Admin"))
-        viewer = viewer_of(ada)
-        obj = customer_object(s)
-        for before in s.scalars(select(Record).where(Record.object_type_id == obj.id)):
-            s.delete(before)
-        s.flush()
-        for i, row in enumerate(rows):
-            values = {"name": f"Company {i}", "csm_owner": str(ada.id) if row["owned"] else None}
-            values |= {k: row[k] for k in ("tier", "nps", "arr", "strategic", "renewal_date")}
-            made = records.create_record(
-                s, viewer, obj, {k: v for k, v in values.items() if v is not None}
-            )
-            made.last_activity_at = row["active_at"]
-        s.flush()
+        ada, obj = _make_companies(s, rows)
         spec = ReportSpec(obj.id, measure=how, measure_key=key, group_key=group, period=period)
         ctx = FilterContext(ada.id, NOW.date(), NOW)
         result = compute(s, spec, ctx)
@@ -167,24 +172,6 @@ def test_the_aggregate_matches_a_count_in_python(db, rows, grouping, measure):
 
 STACKS = [("tier", None, "strategic"), ("strategic", None, "tier"),
           ("renewal_date", Period.MONTH, "csm_owner"), ("csm_owner", None, "tier")]  # fmt: skip
-
-
-def _make_companies(s, rows) -> tuple[Any, Any]:
-    ada = s.scalar(select(User).where(User.name == "Ada Admin"))
-    viewer = viewer_of(ada)
-    obj = customer_object(s)
-    for before in s.scalars(select(Record).where(Record.object_type_id == obj.id)):
-        s.delete(before)
-    s.flush()
-    for i, row in enumerate(rows):
-        values = {"name": f"Company {i}", "csm_owner": str(ada.id) if row["owned"] else None}
-        values |= {k: row[k] for k in ("tier", "nps", "arr", "strategic", "renewal_date")}
-        made = records.create_record(
-            s, viewer, obj, {k: v for k, v in values.items() if v is not None}
-        )
-        made.last_activity_at = row["active_at"]
-    s.flush()
-    return ada, obj
 
 
 @settings(

@@ -89,7 +89,9 @@ def test_a_task_created_on_actions_shows_on_the_summary(qtbot, window):
 
     summary = _open(window, "summary")
     qtbot.waitUntil(lambda: _card(summary, "Tasks due tomorrow").count.text() == "1")
-    titles = [w.text() for w in _card(summary, "Tasks due tomorrow").findChildren(QLabel)]
+    from app.views.summary.elided import ListLine
+
+    titles = [w.text() for w in _card(summary, "Tasks due tomorrow").findChildren(ListLine)]
     assert "Send the QBR deck" in titles
 
 

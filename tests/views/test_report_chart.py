@@ -83,9 +83,12 @@ def test_labels_fit_their_slots_cut_or_every_few(qtbot):
     chart = shown(qtbot, english(ReportChart()), (420, 260))
     names = [Group(f"u{i}", f"Someone With A Long Name {i}", float(i + 1), 1, {}) for i in range(6)]
     chart.set_result(_result(ChartKind.BAR, names, group_key="csm_owner"))
-    qtbot.waitUntil(lambda: bool(chart.plot.getAxis("bottom")._tickLevels))
-    (shown_ticks,) = chart.plot.getAxis("bottom")._tickLevels
-    assert len(shown_ticks) == 6 and all(label.endswith("…") for _x, label in shown_ticks)
+
+    def cut() -> bool:  # once the plot is laid out at its width
+        (shown_ticks,) = chart.plot.getAxis("bottom")._tickLevels or [[]]
+        return len(shown_ticks) == 6 and all(label.endswith("…") for _x, label in shown_ticks)
+
+    qtbot.waitUntil(cut)
     weeks = [Group(dt.date(2026, 1, 5) + dt.timedelta(weeks=i), "", 1.0, 1, {}) for i in range(52)]
     chart.set_result(_result(ChartKind.LINE, weeks, group_key="create_date", period=Period.WEEK))
     (every_few,) = chart.plot.getAxis("bottom")._tickLevels
@@ -163,8 +166,7 @@ def test_stacked_bars_name_each_part_and_a_click_gives_that_part(qtbot):
     chart.set_result(_stacked_bars())
     # One bar item per series, each in the health band's colour; the legend names them.
     assert chart.stacked and chart.series_colour(0) == QColor(BAND_COLOURS["at_risk"])
-    assert chart.legend is not None and "At risk" in chart.legend.toPlainText()
-    assert "Healthy" in chart.legend.toPlainText()
+    assert chart.legend.isVisible() and chart.legend.accessibleName() == "At risk, Healthy"
     assert hover(qtbot, chart, 0, 1.5) == "Enterprise · At risk: 3 · 3 records"
     assert hover(qtbot, chart, 0, 6) == "Enterprise · Healthy: 5 · 5 records"
     assert hover(qtbot, chart, 1, 1) == "SMB · Healthy: 2 · 2 records"

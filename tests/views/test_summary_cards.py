@@ -167,11 +167,11 @@ def test_an_admin_sees_the_summary_as_a_csm(qtbot, workspace_db, window_settings
 
 
 def _task_titles(summary, card_title: str) -> list[str]:
-    from app.views.summary.elided import ElidedLabel
+    from app.views.summary.elided import ListLine
     from app.views.summary.tab import Card
 
     card = next(c for c in summary.findChildren(Card) if c.title.text() == card_title)
-    return [w.text() for w in card.findChildren(ElidedLabel) if w.objectName() != "Muted"]
+    return [w.text() for w in card.findChildren(ListLine)]
 
 
 def test_task_progress_switches_to_overdue(qtbot, workspace_db, window_settings):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,7 +56,6 @@ class ReportChart(_Chart):
         self._result: ReportResult | None = None
         self._groups: list[Group] = []
         self._items: list[pg.GraphicsObject] = []
-        self.legend: pg.TextItem | None = None  # a stacked bar's series, named
         self._value_axis = _ValueAxis()
         self.value_text: Callable[[float | None], str] = lambda v: "–" if v is None else f"{v:g}"
         super().__init__(self.tr("No records match this report"), parent, left=self._value_axis)
@@ -84,6 +84,20 @@ class ReportChart(_Chart):
             lambda row, _col: self.groupClicked.emit(self._groups[row])
         )
         self._stack.addWidget(self.table)
+        # A stacked bar names its series under the plot, wrapped to its width.
+        self.plot_page = QWidget()
+        page = QVBoxLayout(self.plot_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(2)
+        self._stack.removeWidget(self.plot_widget)
+        page.addWidget(self.plot_widget, 1)
+        self.plot_widget.show()  # the stack had hidden it; the page shows and hides it now
+        self.legend = QLabel(objectName="ChartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
+        page.addWidget(self.legend)
+        self._stack.insertWidget(0, self.plot_page)
         # The labels are fitted to the plot's width once it is laid out, and again on resize.
         self.plot.getViewBox().sigResized.connect(lambda _box: self._set_ticks())
         self._show_plot(False)
@@ -193,16 +207,20 @@ class ReportChart(_Chart):
                     x=x, y0=y0, height=height, width=BAR_WIDTH,
                     brush=pg.mkBrush(self.series_colour(i)), pen=edge,
                 ))  # fmt: skip
-        text = self.palette().color(QPalette.ColorRole.Text).name()
         names = [
             f'<span style="color:{self.series_colour(i).name()}">■</span>&nbsp;'
-            f'<span style="color:{text}">{html.escape(self.tr(label) if key is None else label)}'
-            "</span>"
+            + html.escape(self.tr(label) if key is None else label).replace(" ", "&nbsp;")
             for i, (key, label) in enumerate(self._result.series)
         ]  # fmt: skip
-        self.legend = pg.TextItem(html="&nbsp;&nbsp;".join(names), anchor=(0, 0))
-        self._items.append(self.legend)
+        self.legend.setText("&nbsp;&nbsp; ".join(names))
+        self.legend.setAccessibleName(", ".join(
+            self.tr(label) if key is None else label for key, label in self._result.series
+        ))  # fmt: skip
         return tops
+
+    def _show_plot(self, shown: bool) -> None:
+        self._stack.setCurrentWidget(self.plot_page if shown else self.empty_label)
+        self._clear_hover()
 
     def _part_at(self, i: int, y: float) -> Group | None:
         """The part of stacked bar `i` at height `y`."""
@@ -242,15 +260,13 @@ class ReportChart(_Chart):
             )  # fmt: skip
             self._items.append(bars)
         for item in self._items:
-            self.plot.addItem(item, ignoreBounds=isinstance(item, pg.TextItem))
+            self.plot.addItem(item)
+        self.legend.setVisible(self.stacked)
         self._set_ticks()
         top = max(heights, default=0.0)
         bottom = min(0.0, min(heights, default=0.0))
-        ceiling = (top or 1.0) * (1.3 if self.stacked else 1.1)  # the legend's room
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        self.plot.setYRange(bottom, ceiling, padding=0)
-        if self.stacked:
-            self.legend.setPos(-0.55, ceiling)
+        self.plot.setYRange(bottom, (top or 1.0) * 1.1, padding=0)
 
     def _set_ticks(self) -> None:
         """Each group's label under it, cut to its slot; when the slots of a run of periods

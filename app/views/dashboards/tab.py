@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.domain import permissions
 from app.domain.dashboards import COLUMNS, MAX_HEIGHT, DashboardAccess, DashboardInfo, Tile
 from app.domain.errors import DomainError
-from app.domain.reports import Group
+from app.domain.reports import Group, ReportSpec
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
@@ -45,6 +45,7 @@ from app.models.dashboards import TABLES, Dashboards
 from app.models.reports import ReportModel, gallery_reports
 from app.views.common.association_section import UndoBar
 from app.views.common.card_drag import DraggableCard
+from app.views.common.report_builder import ReportBuilder
 from app.views.common.report_chart import ReportChart
 from app.views.common.view_dialogs import FormDialog
 
@@ -175,7 +176,7 @@ class TileCard(DraggableCard):
         self.problem.setWordWrap(True)
         self.problem.hide()
         body.addWidget(self.problem)
-        self.setMinimumHeight(ROW_HEIGHT * tile.height - 16)
+        self.setFixedHeight(ROW_HEIGHT * tile.height - 16)  # its rows (a plot asks for more)
         self.model = ReportModel(db, viewer, tile.spec, self)
         self.model.resultChanged.connect(
             lambda result: self.chart.set_result(result, self.model.value_text())
@@ -263,6 +264,7 @@ class DashboardsTab(QWidget):
         self.db, self.viewer = db, viewer
         self.boards = Dashboards(db, viewer)
         self.dialog: AccessDialog | None = None
+        self.builder: ReportBuilder | None = None
         self.shown: list[DashboardInfo] = []
         self.current: DashboardInfo | None = None
         self.manages = bool(permissions.can_manage_settings(viewer))
@@ -471,6 +473,21 @@ class DashboardsTab(QWidget):
             action = self.report_menu.addAction(self.tr(name))
             action.setEnabled(name not in shown)
             action.triggered.connect(lambda _=False, n=name, s=spec: self.add_report(n, s))
+        self.report_menu.addSeparator()
+        self.report_menu.addAction(self.tr("New report…"), self.build_report)
+
+    def build_report(self) -> None:
+        """ "New report…": the builder, which puts what it makes on this dashboard."""
+        if self.current is None:
+            return
+        board = self.current.id
+
+        def keep(name: str, spec: ReportSpec) -> None:
+            self.boards.add_report(board, name, spec, self)  # a refusal stays in the builder
+            self.show_tiles()
+
+        self.builder = ReportBuilder(self.db, self.viewer, keep, self.window())
+        self.builder.open()
 
     def _act(self, action: object) -> bool:
         try:

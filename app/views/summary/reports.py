@@ -33,6 +33,7 @@ from app.models.reports import (
     pinned_reports,
     remove_report,
 )
+from app.views.common.report_builder import ReportBuilder
 from app.views.common.report_chart import ReportChart
 
 CHART_HEIGHT = 220
@@ -164,6 +165,7 @@ class ReportsSection(QWidget):
         self.grid.setSpacing(16)
         column.addLayout(self.grid)
         self.order: list[uuid.UUID] = []  # `reload` reads them (the Summary's refresh)
+        self.builder: ReportBuilder | None = None
 
     def reload(self) -> None:
         """The viewer's pinned reports: new ones get a card, removed ones lose theirs (a
@@ -202,6 +204,18 @@ class ReportsSection(QWidget):
             action = self.menu.addAction(self.tr(name))
             action.setEnabled(name not in shown)
             action.triggered.connect(lambda _=False, n=name, s=spec: self.add(n, s))
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("New report…"), self.build)
+
+    def build(self) -> None:
+        """ "New report…": the builder, which pins what it makes."""
+        self.builder = ReportBuilder(self.db, self.viewer, self._keep, self.window())
+        self.builder.open()
+
+    def _keep(self, name: str, spec: ReportSpec) -> None:
+        add_report(self.db, self.viewer, name, spec)  # a refusal stays in the builder
+        self.error.hide()
+        self.reload()
 
     def set_columns(self, columns: int) -> None:
         """Lay the cards out in `columns` columns, in their order."""

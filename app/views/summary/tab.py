@@ -67,7 +67,7 @@ from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
 from app.views.schedule.event_summary import EventSummary
 from app.views.summary.alerts import AlertRow, AlertsDialog
-from app.views.summary.elided import ElidedLabel
+from app.views.summary.elided import ListLine
 from app.views.summary.health import HealthSummaryCard
 from app.views.summary.reports import ReportsSection
 from app.views.summary.view_cards import ViewCardsRow
@@ -90,21 +90,17 @@ class Card(QFrame):
         self.body.addLayout(head)
 
 
-class ScheduleRow(QFrame):
-    """One of today's meetings or tasks on the schedule card: a click (or Enter) opens its
-    summary (SUM-5)."""
+class ScheduleRow(ListLine):
+    """One of today's meetings or tasks on the schedule card (its time, its title, who or
+    which customer): a click (or Enter) opens its summary (SUM-5)."""
 
     clicked = Signal(QPoint)  # where, on the screen
 
-    def __init__(self, event: Event) -> None:
-        super().__init__(objectName="ScheduleRow")
+    def __init__(self, event: Event, when: str, second: str) -> None:
+        super().__init__(event.title, "", second, when)
         self.event_item = event
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(event.title)
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 2, 0, 2)
-        self.body.setSpacing(0)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -582,20 +578,8 @@ class SummaryTab(PreviewHost, QWidget):
         if not tasks.items:
             card.body.addWidget(QLabel(self.tr("Nothing here. Nice work."), objectName="Muted"))
         for task in tasks.items:
-            item = QVBoxLayout()
-            item.setSpacing(0)
-            row = QHBoxLayout()
-            row.setSpacing(12)
-            title_label = ElidedLabel(task.title)
-            when = QLabel(
-                self._due(task.due_at, task.due_all_day, summary.today), objectName="Muted"
-            )
-            row.addWidget(title_label, 1)
-            row.addWidget(when)
-            item.addLayout(row)
-            if task.customer:
-                item.addWidget(ElidedLabel(task.customer, object_name="Muted"))
-            card.body.addLayout(item)
+            due = self._due(task.due_at, task.due_all_day, summary.today)
+            card.body.addWidget(ListLine(task.title, due, task.customer or ""))
         if tasks.total > len(tasks.items):
             more = tasks.total - len(tasks.items)
             card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
@@ -624,7 +608,6 @@ class SummaryTab(PreviewHost, QWidget):
         guests = {m.id: m for m in summary.meetings}
         self.schedule_rows: list[ScheduleRow] = []
         for event in [*meetings, *tasks][:LIST_LIMIT]:
-            item = ScheduleRow(event)
             meeting = event.kind == EventKind.MEETING
             if meeting:
                 when = self.tr("All day") if event.all_day else (
@@ -634,14 +617,13 @@ class SummaryTab(PreviewHost, QWidget):
                 when = self.tr("Task · all day")
             else:
                 when = self.tr("Task · due {time}").format(time=self._time(event.start))
-            item.body.addWidget(QLabel(when, objectName="Muted"))
-            item.body.addWidget(ElidedLabel(event.title))
             known = guests.get(event.id)
+            second = ""
             if known is not None and known.attendees:
-                who = self.tr("with {names}").format(names=", ".join(known.attendees))
-                item.body.addWidget(ElidedLabel(who, object_name="Muted"))
+                second = self.tr("with {names}").format(names=", ".join(known.attendees))
             elif known is not None and known.customer and known.customer not in known.title:
-                item.body.addWidget(ElidedLabel(known.customer, object_name="Muted"))
+                second = known.customer
+            item = ScheduleRow(event, when, second)
             item.clicked.connect(lambda pos, e=event: self.open_event(e, pos))
             self.schedule_rows.append(item)
             card.body.addWidget(item)
