@@ -156,6 +156,28 @@ def records_named(session: Session, raw: Any, limit: int) -> list[tuple[Any, ...
     return [tuple(row) for row in session.execute(statement).all()]
 
 
+def records_found(session: Session, raw: Any, limit: int) -> list[tuple[Any, ...]]:
+    """Up to `limit` live records whose folded name, domain or e-mail holds the folded text
+    (Ctrl+K), unsorted: (record id, name, search key, object type id); found as
+    `records_named` finds names."""
+    key = needle(raw)
+    if not key:
+        return []
+    ids = select(_raw(RecordSearch.record_id)).where(_like(BOTH, like_pattern(key)))
+    if session.get_bind().dialect.name == "sqlite" and len(key) >= 3:
+        ids = ids.join_from(FTS, RecordSearch, FTS.c.rowid == RecordSearch.id).where(
+            text(f"{FTS_TABLE} MATCH :phrase")
+        )
+    found = session.execute(ids.limit(limit), {"phrase": fts_phrase(key, BOTH)}).scalars()
+    wanted = list(found)
+    if not wanted:
+        return []
+    statement = select(Record.id, Record.name, Record.search_key, Record.object_type_id).where(
+        _raw(Record.id).in_(wanted), Record.deleted_at.is_(None)
+    )
+    return [tuple(row) for row in session.execute(statement).all()]
+
+
 # ---- folding in SQL, for text without an index row ----------------------------------------
 
 # Latin, Greek, Cyrillic and Vietnamese letters with their folded single letter, the

@@ -3,6 +3,7 @@ empty one (SET-7) and generating the demo workspace into it (DATA-5)."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -132,3 +133,14 @@ def unused_path(path: Path) -> Path:
         n += 1
         candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
     return candidate
+
+
+def workspace_key(db: Database) -> str:
+    """A short, stable name of a workspace file (or team server) for what a window keeps
+    about it between runs (its last tab, its geometry): a digest of its resolved path, or
+    of the server's address without the password."""
+    where = (
+        str(db.path.resolve()) if db.path is not None
+        else db.engine.url.render_as_string(hide_password=True)
+    )  # fmt: skip
+    return hashlib.sha1(where.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]

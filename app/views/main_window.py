@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
+from PySide6.QtGui import QActionGroup, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,7 @@ from app.models.health_scores import HealthScorer
 from app.models.people import People
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.reports import tab_of_records
+from app.models.startup import workspace_key
 from app.models.sync import Syncer
 from app.views.actions.tab import ActionsTab
 from app.views.customers.tab import CustomersTab
@@ -48,6 +49,7 @@ from app.views.schedule.tab import ScheduleTab
 from app.views.settings.dialog import SettingsDialog
 from app.views.summary.tab import SummaryTab
 from app.views.sync_status import SyncStatusBar
+from app.views.window_menus import WindowMenus
 
 # What the tabs are built from (SET-1..5, and Settings → Objects: objects, properties,
 # options, pipelines, stages; a team's workspace decides the viewer's): a change to one
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
         self._health_status()
         self._sync_status()
         self._fill_status()
+        # UX-2: File, Edit, View, Go, Help, and Ctrl+K (the Go menu is filled with the tabs).
+        self.menus = WindowMenus(self)
         self._apply_viewer()
         self._restore_window()
 
@@ -192,20 +196,6 @@ class MainWindow(QMainWindow):
         self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
-        settings_action = QAction(self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.open_settings)
-        self.addAction(settings_action)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Cmd+Q on macOS
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-        # UX-2: Ctrl+1, Ctrl+2... open the tabs in their order.
-        for n in range(1, 10):
-            go = QAction(self)
-            go.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            go.triggered.connect(lambda _=False, i=n - 1: self._go_to_tab(i))
-            self.addAction(go)
         self.user_button = QToolButton(objectName="UserMenuButton")
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.user_button.setAccessibleName(self.tr("User menu"))
@@ -261,7 +251,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
 
     def _build_tabs(self) -> None:
-        wanted = self.settings.value("window/last_tab", "summary")
+        wanted = self.settings.value(self._state("last_tab"), "summary")
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -276,6 +266,7 @@ class MainWindow(QMainWindow):
             )
             self.stack.setCurrentWidget(self.no_access)
             self.tabs.blockSignals(False)
+            self.menus.fill_go()
             return
         full = bool(permissions.has_full_use(self.viewer))
         for spec in TABS:
@@ -292,10 +283,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(i, self.tr("Ctrl+{n}").format(n=i + 1))
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.blockSignals(False)
-
-    def _go_to_tab(self, index: int) -> None:
-        if 0 <= index < self.tabs.count() and self.stack.currentWidget() is self.tabs:
-            self.tabs.setCurrentIndex(index)
+        self.menus.fill_go()
 
     def tab_content(self, key: str) -> QWidget:
         """The content of the tab `key` (built if it was not shown yet)."""
@@ -314,7 +302,8 @@ class MainWindow(QMainWindow):
 
     def _remember_tab(self, index: int) -> None:
         if index >= 0:
-            self.settings.setValue("window/last_tab", self.tabs.widget(index).objectName()[4:])
+            key = self.tabs.widget(index).objectName().removeprefix("tab_")
+            self.settings.setValue(self._state("last_tab"), key)
 
     # -- settings ------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
@@ -324,7 +313,7 @@ class MainWindow(QMainWindow):
             summary.healthBandOpened.connect(self.open_health_band)
             summary.reportRecordsOpened.connect(self.open_report_records)
             summary.viewOpened.connect(self.open_customer_view)
-            summary.scheduleOpened.connect(lambda: self._open_tab("schedule"))
+            summary.scheduleOpened.connect(lambda: self.open_tab("schedule"))
             return summary
         if spec.factory is DashboardsTab:
             boards = DashboardsTab(self.db, self.viewer)
@@ -342,7 +331,12 @@ class MainWindow(QMainWindow):
 
         return open_health
 
-    def _open_tab(self, key: str) -> QWidget | None:
+    def _state(self, name: str) -> str:
+        """The key of what this window remembers about its workspace file (its last tab,
+        its geometry): each file its own (issue 16 item 4)."""
+        return f"workspaces/{workspace_key(self.db)}/{name}"
+
+    def open_tab(self, key: str) -> QWidget | None:
         """A tab made current, its content; None when the viewer has no such tab (PERM-3)."""
         if key not in self.tab_keys():
             return None
@@ -350,7 +344,7 @@ class MainWindow(QMainWindow):
         return self.tab_content(key)
 
     def _customers_tab(self) -> CustomersTab | None:
-        customers = self._open_tab("customers")
+        customers = self.open_tab("customers")
         assert customers is None or isinstance(customers, CustomersTab)
         return customers
 
@@ -359,7 +353,7 @@ class MainWindow(QMainWindow):
         them: customers on Customers, services and deals on their pipeline's tab, tasks on
         Actions."""
         tab = tab_of_records(self.db, self.viewer, query.object_type_id)
-        content = self._open_tab(tab.value) if tab is not None else None
+        content = self.open_tab(tab.value) if tab is not None else None
         if isinstance(content, (CustomersTab, PipelineTab, ActionsTab)):
             content.show_records(query, what)
 
@@ -383,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def open_task_view(self, view: str) -> None:
         """SUM-2 "View more": the Actions tab on the same list."""
-        actions = self._open_tab("actions")
+        actions = self.open_tab("actions")
         if actions is not None:
             assert isinstance(actions, ActionsTab)
             actions.show_builtin(view)
@@ -426,7 +420,11 @@ class MainWindow(QMainWindow):
             self.file_label.setText(self.db.engine.url.render_as_string(hide_password=True))
 
     def _restore_window(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        # This file's own geometry, else the last window's (a new file opens at the size the
+        # user keeps, on the Summary).
+        geometry = self.settings.value(self._state("geometry")) or self.settings.value(
+            "window/geometry"
+        )
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
@@ -484,7 +482,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Remember the geometry and the last tab."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        geometry = self.saveGeometry()
+        self.settings.setValue(self._state("geometry"), geometry)
+        self.settings.setValue("window/geometry", geometry)
         if self.tabs.currentIndex() >= 0:
             self._remember_tab(self.tabs.currentIndex())
         self.settings.sync()

@@ -6,6 +6,7 @@ actions (`bulk.py`)."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt
@@ -255,6 +256,10 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
                     self._view_chosen(row)  # already current: shown again, unfiltered
                 else:
                     self.views.setCurrentRow(row)
+
+    def open_saved_view(self, view_id: uuid.UUID, _object_type_id: uuid.UUID | None) -> None:
+        """A task view found by Ctrl+K."""
+        self.sidebar.select(view_id)
 
     def show_records(self, query: RecordQuery, what: str) -> None:
         """SUM-7: the tasks behind a report's bar ("Open tasks by owner"), their conditions

@@ -9,8 +9,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.views.common.shortcuts import tab_shortcut
-
 SEARCH_DELAY_MS = 200
 
 
@@ -39,7 +37,6 @@ class TabHeader:
         self.search.setMinimumWidth(150)  # gives way on a 1024-pixel laptop screen
         self.search.setMaximumWidth(260)
         self.search.setToolTip(QCoreApplication.translate("TabHeader", "Search (Ctrl+F)"))
-        tab_shortcut(tab, "Ctrl+F", self.search.setFocus)  # Cmd+F on macOS
         self.search_timer = QTimer(tab, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(on_search)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())

@@ -274,6 +274,17 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
             stage_id=drill.stage_id if drill else None,
         )
 
+    def open_saved_view(self, view_id: uuid.UUID, object_type_id: uuid.UUID | None) -> None:
+        """A view found by Ctrl+K: the first pipeline of its object, then the view."""
+        pipeline = next(
+            (p for p in self.info.pipelines if p.object_type_id == object_type_id), None
+        )
+        if pipeline is not None:
+            index = self.pipeline_menu.findData(str(pipeline.id))
+            if index != self.pipeline_menu.currentIndex():
+                self.pipeline_menu.setCurrentIndex(index)
+        self.sidebar.select(view_id)
+
     def show_records(self, query: RecordQuery, what: str) -> None:
         """SUM-7: the records behind a report's bar or slice (a stage's deals...), in the
         table of the pipeline that holds them, said in the message bar; choosing a view or
