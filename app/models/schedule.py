@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
-from app.domain import icalendar_io, schedule, task_bulk
+from app.domain import schedule, task_bulk
 from app.domain.schedule import ContactMet, Event, EventKind
 from app.domain.viewer import Viewer
 from app.domain.workspace import user_names
@@ -40,6 +40,9 @@ from app.models.schedule_layout import Span, by_day, shown_days, step
 __all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
 from app.store import ChangeSource
 from app.store.engine import Database
+
+if TYPE_CHECKING:
+    from app.domain.icalendar_io import ImportReport
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -188,20 +191,24 @@ class ScheduleModel(QAbstractListModel):
         """DATA-4: write days `first`..`last` to an .ics file; how many items it holds.
         Runs in a worker thread; the file is written only when not cancelled."""
         with self.db.session() as session:
+            from app.domain import icalendar_io  # icalendar: imported when a file is written
+
             data = icalendar_io.export_schedule(session, self.viewer, first, last, self.zone)
         if cancelled():
             raise IcsCancelled
         path.write_bytes(data)
         return data.count(b"BEGIN:VEVENT") + data.count(b"BEGIN:VTODO")
 
-    def import_ics(self, path: Path, cancelled: Callable[[], bool]) -> icalendar_io.ImportReport:
+    def import_ics(self, path: Path, cancelled: Callable[[], bool]) -> ImportReport:
         """DATA-4: import an .ics file's meetings in one transaction, recurrences expanded
         over the shown days; times without a zone are the viewer's own (not the zone
         shown). Runs in a worker thread; a cancel rolls everything back."""
         data = path.read_bytes()
         first, last = self.days[0], self.days[-1]
 
-        def run(session: Session) -> icalendar_io.ImportReport:
+        from app.domain import icalendar_io  # icalendar: imported when a file is read
+
+        def run(session: Session) -> ImportReport:
             report = icalendar_io.import_ics(
                 session, self.viewer, data, first, last, self.home_zone
             )

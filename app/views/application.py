@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.models import Database
@@ -20,6 +21,8 @@ from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
 from app.views.resources import icon, style_sheet
 from app.views.single_instance import FileOwner
+
+log = logging.getLogger(__name__)
 
 
 def make_application() -> QApplication:
@@ -182,8 +185,10 @@ class Shell:
         self.window.closed.connect(QApplication.quit)
         self.window.reopenRequested.connect(self.reopen)
         self.window.openFileRequested.connect(self.switch_to)
-        if self.garbage is not None:
-            self.window.firstPainted.connect(self.garbage.freeze)
+        if self.garbage is not None:  # after the first frame is on the screen, not before
+            garbage = self.garbage
+            self.window.firstPainted.connect(lambda: QTimer.singleShot(0, garbage.freeze))
+        self.window.firstPainted.connect(warm_up)
         first_paint_probe(self.window)
         self.window.show()
         if not db.read_only and self.backup_job is None:
@@ -229,6 +234,32 @@ class Shell:
         """Open the file again (a backup was restored over it) in a new window."""
         self._close_window()
         self._open_and_show()
+
+
+# What the first paint did not need, imported in the background once it is on the screen:
+# the other tabs and the chart library would otherwise cost their first opening (or the
+# first scroll to the Summary's reports) a pause of up to half a second.
+WARM_MODULES = (
+    "app.views.common.charts", "app.views.common.report_chart",
+    "app.views.common.preview_panel", "app.views.customers.tab", "app.views.pipelines.tab",
+    "app.views.actions.tab", "app.views.schedule.tab", "app.views.feed.tab",
+    "app.views.dashboards.tab", "app.views.settings.dialog",
+)  # fmt: skip
+
+
+def warm_up() -> None:
+    """Import WARM_MODULES in a worker thread (importing makes no widget)."""
+
+    def run() -> None:
+        import importlib
+
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the tab imports it again when opened, and says so
+                log.exception("warming up %s", name)
+
+    threading.Thread(target=run, name="tend-warm-up", daemon=True).start()
 
 
 def run_gui(path: Path, chosen: bool = False) -> int:

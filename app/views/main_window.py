@@ -3,12 +3,14 @@ workspace tabs that the signed-in user may use; a status bar with the mode and t
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QPaintEvent
@@ -39,17 +41,13 @@ from app.models.pipeline_tab import PipelineTabSettings
 from app.models.reports import tab_of_records
 from app.models.startup import workspace_key
 from app.models.sync import Syncer
-from app.views.actions.tab import ActionsTab
-from app.views.customers.tab import CustomersTab
-from app.views.dashboards.tab import DashboardsTab
-from app.views.feed.tab import FeedTab
-from app.views.pipelines.tab import PipelineTab
 from app.views.resources import icon
-from app.views.schedule.tab import ScheduleTab
-from app.views.settings.dialog import SettingsDialog
-from app.views.summary.tab import SummaryTab
-from app.views.sync_status import SyncStatusBar
 from app.views.window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from app.views.customers.tab import CustomersTab
+    from app.views.settings.dialog import SettingsDialog
+    from app.views.sync_status import SyncStatusBar
 
 # What the tabs are built from (SET-1..5, and Settings → Objects: objects, properties,
 # options, pipelines, stages; a team's workspace decides the viewer's): a change to one
@@ -63,13 +61,22 @@ WORKSPACE_TABLES = (
 
 @dataclass(frozen=True)
 class TabSpec:
-    """A workspace tab: its key, title, widget factory, and whether it needs full use."""
+    """A workspace tab: its key, title, where its widget class is, and whether it needs
+    full use. The class's module is imported when the tab is first built (issue 16 item
+    5): starting Tend imports the Summary's modules, not every tab's and their libraries'."""
 
     key: str
     title: str
-    factory: Callable[[Database, Viewer], QWidget]
+    widget: str  # "package.module:Class"
     needs_full_use: bool = True
     shown: Callable[[Database, Viewer], bool] | None = None  # the workspace may hide it
+    options: tuple[tuple[str, object], ...] = ()  # keyword arguments of the class
+
+    def factory(self) -> Callable[..., QWidget]:
+        """The tab's class (its module imported now, once), with its options."""
+        module, name = self.widget.split(":")
+        made = getattr(importlib.import_module(module), name)
+        return partial(made, **dict(self.options)) if self.options else made
 
 
 def _pipelines_shown(kind: ViewTab) -> Callable[[Database, Viewer], bool]:
@@ -79,21 +86,18 @@ def _pipelines_shown(kind: ViewTab) -> Callable[[Database, Viewer], bool]:
 
 # Only tabs that work are listed (a tab that does nothing is not shown). PERM-3: a
 # super admin without a seat sees the Summary only.
+PIPELINES = "app.views.pipelines.tab:PipelineTab"
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("summary", "Summary", SummaryTab, needs_full_use=False),
-    TabSpec("customers", "Customers", CustomersTab),
-    TabSpec(
-        "services", "Services", partial(PipelineTab, kind=ViewTab.SERVICES),
-        shown=_pipelines_shown(ViewTab.SERVICES),
-    ),
-    TabSpec(
-        "revenue", "Revenue", partial(PipelineTab, kind=ViewTab.REVENUE),
-        shown=_pipelines_shown(ViewTab.REVENUE),
-    ),
-    TabSpec("actions", "Actions", ActionsTab),
-    TabSpec("schedule", "Schedule", ScheduleTab),
-    TabSpec("feed", "Feed", FeedTab),
-    TabSpec("dashboards", "Dashboards", DashboardsTab),
+    TabSpec("summary", "Summary", "app.views.summary.tab:SummaryTab", needs_full_use=False),
+    TabSpec("customers", "Customers", "app.views.customers.tab:CustomersTab"),
+    TabSpec("services", "Services", PIPELINES, shown=_pipelines_shown(ViewTab.SERVICES),
+            options=(("kind", ViewTab.SERVICES),)),
+    TabSpec("revenue", "Revenue", PIPELINES, shown=_pipelines_shown(ViewTab.REVENUE),
+            options=(("kind", ViewTab.REVENUE),)),
+    TabSpec("actions", "Actions", "app.views.actions.tab:ActionsTab"),
+    TabSpec("schedule", "Schedule", "app.views.schedule.tab:ScheduleTab"),
+    TabSpec("feed", "Feed", "app.views.feed.tab:FeedTab"),
+    TabSpec("dashboards", "Dashboards", "app.views.dashboards.tab:DashboardsTab"),
 )  # fmt: skip
 
 
@@ -307,19 +311,20 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
-        if spec.factory is SummaryTab:
-            summary = SummaryTab(self.db, self.viewer, set_up_health=self.health_settings_opener())
+        made = spec.factory()
+        if spec.key == "summary":
+            summary: Any = made(self.db, self.viewer, set_up_health=self.health_settings_opener())
             summary.viewTasks.connect(self.open_task_view)
             summary.healthBandOpened.connect(self.open_health_band)
             summary.reportRecordsOpened.connect(self.open_report_records)
             summary.viewOpened.connect(self.open_customer_view)
             summary.scheduleOpened.connect(lambda: self.open_tab("schedule"))
             return summary
-        if spec.factory is DashboardsTab:
-            boards = DashboardsTab(self.db, self.viewer)
+        if spec.key == "dashboards":
+            boards: Any = made(self.db, self.viewer)
             boards.recordsOpened.connect(self.open_report_records)
             return boards
-        return spec.factory(self.db, self.viewer)
+        return made(self.db, self.viewer)
 
     def health_settings_opener(self) -> Callable[[], None]:
         """How the Summary opens Settings → Health scores ("Set up health scores")."""
@@ -344,9 +349,7 @@ class MainWindow(QMainWindow):
         return self.tab_content(key)
 
     def _customers_tab(self) -> CustomersTab | None:
-        customers = self.open_tab("customers")
-        assert customers is None or isinstance(customers, CustomersTab)
-        return customers
+        return self.open_tab("customers")  # type: ignore[return-value]
 
     def open_report_records(self, query: RecordQuery, what: str) -> None:
         """SUM-7: a report's bar, point or slice opens its records on the tab that lists
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
         Actions."""
         tab = tab_of_records(self.db, self.viewer, query.object_type_id)
         content = self.open_tab(tab.value) if tab is not None else None
-        if isinstance(content, (CustomersTab, PipelineTab, ActionsTab)):
+        if content is not None and hasattr(content, "show_records"):
             content.show_records(query, what)
 
     def open_customer_view(self, view_id: uuid.UUID) -> None:
@@ -377,9 +380,8 @@ class MainWindow(QMainWindow):
 
     def open_task_view(self, view: str) -> None:
         """SUM-2 "View more": the Actions tab on the same list."""
-        actions = self.open_tab("actions")
+        actions: Any = self.open_tab("actions")
         if actions is not None:
-            assert isinstance(actions, ActionsTab)
             actions.show_builtin(view)
 
     def _workspace_changed(self, changes: Changes) -> None:
@@ -400,6 +402,8 @@ class MainWindow(QMainWindow):
 
     def settings_dialog(self) -> SettingsDialog:
         """The settings dialog, wired to open the file again after a restore."""
+        from app.views.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.db, self.viewer, self)
         dialog.restored.connect(self.reopenRequested)
         dialog.joined.connect(self.openFileRequested)
@@ -468,6 +472,8 @@ class MainWindow(QMainWindow):
         self.sync_status: SyncStatusBar | None = None
         if not self.syncer.active:
             return
+        from app.views.sync_status import SyncStatusBar
+
         self.sync_status = SyncStatusBar(self.syncer, self.viewer, self)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.firstPainted.connect(lambda: QTimer.singleShot(0, self.syncer.start))

@@ -27,7 +27,6 @@ from app.domain.enums import ViewTab
 from app.models.command_palette import PaletteFinder, RecordHit, ViewHit
 from app.models.reports import tab_of_records
 from app.views.common.command_palette import Command, CommandPalette
-from app.views.common.preview_host import PreviewHost
 from app.views.help import AboutDialog, ShortcutSheet
 
 if TYPE_CHECKING:
@@ -288,6 +287,8 @@ class WindowMenus(QObject):
     def open_record(self, hit: RecordHit) -> None:
         """A record found: in the preview panel of the tab that lists its object (else of
         the Customers tab, whose panel shows any record and its associations)."""
+        from app.views.common.preview_host import PreviewHost
+
         window = self.window
         tab_kind = tab_of_records(window.db, window.viewer, hit.object_type_id)
         tab = window.open_tab(tab_kind.value) if tab_kind is not None else None

@@ -10,13 +10,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.views.common.charts import (
-    BAND_COLOURS,
-    HistogramChart,
-    TrendChart,
-    band_of,
-    histogram_bins,
-)
+from app.views.common.charts import HistogramChart, TrendChart, histogram_bins
+from app.views.palette import BAND_COLOURS, band_of
 from tests.views.conftest import shown
 
 

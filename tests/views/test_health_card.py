@@ -13,8 +13,8 @@ from app.domain import records
 from app.domain.viewer import viewer_of
 from app.domain.workspace import customer_object
 from app.store import ObjectType, User
-from app.views.common.charts import BAND_COLOURS
 from app.views.customers.tab import CustomersTab
+from app.views.palette import BAND_COLOURS
 from tests.health_rows import add_history, add_profile, add_score, move, report_scores_stored
 from tests.support import not_none
 from tests.views.conftest import shown

@@ -100,7 +100,7 @@ def test_a_donut_keeps_health_colours_names_a_slice_and_gives_it_on_click(qtbot)
 
     from PySide6.QtTest import QTest
 
-    from app.views.common.charts import BAND_COLOURS
+    from app.views.palette import BAND_COLOURS
 
     groups = [
         Group("at_risk", "At risk", 1.0, 1, {}),
@@ -160,7 +160,7 @@ def _stacked_bars() -> ReportResult:
 def test_stacked_bars_name_each_part_and_a_click_gives_that_part(qtbot):
     from PySide6.QtGui import QColor
 
-    from app.views.common.charts import BAND_COLOURS
+    from app.views.palette import BAND_COLOURS
 
     chart = shown(qtbot, english(ReportChart()), (560, 300))
     chart.set_result(_stacked_bars())

@@ -20,8 +20,8 @@ from app.models.health_scores import FACT as RECOMPUTED_ON
 from app.models.health_scores import scoring_zone
 from app.models.summary import AlertTableModel, load_alerts
 from app.store import Alert, HealthCategory, Record, User, new_id, utcnow
-from app.views.common.charts import BAND_COLOURS
 from app.views.main_window import MainWindow
+from app.views.palette import BAND_COLOURS
 from app.views.summary.alerts import band_labels
 from app.views.summary.tab import SummaryTab
 from tests.health_rows import add_profile, add_score

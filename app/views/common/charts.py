@@ -2,7 +2,7 @@
 time and how customers spread over the scores. They are for looking, not exploring: no mouse
 zoom or pan, no context menu; hovering shows the value under the cursor. Colours come from
 the widget's palette, so they read in the system's light and dark themes (UX-4); the three
-band colours (At risk / Neutral / Healthy) are defined here, once, for every health widget."""
+band colours (At risk / Neutral / Healthy) come from `views/palette.py`."""
 
 from __future__ import annotations
 
@@ -10,36 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-AT_RISK, NEUTRAL, HEALTHY = "at_risk", "neutral", "healthy"
-# Muted enough for a light card, bright enough for a dark one.
-BAND_COLOURS: dict[str, QColor] = {
-    AT_RISK: QColor("#d0564b"),
-    NEUTRAL: QColor("#d39b2a"),
-    HEALTHY: QColor("#3c9a5f"),
-}
-BAND_ORDER = (AT_RISK, NEUTRAL, HEALTHY)
-
-
-def band_colour(status: str) -> QColor:
-    """The colour of a health status ("at_risk", "neutral", "healthy")."""
-    return QColor(BAND_COLOURS[status])
-
-
-def band_of(score: float, at_risk_max: int, neutral_max: int) -> str:
-    """The band a score falls in under the given thresholds."""
-    if score <= at_risk_max:
-        return AT_RISK
-    return NEUTRAL if score <= neutral_max else HEALTHY
-
-
-def band_label(status: str) -> str:
-    """A status as the user reads it."""
-    labels = {AT_RISK: "At risk", NEUTRAL: "Neutral", HEALTHY: "Healthy"}
-    return QCoreApplication.translate("health", labels[status])
+from app.views.palette import BAND_ORDER, band_colour, band_label, band_of
 
 
 def _timestamp(day: dt.date) -> float:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.health.card import HealthCard, RuleMove, ScoreChange, Unscored
 from app.models.formatting import ValueFormatter
 from app.models.health import HealthReader, concerns_health
-from app.views.common.charts import BAND_COLOURS, TrendChart
+from app.views.common.charts import TrendChart
 from app.views.common.health_pill import StatusPill
 from app.views.common.stale import StaleWatcher
+from app.views.palette import BAND_COLOURS
 
 
 class HealthCardWidget(QFrame):

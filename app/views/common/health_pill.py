@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.models.record_table import RAW_VALUE_ROLE
-from app.views.common.charts import BAND_COLOURS, band_label
+from app.views.palette import BAND_COLOURS, band_label
 
 # The pill's text on each band's colour: white where it reads, dark on the amber.
 PILL_TEXT = {"at_risk": "#ffffff", "neutral": "#2b2100", "healthy": "#ffffff"}

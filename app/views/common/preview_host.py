@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QSplitter
@@ -18,9 +18,10 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.formatting import ValueFormatter
 from app.models.record_detail import RecordActions
-from app.views.common.deleted_records import DeletedRecordsDialog
-from app.views.common.preview_panel import PreviewPanel
 from app.views.common.view_sidebar import ViewSidebar
+
+if TYPE_CHECKING:  # the panel (and its health chart) is imported when first opened
+    from app.views.common.preview_panel import PreviewPanel
 
 
 class PreviewHost:
@@ -41,6 +42,8 @@ class PreviewHost:
     def open_preview(self: Any, record_id: uuid.UUID) -> None:
         """Show one record in the side panel."""
         if self.preview is None:
+            from app.views.common.preview_panel import PreviewPanel
+
             model = RecordActions(self.db, self.viewer)
             self.preview = PreviewPanel(model, self.preview_formatter(), self)
             self.splitter.addWidget(self.preview)
@@ -62,6 +65,8 @@ class PreviewHost:
         object_type_id = self.deleted_records_object()
         if object_type_id is None:
             return
+        from app.views.common.deleted_records import DeletedRecordsDialog
+
         model = RecordActions(self.db, self.viewer)
         self.deleted_dialog = DeletedRecordsDialog(
             model, self.preview_formatter(), object_type_id,

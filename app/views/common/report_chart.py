@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reports import ChartKind, Group, Period, ReportResult
-from app.views.common.charts import BAND_COLOURS, _Chart
+from app.views.common.charts import _Chart
+from app.views.palette import series_colour
 
 GAP = 8  # pixels between two axis labels
 MIN_SLOT = 56  # narrower than this, a label is cut rather than shown whole (hover has it all)
@@ -176,10 +177,7 @@ class ReportChart(_Chart):
     def series_colour(self, i: int) -> QColor:
         """The colour of a stacked bar's `i`th series (a health status keeps its band's)."""
         series = self._result.series if self._result is not None else ()
-        key = series[i][0] if i < len(series) else None
-        if isinstance(key, str) and key in BAND_COLOURS:
-            return QColor(BAND_COLOURS[key])
-        return QColor(SERIES[i % len(SERIES)])
+        return series_colour(i, series[i][0] if i < len(series) else None)
 
     @property
     def stacked(self) -> bool:
@@ -344,10 +342,6 @@ class ReportChart(_Chart):
         return super().eventFilter(watched, event)
 
 
-# Slices of a donut, in order; a health status keeps its band's colour (charts.BAND_COLOURS).
-SERIES = ("#3b82c4", "#e0884a", "#4fa37a", "#9a6cc2", "#d2b440", "#5bb5c9", "#c4677e", "#7c8a99")
-
-
 class _Donut(QWidget):
     """A ring of the groups' shares with a legend beside it; hover names a slice, a click
     gives it."""
@@ -362,10 +356,7 @@ class _Donut(QWidget):
         self.setAccessibleName(self.tr("Donut chart"))
 
     def colour(self, i: int) -> QColor:
-        key = self._chart.groups[i].key
-        if isinstance(key, str) and key in BAND_COLOURS:
-            return QColor(BAND_COLOURS[key])
-        return QColor(SERIES[i % len(SERIES)])
+        return series_colour(i, self._chart.groups[i].key)
 
     def _shares(self) -> list[float]:
         values = [max(0.0, g.value or 0.0) for g in self._chart.groups]

@@ -60,8 +60,8 @@ from app.models.health_settings import (
     HealthSettings,
     health_operators,
 )
-from app.views.common.charts import BAND_ORDER, band_colour
 from app.views.common.filter_editor import ConditionRow, Vocabulary
+from app.views.palette import BAND_ORDER, band_colour
 
 MAX_SEGMENTS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

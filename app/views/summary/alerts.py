@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.health.summary import AlertItem, AlertList
 from app.models.summary import AlertTableModel
-from app.views.common.charts import BAND_COLOURS, band_label
 from app.views.common.health_pill import StatusPill
+from app.views.palette import BAND_COLOURS, band_label
 
 
 def band_labels() -> dict[str, str]:

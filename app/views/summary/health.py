@@ -28,8 +28,8 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.latest import LatestRead
 from app.models.summary import HealthView, concerns_health, load_health
-from app.views.common.charts import BAND_COLOURS, HistogramChart, TrendChart, band_label
 from app.views.common.stale import StaleWatcher
+from app.views.palette import BAND_COLOURS, band_label
 
 BANDS = (HealthCategory.AT_RISK, HealthCategory.NEUTRAL, HealthCategory.HEALTHY)
 
@@ -125,6 +125,8 @@ class HealthSummaryCard(QFrame):
         stats.addLayout(grid)
         stats.addStretch(1)
         row.addLayout(stats, 0)
+        from app.views.common.charts import HistogramChart, TrendChart  # pyqtgraph: not at start
+
         self.histogram = HistogramChart()
         # Every 20 points: the card can be narrow (beside the preview panel at 1024 px).
         ticks = [(v, str(v)) for v in range(0, 101, 20)]

@@ -6,6 +6,7 @@ them (`recordsOpened`: customers on Customers, deals on Revenue, tasks on Action
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
@@ -33,8 +34,10 @@ from app.models.reports import (
     pinned_reports,
     remove_report,
 )
-from app.views.common.report_builder import ReportBuilder
-from app.views.common.report_chart import ReportChart
+
+if TYPE_CHECKING:  # pyqtgraph: imported when a chart is first drawn, not at start
+    from app.views.common.report_builder import ReportBuilder
+    from app.views.common.report_chart import ReportChart
 
 CHART_HEIGHT = 220
 
@@ -87,6 +90,8 @@ class ReportCard(QFrame):
     def chart(self) -> ReportChart:
         """The card's chart, made (with the result so far) the first time it is needed."""
         if self._chart is None:
+            from app.views.common.report_chart import ReportChart
+
             self._chart = ReportChart()
             layout = self.chart_box.layout()
             assert layout is not None
@@ -209,6 +214,8 @@ class ReportsSection(QWidget):
 
     def build(self) -> None:
         """ "New report…": the builder, which pins what it makes."""
+        from app.views.common.report_builder import ReportBuilder
+
         self.builder = ReportBuilder(self.db, self.viewer, self._keep, self.window())
         self.builder.open()
 

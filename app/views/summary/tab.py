@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -60,17 +61,19 @@ from app.models.summary import (
     person_shown,
     viewable_people,
 )
-from app.views.common.charts import band_label
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
-from app.views.common.preview_panel import PreviewPanel
 from app.views.common.stale import StaleWatcher
-from app.views.schedule.event_summary import EventSummary
+from app.views.palette import band_label
 from app.views.summary.alerts import AlertRow, AlertsDialog
 from app.views.summary.elided import ListLine
 from app.views.summary.health import HealthSummaryCard
 from app.views.summary.reports import ReportsSection
 from app.views.summary.view_cards import ViewCardsRow
+
+if TYPE_CHECKING:
+    from app.views.common.preview_panel import PreviewPanel
+    from app.views.schedule.event_summary import EventSummary
 
 
 class Card(QFrame):
@@ -657,6 +660,8 @@ class SummaryTab(PreviewHost, QWidget):
         except (DomainError, StopIteration):
             self.messages.show_message(self.tr("That item is no longer on today's schedule."))
             return None
+        from app.views.schedule.event_summary import EventSummary
+
         summary = EventSummary(self.schedule, shown, self)
         summary.openRecord.connect(self.open_preview)
         summary.setTaskDone.connect(self._set_task_done)
