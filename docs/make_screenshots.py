@@ -292,6 +292,30 @@ def dashboard_steps(app, window) -> None:
     window.tabs.setCurrentIndex(window.tab_keys().index("summary"))
 
 
+def dark_steps(app, window) -> None:
+    """The Summary, the Schedule's week and the Revenue board in the dark form at 1024×640
+    (summary_dark_1024.png, schedule_dark_1024.png, revenue_dark_1024.png, UX-4)."""
+    import time
+
+    from app.views import appearance
+
+    size = window.size()
+    appearance.apply(app, appearance.DARK)
+    window.resize(1024, 640)
+    for key in ("summary", "schedule", "revenue"):
+        window.open_tab(key)
+        started = time.monotonic()
+        while time.monotonic() - started < 1.5:  # off-thread reads drawn
+            app.processEvents()
+            time.sleep(0.01)
+        settle(app)
+        window.grab().save(str(OUT / f"{key}_dark_1024.png"))
+    appearance.apply(app, appearance.LIGHT)
+    window.resize(size)
+    window.open_tab("summary")
+    settle(app)
+
+
 def summary_ready(app, summary) -> None:
     """Wait for what the Summary reads off the GUI thread: health, view cards, reports."""
     import time
@@ -692,6 +716,7 @@ def main() -> None:
         summary_steps(app, window)
         feed_steps(app, window)
         dashboard_steps(app, window)
+        dark_steps(app, window)
         if args.only == "summary":
             window.close()
             db.dispose()

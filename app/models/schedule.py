@@ -249,6 +249,11 @@ class ScheduleModel(QAbstractListModel):
             self._labels[row] = label
         return label
 
+    def item_tooltip(self, row: int) -> str:
+        """What hovering an item shows: its whole title and when it is."""
+        event = self.events[row]
+        return f"{event.title}\n{self.describe_time(event)}"
+
     def item(self, row: int) -> Event:
         """The item on a row (not `event`: that is QObject's event handler)."""
         return self.events[row]

@@ -71,6 +71,7 @@ class TimedBlock:
     end: int
     lane: int = 0
     lanes: int = 1
+    cluster: int = 0  # which run of overlapping blocks of its day it is in
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,13 @@ def _lanes(blocks: list[TimedBlock]) -> list[TimedBlock]:
     cluster: list[tuple[TimedBlock, int]] = []
     lane_ends: list[int] = []
     cluster_end = -1
+    closed = [0]  # clusters closed so far: the next one's number
 
     def close() -> None:
+        number = closed[0]
+        closed[0] += 1
         out.extend(
-            TimedBlock(b.event, b.column, b.start, b.end, lane, len(lane_ends))
+            TimedBlock(b.event, b.column, b.start, b.end, lane, len(lane_ends), number)
             for b, lane in cluster
         )
 

@@ -19,7 +19,7 @@ from app.views.common.background import GuiThreadGarbage
 from app.views.common.error_dialog import install_error_dialog
 from app.views.first_start import FirstStartDialog
 from app.views.main_window import MainWindow, first_paint_probe
-from app.views.resources import icon, style_sheet
+from app.views.resources import icon
 from app.views.single_instance import FileOwner
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,9 @@ def make_application() -> QApplication:
     app.setOrganizationName("Tend")
     app.setApplicationDisplayName("Tend")
     app.setWindowIcon(icon("tend"))
-    app.setStyleSheet(style_sheet())
+    from app.views.appearance import follow_system
+
+    follow_system(app)  # light or dark, as the user chose (the style sheet with it)
     return app
 
 

@@ -7,7 +7,7 @@ pyqtgraph."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 AT_RISK, NEUTRAL, HEALTHY = "at_risk", "neutral", "healthy"
 # Muted enough for a light card, bright enough for a dark one.
@@ -45,3 +45,64 @@ def series_colour(i: int, key: object = None) -> QColor:
     if isinstance(key, str) and key in BAND_COLOURS:
         return QColor(BAND_COLOURS[key])
     return QColor(SERIES[i % len(SERIES)])
+
+
+# The Feed's dot per kind of activity: e-mail, web, forms, meetings, sequences (mid tones,
+# read on a light and a dark page alike).
+KIND_COLOURS = {
+    "email": QColor("#2f7fc1"),
+    "page": QColor("#7a8794"),
+    "form": QColor("#8a5cc2"),
+    "meeting": QColor("#2e9d5b"),
+    "sequence": QColor("#d38a1c"),
+}
+
+
+# ---- the Schedule's items, the board's cards: a light and a dark form -------------------
+
+ACCENT = QColor("#1f7a6d")  # Tend's green: today's date, "+N more", a selected card
+NOW_LINE = QColor("#c0392b")
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a widget's palette is a dark one (its window darker than its text)."""
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
+
+
+# (fill, edge) of a meeting, a task and a completed task; pastel fills on a light page,
+# deep ones with brighter edges on a dark page (pastels glared there).
+_ITEMS = {
+    False: {"meeting": ("#dbe7fb", "#3566c8"), "task": ("#fbecd3", "#b7791f"),
+            "done": ("#e9ecef", "#98a2ad"), "text": "#1d2733"},
+    True: {"meeting": ("#1f3354", "#6d9cf0"), "task": ("#41301a", "#e0a44a"),
+           "done": ("#2c3136", "#7d8791"), "text": "#e6edf3"},
+}  # fmt: skip
+
+
+def item_colours(palette: QPalette, kind: str) -> tuple[QColor, QColor]:
+    """The fill and edge of a calendar item ("meeting", "task" or "done")."""
+    fill, edge = _ITEMS[is_dark(palette)][kind]
+    return QColor(fill), QColor(edge)
+
+
+def item_text(palette: QPalette) -> QColor:
+    """The text on a calendar item's fill."""
+    return QColor(_ITEMS[is_dark(palette)]["text"])
+
+
+def accent(palette: QPalette) -> QColor:
+    """The accent, a little brighter on a dark page."""
+    return QColor("#3fb3a3") if is_dark(palette) else QColor(ACCENT)
+
+
+def overdue(palette: QPalette) -> QColor:
+    """A date that has passed (an overdue card's)."""
+    return QColor("#ef6f61") if is_dark(palette) else QColor("#c0392b")
+
+
+def badge(palette: QPalette) -> QColor:
+    """The disc behind an owner's initials on a card."""
+    return QColor("#1e3b37") if is_dark(palette) else QColor("#d7ece8")

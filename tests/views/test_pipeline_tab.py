@@ -454,3 +454,22 @@ def test_the_stage_dialog_reads_an_amount_in_the_viewers_locale(qtbot, deals_db)
     with deals_db.session() as session:
         moved = session.scalars(select(Record).where(Record.name == "No amount yet")).one()
         assert moved.amount_minor == 123450
+
+
+def test_a_card_name_breaks_onto_two_lines_between_words_and_is_cut_only_after(qapp):
+    """Issue 16 item 4: the board shows a card's name in full on two lines."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.views.pipelines.board import name_lines
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("Northwind Traders renewal")
+    assert name_lines("Acme", metrics, width) == ["Acme"]
+    two = name_lines("Northwind Traders renewal 2027 with upsell", metrics, width)
+    assert two[0] == "Northwind Traders renewal" and two[1] == "2027 with upsell"
+    long = name_lines("Northwind Traders renewal " + "very " * 20 + "long", metrics, width)
+    assert long[0] == "Northwind Traders renewal" and long[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= width for line in long)
+    word = name_lines("Supercalifragilisticexpialidocious-Holdings", metrics, 80)
+    assert len(word) == 2 and metrics.horizontalAdvance(word[0]) <= 80
+    assert (word[0] + word[1]).startswith("Supercal")

@@ -259,3 +259,57 @@ def test_a_crowded_whole_day_strip_says_how_many_more_and_lists_them(qtbot, tab,
     assert menu is not None and len(menu.actions()) == 3
     menu.actions()[0].trigger()
     assert tab.summary is not None and tab.summary.event_item.title.startswith("Whole day")
+
+
+def test_a_busy_hour_keeps_readable_lanes_and_lists_the_rest_behind_plus_n(qtbot, tab, schedule_db):
+    """Issue 16 item 4: eight meetings at 13:00 on a 1024-pixel screen were slivers; now the
+    lanes stay readable, "+N" stands for the rest and lists them, hovering names an item."""
+    from PySide6.QtCore import QPointF
+
+    from app.views.schedule.painted import MIN_LANE
+
+    with schedule_db.session() as session, session.begin():
+        ada = session.scalar(select(User).where(User.name == "Ada Admin"))
+        for i in range(8):
+            session.add(Meeting(title=f"Busy call {i}", start_at=_ny(13), end_at=_ny(14),
+                                organizer_id=ada.id, time_zone="America/New_York"))  # fmt: skip
+    tab.window().resize(1024, 640)
+    tab.model.set_anchor(_today())
+    grid = tab.week.grid
+    qtbot.waitUntil(lambda: any(tab.model.item(r).title == "Busy call 0"
+                                for r in range(tab.model.rowCount())))  # fmt: skip
+    grid.repaint()
+    busy = [(rect, row) for rect, row in grid.hits
+            if tab.model.item(row).title.startswith("Busy call")]  # fmt: skip
+    assert busy and all(rect.width() >= MIN_LANE - 1 for rect, _row in busy)
+    ((more_rect, rows),) = grid.more_hits
+    assert len(busy) + len(rows) == 8  # every one either shown or behind "+N"
+    assert grid.tooltip_at(more_rect.center().toPoint()).startswith("Busy call")
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=more_rect.center().toPoint())
+    menu = grid.more_menu
+    assert menu is not None and len(menu.actions()) == len(rows)
+    assert menu.actions()[0].text().endswith(tab.model.item(rows[0]).title)
+    menu.actions()[0].trigger()
+    assert tab.summary is not None and tab.summary.event_item.title.startswith("Busy call")
+    rect, row = busy[0]
+    tip = grid.tooltip_at(QPointF(rect.center()).toPoint())
+    assert tip.splitlines()[0] == tab.model.item(row).title
+
+
+def test_calendar_items_take_the_dark_form_on_a_dark_palette(qtbot, tab):
+    """UX-4: no pastel chips on a dark page: the items' colours come from views/palette.py
+    in the palette's light or dark form."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.domain.schedule import EventKind
+    from app.views.palette import is_dark, item_colours
+
+    grid = tab.week.grid
+    light = item_colours(grid.palette(), EventKind.MEETING.value)
+    dark = QPalette(grid.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    grid.setPalette(dark)
+    assert is_dark(grid.palette()) and not is_dark(tab.palette())
+    fill, edge = item_colours(grid.palette(), EventKind.MEETING.value)
+    assert (fill, edge) != light and fill.lightness() < 80 < edge.lightness()

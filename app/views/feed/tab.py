@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter
+from PySide6.QtGui import QAction, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -55,17 +55,10 @@ from app.views.common.association_section import UndoBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.tab_header import TabHeader
+from app.views.palette import KIND_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 58
-# A dot per kind of activity: e-mail, web, forms, meetings, sequences.
-KIND_COLOURS = {
-    "email": QColor("#2f7fc1"),
-    "page": QColor("#7a8794"),
-    "form": QColor("#8a5cc2"),
-    "meeting": QColor("#2e9d5b"),
-    "sequence": QColor("#d38a1c"),
-}
 # FEED-4: the follow-ups, as the record activity each logs against the contact.
 FOLLOW_UPS = (
     ("call", "Call"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from app.domain import permissions
 from app.models.board import Board, StageCardsModel
 from app.views.common.verdict_buttons import verdict_button
+from app.views.palette import accent, badge, overdue
 
-CARD_HEIGHT = 80
+CARD_HEIGHT = 96  # the name on up to two lines, then the amount and the date
 COLUMN_WIDTH = 260
-OVERDUE = QColor("#c0392b")
-ACCENT = QColor("#1f7a6d")
 
 
 def records_text(widget: QWidget, locale: QLocale, n: int) -> str:
@@ -40,7 +39,28 @@ def records_text(widget: QWidget, locale: QLocale, n: int) -> str:
 
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-BADGE = QColor("#d7ece8")
+
+
+def name_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A card's name on one line, or on two broken between words (a word longer than the
+    line is cut), the second cut with "…" if it is still too long (issue 16 item 4)."""
+    if metrics.horizontalAdvance(name) <= width:
+        return [name]
+    words = name.split()
+    first = ""
+    for i, word in enumerate(words):
+        tried = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(tried) > width:
+            if not first:  # one long word: as much of it as fits, the rest below
+                fits = len(word)
+                while fits > 1 and metrics.horizontalAdvance(word[:fits]) > width:
+                    fits -= 1
+                rest = name[fits:].strip()
+                return [word[:fits], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+            rest = " ".join(words[i:])
+            return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = tried
+    return [first]
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -80,7 +100,8 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(ACCENT if selected else palette.color(QPalette.ColorRole.Mid), 1.2))
+        edge = accent(palette) if selected else palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(edge, 1.2))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(outer, 8, 8)
         inner = outer.adjusted(10, 7, -10, -7)
@@ -88,32 +109,31 @@ class CardDelegate(QStyledItemDelegate):
         line = metrics.height() + 3
         left = LEFT
         bold, small = self.fonts(option.font)
-        rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3)]
+        rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(4)]
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.setFont(bold)
-        name = painter.fontMetrics().elidedText(
-            card.name, Qt.TextElideMode.ElideRight, rows[0].width()
-        )
-        painter.drawText(rows[0], left, name)
+        for row, text in zip(rows, name_lines(card.name, painter.fontMetrics(), inner.width()),
+                             strict=False):  # fmt: skip
+            painter.drawText(row, left, text)
         painter.setFont(option.font)
         if card.amount:
-            painter.drawText(rows[1], left, card.amount)
+            painter.drawText(rows[2], left, card.amount)
         if card.date:
-            overdue = card.overdue and not model.stage.is_closed  # a closed deal is not late
+            late = card.overdue and not model.stage.is_closed  # a closed deal is not late
             muted = palette.color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(OVERDUE if overdue else muted)
+            painter.setPen(overdue(palette) if late else muted)
             painter.drawText(
-                rows[2], left, card.date + (" · " + self.tr("overdue") if overdue else "")
+                rows[3], left, card.date + (" · " + self.tr("overdue") if late else "")
             )
         if card.initials:
             size = line + 2
-            badge = QRect(inner.right() - size, inner.bottom() - size, size, size)
+            disc = QRect(inner.right() - size, inner.bottom() - size, size, size)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BADGE)
-            painter.drawEllipse(badge)
-            painter.setPen(ACCENT)
+            painter.setBrush(badge(palette))
+            painter.drawEllipse(disc)
+            painter.setPen(accent(palette))
             painter.setFont(small)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, card.initials)
+            painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, card.initials)
         painter.restore()
 
 

@@ -49,6 +49,7 @@ from app.views.common.record_form import RecordFormDialog, create_button, open_r
 from app.views.common.stale import StaleWatcher
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
+from app.views.common.wrap_row import WrapRow
 from app.views.import_wizard import ImportLauncher
 from app.views.pipelines.board import BoardWidget, records_text
 from app.views.pipelines.moves import StageMoving
@@ -97,11 +98,18 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         main.setContentsMargins(16, 12, 16, 8)
         main.setSpacing(8)
         root.addLayout(main, 1)
-        head = QHBoxLayout()
+        # The header's two groups wrap onto two lines on a narrow window (issue 16 item 4):
+        # at 1024 pixels they overlapped (the pipeline menu under its count).
+        left, right = QWidget(), QWidget()
+        head = QHBoxLayout(left)
+        head.setContentsMargins(0, 0, 0, 0)
+        tools = QHBoxLayout(right)
+        tools.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr(TITLES[kind]), objectName="Greeting")
         self.pipeline_menu = QComboBox()
         self.pipeline_menu.setAccessibleName(self.tr("Pipeline"))
         self.pipeline_menu.setMinimumWidth(140)  # the head row fits a 1024-pixel screen
+        self.pipeline_menu.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for p in self.info.pipelines:
             label = p.name if kind == ViewTab.SERVICES else f"{p.object_label} · {p.name}"
             self.pipeline_menu.addItem(label, str(p.id))
@@ -110,7 +118,6 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setToolTip(self.search.placeholderText())  # cut short on a small screen
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(100)  # gives way on a 1024-pixel screen (Import, Export)
         self.search.setMaximumWidth(240)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._requery)
@@ -134,14 +141,14 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         buttons = self._make_view_buttons()
         head.addSpacing(8)
         head.addWidget(self.unsaved)
-        head.addStretch(1)
         for widget in buttons:
-            head.addWidget(widget)
-        head.addSpacing(8)
-        head.addWidget(self.search, 1)  # shares the room with the stretch, up to 240
-        head.addSpacing(8)
-        head.addWidget(self.board_button)
-        head.addWidget(self.table_button)
+            tools.addWidget(widget)
+        tools.addSpacing(8)
+        tools.addWidget(self.search)
+        self.search.setMinimumWidth(180)
+        tools.addSpacing(8)
+        tools.addWidget(self.board_button)
+        tools.addWidget(self.table_button)
         self.export_row = ExportRow(
             self, self._export_source, lambda text: self.messages.show_message(text),
             self.tr("Export this view's records to a CSV file"), QToolButton(),
@@ -152,8 +159,8 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
             self.tr("Import records from a CSV file"), QToolButton(),
         )  # fmt: skip
         self.import_button = self.import_launcher.button
-        head.addWidget(self.import_button)
-        head.addWidget(self.export_button)
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.export_button)
         self.settings_button = QToolButton(objectName="SettingsButton")
         self.settings_button.setIcon(icon("gear"))
         self.settings_button.setToolTip(
@@ -161,8 +168,15 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         )
         self.settings_button.setAccessibleName(self.settings_button.toolTip())
         self.settings_button.clicked.connect(lambda: self.open_settings())
-        head.addWidget(self.settings_button)
-        main.addLayout(head)
+        tools.addWidget(self.settings_button)
+        header = QWidget()
+        policy = header.sizePolicy()
+        policy.setHeightForWidth(True)
+        header.setSizePolicy(policy)
+        row = WrapRow(header)
+        row.addWidget(left)
+        row.add_right(right)
+        main.addWidget(header)
         self.filter_bar: FilterBar | None = None  # built for each object's properties
         self.filter_object: uuid.UUID | None = None
         # The board's Move to stage sits at the end of the filters' row: the head row is

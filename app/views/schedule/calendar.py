@@ -13,18 +13,12 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.schedule import Event, EventKind
 from app.models.schedule import ScheduleModel
-from app.models.schedule_layout import timed_blocks
+from app.models.schedule_layout import TimedBlock, timed_blocks
+from app.views.palette import NOW_LINE, accent
 from app.views.schedule.day_header import DayHeader
-from app.views.schedule.painted import (
-    ACCENT,
-    CHIP_HEIGHT,
-    COLOURS,
-    HOUR_HEIGHT,
-    NOW_LINE,
-    PaintedDays,
-)
+from app.views.schedule.painted import CHIP_HEIGHT, HOUR_HEIGHT, MIN_LANE, PaintedDays
 
-__all__ = ["COLOURS", "HOUR_HEIGHT", "DayHeader", "MonthView", "TimeGrid", "WeekView"]
+__all__ = ["HOUR_HEIGHT", "DayHeader", "MonthView", "TimeGrid", "WeekView"]
 
 
 class TimeGrid(PaintedDays):
@@ -49,11 +43,11 @@ class TimeGrid(PaintedDays):
         light = QColor(mid)
         light.setAlpha(90)
         today = model.today()
+        tint = accent(palette)
+        tint.setAlpha(18)
         for column, day in enumerate(model.days):
             if day == today:
-                painter.fillRect(
-                    self.column_rect(column, 0, self.height()), QColor(31, 122, 109, 14)
-                )
+                painter.fillRect(self.column_rect(column, 0, self.height()), tint)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         gutter = self.gutter()
         for hour in range(24):
@@ -75,16 +69,26 @@ class TimeGrid(PaintedDays):
         for column in range(self.columns()):
             x = self.column_rect(column, 0, 1).left()
             painter.drawLine(int(x), 0, int(x), self.height())
-        self.hits = []
+        self.hits, self.more_hits = [], []
+        hidden: dict[tuple[int, int], list[TimedBlock]] = {}  # by (column, cluster)
         for block in timed_blocks(model.events, model.days, model.zone):
             event = model.events[block.event]
             box = self.column_rect(block.column, 0, 1)
-            width = (box.width() - 6) / block.lanes
+            # Lanes no narrower than MIN_LANE: a busy day keeps readable titles, the rest
+            # of a run of overlaps behind "+N" in its last lane (as the month's "+N more").
+            room = max(1, int((box.width() - 6) // MIN_LANE))
+            lanes = min(block.lanes, room)
+            if block.lanes > room and block.lane >= max(1, room - 1):
+                hidden.setdefault((block.column, block.cluster), []).append(block)
+                continue
+            width = (box.width() - 6) / lanes
             rect = QRectF(
                 box.left() + 2 + block.lane * width, self.y_of(block.start),
                 width, self.y_of(block.end) - self.y_of(block.start),
             )  # fmt: skip
             self.paint_item(painter, rect, block.event, self._label(event, rect))
+        for (column, _cluster), blocks in hidden.items():
+            self._paint_more(painter, column, blocks)
         now = dt.datetime.now(model.zone)
         if now.date() in model.days:
             today_rect = self.column_rect(model.days.index(now.date()), 0, 1)
@@ -94,6 +98,30 @@ class TimeGrid(PaintedDays):
             painter.setBrush(NOW_LINE)
             painter.drawEllipse(QRectF(today_rect.left() - 4, y - 4, 8, 8))
         painter.end()
+
+    def _paint_more(self, painter: QPainter, column: int, blocks: list[TimedBlock]) -> None:
+        """ "+N" in the last lane of a run of overlaps, over the time the hidden items take;
+        a click lists them (`show_more`)."""
+        box = self.column_rect(column, 0, 1)
+        room = max(1, int((box.width() - 6) // MIN_LANE))
+        width = (box.width() - 6) / room
+        top = self.y_of(min(b.start for b in blocks))
+        bottom = max(self.y_of(max(b.end for b in blocks)), top + CHIP_HEIGHT)
+        rect = QRectF(box.left() + 2 + (room - 1) * width, top, width, bottom - top)
+        if room == 1:  # a narrow day: a badge on the first item's corner
+            badge = self.fontMetrics().horizontalAdvance("+99") + 8
+            rect = QRectF(box.right() - 4 - badge, top + 1, badge, CHIP_HEIGHT)
+        palette = self.palette()
+        shade = QColor(palette.color(QPalette.ColorRole.Mid))
+        shade.setAlpha(60)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base) if room == 1 else shade)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        painter.setPen(accent(palette))
+        label = self.tr("+{n}").format(n=len(blocks))
+        painter.drawText(rect.adjusted(4, 2, -2, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)  # fmt: skip
+        self.more_hits.append((rect, sorted({b.event for b in blocks})))
 
     def _label(self, event: Event, rect: QRectF) -> str:
         """Title and time on two lines when the block is tall enough, else one."""
@@ -195,7 +223,7 @@ class MonthView(PaintedDays):
             number = QRectF(rect.left() + 4, rect.top() + 3, 28, 20)
             if day == today:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ACCENT)
+                painter.setBrush(accent(palette))
                 painter.drawEllipse(QRectF(number.left(), number.top(), 22, 20))
                 painter.setPen(QColor("white"))
                 painter.setFont(bold)
@@ -222,7 +250,7 @@ class MonthView(PaintedDays):
             hidden = len(items) - len(shown)
             if hidden:
                 more = QRectF(rect.left() + 6, y, rect.width() - 12, CHIP_HEIGHT)
-                painter.setPen(ACCENT)
+                painter.setPen(accent(palette))
                 label = self.tr("+{n} more").format(n=hidden)
                 label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(more.width()))
                 painter.drawText(

@@ -3,19 +3,14 @@ rows of whole-day items; a day with more says "+N more", which lists them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 from app.models.schedule import ScheduleModel, Span
 from app.models.schedule_layout import DayBar, day_bars
-from app.views.schedule.painted import (
-    ACCENT,
-    BAR_HEIGHT,
-    MAX_BAR_ROWS,
-    MAX_BAR_ROWS_DAY,
-    PaintedDays,
-)
+from app.views.palette import accent
+from app.views.schedule.painted import BAR_HEIGHT, MAX_BAR_ROWS, MAX_BAR_ROWS_DAY, PaintedDays
 
 
 class DayHeader(PaintedDays):
@@ -25,8 +20,6 @@ class DayHeader(PaintedDays):
     def __init__(self, model: ScheduleModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
         self._bars: list[DayBar] | None = None
-        self.more_hits: list[tuple[QRectF, list[int]]] = []
-        self.more_menu: QMenu | None = None
 
     def _model_changed(self) -> None:
         self._bars = None
@@ -69,7 +62,7 @@ class DayHeader(PaintedDays):
             text = model.date_text(day, "ddd d")
             if day == today:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ACCENT)
+                painter.setBrush(accent(self.palette()))
                 width = painter.fontMetrics().horizontalAdvance(text) + 16
                 painter.drawRoundedRect(QRectF(rect.center().x() - width / 2, 5, width, 22), 11, 11)
                 painter.setPen(QColor("white"))
@@ -104,7 +97,7 @@ class DayHeader(PaintedDays):
             right = self.column_rect(bar.last, 0, 1).right() - 2
             rect = QRectF(left, 34 + bar.row * (BAR_HEIGHT + 2), right - left, BAR_HEIGHT)
             self.paint_item(painter, rect, bar.event, model.events[bar.event].title)
-        painter.setPen(ACCENT)
+        painter.setPen(accent(self.palette()))
         for column, rows in hidden.items():
             box = self.column_rect(column, 34 + shown_rows * (BAR_HEIGHT + 2), BAR_HEIGHT)
             more = box.adjusted(6, 0, -4, 0)
@@ -114,23 +107,3 @@ class DayHeader(PaintedDays):
             )  # fmt: skip
             self.more_hits.append((more, rows))
         painter.end()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton:
-            for rect, rows in self.more_hits:
-                if rect.contains(pos):
-                    self.show_more(rows, self.mapToGlobal(pos))
-                    return
-        super().mouseReleaseEvent(event)
-
-    def show_more(self, rows: list[int], pos: QPoint) -> QMenu:
-        """The whole-day items a day could not show: choosing one opens its summary."""
-        if self.more_menu is not None:
-            self.more_menu.deleteLater()
-        self.more_menu = QMenu(self)
-        for row in rows:
-            action = self.more_menu.addAction(self.model.events[row].title)
-            action.triggered.connect(lambda _=False, r=row: self.itemClicked.emit(r, pos))
-        self.more_menu.popup(pos)
-        return self.more_menu

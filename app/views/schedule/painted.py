@@ -5,33 +5,30 @@ into the item (or the day) under it, hit-tested against the rectangles of the la
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from app.domain.schedule import Event, EventKind
 from app.models.schedule import ScheduleModel, Span
+from app.views.palette import item_colours, item_text
 
 HOUR_HEIGHT = 48
 BAR_HEIGHT = 20
 CHIP_HEIGHT = 18
 MAX_BAR_ROWS = 3  # whole-day rows a week shows; a single day shows more
 MAX_BAR_ROWS_DAY = 6
-ACCENT = QColor("#1f7a6d")
-NOW_LINE = QColor("#c0392b")
-COLOURS = {  # (fill, edge) per kind
-    EventKind.MEETING: (QColor("#dbe7fb"), QColor("#3566c8")),
-    EventKind.TASK: (QColor("#fbecd3"), QColor("#b7791f")),
-}
-DONE = (QColor("#e9ecef"), QColor("#98a2ad"))
-ITEM_TEXT = QColor("#1d2733")
+MIN_LANE = 64  # pixels: overlapping items narrower than this go behind "+N"
 ELIDED_KEPT = 5_000
 
 
-def colours(event: Event) -> tuple[QColor, QColor]:
-    """The fill and edge colour of an item (a completed task is greyed)."""
-    return DONE if event.kind == EventKind.TASK and event.completed else COLOURS[event.kind]
+def colours(event: Event, palette: QPalette) -> tuple[QColor, QColor]:
+    """The fill and edge colour of an item (a completed task is greyed), in the palette's
+    light or dark form (`views/palette.py`)."""
+    done = event.kind == EventKind.TASK and event.completed
+    return item_colours(palette, "done" if done else event.kind.value)
 
 
 class PaintedDays(QWidget):
@@ -45,6 +42,9 @@ class PaintedDays(QWidget):
         self.model = model
         self.hits: list[tuple[QRectF, int]] = []
         self.day_hits: list[tuple[QRectF, dt.date]] = []
+        # "+N more" of a crowded whole-day strip or a busy time: the rows behind it
+        self.more_hits: list[tuple[QRectF, list[int]]] = []
+        self.more_menu: QMenu | None = None
         self._gutter: int | None = None
         # elided lines by (line, width) in this widget's font, kept across reads (the same
         # items come back as the user moves between spans) up to ELIDED_KEPT: a month
@@ -101,13 +101,56 @@ class PaintedDays(QWidget):
         return None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.item_at(event.position().toPoint()) is not None
+        pos = event.position().toPoint()
+        over = self.item_at(pos) is not None or any(r.contains(pos) for r, _ in self.more_hits)
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def show_more(self, rows: list[int], pos: QPoint) -> QMenu:
+        """The items a "+N more" stands for (a timed one after its time): choosing one
+        opens its summary."""
+        if self.more_menu is not None:
+            self.more_menu.deleteLater()
+        self.more_menu = QMenu(self)
+        self.more_menu.setAccessibleName(self.tr("More items"))
+        for row in rows:
+            event = self.model.events[row]
+            label = event.title if event.all_day else (
+                f"{self.model.time_text(event.start)}  {event.title}"
+            )  # fmt: skip
+            action = self.more_menu.addAction(label)
+            action.triggered.connect(partial(self.itemClicked.emit, row, pos))
+        self.more_menu.popup(pos)
+        return self.more_menu
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What hovering shows: an item's whole title and its time, or what "+N" holds."""
+        for rect, rows in self.more_hits:
+            if rect.contains(pos):
+                titles = [self.model.events[r].title for r in rows[:8]]
+                if len(rows) > len(titles):
+                    titles.append(self.tr("and {n} more").format(n=len(rows) - len(titles)))
+                return "\n".join(titles)
+        row = self.item_at(pos)
+        return self.model.item_tooltip(row) if row is not None else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.position().toPoint()
+        for rect, rows in self.more_hits:  # first: a narrow day's badge lies on an item
+            if rect.contains(pos):
+                self.show_more(rows, self.mapToGlobal(pos))
+                return
         row = self.item_at(pos)
         if row is not None:
             self.itemClicked.emit(row, self.mapToGlobal(pos))
@@ -121,7 +164,7 @@ class PaintedDays(QWidget):
         """Item `row` as a rounded block with a coloured edge and its (elided) text.
         A month paints a hundred of these: the font changes only for a completed task."""
         event = self.model.events[row]
-        fill, edge = colours(event)
+        fill, edge = colours(event, self.palette())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
@@ -132,7 +175,7 @@ class PaintedDays(QWidget):
             struck_font = painter.font()
             struck_font.setStrikeOut(True)
             painter.setFont(struck_font)
-        painter.setPen(ITEM_TEXT)
+        painter.setPen(item_text(self.palette()))
         inner = rect.adjusted(7, 1, -3, -1)
         metrics = self._metrics
         if metrics is None:

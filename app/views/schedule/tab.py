@@ -40,7 +40,9 @@ from app.views.common.preview_host import PreviewHost
 from app.views.common.preview_panel import PreviewPanel
 from app.views.common.shortcuts import tab_shortcut
 from app.views.common.stale import StaleWatcher
-from app.views.schedule.calendar import COLOURS, MonthView, WeekView
+from app.views.common.wrap_row import WrapRow
+from app.views.palette import item_colours
+from app.views.schedule.calendar import MonthView, WeekView
 from app.views.schedule.event_summary import EventSummary
 from app.views.schedule.ics import IcsActions
 
@@ -77,7 +79,7 @@ class ScheduleTab(PreviewHost, QWidget):
         main.setContentsMargins(16, 12, 16, 8)
         main.setSpacing(8)
         root.addLayout(main, 1)
-        main.addLayout(self._toolbar())
+        main.addWidget(self._toolbar())
         self.messages = MessageBar()
         main.addWidget(self.messages)
         self.ics = IcsActions(self)
@@ -88,6 +90,7 @@ class ScheduleTab(PreviewHost, QWidget):
         for surface in (self.week.grid, self.week.header, self.month):
             surface.itemClicked.connect(self.show_summary)
             surface.dayClicked.connect(self.open_day)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(self.week)
         self.pages.addWidget(self.month)
@@ -102,8 +105,17 @@ class ScheduleTab(PreviewHost, QWidget):
         QTimer.singleShot(0, lambda: self.week.scroll_to_hour(WORK_STARTS))
 
     # -- building ------------------------------------------------------------------------
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> QWidget:
+        """The calendar's controls: the span, Today and the arrows with the dates shown;
+        the weekends and the zone; iCalendar files. On a narrow window the groups wrap
+        onto a second line instead of cutting the dates or the zone (issue 16 item 4)."""
+        toolbar = QWidget()
+        policy = toolbar.sizePolicy()
+        policy.setHeightForWidth(True)
+        toolbar.setSizePolicy(policy)
+        row = WrapRow(toolbar)
+        navigation, options, files = QWidget(), QWidget(), QWidget()
+        bar = self._group(navigation)
         self.span_menu = QComboBox()
         self.span_menu.setAccessibleName(self.tr("Calendar view"))
         for span, label, key in SPANS:
@@ -128,7 +140,7 @@ class ScheduleTab(PreviewHost, QWidget):
         self.range_label.setAccessibleName(self.tr("Shown dates"))
         bar.addSpacing(8)
         bar.addWidget(self.range_label)
-        bar.addStretch(1)
+        bar = self._group(options)
         self.hide_weekends = QCheckBox(self.tr("Hide weekends"))
         self.hide_weekends.toggled.connect(self.model.set_hide_weekends)
         bar.addWidget(self.hide_weekends)
@@ -140,9 +152,19 @@ class ScheduleTab(PreviewHost, QWidget):
         self.import_button.setToolTip(self.tr("Import meetings from an iCalendar (.ics) file"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Export your schedule to an iCalendar (.ics) file"))
+        bar = self._group(files)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
-        return bar
+        row.addWidget(navigation)
+        row.add_right(options)
+        row.add_right(files)
+        return toolbar
+
+    @staticmethod
+    def _group(box: QWidget) -> QHBoxLayout:
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        return line
 
     def _arrow(self, text: str, tip: str, direction: int, keys: str) -> QToolButton:
         button = QToolButton(text=text)
@@ -192,7 +214,7 @@ class ScheduleTab(PreviewHost, QWidget):
             row = QHBoxLayout()
             row.addWidget(box)
             row.addStretch(1)
-            row.addWidget(_swatch(COLOURS[kind][1]))
+            row.addWidget(_swatch(item_colours(self.palette(), kind.value)[1]))
             layout.addLayout(row)
             box.toggled.connect(self._kinds_changed)
         layout.addSpacing(12)

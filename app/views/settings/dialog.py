@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -32,6 +33,7 @@ from app.models.backups import Backup, WorkspaceBackups
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
 from app.models.startup import unused_path
+from app.views import appearance
 from app.views.common.verdict_buttons import save_cancel_buttons
 from app.views.connect_dialog import ConnectDialog
 from app.views.import_wizard import ImportLauncher
@@ -162,6 +164,14 @@ class SettingsDialog(QDialog):
         data.addStretch(1)
         form.addRow(self.tr("Data"), data)
         form.addRow(self.tr("Team server"), self._team_row())
+        # UX-4: this person's light or dark, at once (kept on this computer, not the file).
+        self.appearance = QComboBox()
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for value, label in appearance.CHOICES:
+            self.appearance.addItem(self.tr(label), value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(appearance.chosen())))
+        self.appearance.currentIndexChanged.connect(self._appearance_chosen)
+        form.addRow(self.tr("Appearance"), self.appearance)
         self.tab_dialog: TabSettingsDialog | None = None
         self.backups = WorkspaceBackups(db, viewer)
         if self.backups.available:
@@ -172,6 +182,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         buttons, self.save_button = save_cancel_buttons(self, verdict, self.save)
         layout.addWidget(buttons)
+
+    def _appearance_chosen(self, index: int) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            appearance.choose(app, self.appearance.itemData(index))
 
     def _team_row(self) -> QWidget:
         """Issue 14 item 2: a local workspace can join a team server (into a file of its
