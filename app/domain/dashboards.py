@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, writer
-from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError, required_name
 from app.domain.history import ChangeBatch
 from app.domain.reports import ReportSpec, can_add_reports, save_report
 from app.domain.viewer import Person
@@ -260,12 +260,7 @@ def _set_teams(
 
 
 def _name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise ValidationError("name", "Give the dashboard a name.")
-    if len(name) > 200:
-        raise ValidationError("name", "The name is at most 200 characters.")
-    return name
+    return required_name(name, "Give the dashboard a name.")
 
 
 def create_dashboard(

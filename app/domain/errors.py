@@ -53,3 +53,14 @@ class PermissionDenied(DomainError):
 
 class NotFound(DomainError):
     """The thing asked for does not exist (or was deleted)."""
+
+
+def required_name(name: str, missing: str, longest: int = 200) -> str:
+    """A name as kept (trimmed), or ValidationError at "name": `missing` when it is empty,
+    the limit when it is too long (reports, dashboards)."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", missing)
+    if len(name) > longest:
+        raise ValidationError("name", f"The name is at most {longest} characters.")
+    return name

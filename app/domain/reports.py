@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, and_, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, required_name
 from app.domain.filters import FilterContext, combine, sql_value
 from app.domain.permissions import can_add_reports
 from app.domain.properties import PropertyInfo, load_properties
@@ -610,12 +610,7 @@ def gallery(
 
 def check_name(name: str) -> str:
     """A report's name as kept (trimmed), or ValidationError."""
-    name = name.strip()
-    if not name:
-        raise ValidationError("name", "Give the report a name.")
-    if len(name) > 200:
-        raise ValidationError("name", "The name is at most 200 characters.")
-    return name
+    return required_name(name, "Give the report a name.")
 
 
 def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -> uuid.UUID:

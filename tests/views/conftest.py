@@ -108,3 +108,15 @@ def shown_window(qtbot, db, settings: QSettings, size: tuple[int, int] | None = 
     if content is not None:
         qtbot.waitUntil(content.isVisible)
     return window
+
+
+def demo_file(tmp_path_factory, name: str, companies: int, seed: int):
+    """A small demo workspace file made once for a module's tests (copy it per test)."""
+    from app.domain.demo import generate_demo
+    from app.store.engine import open_database
+
+    path = tmp_path_factory.mktemp(name) / "demo.db"
+    db = open_database(path)
+    generate_demo(db, companies=companies, seed=seed)
+    db.dispose()
+    return path

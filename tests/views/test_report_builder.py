@@ -15,18 +15,12 @@ from PySide6.QtWidgets import QApplication
 from app.domain.reports import ChartKind, Measure
 from app.store.engine import open_database
 from app.views.common.report_builder import ReportBuilder
-from tests.views.conftest import shown_window
+from tests.views.conftest import demo_file, shown_window
 
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    from app.domain.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("report_builder") / "demo.db"
-    db = open_database(path)
-    generate_demo(db, companies=40, seed=8)
-    db.dispose()
-    return path
+    return demo_file(tmp_path_factory, "report_builder", 40, 8)
 
 
 @pytest.fixture

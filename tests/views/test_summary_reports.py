@@ -17,7 +17,7 @@ from app.domain.workspace import customer_object
 from app.models.reports import add_report
 from app.store import Record, User
 from app.views.main_window import MainWindow
-from tests.views.conftest import shown_window
+from tests.views.conftest import demo_file, shown_window
 from tests.views.test_charts import send_mouse
 
 
@@ -94,14 +94,7 @@ def test_the_sixth_report_is_refused_with_the_reason(qtbot, workspace_db, tmp_pa
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    from app.domain.demo import generate_demo
-    from app.store.engine import open_database
-
-    path = tmp_path_factory.mktemp("summary_reports") / "demo.db"
-    db = open_database(path)
-    generate_demo(db, companies=40, seed=4)
-    db.dispose()
-    return path
+    return demo_file(tmp_path_factory, "summary_reports", 40, 4)
 
 
 def test_a_bar_of_deals_opens_them_on_revenue_and_one_of_tasks_on_actions(

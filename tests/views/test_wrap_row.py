@@ -41,11 +41,11 @@ def test_groups_share_a_line_while_they_fit_and_wrap_when_not(qtbot):
 
 def test_the_pipeline_header_overlaps_nothing_at_1024(qtbot, workspace_db):
     """The pipeline menu lay under its count at 1024 pixels."""
+    from functools import partial
+
     from app.store import ViewTab
     from app.views.pipelines.tab import PipelineTab
     from tests.views.conftest import shown_tab
-
-    from functools import partial
 
     revenue = partial(PipelineTab, kind=ViewTab.REVENUE)
     tab = shown_tab(qtbot, workspace_db, revenue, size=(1024, 600))
