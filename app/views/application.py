@@ -103,7 +103,17 @@ class Shell:
         when another Tend has it open (that Tend raises its window instead)."""
         if self.chosen and not self.path.parent.exists() and not self._may_create_folder():
             return False
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # issue 16 item 7: the reason in a dialog, not a traceback
+            why = exc.strerror or str(exc)
+            print(f"tend: cannot create the folder {self.path.parent}: {why}", file=sys.stderr)
+            QMessageBox.critical(
+                None, "Tend",
+                f"Tend cannot create the folder for its workspace file:\n{self.path.parent}"
+                f"\n\n{why}.\n\nStart Tend with --db and a file in a folder you can write to.",
+            )  # fmt: skip
+            return False
         self.owner = FileOwner(self.path)
         if not self.owner.acquire():
             self.handed_over = True

@@ -299,3 +299,18 @@ def test_a_read_only_demo_shows_no_edit_controls_and_refuses_a_stage_move(
     assert not board.arrange(board.pipeline.stages[0].id, [])  # a card dragged
     assert "read-only" in services.messages.label.text()
     not_none(shell.db).dispose()
+
+
+def test_a_folder_that_cannot_be_made_is_said_in_a_dialog_not_a_traceback(
+    qtbot, tmp_path, monkeypatch, capsys
+):
+    """Issue 16 item 7: the workspace's folder under a file (it cannot be a folder)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    shown = []
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    shell = Shell(blocker / "inside" / "tend.db")
+    assert not shell.start()
+    assert shell.window is None and shell.db is None
+    assert shown and "cannot create the folder" in shown[0] and str(blocker / "inside") in shown[0]
+    assert "cannot create the folder" in capsys.readouterr().err
