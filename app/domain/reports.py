@@ -311,8 +311,8 @@ def _stacked(
     series: every stack value in its order, named."""
     parts: dict[Any, list[Row]] = {}
     for key, value, counted, records, stack in fetched:
-        if spec.period is not None and key is not None:  # a day, in its period's bar
-            key = _period_start(dt.date.fromisoformat(key), spec.period)
+        if spec.period is not None:  # a day, in its period's bar
+            key = _period_of(key, spec.period)
         parts.setdefault(key, []).append((stack, value, counted, records))
     as_stack = replace(spec, group_key=spec.stack_key, period=None, stack_key=None)
     every = [(k, v, n, c) for got in parts.values() for k, v, n, c in got]
@@ -366,13 +366,18 @@ def _fold(rows: list[Row], spec: ReportSpec, grouped: PropertyInfo | None) -> li
         return rows
     buckets: dict[dt.date | None, list[Row]] = {}
     for day, value, counted, records in rows:
-        start = _period_start(dt.date.fromisoformat(day), spec.period) if day else None
+        start = _period_of(day, spec.period)
         buckets.setdefault(start, []).append((start, value, counted, records))
     return [
         (start, _combine([(v, n) for _s, v, n, _r in got], spec.measure, raw=True),
          sum(n for _s, _v, n, _r in got), sum(row[3] for row in got))
         for start, got in buckets.items()
     ]  # fmt: skip
+
+
+def _period_of(day: str | None, period: Period) -> dt.date | None:
+    """The first day of the period a day ("YYYY-MM-DD" from SQL) falls in."""
+    return _period_start(dt.date.fromisoformat(day), period) if day else None
 
 
 def _period_start(day: dt.date, period: Period) -> dt.date:

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("tend"))
         self.setMinimumSize(QSize(760, 520))
         self._painted = False
+        self._workspace_key = workspace_key(db)  # what this window keeps is filed under it
         self._rebuild_pending = False
         channel_for(db).changed.connect(self._workspace_changed)  # made on the GUI thread
         self.people = People(db, self)
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
     def _state(self, name: str) -> str:
         """The key of what this window remembers about its workspace file (its last tab,
         its geometry): each file its own (issue 16 item 4)."""
-        return f"workspaces/{workspace_key(self.db)}/{name}"
+        return f"workspaces/{self._workspace_key}/{name}"
 
     def open_tab(self, key: str) -> QWidget | None:
         """A tab made current, its content; None when the viewer has no such tab (PERM-3)."""

@@ -195,9 +195,13 @@ class WindowMenus(QObject):
             if not action.shortcut().isEmpty() and action.isVisible()
         ]
 
+    def tab_titles(self) -> dict[str, str]:
+        """The tabs shown, their titles by key, in order."""
+        window = self.window
+        return {key: window.tabs.tabText(i) for i, key in enumerate(window.tab_keys())}
+
     def show_shortcuts(self) -> None:
-        titles = {key: self.window.tabs.tabText(i) for i, key in enumerate(self.window.tab_keys())}
-        self.sheet = ShortcutSheet(self.window_keys(), titles, self.window)
+        self.sheet = ShortcutSheet(self.window_keys(), self.tab_titles(), self.window)
         self.sheet.open()
 
     def about(self) -> None:
@@ -219,13 +223,14 @@ class WindowMenus(QObject):
             for action in self.go_actions
         ]  # fmt: skip
         create = tr("Create")
-        if "actions" in keys:
-            out.append(Command(tr("Create task"), create, self._create_task, "", tr("to-do")))
-        if "customers" in keys:
-            out.append(Command(tr("Create customer"), create, self._create_customer, "",
-                               tr("record")))  # fmt: skip
-        if "dashboards" in keys:
-            out.append(Command(tr("Create dashboard"), create, self._create_dashboard))
+        for label, tab, method, detail in (
+            (tr("Create task"), "actions", "open_create_panel", tr("to-do")),
+            (tr("Create customer"), "customers", "create_record", tr("record")),
+            (tr("Create dashboard"), "dashboards", "create_dashboard", ""),
+        ):
+            if tab in keys:
+                out.append(Command(label, create, partial(self._on_tab, tab, method), "",
+                                   detail))  # fmt: skip
         settings = tr("Settings")
         pages: list[tuple[str, Callable[[Any], None]]] = [
             (tr("Objects and properties"), lambda d: d.open_objects()),
@@ -255,28 +260,18 @@ class WindowMenus(QObject):
         """Ctrl+K: the palette over the window, its commands as they stand now."""
         window = self.window
         self.finder.viewer = window.viewer  # signed in as someone else since
-        titles = {key: window.tabs.tabText(i) for i, key in enumerate(window.tab_keys())}
         if self.palette is not None:
             self.palette.close()
             self.palette.deleteLater()
         self.palette = CommandPalette(window, self.commands(), self.finder, self.open_record,
-                                      self.open_view, titles)  # fmt: skip
+                                      self.open_view, self.tab_titles())  # fmt: skip
         self.palette.show_over(window)
 
-    def _create_task(self) -> None:
-        tab = self.window.open_tab("actions")
+    def _on_tab(self, key: str, method: str) -> None:
+        """A Create action: its tab made current, then the tab's own way to create."""
+        tab = self.window.open_tab(key)
         if tab is not None:
-            tab.open_create_panel()  # type: ignore[attr-defined]
-
-    def _create_customer(self) -> None:
-        tab = self.window.open_tab("customers")
-        if tab is not None:
-            tab.create_record()  # type: ignore[attr-defined]
-
-    def _create_dashboard(self) -> None:
-        tab = self.window.open_tab("dashboards")
-        if tab is not None:
-            tab.create_dashboard()  # type: ignore[attr-defined]
+            getattr(tab, method)()
 
     def _settings_page(self, page: Callable[[Any], None]) -> None:
         """A settings page over the settings dialog, as its button opens it."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.command_palette import PaletteFinder, RecordHit, ViewHit, matches
+from app.views.help import native
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's Callable
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # muted text after the label
@@ -88,7 +89,7 @@ class _Delegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.Text
         )
         middle = Qt.AlignmentFlag.AlignVCenter
-        keys = index.data(SHORTCUT_ROLE) or ""
+        keys = native(index.data(SHORTCUT_ROLE) or "")  # ⌘K on macOS
         keys_width = metrics.horizontalAdvance(keys) + (16 if keys else 0)
         if keys:
             painter.setPen(text if chosen else muted)
@@ -199,11 +200,10 @@ class CommandPalette(QDialog):
                 self._heading(group)
             self._item(command.label, command.run, command.shortcut, command.detail)
         if self.list.count() == 0:
-            empty = self._heading(
+            self._heading(
                 self.tr("Nothing matches “{text}”").format(text=text)
                 if not self.finder.pending else self.tr("Searching…")
             )  # fmt: skip
-            empty.setData(HEADER_ROLE, True)
         self._choose(0, 1)
 
     def _heading(self, text: str) -> QListWidgetItem:
@@ -239,9 +239,11 @@ class CommandPalette(QDialog):
             row += step
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if watched is self.line and pressed:
-            assert isinstance(event, QKeyEvent)
+        if (
+            watched is self.line
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1

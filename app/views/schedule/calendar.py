@@ -76,7 +76,7 @@ class TimeGrid(PaintedDays):
             box = self.column_rect(block.column, 0, 1)
             # Lanes no narrower than MIN_LANE: a busy day keeps readable titles, the rest
             # of a run of overlaps behind "+N" in its last lane (as the month's "+N more").
-            room = max(1, int((box.width() - 6) // MIN_LANE))
+            room = self.lane_room(box)
             lanes = min(block.lanes, room)
             if block.lanes > room and block.lane >= max(1, room - 1):
                 hidden.setdefault((block.column, block.cluster), []).append(block)
@@ -99,11 +99,16 @@ class TimeGrid(PaintedDays):
             painter.drawEllipse(QRectF(today_rect.left() - 4, y - 4, 8, 8))
         painter.end()
 
+    @staticmethod
+    def lane_room(box: QRectF) -> int:
+        """How many lanes a day's column holds at MIN_LANE pixels each (one at least)."""
+        return max(1, int((box.width() - 6) // MIN_LANE))
+
     def _paint_more(self, painter: QPainter, column: int, blocks: list[TimedBlock]) -> None:
         """ "+N" in the last lane of a run of overlaps, over the time the hidden items take;
         a click lists them (`show_more`)."""
         box = self.column_rect(column, 0, 1)
-        room = max(1, int((box.width() - 6) // MIN_LANE))
+        room = self.lane_room(box)
         width = (box.width() - 6) / room
         top = self.y_of(min(b.start for b in blocks))
         bottom = max(self.y_of(max(b.end for b in blocks)), top + CHIP_HEIGHT)
