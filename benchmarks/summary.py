@@ -25,8 +25,8 @@ RUNS = 9
 
 
 def _busy(tab: Any) -> bool:
-    charts = [card.model.computing for card in tab.reports.cards.values()]
-    return tab.health.pending or tab.view_cards._read.pending or any(charts)
+    charts = [model.computing for model in tab.reports.models.values()]
+    return tab.health.pending or tab.view_cards._read.pending or tab.reports.pending or any(charts)
 
 
 def _wait(app: Any, busy: Any) -> None:
@@ -124,6 +124,7 @@ def summary_open(database: Path) -> list[Figure]:
     thread), its off-thread cards still coming; and every card and report drawn."""
     from PySide6.QtWidgets import QApplication, QLabel
 
+    from app.views.summary.alerts import AlertRow
     from app.views.summary.elided import ListLine
     from app.views.summary.tab import SummaryTab
 
@@ -136,11 +137,12 @@ def summary_open(database: Path) -> list[Figure]:
         tab.resize(1280, 800)
         tab.show()
         _wait(app, lambda: _busy(tab))
-        reports = len(tab.reports.cards)
+        reports = len(tab.reports.models)
         cards = len(tab.view_cards.widgets)
         texts = [w.text() for w in tab.findChildren(QLabel) if w.isVisible() and w.text()]
-        texts += [  # the lists' lines are painted, up to four strings each
-            t for w in tab.findChildren(ListLine) if w.isVisible() for t in w.texts()
+        drawn: list[Any] = [*tab.findChildren(ListLine), *tab.findChildren(AlertRow)]
+        texts += [  # the lists' lines and the alerts are painted, up to four strings each
+            t for w in drawn if w.isVisible() for t in w.texts()
         ]  # fmt: skip
         size = tab.size()
         tab.close()

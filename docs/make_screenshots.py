@@ -316,13 +316,75 @@ def dark_steps(app, window) -> None:
     settle(app)
 
 
+def wait_drawn(app, seconds: float = 1.5) -> None:
+    """Let the off-thread reads of what was just opened arrive and be drawn."""
+    import time
+
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
+def polish_steps(app, db, settings, window) -> None:
+    """The window as the demo's Polish CSM sees it (UX-3, issue 16 items 1 and 4): every
+    tab at 1024×640 (<tab>_pl_1024.png), the Summary, Schedule and Revenue in the dark
+    form too (<tab>_pl_dark_1024.png); then, in English, the Summary, Schedule and
+    Revenue at 1600×1000 (<tab>_1600.png)."""
+    from sqlalchemy import select
+
+    from app.store import User
+    from app.views import appearance, language
+    from app.views.main_window import MainWindow
+
+    window.hide()
+    original = window.viewer.id
+    with db.session() as session:  # the demo's Polish CSM: Polish words, Polish dates
+        tomasz = session.scalars(select(User).where(User.locale == "pl_PL")).first()
+        assert tomasz is not None
+        window.people.sign_in(tomasz.id)
+    polish = MainWindow(db, settings)
+    assert language.current() == "pl"
+    polish.resize(1024, 640)
+    polish.show()
+    settle(app)
+    for key in polish.tab_keys():
+        polish.open_tab(key)
+        wait_drawn(app)
+        polish.grab().save(str(OUT / f"{key}_pl_1024.png"))
+    appearance.apply(app, appearance.DARK)
+    for key in ("summary", "schedule", "revenue"):
+        polish.open_tab(key)
+        wait_drawn(app, 0.5)
+        polish.grab().save(str(OUT / f"{key}_pl_dark_1024.png"))
+    appearance.apply(app, appearance.LIGHT)
+    polish.close()
+    polish.deleteLater()
+    window.people.sign_in(original)
+    language.install("en")
+    big = MainWindow(db, settings)
+    big.resize(1600, 1000)
+    big.show()
+    for key in ("summary", "schedule", "revenue"):
+        big.open_tab(key)
+        wait_drawn(app)
+        big.grab().save(str(OUT / f"{key}_1600.png"))
+    big.close()
+    big.deleteLater()
+    window.show()
+    window.open_tab("summary")
+    settle(app)
+
+
 def summary_ready(app, summary) -> None:
     """Wait for what the Summary reads off the GUI thread: health, view cards, reports."""
     import time
 
     def busy() -> bool:
         charts = [card.model.computing for card in summary.reports.cards.values()]
-        return summary.health.pending or summary.view_cards._read.pending or any(charts)
+        reading = summary.health.pending or summary.view_cards._read.pending
+        return reading or summary.reports.pending or any(charts)
 
     while busy():
         app.processEvents()
@@ -717,6 +779,7 @@ def main() -> None:
         feed_steps(app, window)
         dashboard_steps(app, window)
         dark_steps(app, window)
+        polish_steps(app, db, settings, window)
         if args.only == "summary":
             window.close()
             db.dispose()

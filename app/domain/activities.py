@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain import date_input, permissions, tasks, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.records import get_record
 from app.domain.viewer import Person
 from app.store import (
@@ -40,10 +41,10 @@ TABLES = {
 }
 
 
-def _text(field: str, value: str, what: str) -> str:
+def _text(field: str, value: str, missing: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise ValidationError(field, f"Enter {what}.")
+        raise ValidationError(field, missing)
     return value
 
 
@@ -74,7 +75,9 @@ def log_note(session: Session, viewer: Person, record_id: uuid.UUID, body: str) 
     """A note about the record."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     note = Note(
-        body=_text("body", body, "the note"), author_id=actor.id, at=dt.datetime.now(dt.UTC)
+        body=_text("body", body, QT_TR_NOOP("Enter the note.")),
+        author_id=actor.id,
+        at=dt.datetime.now(dt.UTC),
     )
     _link(session, actor, record_id, ActivityKind.NOTE, note, note.at)
     return note
@@ -86,8 +89,8 @@ def log_email(
     """An e-mail sent to the record's people."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     email = Email(
-        subject=_text("subject", subject, "a subject"), body=body or "", user_id=actor.id,
-        from_address=actor.email, at=dt.datetime.now(dt.UTC),
+        subject=_text("subject", subject, QT_TR_NOOP("Enter a subject.")), body=body or "",
+        user_id=actor.id, from_address=actor.email, at=dt.datetime.now(dt.UTC),
     )  # fmt: skip
     _link(session, actor, record_id, ActivityKind.EMAIL, email, email.at)
     return email
@@ -100,11 +103,13 @@ def log_call(session: Session, viewer: Person, record_id: uuid.UUID, title: str,
     try:
         duration = int(str(minutes).strip() or 0)
     except ValueError:
-        raise ValidationError("minutes", "Enter the call's length in whole minutes.") from None
+        raise ValidationError(
+            "minutes", QT_TR_NOOP("Enter the call's length in whole minutes.")
+        ) from None
     if not 0 <= duration <= 24 * 60:
-        raise ValidationError("minutes", "A call lasts between 0 and 1,440 minutes.")
+        raise ValidationError("minutes", QT_TR_NOOP("A call lasts between 0 and 1,440 minutes."))
     call = Call(
-        title=_text("title", title, "what the call was about"), body=notes or "",
+        title=_text("title", title, QT_TR_NOOP("Enter what the call was about.")), body=notes or "",
         duration_s=duration * 60, user_id=actor.id, at=dt.datetime.now(dt.UTC),
     )  # fmt: skip
     _link(session, actor, record_id, ActivityKind.CALL, call, call.at)
@@ -117,7 +122,7 @@ def create_task(session: Session, viewer: Person, record_id: uuid.UUID, title: s
     viewer types dates and times in `locale`), made as the Actions tab makes tasks
     (`tasks.create_task`)."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
-    title = _text("title", title, "a title")
+    title = _text("title", title, QT_TR_NOOP("Enter a title."))
     day = time = ""
     if due.strip():
         parsed, timed = _due(due.strip(), zone, locale)
@@ -141,17 +146,19 @@ def _due(text: str, zone: dt.tzinfo, locale: str | None) -> tuple[dt.datetime, b
             return dt.datetime.fromisoformat(text), len(text) > 10
         except ValueError:
             raise ValidationError(
-                "due", f"“{text}” is not a date (YYYY-MM-DD, optionally HH:MM)."
+                "due",
+                QT_TR_NOOP("“{text}” is not a date (YYYY-MM-DD, optionally HH:MM)."),
+                text=text,
             ) from None
     try:
         return dt.datetime.combine(date_input.parse_date(text, locale), dt.time()), False
     except date_input.DateInputError as exc:
         if " " not in text:
-            raise ValidationError("due", str(exc)) from None
+            raise ValidationError("due", exc.message_parts) from None
     try:
         return date_input.parse_datetime(text, locale, zone), True
     except date_input.DateInputError as exc:
-        raise ValidationError("due", str(exc)) from None
+        raise ValidationError("due", exc.message_parts) from None
 
 
 def log_meeting(session: Session, viewer: Person, record_id: uuid.UUID, title: str, start: str,
@@ -160,7 +167,7 @@ def log_meeting(session: Session, viewer: Person, record_id: uuid.UUID, title: s
     """A meeting with the record's people, in the actor's zone unless the time says one;
     its start typed in ISO or, with `locale`, as the viewer types dates and times."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
-    title = _text("title", title, "a title")
+    title = _text("title", title, QT_TR_NOOP("Enter a title."))
     try:
         begins = (
             date_input.parse_datetime(start, locale, zone)
@@ -168,22 +175,24 @@ def log_meeting(session: Session, viewer: Person, record_id: uuid.UUID, title: s
             else dt.datetime.fromisoformat(start.strip())
         )
     except date_input.DateInputError as exc:
-        raise ValidationError("start", str(exc)) from None
+        raise ValidationError("start", exc.message_parts) from None
     except ValueError:
         raise ValidationError(
-            "start", f"“{start}” is not a date and time (YYYY-MM-DD HH:MM)."
+            "start", QT_TR_NOOP("“{text}” is not a date and time (YYYY-MM-DD HH:MM)."), text=start
         ) from None
     if begins.tzinfo is None:
         begins = begins.replace(tzinfo=zone)
     try:
         length = int(str(minutes).strip() or 30)
     except ValueError:
-        raise ValidationError("minutes", "Enter the meeting's length in minutes.") from None
+        raise ValidationError(
+            "minutes", QT_TR_NOOP("Enter the meeting's length in minutes.")
+        ) from None
     if not 1 <= length <= 24 * 60:
-        raise ValidationError("minutes", "A meeting lasts between 1 and 1,440 minutes.")
+        raise ValidationError("minutes", QT_TR_NOOP("A meeting lasts between 1 and 1,440 minutes."))
     link = link.strip()
     if link and not link.startswith(("https://", "http://")):
-        raise ValidationError("link", "A meeting link starts with https://")
+        raise ValidationError("link", QT_TR_NOOP("A meeting link starts with https://"))
     meeting = Meeting(
         title=title, start_at=begins.astimezone(dt.UTC),
         end_at=(begins + dt.timedelta(minutes=length)).astimezone(dt.UTC),

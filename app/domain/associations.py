@@ -24,6 +24,7 @@ from app.domain import permissions, search, writer
 from app.domain.catalog import ACTIVITY_OBJECTS
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.properties import PropertyInfo
 from app.domain.records import get_record
 from app.domain.viewer import Person
@@ -109,14 +110,16 @@ def associate(
     """Associate two live records (OBJ-4); a removed association of the pair comes back."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     if record_id == other_id:
-        raise ValidationError("record", "A record cannot be associated with itself.")
+        raise ValidationError("record", QT_TR_NOOP("A record cannot be associated with itself."))
     record = get_record(session, record_id, for_update=True)
     other = get_record(session, other_id, for_update=True)
     rows = session.scalars(select(Association).where(_pair(record.id, other.id))).all()
     batch = ChangeBatch(session, actor.id)
     live = [row for row in rows if row.deleted_at is None]
     if live:
-        raise ValidationError("record", f"{other.name} is already associated.")
+        raise ValidationError(
+            "record", QT_TR_NOOP("{name} is already associated."), name=other.name
+        )
     if rows:
         writer.restore(batch, rows[0])
         found = rows[0]
@@ -134,7 +137,7 @@ def dissociate(session: Session, viewer: Person, record_id: uuid.UUID, other_id:
         select(Association).where(_pair(record_id, other_id), Association.deleted_at.is_(None))
     ).all()
     if not rows:
-        raise NotFound("These records are not associated any more.")
+        raise NotFound(QT_TR_NOOP("These records are not associated any more."))
     batch = ChangeBatch(session, actor.id)
     removed = sum(writer.tombstone(batch, row) for row in rows)
     session.flush()
@@ -252,11 +255,28 @@ def _derived_sql(derivation: tuple[tuple[str, Any], ...]) -> Any:
     return parts[0] + parts[1]
 
 
-def derivation_text(prop: PropertyInfo, plurals: Mapping[str, str]) -> str:
+def derivation_message(prop: PropertyInfo, plurals: Mapping[str, str]) -> Message:
     """What a derived property counts or sums, for its tooltip."""
     rule = dict(prop.derivation)
-    what = plurals.get(rule.get("count") or rule.get("sum") or "", "records").lower()
-    which = f"open {what}" if rule.get("open") else f"associated {what}"
+    plural = plurals.get(rule.get("count") or rule.get("sum") or "")
+    objects = plural.lower() if plural is not None else Message(QT_TR_NOOP("records"))
     if "count" in rule:
-        return f"The number of {which}, from the record's associations."
-    return f"The total amount of {which}, from the record's associations."
+        template = (
+            QT_TR_NOOP("The number of open {objects}, from the record's associations.")
+            if rule.get("open")
+            else QT_TR_NOOP("The number of associated {objects}, from the record's associations.")
+        )
+    else:
+        template = (
+            QT_TR_NOOP("The total amount of open {objects}, from the record's associations.")
+            if rule.get("open")
+            else QT_TR_NOOP(
+                "The total amount of associated {objects}, from the record's associations."
+            )
+        )
+    return Message(template, {"objects": objects})
+
+
+def derivation_text(prop: PropertyInfo, plurals: Mapping[str, str]) -> str:
+    """What a derived property counts or sums, for its tooltip (in English)."""
+    return str(derivation_message(prop, plurals))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.preferences import get_preference, set_preference
 from app.domain.viewer import Person
 
@@ -40,6 +41,8 @@ def arrange(
     """Keep the viewer's own order of the first cards of a column (a preference)."""
     if len(ordered) > MAX_ARRANGED:
         raise ValidationError(
-            "order", f"Only the first {MAX_ARRANGED} cards of a column can be arranged."
+            "order",
+            QT_TR_NOOP("Only the first {n} cards of a column can be arranged."),
+            n=MAX_ARRANGED,
         )
     set_preference(session, viewer, _key(stage_id), [i.hex for i in ordered])

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied, ValidationError, required_name
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.reports import ReportSpec, can_add_reports, save_report
 from app.domain.viewer import Person
 from app.store import (
@@ -50,8 +51,8 @@ __all__ = [
 
 COLUMNS = 3  # the grid's width, in tiles of one column
 MAX_HEIGHT = 2
-CONFIRM = "Tick “I confirm users will have view access” first."
-NOT_ON_TAB = "This dashboard is not on your workspace's Dashboards tab."
+CONFIRM = QT_TR_NOOP("Tick “I confirm users will have view access” first.")
+NOT_ON_TAB = QT_TR_NOOP("This dashboard is not on your workspace's Dashboards tab.")
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _seen(session: Session, viewer: Person, dashboard_id: uuid.UUID) -> Dashboar
     PermissionDenied otherwise (the access rule, whatever the window shows)."""
     board = session.get(Dashboard, dashboard_id)
     if board is None or board.deleted_at is not None:
-        raise NotFound("This dashboard was deleted.")
+        raise NotFound(QT_TR_NOOP("This dashboard was deleted."))
     theirs = permissions.workspaces_of(session, viewer)
     placements = session.scalars(
         select(WorkspaceDashboard).where(
@@ -186,7 +187,7 @@ def _seen(session: Session, viewer: Person, dashboard_id: uuid.UUID) -> Dashboar
     if not reachable:
         raise PermissionDenied(NOT_ON_TAB)
     if not any(_sees(session, viewer, p) for p in reachable):
-        raise PermissionDenied("This dashboard is assigned to teams you are not in.")
+        raise PermissionDenied(QT_TR_NOOP("This dashboard is assigned to teams you are not in."))
     return board
 
 
@@ -198,14 +199,14 @@ def _check_access(
 ) -> list[uuid.UUID]:
     if access == DashboardAccess.TEAMS:
         if not team_ids:
-            raise ValidationError("teams", "Choose the teams that may see it.")
+            raise ValidationError("teams", QT_TR_NOOP("Choose the teams that may see it."))
         live = set(
             session.scalars(
                 select(Team.id).where(Team.id.in_(list(team_ids)), Team.deleted_at.is_(None))
             )
         )
         if live != set(team_ids):
-            raise ValidationError("teams", "One of those teams no longer exists.")
+            raise ValidationError("teams", QT_TR_NOOP("One of those teams no longer exists."))
     if not confirmed:
         raise ValidationError("confirm", CONFIRM)
     return list(team_ids) if access == DashboardAccess.TEAMS else []
@@ -228,7 +229,7 @@ def _place(
         )
     ).first()
     if placement is not None and placement.deleted_at is None:
-        raise ValidationError("dashboard", "That dashboard is on this tab already.")
+        raise ValidationError("dashboard", QT_TR_NOOP("That dashboard is on this tab already."))
     if placement is not None:  # taken off once: back, with the access now given
         writer.restore(batch, placement)
         writer.set_fields(batch, placement, {"access": access, "position": (last or 0) + 1})
@@ -260,7 +261,7 @@ def _set_teams(
 
 
 def _name(name: str) -> str:
-    return required_name(name, "Give the dashboard a name.")
+    return required_name(name, QT_TR_NOOP("Give the dashboard a name."))
 
 
 def create_dashboard(
@@ -305,7 +306,7 @@ def add_dashboard(
     actor = permissions.actor_for(session, viewer, permissions.can_manage_settings, workspace)
     board = session.get(Dashboard, dashboard_id)
     if board is None or board.deleted_at is not None:
-        raise NotFound("That dashboard was deleted.")
+        raise NotFound(QT_TR_NOOP("That dashboard was deleted."))
     teams = _check_access(session, access, team_ids, confirmed)
     _place(ChangeBatch(session, actor.id), session, workspace, board.id, access, teams)
     session.flush()
@@ -314,7 +315,7 @@ def add_dashboard(
 def _placement(session: Session, placement_id: uuid.UUID) -> WorkspaceDashboard:
     placement = session.get(WorkspaceDashboard, placement_id)
     if placement is None or placement.deleted_at is not None:
-        raise NotFound("That dashboard is no longer on this tab.")
+        raise NotFound(QT_TR_NOOP("That dashboard is no longer on this tab."))
     return placement
 
 
@@ -415,7 +416,7 @@ def add_report(
 def _tile(session: Session, tile_id: uuid.UUID) -> DashboardReport:
     tile = session.get(DashboardReport, tile_id)
     if tile is None or tile.deleted_at is not None:
-        raise NotFound("That report is no longer on the dashboard.")
+        raise NotFound(QT_TR_NOOP("That report is no longer on the dashboard."))
     return tile
 
 
@@ -444,8 +445,12 @@ def resize_tile(
 ) -> None:
     """DASH-2: a report made wider or narrower (1–3 columns), taller or shorter (1–2 rows)."""
     if not (1 <= width <= COLUMNS and 1 <= height <= MAX_HEIGHT):
-        raise ValidationError("size", f"A report is 1 to {COLUMNS} columns wide and 1 to "
-                                      f"{MAX_HEIGHT} rows tall.")  # fmt: skip
+        raise ValidationError(
+            "size",
+            QT_TR_NOOP("A report is 1 to {columns} columns wide and 1 to {rows} rows tall."),
+            columns=COLUMNS,
+            rows=MAX_HEIGHT,
+        )
     tile = _tile(session, tile_id)
     batch = _arranger(session, viewer, tile.dashboard_id)
     writer.set_fields(batch, tile, {"width": width, "height": height})

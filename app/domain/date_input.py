@@ -16,6 +16,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_date_format, get_time_format
 
+from app.domain.i18n import QT_TR_NOOP, Message, MessageError
+
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # What may stand between a date's numbers: the marks locales use (`.`, `/`, `-`, spaces,
 # `年月日` in Chinese and Japanese long forms, a trailing `.` in Korean and Hungarian).
@@ -28,8 +30,9 @@ _MARK = re.compile(r"[\s.\u00a0\u202f]")
 CENTURY_WINDOW = 50
 
 
-class DateInputError(ValueError):
-    """Typed text that is not a date or time; the message is for the user."""
+class DateInputError(MessageError, ValueError):
+    """Typed text that is not a date or time; the message is for the user (its template
+    and values apart, `user_message` translated)."""
 
 
 def _locale(locale: str | None) -> Locale | None:
@@ -66,23 +69,42 @@ def short_date(day: dt.date, locale: str | None) -> str:
     return day.isoformat() if loc is None else format_date(day, "short", loc)
 
 
-def date_hint(locale: str | None, today: dt.date | None = None) -> str:
-    """An example of what a date field takes: "12/31/26 or 2026-12-31"."""
+_EITHER = QT_TR_NOOP("{first} or {second}")
+
+
+def date_hint_message(locale: str | None, today: dt.date | None = None) -> Message:
+    """An example of what a date field takes: "12/31/26 or 2026-12-31" (`.translated()`
+    in the user's language)."""
     sample = dt.date((today or dt.date.today()).year, 12, 31)
     local = short_date(sample, locale)
-    return local if local == sample.isoformat() else f"{local} or {sample.isoformat()}"
+    if local == sample.isoformat():
+        return Message(local)  # no words to translate
+    return Message(_EITHER, {"first": local, "second": sample.isoformat()})
+
+
+def date_hint(locale: str | None, today: dt.date | None = None) -> str:
+    """An example of what a date field takes: "12/31/26 or 2026-12-31" (in English: a
+    view shows `date_hint_message(...).translated()`)."""
+    return str(date_hint_message(locale, today))
+
+
+def time_hint_message(locale: str | None) -> Message:
+    """An example of what a time field takes, the locale's own form first."""
+    forms = ("3:30 PM", "15:30") if uses_12_hour(locale) else ("15:30", "3:30 PM")
+    return Message(_EITHER, {"first": forms[0], "second": forms[1]})
 
 
 def time_hint(locale: str | None) -> str:
-    """An example of what a time field takes, the locale's own form first."""
-    return "3:30 PM or 15:30" if uses_12_hour(locale) else "15:30 or 3:30 PM"
+    """An example of what a time field takes, the locale's own form first (in English: a
+    view shows `time_hint_message(...).translated()`)."""
+    return str(time_hint_message(locale))
 
 
 def _year(text: str, today: dt.date) -> int:
     if len(text) == 4:
         return int(text)
     if len(text) > 2:
-        raise DateInputError("The year needs two or four digits.")
+        raise DateInputError(QT_TR_NOOP("The year needs two or four digits."))
     year = today.year // 100 * 100 + int(text)
     if year > today.year + CENTURY_WINDOW:
         year -= 100
@@ -122,13 +144,22 @@ def parse_date(text: str, locale: str | None = None, today: dt.date | None = Non
             raise DateInputError("")
         return dt.date(year, month, day)
     except DateInputError as exc:
-        detail = f" {exc}" if str(exc) else ""
+        hint = date_hint_message(locale, today)
+        if exc.template:
+            raise DateInputError(
+                QT_TR_NOOP("“{text}” is not a date. {detail} Write {hint}."),
+                text=typed,
+                detail=exc.message_parts,
+                hint=hint,
+            ) from None
         raise DateInputError(
-            f"“{typed}” is not a date.{detail} Write {date_hint(locale, today)}."
+            QT_TR_NOOP("“{text}” is not a date. Write {hint}."), text=typed, hint=hint
         ) from None
     except ValueError:  # no such day: 31/02, month 13, year 0
         raise DateInputError(
-            f"“{typed}” is not a date on the calendar. Write {date_hint(locale, today)}."
+            QT_TR_NOOP("“{text}” is not a date on the calendar. Write {hint}."),
+            text=typed,
+            hint=date_hint_message(locale, today),
         ) from None
 
 
@@ -181,7 +212,11 @@ def parse_time(text: str, locale: str | None = None) -> dt.time:
             hour = hour % 12 + (12 if period == "pm" else 0)
         return dt.time(hour, minute, second)
     except (DateInputError, ValueError):
-        raise DateInputError(f"“{typed}” is not a time. Write {time_hint(locale)}.") from None
+        raise DateInputError(
+            QT_TR_NOOP("“{text}” is not a time. Write {hint}."),
+            text=typed,
+            hint=time_hint_message(locale),
+        ) from None
 
 
 def parse_datetime(
@@ -206,9 +241,16 @@ def parse_datetime(
     except DateInputError:
         pass
     else:
-        raise DateInputError(f"“{typed}” needs a time too, such as {time_hint(locale)}.")
-    example = f"{date_hint(locale, today).split(' or ')[0]} {time_hint(locale).split(' or ')[0]}"
-    raise DateInputError(f"“{typed}” is not a date and time. Write {example}.")
+        raise DateInputError(
+            QT_TR_NOOP("“{text}” needs a time too, such as {hint}."),
+            text=typed,
+            hint=time_hint_message(locale),
+        )
+    day_form = short_date(dt.date((today or dt.date.today()).year, 12, 31), locale)
+    example = f"{day_form} {time_hint_message(locale).values['first']}"
+    raise DateInputError(
+        QT_TR_NOOP("“{text}” is not a date and time. Write {example}."), text=typed, example=example
+    )
 
 
 def _iso_datetime(text: str) -> dt.datetime | None:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain import record_query, task_query
 from app.domain.filters import FilterContext
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import FILE_TEXT, PropertyInfo, value_text
 from app.domain.zones import zone_named
 from app.store import PropertyType
@@ -70,7 +71,7 @@ def _write_pages(
                 writer.writerows(rows)
                 written += len(rows)
                 if progress is not None:
-                    progress("Exporting", written / max(total, 1))
+                    progress(QT_TR_NOOP("Exporting"), written / max(total, 1))
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -119,11 +120,20 @@ def export_csv(
 
 # The Actions tab's columns and the words of the task choices (the model passes them
 # translated; these are the English defaults).
-TASK_COLUMNS = ("Title", "Type", "Priority", "Due", "Assignee", "Associated record", "Status")
+TASK_COLUMNS = (
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Type"),
+    QT_TR_NOOP("Priority"),
+    QT_TR_NOOP("Due"),
+    QT_TR_NOOP("Assignee"),
+    QT_TR_NOOP("Associated record"),
+    QT_TR_NOOP("Status"),
+)
 TASK_WORDS = {
-    "todo": "To-do", "call": "Call", "email": "E-mail",
-    "none": "", "low": "Low", "medium": "Medium", "high": "High",
-    "open": "Open", "completed": "Completed",
+    "todo": QT_TR_NOOP("To-do"), "call": QT_TR_NOOP("Call"), "email": QT_TR_NOOP("E-mail"),
+    "none": "", "low": QT_TR_NOOP("Low"), "medium": QT_TR_NOOP("Medium"),
+    "high": QT_TR_NOOP("High"),
+    "open": QT_TR_NOOP("Open"), "completed": QT_TR_NOOP("Completed"),
 }  # fmt: skip
 
 

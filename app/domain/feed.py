@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.search import needle, text_contains
 from app.domain.summary import csm_condition
 from app.domain.viewer import Person
@@ -50,15 +51,15 @@ SEQUENCE_KINDS = (
 )
 # The activity-type filter's choices, as a CSM names them (FEED-2).
 KIND_LABELS: dict[FeedEventKind, str] = {
-    FeedEventKind.EMAIL_OPENED: "E-mail opened",
-    FeedEventKind.EMAIL_CLICKED: "E-mail clicked",
-    FeedEventKind.EMAIL_REPLIED: "E-mail replied",
-    FeedEventKind.FORM_SUBMITTED: "Form submitted",
-    FeedEventKind.PAGE_VISITED: "Page visited",
-    FeedEventKind.MEETING_BOOKED: "Meeting booked",
-    FeedEventKind.SEQUENCE_ENROLLED: "Enrolled in sequence",
-    FeedEventKind.SEQUENCE_FINISHED: "Finished sequence",
-    FeedEventKind.SEQUENCE_UNENROLLED: "Unenrolled from sequence",
+    FeedEventKind.EMAIL_OPENED: QT_TR_NOOP("E-mail opened"),
+    FeedEventKind.EMAIL_CLICKED: QT_TR_NOOP("E-mail clicked"),
+    FeedEventKind.EMAIL_REPLIED: QT_TR_NOOP("E-mail replied"),
+    FeedEventKind.FORM_SUBMITTED: QT_TR_NOOP("Form submitted"),
+    FeedEventKind.PAGE_VISITED: QT_TR_NOOP("Page visited"),
+    FeedEventKind.MEETING_BOOKED: QT_TR_NOOP("Meeting booked"),
+    FeedEventKind.SEQUENCE_ENROLLED: QT_TR_NOOP("Enrolled in sequence"),
+    FeedEventKind.SEQUENCE_FINISHED: QT_TR_NOOP("Finished sequence"),
+    FeedEventKind.SEQUENCE_UNENROLLED: QT_TR_NOOP("Unenrolled from sequence"),
 }
 
 
@@ -203,7 +204,7 @@ def _yours(session: Session, actor: User, event: FeedEvent) -> None:
         select(func.count()).select_from(Record).where(Record.id == event.company_id, owner)
     )
     if not owned:
-        raise PermissionDenied("This notification is in another CSM's feed.")
+        raise PermissionDenied(QT_TR_NOOP("This notification is in another CSM's feed."))
 
 
 def delete_notifications(session: Session, viewer: Person, event_ids: Iterable[uuid.UUID]) -> int:
@@ -215,7 +216,7 @@ def delete_notifications(session: Session, viewer: Person, event_ids: Iterable[u
     for event_id in event_ids:
         event = session.get(FeedEvent, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFound("That notification was already deleted.")
+            raise NotFound(QT_TR_NOOP("That notification was already deleted."))
         _yours(session, actor, event)
         deleted += writer.tombstone(batch, event)
     session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import date_input, search
 from app.domain.errors import ValidationError
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.properties import (
     PropertyInfo,
     babel_locale,
@@ -106,7 +107,9 @@ def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session
     """The condition's values, checked against the property and in the column's form."""
     raw = value if isinstance(value, (list, tuple)) else [value]
     if not raw:
-        raise ValidationError(prop.key, f"{prop.label}: choose at least one value.")
+        raise ValidationError(
+            prop.key, QT_TR_NOOP("{field}: choose at least one value."), field=prop.label
+        )
     out = []
     for item in raw:
         if prop.type == T.USER and item == ME:
@@ -114,7 +117,9 @@ def _values(prop: PropertyInfo, value: Any, ctx: FilterContext, session: Session
         else:
             checked = coerce(_editable(prop), item, session)
         if checked is None:
-            raise ValidationError(prop.key, f"{prop.label}: enter a value to filter by.")
+            raise ValidationError(
+                prop.key, QT_TR_NOOP("{field}: enter a value to filter by."), field=prop.label
+            )
         out.append(checked if prop.column else _json_form(prop, checked))
     return out
 
@@ -211,11 +216,19 @@ def _days(value: Any, prop: PropertyInfo) -> int:
     try:
         days = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(prop.key, f"{prop.label}: enter a number of days.") from None
+        raise ValidationError(
+            prop.key, QT_TR_NOOP("{field}: enter a number of days."), field=prop.label
+        ) from None
     if days < 0:
-        raise ValidationError(prop.key, f"{prop.label}: the number of days cannot be negative.")
+        raise ValidationError(
+            prop.key,
+            QT_TR_NOOP("{field}: the number of days cannot be negative."),
+            field=prop.label,
+        )
     if days > DAYS_MAX:  # past Python's dates from today
-        raise ValidationError(prop.key, f"{prop.label}: at most {DAYS_MAX:,} days.")
+        raise ValidationError(
+            prop.key, QT_TR_NOOP("{field}: at most {n} days."), field=prop.label, n=f"{DAYS_MAX:,}"
+        )
     return days
 
 
@@ -225,7 +238,7 @@ def _as_date(prop: PropertyInfo, value: Any, locale: str | None = None) -> dt.da
     day = PropertyInfo(prop.id, prop.key, prop.label, T.DATE, None, False, False)
     checked = coerce(day, value, None, locale)
     if checked is None:
-        raise ValidationError(prop.key, f"{prop.label}: enter a date.")
+        raise ValidationError(prop.key, QT_TR_NOOP("{field}: enter a date."), field=prop.label)
     return checked
 
 
@@ -278,16 +291,24 @@ def _property_and_operator(
     key = condition.get("property")
     prop = props.get(str(key))
     if prop is None:
-        raise ValidationError(str(key), f"“{key}” is not a property of this object.")
+        raise ValidationError(
+            str(key), QT_TR_NOOP("“{key}” is not a property of this object."), key=key
+        )
     op = condition.get("op")
     if not on_records and op in operators_for(prop.type) and str(op) in RECORD_ONLY:
         raise ValidationError(
             prop.key,
-            f"{prop.label}: “{OPERATOR_LABELS[str(op)]}” reads a record's history, "
-            "so it does not fit here.",
+            QT_TR_NOOP("{field}: “{op}” reads a record's history, so it does not fit here."),
+            field=prop.label,
+            op=Message(OPERATOR_LABELS[str(op)]),
         )
     if op not in operators_for(prop.type, on_records=on_records):
-        raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
+        raise ValidationError(
+            prop.key,
+            QT_TR_NOOP("{field}: “{op}” does not fit this property."),
+            field=prop.label,
+            op=op,
+        )
     return prop, str(op)
 
 
@@ -296,7 +317,9 @@ def _between(
 ) -> ColumnElement[bool]:
     pair = _values(prop, list(value or []), ctx, session) if value else []
     if len(pair) != 2:
-        raise ValidationError(prop.key, f"{prop.label}: enter a lowest and a highest value.")
+        raise ValidationError(
+            prop.key, QT_TR_NOOP("{field}: enter a lowest and a highest value."), field=prop.label
+        )
     return column.between(min(pair), max(pair))
 
 
@@ -308,7 +331,7 @@ def _text_match(
     the search index (`search.py`), other text folded in SQL."""
     text = str(value or "")
     if not search.needle(text):
-        raise ValidationError(prop.key, f"{prop.label}: enter some text.")
+        raise ValidationError(prop.key, QT_TR_NOOP("{field}: enter some text."), field=prop.label)
     if indexed and prop.column in search.FOLDED:
         matched = search.records_matching(session, text, (prop.column,), op)
         assert matched is not None  # the text is not empty
@@ -336,7 +359,9 @@ def _compare(
             return column.in_(values)
         case "is_none_of":
             return or_(column.not_in(values), column.is_(None))
-    raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
+    raise ValidationError(
+        prop.key, QT_TR_NOOP("{field}: “{op}” does not fit this property."), field=prop.label, op=op
+    )
 
 
 def _date_condition(
@@ -356,10 +381,14 @@ def _date_condition(
     elif op == "between":
         pair = list(value or [])
         if len(pair) != 2:
-            raise ValidationError(prop.key, f"{prop.label}: enter a start and an end date.")
+            raise ValidationError(
+                prop.key, QT_TR_NOOP("{field}: enter a start and an end date."), field=prop.label
+            )
         first, last = _as_date(prop, pair[0]), _as_date(prop, pair[1])
         if last < first:
-            raise ValidationError(prop.key, f"{prop.label}: the end is before the start.")
+            raise ValidationError(
+                prop.key, QT_TR_NOOP("{field}: the end is before the start."), field=prop.label
+            )
     else:
         first = last = _as_date(prop, value)
     start, end = _date_range(prop, first, last, ctx)
@@ -427,13 +456,22 @@ def compile_filters(
 
 
 OPERATOR_LABELS = {
-    "is": "is", "is_not": "is not", "contains": "contains", "starts_with": "starts with",
-    "is_any_of": "is any of", "is_none_of": "is none of", "is_known": "is known",
-    "is_unknown": "is unknown", "gt": "is after / greater than", "lt": "is before / less than",
-    "between": "is between", "in_last_days": "in the last N days",
-    "in_next_days": "in the next N days", "more_than_days_ago": "more than N days ago",
-    "assigned_in_last_days": "assigned in the last N days",
-}  # fmt: skip
+    "is": QT_TR_NOOP("is"),
+    "is_not": QT_TR_NOOP("is not"),
+    "contains": QT_TR_NOOP("contains"),
+    "starts_with": QT_TR_NOOP("starts with"),
+    "is_any_of": QT_TR_NOOP("is any of"),
+    "is_none_of": QT_TR_NOOP("is none of"),
+    "is_known": QT_TR_NOOP("is known"),
+    "is_unknown": QT_TR_NOOP("is unknown"),
+    "gt": QT_TR_NOOP("is after / greater than"),
+    "lt": QT_TR_NOOP("is before / less than"),
+    "between": QT_TR_NOOP("is between"),
+    "in_last_days": QT_TR_NOOP("in the last N days"),
+    "in_next_days": QT_TR_NOOP("in the next N days"),
+    "more_than_days_ago": QT_TR_NOOP("more than N days ago"),
+    "assigned_in_last_days": QT_TR_NOOP("assigned in the last N days"),
+}
 NO_VALUE = ("is_known", "is_unknown")
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, schedule, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.viewer import Person
 from app.store import (
     ActivityKind,
@@ -45,17 +46,18 @@ from app.store import (
 )
 
 PRODID = "-//Tend//Customer Success workspace//EN"
-NO_TITLE = "(No title)"
-TASKS_SKIPPED = "tasks in calendar files are not imported"
+NO_TITLE = QT_TR_NOOP("(No title)")
+TASKS_SKIPPED = QT_TR_NOOP("tasks in calendar files are not imported")
 PRIORITIES = {"high": 1, "medium": 5, "low": 9}
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 # Where calendar programs put a video link, best first (Google Meet, Teams, RFC 7986).
-CANCELLED = "was cancelled"
+CANCELLED = QT_TR_NOOP("was cancelled")
 MAX_OCCURRENCES = 500  # a series' meetings imported over the days shown
-OCCURRENCES_CAPPED = (
-    f"repeats more than {MAX_OCCURRENCES} times in the days shown; the first "
-    f"{MAX_OCCURRENCES} were imported"
+_CAPPED = Message(
+    QT_TR_NOOP("repeats more than {n} times in the days shown; the first {n} were imported"),
+    {"n": MAX_OCCURRENCES},
 )
+OCCURRENCES_CAPPED = str(_CAPPED)
 LINK_PROPERTIES = (
     "URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-MICROSOFT-SKYPETEAMSURL",
     "CONFERENCE", "LOCATION", "DESCRIPTION",
@@ -73,12 +75,33 @@ RULE_SPACE = re.compile(rb"\s*([,;=])\s*")
 
 @dataclass(frozen=True)
 class Skipped:
-    """Something in the file that was not imported, and why."""
+    """Something in the file that was not imported, and why (in English; `what_text()`
+    and `reason_text()` in the user's language)."""
 
     what: str
     reason: str
     # a cancelled meeting's import key (imported before, it is removed); not shown
     key: str = field(default="", compare=False, repr=False)
+    what_message: Message = field(default=Message(""), compare=False, repr=False)
+    reason_message: Message = field(default=Message(""), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, what: Message, reason: Message | str, key: str = "") -> Skipped:
+        """What was skipped and why, as messages (`reason` a marked text or a `Message`)."""
+        why = reason if isinstance(reason, Message) else Message(reason)
+        return cls(str(what), str(why), key, what, why)
+
+    def what_text(self) -> str:
+        """What was skipped, in the user's language."""
+        return _in_language(self.what_message, self.what)
+
+    def reason_text(self) -> str:
+        """Why it was skipped, in the user's language."""
+        return _in_language(self.reason_message, self.reason)
+
+
+def _in_language(message: Message, english: str) -> str:
+    return (message if message and str(message) == english else Message(english)).translated()
 
 
 @dataclass(frozen=True)
@@ -224,7 +247,7 @@ def import_ics(session: Session, viewer: Person, data: bytes, first: dt.date, la
     for calendar in calendars:
         for item in calendar.walk():
             if item.name in ("VTODO", "VJOURNAL"):
-                skipped.append(Skipped(_what(item), TASKS_SKIPPED))
+                skipped.append(Skipped.of(_what(item), TASKS_SKIPPED))
         for uid, series in _by_uid(calendar).items():
             meetings, left_out = _plan_series(uid, series, window, zone, actor.email)
             planned.update((m.uid, m) for m in meetings)
@@ -239,18 +262,25 @@ def import_ics(session: Session, viewer: Person, data: bytes, first: dt.date, la
 def _read(data: bytes) -> list[Calendar]:
     """The file's calendars, each in RFC 5545 form, or ValidationError naming the problem."""
     if not data.strip():
-        raise ValidationError("file", "The file is empty.")
+        raise ValidationError("file", QT_TR_NOOP("The file is empty."))
     if b"BEGIN:VCALENDAR" not in data.upper():
-        raise ValidationError("file", "This is not an iCalendar (.ics) file: it has no "
-                                      "BEGIN:VCALENDAR line.")  # fmt: skip
+        raise ValidationError("file", QT_TR_NOOP("This is not an iCalendar (.ics) file: it has no "
+                                      "BEGIN:VCALENDAR line."))  # fmt: skip
     try:
         found = Calendar.from_ical(_tidy_rules(data), multiple=True)
     except ValueError as exc:
-        raise ValidationError("file", f"This iCalendar file cannot be read: {exc}") from None
+        raise ValidationError(
+            "file", QT_TR_NOOP("This iCalendar file cannot be read: {reason}"), reason=exc
+        ) from None
     calendars = [c for c in found if c.name == "VCALENDAR"]
     if not calendars:
-        raise ValidationError("file", "The calendar in this file is incomplete: it has no "
-                                      "END:VCALENDAR line (was the file cut short?).")  # fmt: skip
+        raise ValidationError(
+            "file",
+            QT_TR_NOOP(
+                "The calendar in this file is incomplete: it has no "
+                "END:VCALENDAR line (was the file cut short?)."
+            ),
+        )
     for calendar in calendars:
         _check(calendar)
     return [_standard(c) for c in calendars]
@@ -273,8 +303,15 @@ def _check(calendar: Calendar) -> None:
         for name, message in item.errors:
             if name and item.name in ("VEVENT", "VCALENDAR") and name not in READ:
                 continue  # e.g. a broken GEO or PRIORITY: not needed for a meeting
-            where = f"the value of {name}" if name else "a line"
-            raise ValidationError("file", f"{_what(item)}: {where} cannot be read ({message}).")
+            where = (
+                Message(QT_TR_NOOP("the value of {name}"), {"name": name})
+                if name
+                else Message(QT_TR_NOOP("a line"))
+            )
+            raise ValidationError(
+                "file", QT_TR_NOOP("{item}: {where} cannot be read ({reason})."),
+                item=_what(item), where=where, reason=message,
+            )  # fmt: skip
 
 
 def _standard(calendar: Calendar) -> Calendar:
@@ -285,14 +322,24 @@ def _standard(calendar: Calendar) -> Calendar:
         return calendar
 
 
-def _what(item: Component, on: str = "") -> str:
+def _what(item: Component, on: str = "") -> Message:
     """How the report names a component: its title, the occurrence's day, its UID."""
-    title = str(item.get("SUMMARY", "")).strip() or NO_TITLE
+    title = Message(str(item.get("SUMMARY", "")).strip() or NO_TITLE)
     uid = str(item.get("UID", "")).strip()
-    named = title + (f" on {on}" if on else "") + (f" (UID {uid})" if uid else "")
+    values = {"title": title, "day": on, "uid": uid}
+    if on and uid:
+        named = Message(QT_TR_NOOP("{title} on {day} (UID {uid})"), values)
+    elif on:
+        named = Message(QT_TR_NOOP("{title} on {day}"), {"title": title, "day": on})
+    elif uid:
+        named = Message(QT_TR_NOOP("{title} (UID {uid})"), {"title": title, "uid": uid})
+    else:
+        named = title
     if item.name in ("VEVENT", "VTODO", "VJOURNAL"):
         return named
-    return "The calendar" if item.name == "VCALENDAR" else f"A {item.name} in {named}"
+    if item.name == "VCALENDAR":
+        return Message(QT_TR_NOOP("The calendar"))
+    return Message(QT_TR_NOOP("A {kind} in {item}"), {"kind": item.name, "item": named})
 
 
 def _by_uid(calendar: Calendar) -> dict[str, list[Event]]:
@@ -320,7 +367,8 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
     for event in series:
         problem = _problem(event, zone)
         if problem:
-            return [], [Skipped(_what(main), problem, uid if problem == CANCELLED else "")]
+            cancelled = problem.template == CANCELLED
+            return [], [Skipped.of(_what(main), problem, uid if cancelled else "")]
     if not any(k in e for e in series for k in ("RRULE", "RDATE", "RECURRENCE-ID")):
         latest = max(series, key=lambda e: int(e.get("SEQUENCE", 0)))
         return [_planned(latest, uid, zone, email)], []
@@ -330,7 +378,7 @@ def _plan_series(uid: str, series: list[Event], window: tuple[dt.datetime, dt.da
         original = occurrence.get("RECURRENCE-ID")
         key = _instant_id(original.dt if original else occurrence.start, zone)
         if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":
-            skipped.append(Skipped(_what(occurrence, key[:10]), CANCELLED, f"{uid}/{key}"))
+            skipped.append(Skipped.of(_what(occurrence, key[:10]), CANCELLED, f"{uid}/{key}"))
         else:
             planned.append(_planned(occurrence, f"{uid}/{key}", zone, email))
     return planned, skipped
@@ -349,29 +397,34 @@ def _occurrences(main: Event, series: list[Event], window: tuple[dt.datetime, dt
             if _instant(occurrence.start, zone) >= window[1]:
                 break
             if len(occurrences) == MAX_OCCURRENCES:  # e.g. FREQ=MINUTELY: not a meeting
-                return occurrences, [Skipped(_what(main), OCCURRENCES_CAPPED)]
+                return occurrences, [Skipped.of(_what(main), _CAPPED)]
             occurrences.append(occurrence)
     except (ValueError, KeyError, TypeError) as exc:
-        return [], [Skipped(_what(main), f"its repeat rule cannot be worked out ({exc})")]
+        why = Message(
+            QT_TR_NOOP("its repeat rule cannot be worked out ({reason})"), {"reason": exc}
+        )
+        return [], [Skipped.of(_what(main), why)]
     return occurrences, []
 
 
-def _problem(event: Event, zone: ZoneInfo) -> str | None:
+def _problem(event: Event, zone: ZoneInfo) -> Message | None:
     """Why an event cannot become a meeting, or None."""
     if "RECURRENCE-ID" not in event and str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return CANCELLED
+        return Message(CANCELLED)
     if "DTSTART" not in event:
-        return "has no start time"
+        return Message(QT_TR_NOOP("has no start time"))
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         value = event.get(name)
         if value is not None and _floating(value.dt) and "TZID" in value.params:
-            return f"its time zone “{value.params['TZID']}” is unknown"
+            return Message(
+                QT_TR_NOOP("its time zone “{zone}” is unknown"), {"zone": value.params["TZID"]}
+            )
     try:
         start, end = event.start, event.end
     except ValueError as exc:
-        return f"its times cannot be used ({exc})"
+        return Message(QT_TR_NOOP("its times cannot be used ({reason})"), {"reason": exc})
     if _instant(end, zone) < _instant(start, zone):
-        return "ends before it starts"
+        return Message(QT_TR_NOOP("ends before it starts"))
     return None
 
 
@@ -473,9 +526,14 @@ def _write(
         if meeting is None and plan.uid in attending:
             organizer = attending[plan.uid]
             skipped.append(
-                Skipped(
-                    f"{plan.title} (UID {plan.uid})",
-                    f"is already on your calendar, organized by {organizer}",
+                Skipped.of(
+                    Message(
+                        QT_TR_NOOP("{title} (UID {uid})"), {"title": plan.title, "uid": plan.uid}
+                    ),
+                    Message(
+                        QT_TR_NOOP("is already on your calendar, organized by {name}"),
+                        {"name": organizer},
+                    ),
                 )
             )
             continue  # fmt: skip

@@ -15,6 +15,7 @@ from app.domain import permissions, writer
 from app.domain.activities import ACTIVE
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import load_properties
 from app.domain.records import get_record, get_value, update_record
 from app.domain.viewer import Person
@@ -47,11 +48,13 @@ def merge_records(
     """Merge `other` into `survivor` in the caller's transaction; returns the survivor."""
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     if survivor_id == other_id:
-        raise ValidationError("record", "Choose another record to merge with.")
+        raise ValidationError("record", QT_TR_NOOP("Choose another record to merge with."))
     survivor = get_record(session, survivor_id, for_update=True)
     other = get_record(session, other_id, for_update=True)
     if survivor.object_type_id != other.object_type_id:
-        raise ValidationError("record", "Only records of the same object can be merged.")
+        raise ValidationError(
+            "record", QT_TR_NOOP("Only records of the same object can be merged.")
+        )
     batch = ChangeBatch(session, actor.id, ChangeSource.MERGE)
 
     # The other's values fill what the survivor lacks; the survivor's values win.

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, records, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message, listing
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.viewer import Person
 from app.domain.workspace import main_workspace
@@ -79,15 +80,40 @@ def may_change(session: Session, viewer: Person) -> permissions.Verdict:
 # ---- names and keys ---------------------------------------------------------------------
 
 
-def _name(value: str, field: str, what: str, limit: int = LABEL_MAX) -> str:
-    """A name as typed: trimmed, one line, not empty, not too long."""
+# What `_name` says of each kind of name: empty, more than one line, too long ({n}).
+_SINGULAR = (
+    QT_TR_NOOP("Enter the singular name."),
+    QT_TR_NOOP("The singular name must be a single line."),
+    QT_TR_NOOP("The singular name is longer than {n} characters."),
+)
+_PLURAL = (
+    QT_TR_NOOP("Enter the plural name."),
+    QT_TR_NOOP("The plural name must be a single line."),
+    QT_TR_NOOP("The plural name is longer than {n} characters."),
+)
+_PROPERTY_NAME = (
+    QT_TR_NOOP("Enter the property name."),
+    QT_TR_NOOP("The property name must be a single line."),
+    QT_TR_NOOP("The property name is longer than {n} characters."),
+)
+_OPTION = (
+    QT_TR_NOOP("Enter the option."),
+    QT_TR_NOOP("The option must be a single line."),
+    QT_TR_NOOP("The option is longer than {n} characters."),
+)
+
+
+def _name(value: str, field: str, says: tuple[str, str, str], limit: int = LABEL_MAX) -> str:
+    """A name as typed: trimmed, one line, not empty, not too long (`says`: the refusals,
+    as `_SINGULAR`)."""
     text = (value or "").strip()
+    empty, lines, long = says
     if not text:
-        raise ValidationError(field, f"Enter the {what}.")
+        raise ValidationError(field, empty)
     if "\n" in text or "\r" in text or "\x00" in text:
-        raise ValidationError(field, f"The {what} must be a single line.")
+        raise ValidationError(field, lines)
     if len(text) > limit:
-        raise ValidationError(field, f"The {what} is longer than {limit} characters.")
+        raise ValidationError(field, long, n=limit)
     return text
 
 
@@ -183,14 +209,14 @@ def options(session: Session, property_id: uuid.UUID) -> list[OptionInfo]:
 def _object(session: Session, object_type_id: uuid.UUID) -> ObjectType:
     obj = session.get(ObjectType, object_type_id)
     if obj is None or obj.deleted_at is not None:
-        raise NotFound("That object no longer exists.")
+        raise NotFound(QT_TR_NOOP("That object no longer exists."))
     return obj
 
 
 def _property(session: Session, property_id: uuid.UUID) -> PropertyDefinition:
     prop = session.get(PropertyDefinition, property_id)
     if prop is None:
-        raise NotFound("That property no longer exists.")
+        raise NotFound(QT_TR_NOOP("That property no longer exists."))
     return prop
 
 
@@ -212,12 +238,16 @@ def create_object(
     """A custom object (OBJ-1) with a name, an owner and the create and last-activity
     dates; with stages (OBJ-3) it gets a first pipeline of three stages to rename."""
     actor = _actor(session, viewer)
-    singular = _name(singular, "singular", "singular name", 100)
-    plural = _name(plural, "plural", "plural name", 100)
+    singular = _name(singular, "singular", _SINGULAR, 100)
+    plural = _name(plural, "plural", _PLURAL, 100)
     every = list(session.scalars(select(ObjectType)))
     for o in every:
         if o.deleted_at is None and (_same(o.plural, plural) or _same(o.singular, singular)):
-            raise ValidationError("plural", f"There already is an object called “{o.plural}”.")
+            raise ValidationError(
+                "plural",
+                QT_TR_NOOP("There already is an object called “{objects}”."),
+                objects=o.plural,
+            )
     key = key_for(plural, (o.key for o in every))
     batch = ChangeBatch(session, actor.id)
     obj = ObjectType(
@@ -256,24 +286,32 @@ def rename_object(
     actor = _actor(session, viewer)
     obj = _object(session, object_type_id)
     if not obj.is_custom:
-        raise ValidationError("plural", f"{obj.plural} is a standard object: it keeps its name.")
-    singular = _name(singular, "singular", "singular name", 100)
-    plural = _name(plural, "plural", "plural name", 100)
+        raise ValidationError(
+            "plural",
+            QT_TR_NOOP("{objects} is a standard object: it keeps its name."),
+            objects=obj.plural,
+        )
+    singular = _name(singular, "singular", _SINGULAR, 100)
+    plural = _name(plural, "plural", _PLURAL, 100)
     for o in session.scalars(select(ObjectType).where(ObjectType.deleted_at.is_(None))):
         if o.id != obj.id and (_same(o.plural, plural) or _same(o.singular, singular)):
-            raise ValidationError("plural", f"There already is an object called “{o.plural}”.")
+            raise ValidationError(
+                "plural",
+                QT_TR_NOOP("There already is an object called “{objects}”."),
+                objects=o.plural,
+            )
     writer.set_fields(ChangeBatch(session, actor.id), obj, {"singular": singular, "plural": plural})
     session.flush()
 
 
-def _uses_of_object(session: Session, object_type_id: uuid.UUID) -> list[str]:
+def _uses_of_object(session: Session, object_type_id: uuid.UUID) -> list[Message]:
     """How the workspaces use an object (SET-1), to refuse archiving it."""
     uses = []
     for ws in session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None))):
         if ws.customer_object_id == object_type_id:
-            uses.append(f"the customer object of “{ws.name}”")
+            uses.append(Message(QT_TR_NOOP("the customer object of “{name}”"), {"name": ws.name}))
         if ws.service_object_id == object_type_id:
-            uses.append(f"the service object of “{ws.name}”")
+            uses.append(Message(QT_TR_NOOP("the service object of “{name}”"), {"name": ws.name}))
     revenue = session.scalars(
         select(Workspace.name)
         .join(WorkspaceRevenueObject, WorkspaceRevenueObject.workspace_id == Workspace.id)
@@ -283,7 +321,9 @@ def _uses_of_object(session: Session, object_type_id: uuid.UUID) -> list[str]:
             Workspace.deleted_at.is_(None),
         )
     )
-    uses += [f"a revenue object of “{name}”" for name in revenue]
+    uses += [
+        Message(QT_TR_NOOP("a revenue object of “{name}”"), {"name": name}) for name in revenue
+    ]
     return uses
 
 
@@ -294,12 +334,17 @@ def archive_object(session: Session, viewer: Person, object_type_id: uuid.UUID) 
     obj = _object(session, object_type_id)
     if not obj.is_custom:
         raise ValidationError(
-            "object", f"{obj.plural} is a standard object: it cannot be archived."
+            "object",
+            QT_TR_NOOP("{objects} is a standard object: it cannot be archived."),
+            objects=obj.plural,
         )
     uses = _uses_of_object(session, obj.id)
     if uses:
         raise ValidationError(
-            "object", f"{obj.plural} is {', '.join(uses)}: choose another object there first."
+            "object",
+            QT_TR_NOOP("{objects} is {uses}: choose another object there first."),
+            objects=obj.plural,
+            uses=listing(uses),
         )
     writer.tombstone(ChangeBatch(session, actor.id), obj)
     session.flush()
@@ -311,11 +356,14 @@ def archive_object(session: Session, viewer: Person, object_type_id: uuid.UUID) 
 def _check_label(
     session: Session, obj: ObjectType, label: str, except_id: uuid.UUID | None = None
 ) -> str:
-    label = _name(label, "label", "property name")
+    label = _name(label, "label", _PROPERTY_NAME)
     for p in _definitions(session, obj.id):
         if p.deleted_at is None and p.id != except_id and _same(p.label, label):
             raise ValidationError(
-                "label", f"{obj.plural} already have a property called “{p.label}”."
+                "label",
+                QT_TR_NOOP("{objects} already have a property called “{field}”."),
+                objects=obj.plural,
+                field=p.label,
             )
     return label
 
@@ -323,9 +371,11 @@ def _check_label(
 def _check_options(values: Iterable[str]) -> list[str]:
     out: list[str] = []
     for value in values:
-        text = _name(value, "options", "option", LABEL_MAX)
+        text = _name(value, "options", _OPTION, LABEL_MAX)
         if any(_same(text, o) for o in out):
-            raise ValidationError("options", f"Two options are called “{text}”.")
+            raise ValidationError(
+                "options", QT_TR_NOOP("Two options are called “{text}”."), text=text
+            )
         out.append(text)
     return out
 
@@ -349,19 +399,21 @@ def add_property(
     label = _check_label(session, obj, label)
     kind = PropertyType(type)
     if kind not in ADDABLE_TYPES:
-        raise ValidationError("type", "Choose a property type.")
+        raise ValidationError("type", QT_TR_NOOP("Choose a property type."))
     chosen = _check_options(options)
     if kind in CHOICE_TYPES and not chosen:
-        raise ValidationError("options", "A choice property needs at least one option.")
+        raise ValidationError("options", QT_TR_NOOP("A choice property needs at least one option."))
     if kind not in CHOICE_TYPES and chosen:
-        raise ValidationError("options", "Only choice properties have options.")
+        raise ValidationError("options", QT_TR_NOOP("Only choice properties have options."))
     every = _definitions(session, obj.id)
     column = PROMOTE.get(kind)
     if column is not None and any(p.column == column for p in every):
         column = None  # held by another property (archived ones keep their values there)
     code = (currency or DEFAULT_CURRENCY).strip().upper()
     if kind == T.CURRENCY and not re.fullmatch(r"[A-Z]{3}", code):
-        raise ValidationError("currency", "A currency is a three-letter code such as USD.")
+        raise ValidationError(
+            "currency", QT_TR_NOOP("A currency is a three-letter code such as USD.")
+        )
     batch = ChangeBatch(session, actor.id)
     prop = PropertyDefinition(
         id=new_id(), object_type_id=obj.id, key=key_for(label, (p.key for p in every)),
@@ -386,12 +438,13 @@ def rename_property(session: Session, viewer: Person, property_id: uuid.UUID, la
 
 
 def _reorder(
-    batch: ChangeBatch, rows: Sequence[Any], wanted: Sequence[uuid.UUID], what: str
+    batch: ChangeBatch, rows: Sequence[Any], wanted: Sequence[uuid.UUID], refusal: str
 ) -> None:
-    """Set `position` to the order of `wanted`, which must name exactly `rows`."""
+    """Set `position` to the order of `wanted`, which must name exactly `rows` (else
+    ValidationError `refusal`)."""
     by_id = {row.id: row for row in rows}
     if len(wanted) != len(by_id) or set(wanted) != set(by_id):
-        raise ValidationError("order", f"Give every {what} once to reorder them.")
+        raise ValidationError("order", refusal)
     for position, row_id in enumerate(wanted):
         writer.set_fields(batch, by_id[row_id], {"position": position})
 
@@ -403,22 +456,27 @@ def reorder_properties(
     actor = _actor(session, viewer)
     obj = _object(session, object_type_id)
     live = [p for p in _definitions(session, obj.id) if p.deleted_at is None]
-    _reorder(ChangeBatch(session, actor.id), live, list(property_ids), "property")
+    _reorder(
+        ChangeBatch(session, actor.id),
+        live,
+        list(property_ids),
+        QT_TR_NOOP("Give every property once to reorder them."),
+    )
     session.flush()
 
 
-def _uses_of_property(session: Session, prop: PropertyDefinition) -> list[str]:
+def _uses_of_property(session: Session, prop: PropertyDefinition) -> list[Message]:
     """The settings that name a property (SET-3..5), to refuse archiving it."""
     uses = []
     for ws in session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None))):
         for column, what in (
-            ("csm_property_id", "the CSM property"),
-            ("renewal_property_id", "the renewal date"),
-            ("service_csm_property_id", "the services' CSM property"),
-            ("service_renewal_property_id", "the services' renewal date"),
+            ("csm_property_id", QT_TR_NOOP("the CSM property of “{name}”")),
+            ("renewal_property_id", QT_TR_NOOP("the renewal date of “{name}”")),
+            ("service_csm_property_id", QT_TR_NOOP("the services' CSM property of “{name}”")),
+            ("service_renewal_property_id", QT_TR_NOOP("the services' renewal date of “{name}”")),
         ):
             if getattr(ws, column) == prop.id:
-                uses.append(f"{what} of “{ws.name}”")
+                uses.append(Message(what, {"name": ws.name}))
     for row in session.scalars(
         select(WorkspaceRevenueObject).where(WorkspaceRevenueObject.deleted_at.is_(None))
     ):
@@ -428,7 +486,7 @@ def _uses_of_property(session: Session, prop: PropertyDefinition) -> list[str]:
             and owner.deleted_at is None
             and prop.id in (row.csm_property_id, row.renewal_property_id)
         ):
-            uses.append(f"a revenue setting of “{owner.name}”")
+            uses.append(Message(QT_TR_NOOP("a revenue setting of “{name}”"), {"name": owner.name}))
     return uses
 
 
@@ -439,11 +497,18 @@ def archive_property(session: Session, viewer: Person, property_id: uuid.UUID) -
     actor = _actor(session, viewer)
     prop = _property(session, property_id)
     if prop.column == "name" or prop.is_read_only or prop.type == T.DERIVED:
-        raise ValidationError("property", f"“{prop.label}” is kept by Tend: it cannot be archived.")
+        raise ValidationError(
+            "property",
+            QT_TR_NOOP("“{field}” is kept by Tend: it cannot be archived."),
+            field=prop.label,
+        )
     uses = _uses_of_property(session, prop)
     if uses:
         raise ValidationError(
-            "property", f"“{prop.label}” is {', '.join(uses)}: choose another there first."
+            "property",
+            QT_TR_NOOP("“{field}” is {uses}: choose another there first."),
+            field=prop.label,
+            uses=listing(uses),
         )
     batch = ChangeBatch(session, actor.id)
     writer.tombstone(batch, prop)
@@ -472,9 +537,11 @@ def restore_property(session: Session, viewer: Person, property_id: uuid.UUID) -
 def _choice(session: Session, property_id: uuid.UUID) -> PropertyDefinition:
     prop = _property(session, property_id)
     if prop.deleted_at is not None:
-        raise NotFound("That property was archived.")
+        raise NotFound(QT_TR_NOOP("That property was archived."))
     if prop.type not in CHOICE_TYPES:
-        raise ValidationError("options", f"“{prop.label}” is not a choice property.")
+        raise ValidationError(
+            "options", QT_TR_NOOP("“{field}” is not a choice property."), field=prop.label
+        )
     return prop
 
 
@@ -493,7 +560,12 @@ def add_option(session: Session, viewer: Person, property_id: uuid.UUID, value: 
     every = _all_options(session, prop.id)
     live = [o for o in every if o.deleted_at is None]
     if any(_same(o.value, text) for o in live):
-        raise ValidationError("options", f"“{prop.label}” already has the option “{text}”.")
+        raise ValidationError(
+            "options",
+            QT_TR_NOOP("“{field}” already has the option “{text}”."),
+            field=prop.label,
+            text=text,
+        )
     batch = ChangeBatch(session, actor.id)
     position = max((o.position for o in live), default=-1) + 1
     archived = next((o for o in every if o.value == text), None)
@@ -510,7 +582,7 @@ def add_option(session: Session, viewer: Person, property_id: uuid.UUID, value: 
 def _option(session: Session, option_id: uuid.UUID) -> PropertyOption:
     option = session.get(PropertyOption, option_id)
     if option is None or option.deleted_at is not None:
-        raise NotFound("That option no longer exists.")
+        raise NotFound(QT_TR_NOOP("That option no longer exists."))
     return option
 
 
@@ -525,7 +597,12 @@ def rename_option(session: Session, viewer: Person, option_id: uuid.UUID, value:
     if any(o.id != option.id and o.value == text for o in others) or any(
         o.id != option.id and o.deleted_at is None and _same(o.value, text) for o in others
     ):
-        raise ValidationError("options", f"“{prop.label}” already has the option “{text}”.")
+        raise ValidationError(
+            "options",
+            QT_TR_NOOP("“{field}” already has the option “{text}”."),
+            field=prop.label,
+            text=text,
+        )
     old = option.value
     if old == text:
         return 0
@@ -558,7 +635,12 @@ def reorder_options(
     actor = _actor(session, viewer)
     prop = _choice(session, property_id)
     live = [o for o in _all_options(session, prop.id) if o.deleted_at is None]
-    _reorder(ChangeBatch(session, actor.id), live, list(option_ids), "option")
+    _reorder(
+        ChangeBatch(session, actor.id),
+        live,
+        list(option_ids),
+        QT_TR_NOOP("Give every option once to reorder them."),
+    )
     session.flush()
 
 
@@ -570,6 +652,8 @@ def archive_option(session: Session, viewer: Person, option_id: uuid.UUID) -> No
     prop = _choice(session, option.property_id)
     live = [o for o in _all_options(session, prop.id) if o.deleted_at is None]
     if len(live) <= 1:
-        raise ValidationError("options", f"“{prop.label}” keeps at least one option.")
+        raise ValidationError(
+            "options", QT_TR_NOOP("“{field}” keeps at least one option."), field=prop.label
+        )
     writer.tombstone(ChangeBatch(session, actor.id), option)
     session.flush()

@@ -22,31 +22,49 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import PermissionDenied
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.viewer import Person, acting_user
 from app.store import Sharing, Team, TeamMembership, User, Workspace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Verdict:
-    """The answer of a permission rule."""
+    """The answer of a permission rule: `Verdict(False, QT_TR_NOOP("… {name} …"), name=…)`.
+    `reason` is the refusal in English, `user_message` in the user's language (what a
+    view shows), `message` its template and values."""
 
     allowed: bool
-    reason: str = ""
+    reason: str
+    message: Message
+
+    def __init__(self, allowed: bool, reason: str | Message = "", /, **values: object) -> None:
+        if isinstance(reason, Message):
+            values = {**reason.values, **values}
+            reason = reason.template
+        message = Message(reason, values)
+        object.__setattr__(self, "allowed", allowed)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "reason", str(message))
 
     def __bool__(self) -> bool:
         return self.allowed
 
+    @property
+    def user_message(self) -> str:
+        """Why the action is refused, in the user's language ("" when allowed)."""
+        return self.message.translated() if self.message else ""
+
     def require(self) -> None:
         """Raise PermissionDenied with the reason unless allowed."""
         if not self.allowed:
-            raise PermissionDenied(self.reason)
+            raise PermissionDenied(self.message)
 
 
 ALLOWED = Verdict(True)
 
 
-def _refuse(reason: str) -> Verdict:
-    return Verdict(False, reason)
+def _refuse(reason: str | Message, /, **values: object) -> Verdict:
+    return Verdict(False, reason, **values)
 
 
 def _read_only(user: Person) -> Verdict | None:
@@ -59,13 +77,15 @@ def _read_only(user: Person) -> Verdict | None:
 def can_open_workspace(user: Person) -> Verdict:
     """PERM-3: workspace access plus a seat, or a super admin (Summary only without a seat)."""
     if not user.is_active:
-        return _refuse("This user is deactivated.")
+        return _refuse(QT_TR_NOOP("This user is deactivated."))
     if user.is_super_admin:
         return ALLOWED
     if not user.has_workspace_access:
-        return _refuse("You don't have access to the Customer Success workspace.")
+        return _refuse(QT_TR_NOOP("You don't have access to the Customer Success workspace."))
     if not user.has_service_seat:
-        return _refuse("The Customer Success workspace needs a service seat. Ask an admin for one.")
+        return _refuse(
+            QT_TR_NOOP("The Customer Success workspace needs a service seat. Ask an admin for one.")
+        )
     return ALLOWED
 
 
@@ -76,10 +96,12 @@ def has_full_use(user: Person) -> Verdict:
         return opened
     if not user.has_service_seat:
         return _refuse(
-            "Without a service seat you can use the Summary tab only. Ask an admin for a seat."
+            QT_TR_NOOP(
+                "Without a service seat you can use the Summary tab only. Ask an admin for a seat."
+            )
         )
     if not user.has_workspace_access and not user.is_super_admin:
-        return _refuse("You don't have access to the Customer Success workspace.")
+        return _refuse(QT_TR_NOOP("You don't have access to the Customer Success workspace."))
     return ALLOWED
 
 
@@ -118,9 +140,11 @@ def can_manage_settings(user: Person) -> Verdict:
     if not opened:
         return opened
     if not (user.is_super_admin or user.can_manage_cs_settings):
-        return _refuse("Only super admins and users with Manage CS settings can change settings.")
+        return _refuse(
+            QT_TR_NOOP("Only super admins and users with Manage CS settings can change settings.")
+        )
     if not user.has_service_seat:
-        return _refuse("Managing Customer Success settings needs a service seat.")
+        return _refuse(QT_TR_NOOP("Managing Customer Success settings needs a service seat."))
     return ALLOWED
 
 
@@ -134,17 +158,20 @@ def can_change_workspace_settings(user: Person) -> Verdict:
     return can_manage_settings(user)
 
 
-def _perm5(user: Person, what: str, base: Callable[[Person], Verdict]) -> Verdict:
-    """PERM-5 on top of `base`: the use of the workspace the action needs (PERM-3); every
-    PERM-5 action but looking as another user writes, so a read-only file refuses it."""
-    if what != "see the workspace as another user" and (refused := _read_only(user)) is not None:
+def _perm5(
+    user: Person, refusal: str, base: Callable[[Person], Verdict], *, writes: bool = True
+) -> Verdict:
+    """PERM-5 on top of `base`: the use of the workspace the action needs (PERM-3), else
+    `refusal` (the action named for whoever lacks Manage CS settings); every PERM-5 action
+    but looking as another user `writes`, so a read-only file refuses it."""
+    if writes and (refused := _read_only(user)) is not None:
         return refused
     used = base(user)
     if not used:
         return used
     if user.is_super_admin or user.can_manage_cs_settings:
         return ALLOWED
-    return _refuse(f"Only super admins and users with Manage CS settings can {what}.")
+    return _refuse(refusal)
 
 
 def can_create_views(user: Person) -> Verdict:
@@ -155,17 +182,35 @@ def can_create_views(user: Person) -> Verdict:
 
 def can_share_with_everyone(user: Person) -> Verdict:
     """PERM-5: share a view with Everyone (a views tab: full use, PERM-3)."""
-    return _perm5(user, "share a view with Everyone", has_full_use)
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can share a view with Everyone."
+        ),
+        has_full_use,
+    )
 
 
 def can_set_default_views(user: Person) -> Verdict:
     """PERM-5: set or unset default views (from the Customers tab: full use, PERM-3)."""
-    return _perm5(user, "set or remove default views", has_full_use)
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can set or remove default views."
+        ),
+        has_full_use,
+    )
 
 
 def can_edit_shared_views(user: Person) -> Verdict:
     """PERM-5: edit or delete views shared with Everyone (full use, PERM-3)."""
-    return _perm5(user, "edit or delete shared views", has_full_use)
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can edit or delete shared views."
+        ),
+        has_full_use,
+    )
 
 
 class ViewLike(Protocol):
@@ -183,44 +228,68 @@ def can_edit_view(user: Person, view: ViewLike) -> Verdict:
     """CUS-1, CUS-4, PERM-5: built-in views are never edited; a shared view by PERM-5
     holders; a private one by its maker, with full use (PERM-3)."""
     if view.builtin:
-        return _refuse("Built-in views cannot be edited. Create a view of your own.")
-    return _change_view(user, view, "edit")
+        return _refuse(QT_TR_NOOP("Built-in views cannot be edited. Create a view of your own."))
+    return _change_view(
+        user, view, QT_TR_NOOP("Only the person who made this private view can edit it.")
+    )
 
 
 def can_delete_view(user: Person, view: ViewLike) -> Verdict:
     """CUS-1, CUS-4, PERM-5: as editing, except that built-in views can be deleted (by
     PERM-5 holders: they are shared with Everyone)."""
-    return _change_view(user, view, "delete")
+    return _change_view(
+        user, view, QT_TR_NOOP("Only the person who made this private view can delete it.")
+    )
 
 
-def _change_view(user: Person, view: ViewLike, what: str) -> Verdict:
+def _change_view(user: Person, view: ViewLike, refusal: str) -> Verdict:
     if view.sharing == Sharing.EVERYONE:
         return can_edit_shared_views(user)
     used = has_full_use(user)
     if not used:
         return used
     if view.owner_id != user.id:
-        return _refuse(f"Only the person who made this private view can {what} it.")
+        return _refuse(refusal)
     return ALLOWED
 
 
 def can_view_as_other_user(user: Person) -> Verdict:
     """PERM-5, SUM-1: pick another user in the Summary's user menu (PERM-3: a super admin
     without a seat may)."""
-    return _perm5(user, "see the workspace as another user", can_open_workspace)
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can see the workspace as another "
+            "user."
+        ),
+        can_open_workspace,
+        writes=False,
+    )
 
 
 def can_reorder_summary_cards(user: Person) -> Verdict:
     """PERM-5: reorder the Summary's customer view cards (a Summary action)."""
-    return _perm5(user, "reorder Summary cards", can_open_workspace)
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can reorder Summary cards."
+        ),
+        can_open_workspace,
+    )
 
 
 def can_edit_health_profiles(user: Person) -> Verdict:
     """HEALTH-6, PERM-3: creating or editing a score profile needs a seat and Manage CS
     settings (a super admin counts as holding it, as in PERM-4)."""
     if user.is_active and not user.has_service_seat:
-        return _refuse("Creating or editing a health score needs a service seat.")
-    return _perm5(user, "create or edit health scores", has_full_use)
+        return _refuse(QT_TR_NOOP("Creating or editing a health score needs a service seat."))
+    return _perm5(
+        user,
+        QT_TR_NOOP(
+            "Only super admins and users with Manage CS settings can create or edit health scores."
+        ),
+        has_full_use,
+    )
 
 
 def can_dismiss_alerts(user: Person) -> Verdict:
@@ -270,10 +339,12 @@ def in_workspace(session: Session, user: Person, ws: Workspace) -> Verdict:
     """SET-2: a user acts in the workspaces of their teams (`workspaces_of`); super admins
     in every workspace."""
     if ws.deleted_at is not None:
-        return _refuse("This workspace was deleted.")
+        return _refuse(QT_TR_NOOP("This workspace was deleted."))
     if user.is_super_admin or ws.id in workspaces_of(session, user):
         return ALLOWED
-    return _refuse(f"You are not in the “{ws.name}” workspace: it is another team's.")
+    return _refuse(
+        QT_TR_NOOP("You are not in the “{name}” workspace: it is another team's."), name=ws.name
+    )
 
 
 Rule = Callable[[Person], Verdict]
@@ -295,19 +366,25 @@ def actor_for(
     return actor
 
 
-def describe_access(user: Person) -> str:
-    """A short description of what the user may do, for menus ("Super admin · no seat")."""
+def access_words(user: Person) -> list[str]:
+    """What the user may do, in short marked words ("Super admin", "no seat"): a view shows
+    each translated, joined by " · "."""
     if not user.is_active:
-        return "Deactivated"
-    role = "Super admin" if user.is_super_admin else "CSM"
-    notes = []
+        return [QT_TR_NOOP("Deactivated")]
+    words = [QT_TR_NOOP("Super admin") if user.is_super_admin else QT_TR_NOOP("CSM")]
     if user.can_manage_cs_settings and not user.is_super_admin:
-        notes.append("manages CS settings")
+        words.append(QT_TR_NOOP("manages CS settings"))
     if not user.has_service_seat:
-        notes.append("no seat")
+        words.append(QT_TR_NOOP("no seat"))
     if not user.has_workspace_access and not user.is_super_admin:
-        notes.append("no workspace access")
-    return " · ".join([role, *notes])
+        words.append(QT_TR_NOOP("no workspace access"))
+    return words
+
+
+def describe_access(user: Person) -> str:
+    """A short description of what the user may do, for menus ("Super admin · no seat"),
+    in English (`access_words` for the words to translate)."""
+    return " · ".join(access_words(user))
 
 
 def can_manage_users(user: Person) -> Verdict:
@@ -316,7 +393,7 @@ def can_manage_users(user: Person) -> Verdict:
     if (refused := _read_only(user)) is not None:
         return refused
     if not user.is_active:
-        return _refuse("This user is deactivated.")
+        return _refuse(QT_TR_NOOP("This user is deactivated."))
     if not user.is_super_admin:
-        return _refuse("Only super admins can manage users and teams.")
+        return _refuse(QT_TR_NOOP("Only super admins can manage users and teams."))
     return ALLOWED

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.object_settings import DEFAULT_STAGES, _actor, _name, _object, _reorder, _same
 from app.domain.viewer import Person
 from app.store import (
@@ -30,6 +31,18 @@ from app.store import (
     WorkspacePipeline,
     WorkspaceRevenueObject,
     new_id,
+)
+
+# What `_name` says of a pipeline's and a stage's name (as object_settings._SINGULAR).
+_PIPELINE_NAME = (
+    QT_TR_NOOP("Enter the pipeline name."),
+    QT_TR_NOOP("The pipeline name must be a single line."),
+    QT_TR_NOOP("The pipeline name is longer than {n} characters."),
+)
+_STAGE_NAME = (
+    QT_TR_NOOP("Enter the stage name."),
+    QT_TR_NOOP("The stage name must be a single line."),
+    QT_TR_NOOP("The stage name is longer than {n} characters."),
 )
 
 
@@ -56,21 +69,23 @@ def _stages(session: Session, pipeline_id: uuid.UUID) -> list[Stage]:
 def _pipeline(session: Session, pipeline_id: uuid.UUID) -> Pipeline:
     pipeline = session.get(Pipeline, pipeline_id)
     if pipeline is None or pipeline.deleted_at is not None:
-        raise NotFound("That pipeline no longer exists.")
+        raise NotFound(QT_TR_NOOP("That pipeline no longer exists."))
     return pipeline
 
 
 def _stage(session: Session, stage_id: uuid.UUID) -> Stage:
     stage = session.get(Stage, stage_id)
     if stage is None or stage.deleted_at is not None:
-        raise NotFound("That stage no longer exists.")
+        raise NotFound(QT_TR_NOOP("That stage no longer exists."))
     return stage
 
 
 def _staged(session: Session, object_type_id: uuid.UUID) -> ObjectType:
     obj = _object(session, object_type_id)
     if not obj.has_pipelines:
-        raise ValidationError("pipeline", f"{obj.plural} have no stages.")
+        raise ValidationError(
+            "pipeline", QT_TR_NOOP("{objects} have no stages."), objects=obj.plural
+        )
     return obj
 
 
@@ -109,15 +124,20 @@ def add_pipeline(
     the workspaces that show the object show it too."""
     actor = _actor(session, viewer)
     obj = _staged(session, object_type_id)
-    name = _name(name, "pipeline", "pipeline name")
+    name = _name(name, "pipeline", _PIPELINE_NAME)
     live = _pipelines(session, obj.id)
     if any(_same(p.name, name) for p in live):
-        raise ValidationError("pipeline", f"{obj.plural} already have a pipeline “{name}”.")
-    stage_names = [_name(s, "stage", "stage name") for s in stages]
+        raise ValidationError(
+            "pipeline",
+            QT_TR_NOOP("{objects} already have a pipeline “{name}”."),
+            objects=obj.plural,
+            name=name,
+        )
+    stage_names = [_name(s, "stage", _STAGE_NAME) for s in stages]
     if not stage_names:
-        raise ValidationError("stage", "A pipeline needs at least one stage.")
+        raise ValidationError("stage", QT_TR_NOOP("A pipeline needs at least one stage."))
     if len({s.casefold() for s in stage_names}) != len(stage_names):
-        raise ValidationError("stage", "Two stages have the same name.")
+        raise ValidationError("stage", QT_TR_NOOP("Two stages have the same name."))
     batch = ChangeBatch(session, actor.id)
     pipeline = writer.add(batch, Pipeline(
         id=new_id(), object_type_id=obj.id, name=name,
@@ -145,10 +165,15 @@ def rename_pipeline(session: Session, viewer: Person, pipeline_id: uuid.UUID, na
     """Give a pipeline a new name (unique within its object)."""
     actor = _actor(session, viewer)
     pipeline = _pipeline(session, pipeline_id)
-    name = _name(name, "pipeline", "pipeline name")
+    name = _name(name, "pipeline", _PIPELINE_NAME)
     obj = _object(session, pipeline.object_type_id)
     if any(p.id != pipeline.id and _same(p.name, name) for p in _pipelines(session, obj.id)):
-        raise ValidationError("pipeline", f"{obj.plural} already have a pipeline “{name}”.")
+        raise ValidationError(
+            "pipeline",
+            QT_TR_NOOP("{objects} already have a pipeline “{name}”."),
+            objects=obj.plural,
+            name=name,
+        )
     writer.set_fields(ChangeBatch(session, actor.id), pipeline, {"name": name})
     session.flush()
 
@@ -159,7 +184,12 @@ def reorder_pipelines(
     """Put an object's live pipelines in the order given (every one, once)."""
     actor = _actor(session, viewer)
     obj = _staged(session, object_type_id)
-    _reorder(ChangeBatch(session, actor.id), _pipelines(session, obj.id), pipeline_ids, "pipeline")
+    _reorder(
+        ChangeBatch(session, actor.id),
+        _pipelines(session, obj.id),
+        pipeline_ids,
+        QT_TR_NOOP("Give every pipeline once to reorder them."),
+    )
     session.flush()
 
 
@@ -169,11 +199,16 @@ def archive_pipeline(session: Session, viewer: Person, pipeline_id: uuid.UUID) -
     pipeline = _pipeline(session, pipeline_id)
     obj = _object(session, pipeline.object_type_id)
     if len(_pipelines(session, obj.id)) <= 1:
-        raise ValidationError("pipeline", f"{obj.plural} keep at least one pipeline.")
+        raise ValidationError(
+            "pipeline", QT_TR_NOOP("{objects} keep at least one pipeline."), objects=obj.plural
+        )
     held = _records_in(session, Record.pipeline_id, pipeline.id)
     if held:
         raise ValidationError(
-            "pipeline", f"{held} records are in “{pipeline.name}”: move them to another first."
+            "pipeline",
+            QT_TR_NOOP("{n} records are in “{name}”: move them to another first."),
+            n=held,
+            name=pipeline.name,
         )
     batch = ChangeBatch(session, actor.id)
     writer.tombstone(batch, pipeline)
@@ -192,10 +227,15 @@ def add_stage(
     """A new stage at the end of a pipeline (a closed one marks won, lost or done)."""
     actor = _actor(session, viewer)
     pipeline = _pipeline(session, pipeline_id)
-    name = _name(name, "stage", "stage name")
+    name = _name(name, "stage", _STAGE_NAME)
     live = _stages(session, pipeline.id)
     if any(_same(s.name, name) for s in live):
-        raise ValidationError("stage", f"“{pipeline.name}” already has a stage “{name}”.")
+        raise ValidationError(
+            "stage",
+            QT_TR_NOOP("“{pipeline}” already has a stage “{stage}”."),
+            pipeline=pipeline.name,
+            stage=name,
+        )
     stage = writer.add(ChangeBatch(session, actor.id), Stage(
         id=new_id(), pipeline_id=pipeline.id, name=name, is_closed=closed,
         position=max((s.position for s in live), default=-1) + 1,
@@ -208,10 +248,15 @@ def rename_stage(session: Session, viewer: Person, stage_id: uuid.UUID, name: st
     """Give a stage a new name (unique within its pipeline)."""
     actor = _actor(session, viewer)
     stage = _stage(session, stage_id)
-    name = _name(name, "stage", "stage name")
+    name = _name(name, "stage", _STAGE_NAME)
     pipeline = _pipeline(session, stage.pipeline_id)
     if any(s.id != stage.id and _same(s.name, name) for s in _stages(session, pipeline.id)):
-        raise ValidationError("stage", f"“{pipeline.name}” already has a stage “{name}”.")
+        raise ValidationError(
+            "stage",
+            QT_TR_NOOP("“{pipeline}” already has a stage “{stage}”."),
+            pipeline=pipeline.name,
+            stage=name,
+        )
     writer.set_fields(ChangeBatch(session, actor.id), stage, {"name": name})
     session.flush()
 
@@ -231,7 +276,12 @@ def reorder_stages(
     columns follow."""
     actor = _actor(session, viewer)
     pipeline = _pipeline(session, pipeline_id)
-    _reorder(ChangeBatch(session, actor.id), _stages(session, pipeline.id), stage_ids, "stage")
+    _reorder(
+        ChangeBatch(session, actor.id),
+        _stages(session, pipeline.id),
+        stage_ids,
+        QT_TR_NOOP("Give every stage once to reorder them."),
+    )
     session.flush()
 
 
@@ -241,11 +291,16 @@ def archive_stage(session: Session, viewer: Person, stage_id: uuid.UUID) -> None
     stage = _stage(session, stage_id)
     pipeline = _pipeline(session, stage.pipeline_id)
     if len(_stages(session, pipeline.id)) <= 1:
-        raise ValidationError("stage", f"“{pipeline.name}” keeps at least one stage.")
+        raise ValidationError(
+            "stage", QT_TR_NOOP("“{name}” keeps at least one stage."), name=pipeline.name
+        )
     held = _records_in(session, Record.stage_id, stage.id)
     if held:
         raise ValidationError(
-            "stage", f"{held} records are in “{stage.name}”: move them to another stage first."
+            "stage",
+            QT_TR_NOOP("{n} records are in “{name}”: move them to another stage first."),
+            n=held,
+            name=stage.name,
         )
     writer.tombstone(ChangeBatch(session, actor.id), stage)
     session.flush()
@@ -283,7 +338,9 @@ def set_required_properties(
             or prop.object_type_id != pipeline.object_type_id
             or prop.is_read_only
         ):
-            raise ValidationError("required", "A stage requires editable properties of its object.")
+            raise ValidationError(
+                "required", QT_TR_NOOP("A stage requires editable properties of its object.")
+            )
     rows = {
         r.property_id: r
         for r in session.scalars(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, records
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo, as_uuid, load_properties
 from app.domain.record_query import RecordQuery, matching
 from app.domain.saved_views import csm_property_key
@@ -261,13 +262,15 @@ def move_to_stage(
     stage_key = as_uuid(stage_id)
     stage = session.get(Stage, stage_key) if stage_key is not None else None
     if stage is None or stage.deleted_at is not None:
-        raise ValidationError(records.STAGE, "That stage does not exist.")
+        raise ValidationError(records.STAGE, QT_TR_NOOP("That stage does not exist."))
     batch = None
     moves = []
     # Every row locked before the first change, so the batch's time follows the locks.
     locked = [records.get_record(session, i, for_update=True) for i in record_ids]
     if any(record.pipeline_id != stage.pipeline_id for record in locked):
-        raise ValidationError(records.STAGE, "That stage is not in the record's pipeline.")
+        raise ValidationError(
+            records.STAGE, QT_TR_NOOP("That stage is not in the record's pipeline.")
+        )
     stage_id = stage.id
     for record in locked:
         if record.stage_id == stage_id and not values:

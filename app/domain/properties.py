@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import date_input
 from app.domain.errors import ValidationError
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.store import PropertyDefinition, PropertyOption, PropertyType, Record, User
 
 TEXT_MAX = 65_535
@@ -130,8 +131,10 @@ def load_properties(session: Session, object_type_id: uuid.UUID) -> dict[str, Pr
     return {p.key: PropertyInfo.of(p, options.get(p.id, ()), labels.get(p.id, ())) for p in props}
 
 
-def _fail(prop: PropertyInfo, message: str) -> ValidationError:
-    return ValidationError(prop.key, f"{prop.label}: {message}")
+def _fail(prop: PropertyInfo, message: str, /, **values: object) -> ValidationError:
+    """The property's refusal: `message` is a template that starts "{field}: " (the
+    property's label)."""
+    return ValidationError(prop.key, message, field=prop.label, **values)
 
 
 def text_limit(prop: PropertyInfo) -> int:
@@ -145,16 +148,16 @@ def text_limit(prop: PropertyInfo) -> int:
 
 def _text(prop: PropertyInfo, value: Any, multiline: bool) -> str:
     if not isinstance(value, str):
-        raise _fail(prop, "expects text.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects text."))
     if "\x00" in value:  # PostgreSQL cannot store it (SQLite would)
-        raise _fail(prop, "cannot hold a NUL character.")
+        raise _fail(prop, QT_TR_NOOP("{field}: cannot hold a NUL character."))
     if not _encodable(value):  # a lone surrogate: neither database can store it
-        raise _fail(prop, "holds a character that is not valid Unicode.")
+        raise _fail(prop, QT_TR_NOOP("{field}: holds a character that is not valid Unicode."))
     if not multiline and ("\n" in value or "\r" in value):
-        raise _fail(prop, "must be a single line.")
+        raise _fail(prop, QT_TR_NOOP("{field}: must be a single line."))
     limit = text_limit(prop)
     if len(value) > limit:
-        raise _fail(prop, f"is longer than {limit:,} characters.")
+        raise _fail(prop, QT_TR_NOOP("{field}: is longer than {n} characters."), n=f"{limit:,}")
     return value
 
 
@@ -178,13 +181,28 @@ def as_uuid(value: Any) -> uuid.UUID | None:
     return None
 
 
-def _hint(locale: str | None) -> str:
+def _hint(locale: str | None) -> Message:
     """How a number is written: the locale's grouping and decimal mark, or the plain form."""
     if locale is None:
-        return "Write 12345.5."
+        return Message(QT_TR_NOOP("Write 12345.5."))
     grouped = format_decimal(12345.5, locale=locale)
     plain = format_decimal(12345.5, locale=locale, group_separator=False)
-    return f"Write {grouped} or {plain}."
+    return Message(QT_TR_NOOP("Write {grouped} or {plain}."), {"grouped": grouped, "plain": plain})
+
+
+# What `_decimal_of` says of a number and of an amount.
+_NOT_NUMBER = {
+    "number": QT_TR_NOOP("{field}: “{text}” is not a number. {hint}"),
+    "amount": QT_TR_NOOP("{field}: “{text}” is not an amount. {hint}"),
+}
+_NOT_FINITE = {
+    "number": QT_TR_NOOP("{field}: expects a finite number."),
+    "amount": QT_TR_NOOP("{field}: expects a finite amount."),
+}
+_EXPECTS = {
+    "number": QT_TR_NOOP("{field}: expects a number."),
+    "amount": QT_TR_NOOP("{field}: expects an amount."),
+}
 
 
 def babel_locale(locale: str | None) -> str | None:
@@ -222,7 +240,8 @@ def parse_number(text: str, locale: str | None = None) -> Decimal | None:
 
 
 def _decimal_of(prop: PropertyInfo, value: Any, locale: str | None, what: str) -> Decimal:
-    """A number or amount given as text, int, float or Decimal, as a finite Decimal."""
+    """A number or amount (`what`: "number" or "amount") given as text, int, float or
+    Decimal, as a finite Decimal."""
     if isinstance(value, str):
         text = value
         if prop.type == PropertyType.CURRENCY and prop.currency:
@@ -230,18 +249,18 @@ def _decimal_of(prop: PropertyInfo, value: Any, locale: str | None, what: str) -
                 text = text.strip().removeprefix(mark).removesuffix(mark)
         number = parse_number(text, locale)
         if number is None:
-            raise _fail(prop, f"“{value}” is not {what}. {_hint(babel_locale(locale))}")
+            raise _fail(prop, _NOT_NUMBER[what], text=value, hint=_hint(babel_locale(locale)))
         return number
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _fail(prop, f"expects a finite {what.removeprefix('a ').removeprefix('an ')}.")
+            raise _fail(prop, _NOT_FINITE[what])
         return Decimal(repr(value))
     if isinstance(value, (int, Decimal)):
         number = Decimal(value)
         if not number.is_finite():
-            raise _fail(prop, f"expects a finite {what.removeprefix('a ').removeprefix('an ')}.")
+            raise _fail(prop, _NOT_FINITE[what])
         return number
-    raise _fail(prop, f"expects {what}.")
+    raise _fail(prop, _EXPECTS[what])
 
 
 def _currency_marks(currency: str, locale: str | None) -> tuple[str, ...]:
@@ -255,51 +274,62 @@ def _currency_marks(currency: str, locale: str | None) -> tuple[str, ...]:
 def _number(prop: PropertyInfo, value: Any, locale: str | None = None) -> int | float:
     """A number: an int when whole, else a double (what JSON keeps on both databases)."""
     if isinstance(value, bool):
-        raise _fail(prop, "expects a number.")
-    number = _decimal_of(prop, value, locale, "a number")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects a number."))
+    number = _decimal_of(prop, value, locale, "number")
     if abs(number) >= NUMBER_LIMIT:
-        raise _fail(prop, f"must be less than {NUMBER_LIMIT:,} in size.")
+        raise _fail(
+            prop, QT_TR_NOOP("{field}: must be less than {n} in size."), n=f"{NUMBER_LIMIT:,}"
+        )
     if number == number.to_integral_value():
         return int(number)
     if not isinstance(value, float) and len(number.normalize().as_tuple().digits) > NUMBER_DIGITS:
-        raise _fail(prop, f"has more than {NUMBER_DIGITS} significant digits.")
+        raise _fail(
+            prop, QT_TR_NOOP("{field}: has more than {n} significant digits."), n=NUMBER_DIGITS
+        )
     result = float(number)
     if result == 0.0:  # too small for a double: it would be read back as nothing
-        raise _fail(prop, "is too small to keep.")
+        raise _fail(prop, QT_TR_NOOP("{field}: is too small to keep."))
     return result
 
 
 def _currency(prop: PropertyInfo, value: Any, locale: str | None = None) -> int:
     """Money is an integer number of minor units; text and decimals are in major units."""
     if isinstance(value, bool):
-        raise _fail(prop, "expects an amount.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects an amount."))
     if isinstance(value, int):
         minor = Decimal(value)
     else:
-        amount = _decimal_of(prop, value, locale, "an amount")
+        amount = _decimal_of(prop, value, locale, "amount")
         if abs(amount) >= MONEY_LIMIT:  # checked first: a huge exponent stays cheap
-            raise _fail(prop, _money_bound())
+            raise _money_bound(prop)
         minor = amount * 100
         if minor != minor.to_integral_value():
-            raise _fail(prop, "has more than two decimal places.")
+            raise _fail(prop, QT_TR_NOOP("{field}: has more than two decimal places."))
     if abs(minor) >= MONEY_LIMIT:
-        raise _fail(prop, _money_bound())
+        raise _money_bound(prop)
     return int(minor)
 
 
-def _money_bound() -> str:
-    return f"must be less than {MONEY_LIMIT // 100:,} in size."
+def _money_bound(prop: PropertyInfo) -> ValidationError:
+    return _fail(
+        prop, QT_TR_NOOP("{field}: must be less than {n} in size."), n=f"{MONEY_LIMIT // 100:,}"
+    )
 
 
 def _date(prop: PropertyInfo, value: Any, locale: str | None = None) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise _fail(prop, "expects a date without a time.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects a date without a time."))
     if isinstance(value, str):
         value = _typed_date(prop, value, locale)
     if not isinstance(value, dt.date):
-        raise _fail(prop, "expects a date.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects a date."))
     if not DATE_MIN <= value <= DATE_MAX:
-        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX}.")
+        raise _fail(
+            prop,
+            QT_TR_NOOP("{field}: must be between {first} and {last}."),
+            first=DATE_MIN,
+            last=DATE_MAX,
+        )
     return value
 
 
@@ -310,11 +340,13 @@ def _typed_date(prop: PropertyInfo, text: str, locale: str | None) -> dt.date:
     except ValueError:
         pass
     if locale is None:
-        raise _fail(prop, f"“{text}” is not a valid date (YYYY-MM-DD).")
+        raise _fail(
+            prop, QT_TR_NOOP("{field}: “{text}” is not a valid date (YYYY-MM-DD)."), text=text
+        )
     try:
         return date_input.parse_date(text, locale)
     except date_input.DateInputError as exc:
-        raise _fail(prop, str(exc)) from None
+        raise _fail(prop, QT_TR_NOOP("{field}: {detail}"), detail=exc.message_parts) from None
 
 
 def _datetime(
@@ -323,15 +355,20 @@ def _datetime(
     if isinstance(value, str):
         value = _typed_datetime(prop, value, locale, zone)
     if not isinstance(value, dt.datetime):
-        raise _fail(prop, "expects a date and time.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects a date and time."))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise _fail(prop, "needs a time zone.")
+        raise _fail(prop, QT_TR_NOOP("{field}: needs a time zone."))
     try:
         moment = value.astimezone(dt.UTC)
     except (OverflowError, ValueError):  # year 1 at +05:00 is before year 1 in UTC
         moment = None
     if moment is None or not MOMENT_MIN <= moment <= MOMENT_MAX:
-        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX} (UTC).")
+        raise _fail(
+            prop,
+            QT_TR_NOOP("{field}: must be between {first} and {last} (UTC)."),
+            first=DATE_MIN,
+            last=DATE_MAX,
+        )
     return moment
 
 
@@ -343,18 +380,25 @@ def _typed_datetime(
         try:
             return dt.datetime.fromisoformat(text.strip())
         except ValueError:
-            raise _fail(prop, f"“{text}” is not a valid date and time.") from None
+            raise _fail(
+                prop, QT_TR_NOOP("{field}: “{text}” is not a valid date and time."), text=text
+            ) from None
     try:
         return date_input.parse_datetime(text, locale, zone)
     except date_input.DateInputError as exc:
-        raise _fail(prop, str(exc)) from None
+        raise _fail(prop, QT_TR_NOOP("{field}: {detail}"), detail=exc.message_parts) from None
     except OverflowError:
-        raise _fail(prop, f"must be between {DATE_MIN} and {DATE_MAX} (UTC).") from None
+        raise _fail(
+            prop,
+            QT_TR_NOOP("{field}: must be between {first} and {last} (UTC)."),
+            first=DATE_MIN,
+            last=DATE_MAX,
+        ) from None
 
 
 def _choice(prop: PropertyInfo, value: Any) -> str:
     if not isinstance(value, str) or value not in prop.options:
-        raise _fail(prop, f"“{value}” is not one of its options.")
+        raise _fail(prop, QT_TR_NOOP("{field}: “{text}” is not one of its options."), text=value)
     return value
 
 
@@ -362,7 +406,7 @@ def _multi_choice(prop: PropertyInfo, value: Any) -> list[str]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(";") if v.strip()]
     if not isinstance(value, (list, tuple, set, frozenset)):
-        raise _fail(prop, "expects a list of options.")
+        raise _fail(prop, QT_TR_NOOP("{field}: expects a list of options."))
     chosen = set()
     for v in value:
         chosen.add(_choice(prop, v))
@@ -374,19 +418,19 @@ def _checkbox(prop: PropertyInfo, value: Any) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise _fail(prop, f"“{value}” is not yes or no.")
+    raise _fail(prop, QT_TR_NOOP("{field}: “{text}” is not yes or no."), text=value)
 
 
 def _user(prop: PropertyInfo, value: Any, session: Session | None) -> uuid.UUID:
     user_id = as_uuid(value.id if isinstance(value, User) else value)
     if user_id is None:
-        raise _fail(prop, f"“{value}” is not a user.")
+        raise _fail(prop, QT_TR_NOOP("{field}: “{text}” is not a user."), text=value)
     if session is not None:
         user = session.get(User, user_id)
         if user is None or user.deleted_at is not None:
-            raise _fail(prop, "that user does not exist.")
+            raise _fail(prop, QT_TR_NOOP("{field}: that user does not exist."))
         if not user.is_active:
-            raise _fail(prop, f"{user.name} is deactivated.")
+            raise _fail(prop, QT_TR_NOOP("{field}: {name} is deactivated."), name=user.name)
     return user_id
 
 
@@ -431,14 +475,14 @@ def coerce(
     ValidationError naming the property otherwise.
     """
     if prop.is_read_only or prop.type == PropertyType.DERIVED:
-        raise _fail(prop, "is read-only.")
+        raise _fail(prop, QT_TR_NOOP("{field}: is read-only."))
     if _is_empty(value):
         if prop.is_required:
-            raise _fail(prop, "is required.")
+            raise _fail(prop, QT_TR_NOOP("{field}: is required."))
         return None
     check = _CHECKS.get(prop.type)
     if check is None:  # pragma: no cover - every settable type has a check
-        raise _fail(prop, "cannot be set.")
+        raise _fail(prop, QT_TR_NOOP("{field}: cannot be set."))
     return check(prop, value, session, locale, zone)
 
 

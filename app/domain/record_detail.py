@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain import associations, permissions, writer
 from app.domain.associations import AssociationGroup
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message, translated
 from app.domain.merge import merged_ids
 from app.domain.properties import PropertyInfo, as_uuid, from_json, load_properties
 from app.domain.records import PIPELINE, STAGE, get_record, get_value
@@ -60,7 +61,7 @@ class RecordDetail:
 STAGE_MOVE = "stage_move"
 # The fields of a record's history that are not properties: its place in a pipeline and
 # its tombstone (deleted, restored).
-PLACEMENT = {PIPELINE: "Pipeline", STAGE: "Stage"}
+PLACEMENT = {PIPELINE: QT_TR_NOOP("Pipeline"), STAGE: QT_TR_NOOP("Stage")}
 TOMBSTONE = "deleted_at"
 HISTORY_MAX = 500
 
@@ -97,7 +98,11 @@ def record_detail(session: Session, viewer: Person, record_id: uuid.UUID) -> Rec
         if p.type != "derived" or p.key in derived
     ]
     plurals = {o.key: o.plural for o in associations.record_objects(session)}
-    help_text = {p.key: associations.derivation_text(p, plurals) for p in props if p.key in derived}
+    help_text = {
+        p.key: associations.derivation_message(p, plurals).translated()
+        for p in props
+        if p.key in derived
+    }
     following = session.scalar(
         select(Follow.id).where(
             Follow.user_id == viewer.id, Follow.record_id == record.id, Follow.deleted_at.is_(None)
@@ -161,9 +166,10 @@ def _history(
         old: Any
         new: Any
         if c.field == TOMBSTONE:
-            label, old, new = "Record", None, "deleted" if c.op == ChangeOp.DELETE else "restored"
+            label, old = translated(QT_TR_NOOP("Record")), None
+            new = "deleted" if c.op == ChangeOp.DELETE else "restored"
         elif c.field in PLACEMENT:
-            label = PLACEMENT[c.field]
+            label = translated(PLACEMENT[c.field])
             old, new = places.get(c.old_value), places.get(c.new_value)
         else:
             assert prop is not None
@@ -171,7 +177,7 @@ def _history(
             old = from_json(prop, c.old_value) if c.old_value is not None else None
             new = from_json(prop, c.new_value) if c.new_value is not None else None
         source = STAGE_MOVE if c.batch_id in moved else str(c.source)
-        who = names.get(c.user_id, "Tend") if c.user_id else "Tend"
+        who = names.get(c.user_id, "Tend") if c.user_id else "Tend"  # a name: not translated
         out.append(HistoryEntry(c.at, old, new, who, source, c.field, label, prop))
     return out
 
@@ -250,14 +256,19 @@ def _stage_moves(session: Session, ids: list[uuid.UUID], limit: int) -> list[Tim
     people = user_names(session)
 
     def stage(value: Any) -> str:
-        return names.get(uuid.UUID(str(value)), "a removed stage") if value else ""
+        if not value:
+            return ""
+        found = names.get(uuid.UUID(str(value)))
+        return found if found is not None else translated(QT_TR_NOOP("a removed stage"))
 
     return [
         TimelineItem(
             m.at,
             "stage",
-            f"Moved to {stage(m.new_value)}",
-            f"from {stage(m.old_value)}" if m.old_value else "",
+            Message(QT_TR_NOOP("Moved to {stage}"), {"stage": stage(m.new_value)}).translated(),
+            Message(QT_TR_NOOP("from {stage}"), {"stage": stage(m.old_value)}).translated()
+            if m.old_value
+            else "",
             people.get(m.user_id, "") if m.user_id else "",
         )
         for m in moves
@@ -278,18 +289,24 @@ def _activities(session: Session, ids: list[uuid.UUID], limit: int) -> list[Time
         by_kind.setdefault(str(kind), []).append(activity_id)
     described: dict[uuid.UUID, tuple[str, str, str]] = {}
     for note in _rows(session, Note, by_kind.get("note")):
-        described[note.id] = ("Note", note.body, names.get(note.author_id, ""))
+        described[note.id] = (
+            translated(QT_TR_NOOP("Note")),
+            note.body,
+            names.get(note.author_id, ""),
+        )
     for mail in _rows(session, Email, by_kind.get("email")):
         described[mail.id] = (mail.subject, mail.body, names.get(mail.user_id, ""))
     for call in _rows(session, Call, by_kind.get("call")):
-        minutes = f"{call.duration_s // 60} min"
+        minutes = Message(QT_TR_NOOP("{n} min"), {"n": call.duration_s // 60}).translated()
         described[call.id] = (
-            call.title or "Call",
+            call.title or translated(QT_TR_NOOP("Call")),
             f"{minutes}. {call.body}".strip(),
             names.get(call.user_id, ""),
         )
     for task in _rows(session, Task, by_kind.get("task")):
-        state = "Completed" if task.status == "completed" else "Open"
+        state = translated(
+            QT_TR_NOOP("Completed") if task.status == "completed" else QT_TR_NOOP("Open")
+        )
         described[task.id] = (task.title, state, names.get(task.assignee_id, ""))
     for meeting in _rows(session, Meeting, by_kind.get("meeting")):
         described[meeting.id] = (

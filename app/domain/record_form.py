@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.pipelines import PipelineInfo, pipelines_of
 from app.domain.properties import PropertyInfo, load_properties
 from app.store import ObjectType, PropertyType
@@ -49,7 +50,7 @@ def object_type(session: Session, object_type_id: uuid.UUID) -> ObjectType:
     """A live object type, or NotFound."""
     found = session.get(ObjectType, object_type_id)
     if found is None or found.deleted_at is not None:
-        raise NotFound("That object does not exist.")
+        raise NotFound(QT_TR_NOOP("That object does not exist."))
     return found
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.types import NullType
 from app.domain import search
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, compile_filters, sql_value
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo, from_json
 from app.store import HealthScore, PropertyType, Record
 from app.store.base import UTCDateTime
@@ -89,7 +90,9 @@ def matching(
 def _sort_column(query: RecordQuery, props: Mapping[str, PropertyInfo]) -> Any:
     prop = props.get(query.sort_key)
     if prop is None or prop.type == PropertyType.DERIVED:  # a derived sort reads every row
-        raise ValidationError(query.sort_key, f"“{query.sort_key}” cannot be sorted on.")
+        raise ValidationError(
+            query.sort_key, QT_TR_NOOP("“{key}” cannot be sorted on."), key=query.sort_key
+        )
     return sql_value(prop)
 
 

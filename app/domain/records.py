@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied, ValidationError, ValidationErrors
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import (
     PropertyInfo,
     as_uuid,
@@ -62,7 +63,7 @@ def _batch(
     if batch is None:
         return ChangeBatch(session, actor.id, source)
     if batch.user_id != actor.id:
-        raise PermissionDenied("A change is written in its own user's batch.")
+        raise PermissionDenied(QT_TR_NOOP("A change is written in its own user's batch."))
     return batch
 
 
@@ -89,27 +90,34 @@ def _placement(
     session: Session, record: Record, values: Mapping[str, Any]
 ) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     """The pipeline and stage the record will be in, checked against its object."""
-    pipeline_id = _placement_id(values, PIPELINE, record.pipeline_id, "pipeline")
-    stage_id = _placement_id(values, STAGE, record.stage_id, "stage")
+    pipeline_id = _placement_id(
+        values, PIPELINE, record.pipeline_id, QT_TR_NOOP("That pipeline does not exist.")
+    )
+    stage_id = _placement_id(
+        values, STAGE, record.stage_id, QT_TR_NOOP("That stage does not exist.")
+    )
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
         if stage is None or stage.deleted_at is not None:
-            raise ValidationError(STAGE, "That stage does not exist.")
+            raise ValidationError(STAGE, QT_TR_NOOP("That stage does not exist."))
         if PIPELINE not in values or pipeline_id is None:
             pipeline_id = stage.pipeline_id
         if stage.pipeline_id != pipeline_id:
-            raise ValidationError(STAGE, "That stage is not in the record's pipeline.")
+            raise ValidationError(STAGE, QT_TR_NOOP("That stage is not in the record's pipeline."))
     if pipeline_id is not None:
         pipeline = session.get(Pipeline, pipeline_id)
         if pipeline is None or pipeline.object_type_id != record.object_type_id:
-            raise ValidationError(PIPELINE, "That pipeline is not one of this object's.")
+            raise ValidationError(
+                PIPELINE, QT_TR_NOOP("That pipeline is not one of this object's.")
+            )
     return pipeline_id, stage_id
 
 
 def _placement_id(
-    values: Mapping[str, Any], key: str, current: uuid.UUID | None, what: str
+    values: Mapping[str, Any], key: str, current: uuid.UUID | None, unknown: str
 ) -> uuid.UUID | None:
-    """The pipeline or stage id given (a UUID or its text), else the record's own."""
+    """The pipeline or stage id given (a UUID or its text), else the record's own;
+    ValidationError `unknown` when it is not an id."""
     if key not in values:
         return current
     given = values[key]
@@ -117,7 +125,7 @@ def _placement_id(
         return None
     found = as_uuid(given)
     if found is None:
-        raise ValidationError(key, f"That {what} does not exist.")
+        raise ValidationError(key, unknown)
     return found
 
 
@@ -153,14 +161,14 @@ def _plan(
     if props is None and any(key not in (PIPELINE, STAGE) for key in values):
         props = load_properties(session, record.object_type_id)
     pending: Pending = []
-    errors: dict[str, str] = {}
+    errors: dict[str, ValidationError] = {}
     for key, raw in values.items():  # every refused value at once (UX-5)
         try:
             pending += _property_changes(
                 session, record, {key: raw}, props or {}, creating, locale, zone
             )
         except ValidationError as exc:
-            errors.setdefault(exc.field, exc.message)
+            errors.setdefault(exc.field, exc)
     if errors:
         raise ValidationErrors(errors)
     pipeline_id, stage_id = _placement(session, record, values)
@@ -201,7 +209,9 @@ def _property_changes(
             continue
         prop = props.get(key)
         if prop is None:
-            raise ValidationError(str(key), f"“{key}” is not a property of this object.")
+            raise ValidationError(
+                str(key), QT_TR_NOOP("“{key}” is not a property of this object."), key=key
+            )
         new = coerce(prop, raw, session, locale, zone)
         old = None if creating else get_value(record, prop)
         if new != old:
@@ -229,9 +239,7 @@ def _check_stage_requirements(
             else (None if creating or info is None else get_value(record, info))
         )
         if current is None or current == "" or current == []:
-            stage = session.get(Stage, stage_id)
-            stage_name = stage.name if stage else "this stage"
-            raise ValidationError(req.key, f"{req.label} is required to enter {stage_name}.")
+            raise _required_for(req, session.get(Stage, stage_id))
 
 
 def create_record(
@@ -272,9 +280,10 @@ def check_new_record(
     """Every field's problem with creating a record from `values` (key -> message, in the
     values' order, empty when `create_record` would accept them): values refused by their
     property, a missing name or required property, a stage's required properties (OBJ-3).
-    Reads only."""
+    Reads only; the messages in the user's language."""
     record = Record(id=new_id(), object_type_id=object_type.id, props={})
-    return _check_new(session, record, object_type, values, locale, _zone(viewer, locale))[1]
+    errors = _check_new(session, record, object_type, values, locale, _zone(viewer, locale))[1]
+    return {key: refusal.message for key, refusal in errors.items()}
 
 
 def _zone(person: Person, locale: str | None) -> dt.tzinfo | None:
@@ -289,29 +298,35 @@ def _check_new(
     values: Mapping[str, Any],
     locale: str | None,
     zone: dt.tzinfo | None,
-) -> tuple[Pending, dict[str, str]]:
+) -> tuple[Pending, dict[str, ValidationError]]:
     """What a new record would hold and every field's refusal (none: it can be made)."""
     props = load_properties(session, object_type.id)
     pending: Pending = []
-    errors: dict[str, str] = {}
+    errors: dict[str, ValidationError] = {}
     for key, raw in values.items():
         try:
             pending += _property_changes(session, record, {key: raw}, props, True, locale, zone)
         except ValidationError as exc:
-            errors.setdefault(exc.field, exc.message)
+            errors.setdefault(exc.field, exc)
     given = {key for key, *_rest in pending}
     for prop in props.values():
         needed = prop.is_required or prop.key == "name"
         if needed and prop.key not in given and prop.key not in errors:
             errors[prop.key] = (
-                f"A {object_type.singular.lower()} needs a name."
+                ValidationError(
+                    prop.key,
+                    QT_TR_NOOP("A {object} needs a name."),
+                    object=object_type.singular.lower(),
+                )
                 if prop.key == "name"
-                else f"{prop.label}: is required."
+                else ValidationError(
+                    prop.key, QT_TR_NOOP("{field}: is required."), field=prop.label
+                )
             )
     try:
         pipeline_id, stage_id = _placement(session, record, values)
     except ValidationError as exc:
-        errors.setdefault(exc.field, exc.message)
+        errors.setdefault(exc.field, exc)
         return pending, errors
     if stage_id is not None:
         _missing_for_stage(session, stage_id, props, given, errors)
@@ -324,14 +339,25 @@ def _missing_for_stage(
     stage_id: uuid.UUID,
     props: Mapping[str, PropertyInfo],
     given: set[str],
-    errors: dict[str, str],
+    errors: dict[str, ValidationError],
 ) -> None:
     """Note each of the stage's required properties a new record would lack (OBJ-3)."""
     stage = session.get(Stage, stage_id)
-    stage_name = stage.name if stage else "this stage"
     for req in required_for_stage(session, stage_id):
         if req.key not in given and req.key not in errors and req.key in props:
-            errors[req.key] = f"{req.label} is required to enter {stage_name}."
+            errors[req.key] = _required_for(req, stage)
+
+
+def _required_for(req: PropertyDefinition, stage: Stage | None) -> ValidationError:
+    """The refusal of a stage's required property left empty (OBJ-3)."""
+    if stage is None:
+        return ValidationError(
+            req.key, QT_TR_NOOP("{field} is required to enter this stage."), field=req.label
+        )
+    return ValidationError(
+        req.key, QT_TR_NOOP("{field} is required to enter {stage}."), field=req.label,
+        stage=stage.name,
+    )  # fmt: skip
 
 
 def update_record(
@@ -349,7 +375,7 @@ def update_record(
     actor = _actor(session, viewer)
     record = _locked(session, record)
     if record.deleted_at is not None:
-        raise NotFound("This record was deleted.")
+        raise NotFound(QT_TR_NOOP("This record was deleted."))
     batch = _batch(session, actor, batch, source)
     # A stage move (one card dragged) sets only the placement: its property definitions
     # are read only if the stage requires some (a move must fit in a frame).
@@ -357,7 +383,7 @@ def update_record(
     if any(key not in (PIPELINE, STAGE) for key in values):
         props = load_properties(session, record.object_type_id)
         if "name" in values and props.get("name") and not str(values["name"] or "").strip():
-            raise ValidationError("name", "The name cannot be empty.")
+            raise ValidationError("name", QT_TR_NOOP("The name cannot be empty."))
     pending = _plan(session, record, values, props, False, locale, _zone(actor, locale))
     if pending:
         _write(record, pending, batch)
@@ -439,7 +465,7 @@ def get_deleted(session: Session, record_id: uuid.UUID) -> Record:
     key = as_uuid(record_id)
     record = session.get(Record, key) if key is not None else None
     if record is None or record.deleted_at is None or record.merged_into_id is not None:
-        raise NotFound("That record is not in the deleted records.")
+        raise NotFound(QT_TR_NOOP("That record is not in the deleted records."))
     return record
 
 
@@ -448,10 +474,10 @@ def get_record(session: Session, record_id: uuid.UUID, *, for_update: bool = Fal
     row is read afresh in this transaction and, on PostgreSQL, locked until the commit."""
     key = as_uuid(record_id)  # an id that is not a UUID names no record
     if key is None:
-        raise NotFound("That record does not exist or was deleted.")
+        raise NotFound(QT_TR_NOOP("That record does not exist or was deleted."))
     record = _read(session, key) if for_update else session.get(Record, key)
     if record is None or record.deleted_at is not None:
-        raise NotFound("That record does not exist or was deleted.")
+        raise NotFound(QT_TR_NOOP("That record does not exist or was deleted."))
     return record
 
 
@@ -462,7 +488,7 @@ def _locked(session: Session, record: Record) -> Record:
     file's lock; see docs/architecture.md, "Transactions")."""
     current = _read(session, record.id)
     if current is None:
-        raise NotFound("That record does not exist or was deleted.")
+        raise NotFound(QT_TR_NOOP("That record does not exist or was deleted."))
     return current
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.domain.associations import record_objects
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo
 from app.domain.reports import GROUPED, MEASURED, STAGE, subject
 from app.domain.task_filters import tasks_object
@@ -58,7 +59,7 @@ def _choices(
     tasks: bool = False,
 ) -> ReportObject:  # fmt: skip
     ordered = sorted(props.values(), key=lambda p: (p.position, p.label.casefold()))
-    stage = (Choice(STAGE, "Stage"),) if staged else ()
+    stage = (Choice(STAGE, QT_TR_NOOP("Stage")),) if staged else ()
     measures = tuple(Choice(p.key, p.label) for p in ordered if p.type in MEASURED)
     groupings = stage + tuple(
         Choice(p.key, p.label, p.type in (T.DATE, T.DATETIME)) for p in ordered if p.type in GROUPED

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError, required_name
 from app.domain.filters import FilterContext, combine, sql_value
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import can_add_reports
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, matching
@@ -165,7 +166,7 @@ class ReportResult:
     series: tuple[tuple[Any, str], ...] = ()  # a stacked bar's stack values and names, in order
 
 
-NO_VALUE = "(No value)"
+NO_VALUE = QT_TR_NOOP("(No value)")
 
 
 @dataclass(frozen=True)
@@ -203,34 +204,38 @@ def check(
     if spec.measure != Measure.COUNT:
         measured = props.get(spec.measure_key or "")
         if measured is None or measured.type not in MEASURED:
-            raise ValidationError("measure_key", "Choose a number or currency property to add up.")
+            raise ValidationError(
+                "measure_key", QT_TR_NOOP("Choose a number or currency property to add up.")
+            )
     grouped = _group_prop(about, spec)
     _stack_prop(props, spec)  # one that fits, or ValidationError
     if spec.chart == ChartKind.STACKED_BAR and not (spec.group_key and spec.stack_key):
-        raise ValidationError("stack_key", "A stacked bar needs a grouping and a second one.")
+        raise ValidationError(
+            "stack_key", QT_TR_NOOP("A stacked bar needs a grouping and a second one.")
+        )
     if spec.stack_key and spec.stack_key == spec.group_key:
-        raise ValidationError("stack_key", "Stack the bars by another property.")
+        raise ValidationError("stack_key", QT_TR_NOOP("Stack the bars by another property."))
     return about, measured, grouped
 
 
 def _group_prop(about: Subject, spec: ReportSpec) -> PropertyInfo | None:
     """The grouping's property (None for the stage, or none), or ValidationError."""
     if about.tasks and STAGE in (spec.group_key, spec.stack_key):
-        raise ValidationError("group_key", "Tasks have no stages.")
+        raise ValidationError("group_key", QT_TR_NOOP("Tasks have no stages."))
     if not spec.group_key or spec.group_key == STAGE:
         if spec.period is not None:
-            raise ValidationError("period", "Only a date grouping is cut by period.")
+            raise ValidationError("period", QT_TR_NOOP("Only a date grouping is cut by period."))
         return None
     grouped = about.props.get(spec.group_key)
     if grouped is None or grouped.type not in GROUPED:
         raise ValidationError(
-            "group_key", "Group by a choice, owner, stage, checkbox or date property."
+            "group_key", QT_TR_NOOP("Group by a choice, owner, stage, checkbox or date property.")
         )
     dated = grouped.type in (T.DATE, T.DATETIME)
     if dated and spec.period is None:
-        raise ValidationError("period", "Choose weeks, months or quarters.")
+        raise ValidationError("period", QT_TR_NOOP("Choose weeks, months or quarters."))
     if not dated and spec.period is not None:
-        raise ValidationError("period", "Only a date grouping is cut by period.")
+        raise ValidationError("period", QT_TR_NOOP("Only a date grouping is cut by period."))
     return grouped
 
 
@@ -241,7 +246,8 @@ def _stack_prop(props: Mapping[str, PropertyInfo], spec: ReportSpec) -> Property
     prop = props.get(spec.stack_key)
     if prop is None or prop.type not in (T.CHOICE, T.USER, T.CHECKBOX):
         raise ValidationError(
-            "stack_key", "Stack the bars by a choice, owner, stage or checkbox property."
+            "stack_key",
+            QT_TR_NOOP("Stack the bars by a choice, owner, stage or checkbox property."),
         )
     return prop
 
@@ -446,14 +452,15 @@ def _labels(session: Session, rows: list[Row], spec: ReportSpec, grouped: Proper
     assert grouped is not None
     if grouped.type == T.USER:
         names = {str(uid): name for uid, name in user_names(session).items()}
-        return (lambda k: names.get(str(k), "Unknown user") if k is not None else NO_VALUE,
+        unknown = QT_TR_NOOP("Unknown user")
+        return (lambda k: names.get(str(k), unknown) if k is not None else NO_VALUE,
                 lambda g: g.label.casefold())  # fmt: skip
     if grouped.type == T.CHOICE:
         place = {option: i for i, option in enumerate(grouped.options)}
         return (lambda k: grouped.label_of(k) if k is not None else NO_VALUE,
                 lambda g: (place.get(g.key, len(place)), g.label))  # fmt: skip
     if grouped.type == T.CHECKBOX:
-        return (lambda k: NO_VALUE if k is None else ("Yes" if k else "No"),
+        return (lambda k: NO_VALUE if k is None else (QT_TR_NOOP("Yes") if k else QT_TR_NOOP("No")),
                 lambda g: not g.key)  # fmt: skip
     return (lambda k: _period_label(k, spec.period) if k is not None else NO_VALUE,
             lambda g: g.key)  # fmt: skip
@@ -547,20 +554,20 @@ class GalleryReport:
 
 OPEN_TASKS = (({"property": "status", "op": "is_any_of", "value": ["open"]},),)
 GALLERY = (
-    GalleryReport("Customers by health status", "customer", ChartKind.PIE,
+    GalleryReport(QT_TR_NOOP("Customers by health status"), "customer", ChartKind.PIE,
                   group_key="health_status"),
-    GalleryReport("ARR by CSM", "customer", ChartKind.BAR, Measure.SUM, "arr",
+    GalleryReport(QT_TR_NOOP("ARR by CSM"), "customer", ChartKind.BAR, Measure.SUM, "arr",
                   group_key="customer:csm"),
-    GalleryReport("Renewals by month", "customer", ChartKind.LINE,
+    GalleryReport(QT_TR_NOOP("Renewals by month"), "customer", ChartKind.LINE,
                   group_key="customer:renewal", period=Period.MONTH),
-    GalleryReport("Deals by stage", "deals", ChartKind.BAR, group_key=STAGE),
-    GalleryReport("Tickets opened per week", "tickets", ChartKind.LINE,
+    GalleryReport(QT_TR_NOOP("Deals by stage"), "deals", ChartKind.BAR, group_key=STAGE),
+    GalleryReport(QT_TR_NOOP("Tickets opened per week"), "tickets", ChartKind.LINE,
                   group_key="create_date", period=Period.WEEK),
-    GalleryReport("ARR by tier", "customer", ChartKind.PIE, Measure.SUM, "arr",
+    GalleryReport(QT_TR_NOOP("ARR by tier"), "customer", ChartKind.PIE, Measure.SUM, "arr",
                   group_key="tier"),
-    GalleryReport("Open tasks by owner", TASKS_OBJECT_KEY, ChartKind.BAR,
+    GalleryReport(QT_TR_NOOP("Open tasks by owner"), TASKS_OBJECT_KEY, ChartKind.BAR,
                   group_key="assignee_id", filters=OPEN_TASKS),
-    GalleryReport("Health by tier", "customer", ChartKind.STACKED_BAR, group_key="tier",
+    GalleryReport(QT_TR_NOOP("Health by tier"), "customer", ChartKind.STACKED_BAR, group_key="tier",
                   stack_key="health_status"),
 )  # fmt: skip
 
@@ -615,7 +622,7 @@ def gallery(
 
 def check_name(name: str) -> str:
     """A report's name as kept (trimmed), or ValidationError."""
-    return required_name(name, "Give the report a name.")
+    return required_name(name, QT_TR_NOOP("Give the report a name."))
 
 
 def save_report(session: Session, viewer: Person, name: str, spec: ReportSpec) -> uuid.UUID:
@@ -639,7 +646,7 @@ def stored_spec(session: Session, report_id: uuid.UUID) -> tuple[str, ReportSpec
 
     report = session.get(Report, report_id)
     if report is None or report.deleted_at is not None:
-        raise NotFound("This report was deleted.")
+        raise NotFound(QT_TR_NOOP("This report was deleted."))
     return report.name, ReportSpec.stored(report)
 
 
@@ -678,7 +685,9 @@ def pin(session: Session, viewer: Person, report_id: uuid.UUID) -> None:
         return
     if len(shown) >= MAX_PINNED:
         raise ValidationError(
-            "report", f"The Summary shows up to {MAX_PINNED} reports: remove one first."
+            "report",
+            QT_TR_NOOP("The Summary shows up to {n} reports: remove one first."),
+            n=MAX_PINNED,
         )
     batch = ChangeBatch(session, viewer.id)
     last = session.scalar(

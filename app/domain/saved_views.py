@@ -23,6 +23,7 @@ from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.filters import ME, FilterContext, compile_filters
 from app.domain.history import ChangeBatch, SystemWork
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import load_properties
 from app.domain.task_filters import TASKS_OBJECT_KEY, compile_task_filters, tasks_object
 from app.domain.viewer import Person
@@ -47,13 +48,17 @@ ALL_RECORDS = "all_records"
 # CUS-1's two default views, and every customer (not a default: no Summary card), so that
 # customers without a CSM yet (just imported, say) are one click away (issue 12 item 8).
 BUILTINS = (
-    (OWNED_BY_ME, "Owned by me", "Customers where you are the CSM."),
-    (ASSIGNED_30_DAYS, "Assigned in the last 30 days", "Customers you became CSM of recently."),
-    (ALL_RECORDS, "All customers", "Every customer of the workspace."),
+    (OWNED_BY_ME, QT_TR_NOOP("Owned by me"), QT_TR_NOOP("Customers where you are the CSM.")),
+    (
+        ASSIGNED_30_DAYS,
+        QT_TR_NOOP("Assigned in the last 30 days"),
+        QT_TR_NOOP("Customers you became CSM of recently."),
+    ),
+    (ALL_RECORDS, QT_TR_NOOP("All customers"), QT_TR_NOOP("Every customer of the workspace.")),
 )
 PIPELINE_BUILTINS = (
-    (ALL_RECORDS, "All records", "Every record of the pipeline."),
-    (OWNED_BY_ME, "Owned by me", "Records you own."),
+    (ALL_RECORDS, QT_TR_NOOP("All records"), QT_TR_NOOP("Every record of the pipeline.")),
+    (OWNED_BY_ME, QT_TR_NOOP("Owned by me"), QT_TR_NOOP("Records you own.")),
 )
 
 
@@ -172,9 +177,9 @@ def get_view(session: Session, viewer: Person, view_id: uuid.UUID) -> SavedView:
     """A live view the viewer may see, or NotFound."""
     view = session.get(SavedView, view_id)
     if view is None or view.deleted_at is not None:
-        raise NotFound("That view no longer exists.")
+        raise NotFound(QT_TR_NOOP("That view no longer exists."))
     if view.sharing != Sharing.EVERYONE and view.owner_id != viewer.id:
-        raise NotFound("That view no longer exists.")
+        raise NotFound(QT_TR_NOOP("That view no longer exists."))
     return view
 
 
@@ -182,9 +187,11 @@ def _check_name(session: Session, workspace_id: uuid.UUID, tab: ViewTab, name: s
                 owner_id: uuid.UUID, exclude: uuid.UUID | None = None) -> str:  # fmt: skip
     name = name.strip()
     if not name:
-        raise ValidationError("name", "Give the view a name.")
+        raise ValidationError("name", QT_TR_NOOP("Give the view a name."))
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"A view name has at most {NAME_MAX} characters.")
+        raise ValidationError(
+            "name", QT_TR_NOOP("A view name has at most {n} characters."), n=NAME_MAX
+        )
     clash = select(SavedView.id).where(
         SavedView.workspace_id == workspace_id,
         SavedView.tab == tab,
@@ -195,7 +202,9 @@ def _check_name(session: Session, workspace_id: uuid.UUID, tab: ViewTab, name: s
     if exclude is not None:
         clash = clash.where(SavedView.id != exclude)
     if session.scalar(clash) is not None:
-        raise ValidationError("name", f"There is already a view called “{name}”.")
+        raise ValidationError(
+            "name", QT_TR_NOOP("There is already a view called “{name}”."), name=name
+        )
     return name
 
 
@@ -208,7 +217,7 @@ def validate_filters(
         not isinstance(g, (list, tuple)) or any(not isinstance(c, Mapping) for c in g)
         for g in filters
     ):
-        raise ValidationError("filters", "Filters are groups of conditions.")
+        raise ValidationError("filters", QT_TR_NOOP("Filters are groups of conditions."))
     now = utcnow()
     ctx = FilterContext(viewer.id, now.date(), now)
     obj = session.get(ObjectType, object_type_id)
@@ -231,7 +240,7 @@ def _editor(session: Session, viewer: Person, view: SavedView) -> User:
 def _workspace(session: Session, view: SavedView) -> Workspace:
     ws = session.get(Workspace, view.workspace_id)
     if ws is None:
-        raise NotFound("That view's workspace no longer exists.")
+        raise NotFound(QT_TR_NOOP("That view's workspace no longer exists."))
     return ws
 
 
@@ -262,11 +271,11 @@ def create_view(
     if tab == ViewTab.ACTIONS:
         tasks_id = tasks_object(session).id
         if object_type_id not in (None, tasks_id):
-            raise ValidationError("object", "A view of the Actions tab lists tasks.")
+            raise ValidationError("object", QT_TR_NOOP("A view of the Actions tab lists tasks."))
         object_type_id = tasks_id
     object_type_id = object_type_id or workspace.customer_object_id
     if object_type_id is None:
-        raise ValidationError("object", "Choose what the view lists.")
+        raise ValidationError("object", QT_TR_NOOP("Choose what the view lists."))
     name = _check_name(session, workspace.id, tab, name, actor.id)
     validate_filters(session, actor, object_type_id, filters)
     if make_default:
@@ -292,14 +301,14 @@ def _check_default(session: Session, actor: User, workspace_id: uuid.UUID, tab: 
     permissions.can_set_default_views(actor).require()
     if tab != ViewTab.CUSTOMERS:
         raise ValidationError(
-            "default", "Default views are customer views: they feature on the Summary."
+            "default", QT_TR_NOOP("Default views are customer views: they feature on the Summary.")
         )
     if sharing != Sharing.EVERYONE:
         raise ValidationError(
-            "sharing", "Only views shared with Everyone can be defaults on the Summary."
+            "sharing", QT_TR_NOOP("Only views shared with Everyone can be defaults on the Summary.")
         )
     if not description.strip():
-        raise ValidationError("description", "Describe the view for its Summary card.")
+        raise ValidationError("description", QT_TR_NOOP("Describe the view for its Summary card."))
     defaults = session.scalar(
         select(func.count())
         .select_from(SavedView)
@@ -312,7 +321,9 @@ def _check_default(session: Session, actor: User, workspace_id: uuid.UUID, tab: 
     )
     if (defaults or 0) >= MAX_DEFAULTS:
         raise ValidationError(
-            "default", f"The Summary shows at most {MAX_DEFAULTS} default views: remove one first."
+            "default",
+            QT_TR_NOOP("The Summary shows at most {n} default views: remove one first."),
+            n=MAX_DEFAULTS,
         )
 
 
@@ -366,7 +377,9 @@ def set_default(session: Session, viewer: Person, view: SavedView, description: 
     else:
         permissions.can_set_default_views(actor).require()
         if not description.strip():
-            raise ValidationError("description", "Describe the view for its Summary card.")
+            raise ValidationError(
+                "description", QT_TR_NOOP("Describe the view for its Summary card.")
+            )
     _log(ChangeBatch(session, actor.id), view,
          {"is_default": True, "description": description.strip()})  # fmt: skip
     session.flush()
@@ -388,6 +401,8 @@ def delete_view(session: Session, viewer: Person, view: SavedView, *, confirmed:
         _workspace(session, view),
     )  # fmt: skip
     if not confirmed:
-        raise ValidationError("confirm", "Tick “I'm sure I want to delete this view” first.")
+        raise ValidationError(
+            "confirm", QT_TR_NOOP("Tick “I'm sure I want to delete this view” first.")
+        )
     writer.tombstone(ChangeBatch(session, actor.id), view)
     session.flush()

@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, Select, String, bindparam, or_, select, ty
 from sqlalchemy.orm import Session
 
 from app.domain.activity_records import first_records
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.stored import core, raw, to_utc, to_uuid
 from app.domain.viewer import Person
 from app.domain.zones import day_bounds, zone_named, zone_of
@@ -300,7 +301,7 @@ def task_event(session: Session, viewer: Person, task_id: Any) -> Event:
 
     task = session.get(Task, task_id)
     if task is None or task.deleted_at is not None or task.due_at is None:
-        raise NotFound("That task was deleted.")
+        raise NotFound(QT_TR_NOOP("That task was deleted."))
     due = to_utc(task.due_at)
     day = due.astimezone(zone_of(viewer)).date()
     event = Event(

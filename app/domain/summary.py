@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.domain import permissions, record_query, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.filters import ME, FilterContext
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import load_properties
 from app.domain.saved_views import MAX_DEFAULTS, OWNED_BY_ME, builtin_filters, effective_filters
 from app.domain.viewer import Person, Viewer, viewer_of
@@ -100,48 +102,105 @@ class Summary:
         return self.overdue_done_today + self.overdue.total
 
 
+# The day's reads, built once with their values as parameters: the Summary's first frame
+# waits on about twenty of them, and building a statement costs more than running it.
+_TASKS, _LINKS, _RECORDS = Task.__table__.c, ActivityLink.__table__.c, Record.__table__.c
+
+
+@cache
+def _names_statement() -> Select[Any]:
+    return (
+        select(_LINKS.activity_id, _RECORDS.name)
+        .join_from(ActivityLink.__table__, Record.__table__, _RECORDS.id == _LINKS.record_id)
+        .where(_LINKS.kind == bindparam("kind"),
+               _LINKS.activity_id.in_(bindparam("ids", expanding=True)))
+    )  # fmt: skip
+
+
+@cache
+def _task_statements(bounded: bool) -> tuple[Select[Any], Select[Any]]:
+    """How many open tasks of "user" are due before "end" (and from "start" when
+    `bounded`), and the first few of them."""
+    where = (
+        _TASKS.assignee_id == bindparam("user"),
+        _TASKS.status == TaskStatus.OPEN,
+        _TASKS.deleted_at.is_(None),
+        _TASKS.due_at < bindparam("end", type_=_TASKS.due_at.type),
+        *((_TASKS.due_at >= bindparam("start", type_=_TASKS.due_at.type),) if bounded else ()),
+    )
+    count = select(func.count()).select_from(Task.__table__).where(*where)
+    columns = (_TASKS.id, _TASKS.title, _TASKS.due_at, _TASKS.due_all_day, _TASKS.type,
+               _TASKS.priority)  # fmt: skip
+    first = select(*columns).where(*where).order_by(_TASKS.due_at).limit(LIST_LIMIT)
+    return count, first
+
+
+@cache
+def _completed_statement(overdue: bool) -> Select[Any]:
+    """How many of "user"'s live tasks were completed: of those due in ["start", "end"),
+    or (`overdue`) of those due before "start" and completed in ["start", "end")."""
+    start = bindparam("start", type_=_TASKS.due_at.type)
+    end = bindparam("end", type_=_TASKS.due_at.type)
+    when = (
+        (_TASKS.due_at < start, _TASKS.completed_at >= start, _TASKS.completed_at < end)
+        if overdue else (_TASKS.due_at >= start, _TASKS.due_at < end)
+    )  # fmt: skip
+    return (
+        select(func.count())
+        .select_from(Task.__table__)
+        .where(_TASKS.assignee_id == bindparam("user"), _TASKS.status == TaskStatus.COMPLETED,
+               _TASKS.deleted_at.is_(None), *when)
+    )  # fmt: skip
+
+
+@cache
+def _meeting_statements() -> tuple[Select[Any], Select[Any]]:
+    """ "user"'s live meetings overlapping ["start", "end"), and their guests' names."""
+    m, guests = Meeting.__table__.c, MeetingAttendee.__table__.c
+    meetings = (
+        select(m.id, m.title, m.start_at, m.end_at, m.link)
+        .where(m.organizer_id == bindparam("user"), m.deleted_at.is_(None),
+               m.start_at < bindparam("end", type_=m.start_at.type),
+               m.end_at > bindparam("start", type_=m.end_at.type))
+        .order_by(m.start_at)
+    )  # fmt: skip
+    names = (
+        select(guests.meeting_id, guests.name)
+        .where(guests.meeting_id.in_(bindparam("ids", expanding=True)),
+               guests.user_id.is_(None))
+        .order_by(guests.name)
+    )  # fmt: skip
+    return meetings, names
+
+
 def _customer_names(session: Session, kind: ActivityKind, ids: list[uuid.UUID]) -> dict:
     if not ids:
         return {}
-    rows = session.execute(
-        select(ActivityLink.activity_id, Record.name)
-        .join(Record, Record.id == ActivityLink.record_id)
-        .where(ActivityLink.kind == kind, ActivityLink.activity_id.in_(ids))
-    )
+    rows = session.connection().execute(_names_statement(), {"kind": kind, "ids": ids})
     return dict(rows.all())
 
 
 def _tasks(session: Session, user_id: uuid.UUID, start, end) -> TaskList:
-    where = (
-        Task.assignee_id == user_id,
-        Task.status == TaskStatus.OPEN,
-        Task.deleted_at.is_(None),
-        Task.due_at < end,
-        *(() if start is None else (Task.due_at >= start,)),
-    )
-    total = session.scalar(select(func.count()).select_from(Task).where(*where)) or 0
-    rows = session.scalars(select(Task).where(*where).order_by(Task.due_at).limit(LIST_LIMIT)).all()
-    names = _customer_names(session, ActivityKind.TASK, [t.id for t in rows])
+    """The user's open tasks due in [start, end): the first few and how many. Read as Core
+    rows, not ORM objects (the Summary's first frame waits on its nine task reads)."""
+    count, first = _task_statements(start is not None)
+    values = {"user": user_id, "start": start, "end": end}
+    connection = session.connection()
+    total = connection.scalar(count, values)
+    rows = connection.execute(first, values).all()
+    names = _customer_names(session, ActivityKind.TASK, [r.id for r in rows])
     items = [
-        TaskItem(t.id, t.title, t.due_at, t.due_all_day, t.type, t.priority, names.get(t.id))
-        for t in rows
+        TaskItem(r.id, r.title, r.due_at, r.due_all_day, r.type, r.priority, names.get(r.id))
+        for r in rows
     ]
-    return TaskList(items, total)
+    return TaskList(items, total or 0)
 
 
-def _completed(session: Session, user_id: uuid.UUID, *where: ColumnElement[bool]) -> int:
-    """How many of the user's live tasks are completed, of those `where` picks."""
-    query = (
-        select(func.count())
-        .select_from(Task)
-        .where(
-            Task.assignee_id == user_id,
-            Task.status == TaskStatus.COMPLETED,
-            Task.deleted_at.is_(None),
-            *where,
-        )
-    )
-    return session.scalar(query) or 0
+def _completed(session: Session, user_id: uuid.UUID, start, end, overdue: bool = False) -> int:
+    """How many of the user's live tasks are completed, of those due in [start, end) (or,
+    `overdue`, of those due before `start` and completed in [start, end))."""
+    values = {"user": user_id, "start": start, "end": end}
+    return session.connection().scalar(_completed_statement(overdue), values) or 0
 
 
 def csm_condition(
@@ -161,40 +220,26 @@ def summary_for(
     session: Session, viewer: Person, workspace: Workspace, now: dt.datetime | None = None
 ) -> Summary:
     """The Summary of `viewer` at `now` (default: the present)."""
+    session.flush()  # the reads below are Core rows (no autoflush), for the first frame
     tz = zone_of(viewer)
     now = now or utcnow()
     today = now.astimezone(tz).date()
     start, end = day_bounds(today, tz)
     _, tomorrow_end = day_bounds(today + dt.timedelta(days=1), tz)
     due_today = _tasks(session, viewer.id, start, end)
-    done_today = _completed(session, viewer.id, Task.due_at >= start, Task.due_at < end)
-    meetings = session.scalars(
-        select(Meeting)
-        .where(
-            Meeting.organizer_id == viewer.id,
-            Meeting.deleted_at.is_(None),
-            Meeting.start_at < end,
-            Meeting.end_at > start,
-        )
-        .order_by(Meeting.start_at)
+    done_today = _completed(session, viewer.id, start, end)
+    connection = session.connection()
+    meetings_of, guests_of = _meeting_statements()
+    meetings = connection.execute(
+        meetings_of, {"user": viewer.id, "start": start, "end": end}
     ).all()
-    names = _customer_names(session, ActivityKind.MEETING, [m.id for m in meetings])
+    ids = [m.id for m in meetings]
+    names = _customer_names(session, ActivityKind.MEETING, ids)
     guests: dict[uuid.UUID, list[str]] = {}
     if meetings:
-        rows = session.execute(
-            select(MeetingAttendee.meeting_id, MeetingAttendee.name)
-            .where(
-                MeetingAttendee.meeting_id.in_([m.id for m in meetings]),
-                MeetingAttendee.user_id.is_(None),
-            )
-            .order_by(MeetingAttendee.name)
-        )
-        for meeting_id, name in rows:
+        for meeting_id, name in connection.execute(guests_of, {"ids": ids}):
             guests.setdefault(meeting_id, []).append(name)
-    overdue_done = _completed(
-        session, viewer.id, Task.due_at < start, Task.completed_at >= start,
-        Task.completed_at < end,
-    )  # fmt: skip
+    overdue_done = _completed(session, viewer.id, start, end, overdue=True)
     owned = 0
     owner = csm_condition(session, workspace, viewer.id)
     if workspace.customer_object_id is not None and owner is not None:
@@ -318,7 +363,9 @@ def reorder_view_cards(
     actor = permissions.actor_for(session, viewer, permissions.can_reorder_summary_cards, workspace)
     views = default_views(session, workspace)
     if sorted(view_ids) != sorted(v.id for v in views):
-        raise ValidationError("order", "The Summary's cards changed meanwhile: try again.")
+        raise ValidationError(
+            "order", QT_TR_NOOP("The Summary's cards changed meanwhile: try again.")
+        )
     places: list[int] = []
     for view in views:  # their places, made distinct (views made together share one)
         places.append(max(view.position, places[-1] + 1) if places else view.position)
@@ -352,7 +399,7 @@ def summary_person(session: Session, viewer: Person, user_id: uuid.UUID) -> View
         permissions.can_view_as_other_user(viewer).require()
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None or not user.is_active:
-        raise NotFound("That user no longer exists or was deactivated.")
+        raise NotFound(QT_TR_NOOP("That user no longer exists or was deactivated."))
     return viewer_of(user)
 
 

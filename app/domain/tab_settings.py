@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.pipelines import (
     LAYOUTS,
     PipelineInfo,
@@ -103,13 +104,15 @@ def _check_choices(
 ) -> None:
     """Refuse pipelines outside the tab, none at all, a default not shown, or a bad layout."""
     if not chosen <= tab_ids:
-        raise ValidationError("pipelines", "Choose among this tab's pipelines.")
+        raise ValidationError("pipelines", QT_TR_NOOP("Choose among this tab's pipelines."))
     if not chosen:
-        raise ValidationError("pipelines", "Choose at least one pipeline to show.")
+        raise ValidationError("pipelines", QT_TR_NOOP("Choose at least one pipeline to show."))
     if default_pipeline_id not in chosen:
-        raise ValidationError("default_pipeline", "The default pipeline must be one shown.")
+        raise ValidationError(
+            "default_pipeline", QT_TR_NOOP("The default pipeline must be one shown.")
+        )
     if default_layout not in LAYOUTS:
-        raise ValidationError("default_layout", "The layout is a board or a table.")
+        raise ValidationError("default_layout", QT_TR_NOOP("The layout is a board or a table."))
 
 
 def _write_shown_pipelines(
@@ -243,19 +246,24 @@ def _check_object_choices(
     """The service object and the revenue objects' ids, once SET-1 allows them."""
     service = staged.get(service_object_id)
     if service is None:
-        raise ValidationError("service_object", "Services must be an object with stages.")
+        raise ValidationError(
+            "service_object", QT_TR_NOOP("Services must be an object with stages.")
+        )
     wanted = list(dict.fromkeys(revenue_object_ids))
     if len(wanted) > MAX_REVENUE_OBJECTS:
-        raise ValidationError("revenue_objects", "Choose at most two revenue objects.")
+        raise ValidationError("revenue_objects", QT_TR_NOOP("Choose at most two revenue objects."))
     for object_id in wanted:
         obj = staged.get(object_id)
         if obj is None or not (obj.key == "deals" or obj.is_custom):
             raise ValidationError(
-                "revenue_objects", "Revenue objects are deals or custom objects with stages."
+                "revenue_objects",
+                QT_TR_NOOP("Revenue objects are deals or custom objects with stages."),
             )
     if service.id in wanted:
         raise ValidationError(
-            "revenue_objects", f"{service.plural} are the service object: choose another."
+            "revenue_objects",
+            QT_TR_NOOP("{objects} are the service object: choose another."),
+            objects=service.plural,
         )
     return service, wanted
 
@@ -329,13 +337,15 @@ def update_object_properties(
     objects = {o.id: o for o in tab_objects(session, ws, tab)}
     obj = objects.get(object_type_id)
     if obj is None:
-        raise ValidationError("object", "That object is not shown in this tab.")
-    for pid, kind, field, what in (
-        (csm_property_id, PropertyType.USER, "csm_property", "user"),
-        (renewal_property_id, PropertyType.DATE, "renewal_property", "date"),
-    ):
+        raise ValidationError("object", QT_TR_NOOP("That object is not shown in this tab."))
+    for pid, kind, field, refusal in (
+        (csm_property_id, PropertyType.USER, "csm_property",
+         QT_TR_NOOP("Choose a user property of {objects}.")),
+        (renewal_property_id, PropertyType.DATE, "renewal_property",
+         QT_TR_NOOP("Choose a date property of {objects}.")),
+    ):  # fmt: skip
         if pid is not None and pid not in {p.id for p in properties_of_type(session, obj.id, kind)}:
-            raise ValidationError(field, f"Choose a {what} property of {obj.plural}.")
+            raise ValidationError(field, refusal, objects=obj.plural)
     batch = ChangeBatch(session, actor.id)
     if tab == ViewTab.SERVICES:
         writer.set_fields(batch, ws, {

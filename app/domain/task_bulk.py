@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.task_query import TaskQuery, matching
 from app.domain.tasks import NewTask, due_of
 from app.domain.viewer import Person
@@ -114,7 +115,9 @@ def _new_values(
     try:
         kind = BulkKind(action.kind)
     except ValueError:
-        raise ValidationError("kind", f"“{action.kind}” is not a bulk action.") from None
+        raise ValidationError(
+            "kind", QT_TR_NOOP("“{kind}” is not a bulk action."), kind=action.kind
+        ) from None
     match kind:
         case BulkKind.COMPLETE:
             return {"status": TaskStatus.COMPLETED, "completed_at": at}
@@ -134,7 +137,7 @@ def _assignee(session: Session, value: Any) -> uuid.UUID:
     except ValueError:
         user = None
     if user is None or not user.is_active or user.deleted_at is not None:
-        raise ValidationError("assignee", "Choose someone who can sign in.")
+        raise ValidationError("assignee", QT_TR_NOOP("Choose someone who can sign in."))
     return user.id
 
 
@@ -143,17 +146,17 @@ def _edited_field(action: BulkAction, zone: ZoneInfo, locale: str | None) -> dic
     typed in the viewer's `locale` short form or ISO (ISO only without a locale)."""
     if action.field == "type":
         if str(action.value) not in set(TaskType):
-            raise ValidationError("type", "Choose to-do, call or e-mail.")
+            raise ValidationError("type", QT_TR_NOOP("Choose to-do, call or e-mail."))
         return {"type": TaskType(str(action.value))}
     if action.field == "priority":
         if str(action.value) not in set(TaskPriority):
-            raise ValidationError("priority", "Choose a priority.")
+            raise ValidationError("priority", QT_TR_NOOP("Choose a priority."))
         return {"priority": TaskPriority(str(action.value))}
     if action.field == "due_date":
         typed = NewTask(title="", due_date=str(action.value or ""))
         due_at, all_day = due_of(typed, zone, locale)
         return {"due_at": due_at, "due_all_day": all_day}
-    raise ValidationError("field", "Choose a property to edit.")
+    raise ValidationError("field", QT_TR_NOOP("Choose a property to edit."))
 
 
 def check_action(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
 from app.domain.filters import FilterContext, compile_condition, compile_groups, operators_for
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo
 from app.store import (
     ActivityKind,
@@ -54,15 +55,15 @@ def _prop(
 # `column` names the Task attribute; for the associated record, the Record attribute read
 # inside the EXISTS.
 _PROPERTIES = (
-    _prop(0, "title", "Title", T.TEXT, "title"),
-    _prop(1, "type", "Type", T.CHOICE, "type", options=TaskType),
-    _prop(2, "priority", "Priority", T.CHOICE, "priority", options=TaskPriority),
-    _prop(3, "status", "Status", T.CHOICE, "status", options=TaskStatus),
-    _prop(4, "due_at", "Due date", T.DATETIME, "due_at"),
-    _prop(5, "created_at", "Create date", T.DATETIME, "created_at", read_only=True),
-    _prop(6, "completed_at", "Completed", T.DATETIME, "completed_at", read_only=True),
-    _prop(7, ASSIGNEE, "Assigned to", T.USER, "assignee_id"),
-    _prop(8, RECORD, "Associated record", T.TEXT, "name", read_only=True),
+    _prop(0, "title", QT_TR_NOOP("Title"), T.TEXT, "title"),
+    _prop(1, "type", QT_TR_NOOP("Type"), T.CHOICE, "type", options=TaskType),
+    _prop(2, "priority", QT_TR_NOOP("Priority"), T.CHOICE, "priority", options=TaskPriority),
+    _prop(3, "status", QT_TR_NOOP("Status"), T.CHOICE, "status", options=TaskStatus),
+    _prop(4, "due_at", QT_TR_NOOP("Due date"), T.DATETIME, "due_at"),
+    _prop(5, "created_at", QT_TR_NOOP("Create date"), T.DATETIME, "created_at", read_only=True),
+    _prop(6, "completed_at", QT_TR_NOOP("Completed"), T.DATETIME, "completed_at", read_only=True),
+    _prop(7, ASSIGNEE, QT_TR_NOOP("Assigned to"), T.USER, "assignee_id"),
+    _prop(8, RECORD, QT_TR_NOOP("Associated record"), T.TEXT, "name", read_only=True),
 )
 _BY_KEY = {p.key: p for p in _PROPERTIES}
 # A negative operator on the associated record: "no associated record matches the positive".
@@ -95,7 +96,7 @@ def tasks_object(session: Session) -> ObjectType:
         )
     )
     if obj is None:
-        raise NotFound("The Tasks object is missing from this workspace.")
+        raise NotFound(QT_TR_NOOP("The Tasks object is missing from this workspace."))
     return obj
 
 

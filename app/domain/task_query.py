@@ -38,6 +38,7 @@ from app.domain import search
 from app.domain.activity_records import first_records
 from app.domain.errors import ValidationError
 from app.domain.filters import FilterContext, combine
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.saved_views import effective_filters, get_view
 from app.domain.stored import core, raw, to_utc_or_none, to_uuid, to_uuid_or_none
 from app.domain.task_filters import compile_task_filters, names_assignee
@@ -54,11 +55,11 @@ from app.store import (
 
 PAGE = 200
 BUILTIN_VIEWS = (
-    ("due_today", "Due today"),
-    ("overdue", "Overdue"),
-    ("due_tomorrow", "Due tomorrow"),
-    ("all_open", "All open"),
-    ("all_completed", "All completed"),
+    ("due_today", QT_TR_NOOP("Due today")),
+    ("overdue", QT_TR_NOOP("Overdue")),
+    ("due_tomorrow", QT_TR_NOOP("Due tomorrow")),
+    ("all_open", QT_TR_NOOP("All open")),
+    ("all_completed", QT_TR_NOOP("All completed")),
 )
 VIEW_KEYS = tuple(key for key, _label in BUILTIN_VIEWS)
 CUSTOM = "custom"  # a saved (custom) task view: its filters say everything
@@ -144,7 +145,7 @@ def _view_conditions(view: str, today: dt.date, tz: ZoneInfo) -> list[Any]:
     if view == CUSTOM:
         return []
     if view not in VIEW_KEYS:
-        raise ValidationError("view", f"“{view}” is not a task view.")
+        raise ValidationError("view", QT_TR_NOOP("“{view}” is not a task view."), view=view)
     start, end = day_bounds(today, tz)
     _, tomorrow_end = day_bounds(today + dt.timedelta(days=1), tz)
     status = TaskStatus.COMPLETED if view == "all_completed" else TaskStatus.OPEN
@@ -272,12 +273,14 @@ def task_query_for_view(
     if view is not None:
         saved = get_view(session, viewer, view if isinstance(view, uuid.UUID) else view.id)
         if saved.tab != ViewTab.ACTIONS:
-            raise ValidationError("view", f"“{saved.name}” is not a task view.")
+            raise ValidationError(
+                "view", QT_TR_NOOP("“{name}” is not a task view."), name=saved.name
+            )
         key, groups = CUSTOM, effective_filters(session, saved)
     else:
         key, groups = builtin_key or VIEW_KEYS[0], []
         if key not in VIEW_KEYS:
-            raise ValidationError("view", f"“{key}” is not a task view.")
+            raise ValidationError("view", QT_TR_NOOP("“{key}” is not a task view."), key=key)
     query = TaskQuery(viewer.id, key, search, combine(groups, extra_filters))
     now = utcnow()
     compile_task_filters(query.filters, FilterContext(viewer.id, now.date(), now), session)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import date_input, permissions, search, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import DATE_MAX, DATE_MIN, MOMENT_MAX, MOMENT_MIN, TEXT_MAX
 from app.domain.records import get_record
 from app.domain.viewer import Person
@@ -69,7 +70,7 @@ def due_of(
     date_text, time_text = new.due_date.strip(), new.due_time.strip()
     if not date_text:
         if time_text:
-            raise ValidationError("due_time", "A due time needs a due date.")
+            raise ValidationError("due_time", QT_TR_NOOP("A due time needs a due date."))
         return None, False
     if locale is None:
         day, at = _iso_due(date_text, time_text)
@@ -82,13 +83,17 @@ def _iso_due(date_text: str, time_text: str) -> tuple[dt.date, dt.time]:
     try:
         day = dt.date.fromisoformat(date_text)
     except ValueError:
-        raise ValidationError("due_date", f"“{date_text}” is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(
+            "due_date", QT_TR_NOOP("“{text}” is not a date (YYYY-MM-DD)."), text=date_text
+        ) from None
     at = dt.time()
     if time_text:
         try:
             at = dt.time.fromisoformat(time_text)
         except ValueError:
-            raise ValidationError("due_time", f"“{time_text}” is not a time (HH:MM).") from None
+            raise ValidationError(
+                "due_time", QT_TR_NOOP("“{text}” is not a time (HH:MM)."), text=time_text
+            ) from None
     return day, at
 
 
@@ -96,11 +101,11 @@ def _typed_due(date_text: str, time_text: str, locale: str) -> tuple[dt.date, dt
     try:
         day = date_input.parse_date(date_text, locale)
     except date_input.DateInputError as exc:
-        raise ValidationError("due_date", str(exc)) from None
+        raise ValidationError("due_date", exc.message_parts) from None
     try:
         at = date_input.parse_time(time_text, locale) if time_text else dt.time()
     except date_input.DateInputError as exc:
-        raise ValidationError("due_time", str(exc)) from None
+        raise ValidationError("due_time", exc.message_parts) from None
     return day, at
 
 
@@ -111,7 +116,10 @@ def _due_moment(day: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
         due = None
     if due is None or not MOMENT_MIN <= due <= MOMENT_MAX:
         raise ValidationError(
-            "due_date", f"The due date must be between {DATE_MIN} and {DATE_MAX}."
+            "due_date",
+            QT_TR_NOOP("The due date must be between {first} and {last}."),
+            first=DATE_MIN,
+            last=DATE_MAX,
         )
     return due
 
@@ -119,11 +127,17 @@ def _due_moment(day: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
 def _check_text(field: str, label: str, text: str, limit: int | None) -> None:
     """What either database would refuse: NUL, a lone surrogate, more than the column holds."""
     if "\x00" in text:
-        raise ValidationError(field, f"{label} cannot hold a NUL character.")
+        raise ValidationError(
+            field, QT_TR_NOOP("{field} cannot hold a NUL character."), field=label
+        )
     if not text.encode("utf-8", "replace").decode("utf-8") == text:
-        raise ValidationError(field, f"{label} holds a character that is not valid Unicode.")
+        raise ValidationError(
+            field, QT_TR_NOOP("{field} holds a character that is not valid Unicode."), field=label
+        )
     if limit is not None and len(text) > limit:
-        raise ValidationError(field, f"{label} is longer than {limit:,} characters.")
+        raise ValidationError(
+            field, QT_TR_NOOP("{field} is longer than {n} characters."), field=label, n=f"{limit:,}"
+        )
 
 
 def create_task(
@@ -140,19 +154,19 @@ def create_task(
     actor = permissions.actor_for(session, viewer, permissions.can_edit_records)
     title = new.title.strip()
     if not title:
-        raise ValidationError("title", "Enter a title.")
+        raise ValidationError("title", QT_TR_NOOP("Enter a title."))
     _check_text("title", "The title", title, TITLE_MAX)
     _check_text("notes", "Notes", new.notes, TEXT_MAX)
     if new.type not in set(TaskType):
-        raise ValidationError("type", "Choose to-do, call or e-mail.")
+        raise ValidationError("type", QT_TR_NOOP("Choose to-do, call or e-mail."))
     if new.priority not in set(TaskPriority):
-        raise ValidationError("priority", "Choose a priority.")
+        raise ValidationError("priority", QT_TR_NOOP("Choose a priority."))
     if new.status not in set(TaskStatus):
-        raise ValidationError("status", "Choose open or completed.")
+        raise ValidationError("status", QT_TR_NOOP("Choose open or completed."))
     due_at, all_day = due_of(new, zone, locale)
     assignee = session.get(User, new.assignee_id or actor.id)
     if assignee is None or not assignee.is_active:
-        raise ValidationError("assignee", "Choose someone who can sign in.")
+        raise ValidationError("assignee", QT_TR_NOOP("Choose someone who can sign in."))
     if all_day and assignee.id != actor.id:
         # a day is the assignee's day: their midnight, whatever the creator's zone
         due_at, all_day = due_of(new, zone_of(assignee), locale)
@@ -161,7 +175,9 @@ def create_task(
         try:
             records.append(get_record(session, record_id))
         except NotFound:
-            raise ValidationError("records", "An associated record was deleted.") from None
+            raise ValidationError(
+                "records", QT_TR_NOOP("An associated record was deleted.")
+            ) from None
     batch = batch or ChangeBatch(session, actor.id)
     done = new.status == TaskStatus.COMPLETED
     task = writer.add(batch, Task(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.pipelines import revenue_settings
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.viewer import Person
@@ -26,7 +27,7 @@ from app.store import ObjectType, Team, User, Workspace, new_id
 
 MAX_TEAM_WORKSPACES = 5
 DESCRIPTION_MAX = 2000
-CONFIRMATION = "I understand that deleting this workspace cannot be undone"
+CONFIRMATION = QT_TR_NOOP("I understand that deleting this workspace cannot be undone")
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,11 @@ def _actor(session: Session, viewer: Person) -> User:
 def _team_workspace(session: Session, workspace_id: uuid.UUID) -> Workspace:
     ws = session.get(Workspace, workspace_id)
     if ws is None or ws.deleted_at is not None:
-        raise NotFound("That workspace no longer exists.")
+        raise NotFound(QT_TR_NOOP("That workspace no longer exists."))
     if ws.is_main:
-        raise ValidationError("workspace", "The main workspace is not a team workspace.")
+        raise ValidationError(
+            "workspace", QT_TR_NOOP("The main workspace is not a team workspace.")
+        )
     return ws
 
 
@@ -103,16 +106,18 @@ def _check(
 ) -> tuple[str, str]:
     text = (name or "").strip()
     if not text:
-        raise ValidationError("name", "Enter the workspace's name.")
+        raise ValidationError("name", QT_TR_NOOP("Enter the workspace's name."))
     if "\n" in text or len(text) > 200:
-        raise ValidationError("name", "The name is one line of at most 200 characters.")
+        raise ValidationError("name", QT_TR_NOOP("The name is one line of at most 200 characters."))
     every = session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None)))
     if any(ws.id != except_id and ws.name.casefold() == text.casefold() for ws in every):
-        raise ValidationError("name", f"There already is a workspace called “{text}”.")
+        raise ValidationError(
+            "name", QT_TR_NOOP("There already is a workspace called “{text}”."), text=text
+        )
     about = (description or "").strip()
     if len(about) > DESCRIPTION_MAX:
         raise ValidationError(
-            "description", f"The description is over {DESCRIPTION_MAX} characters."
+            "description", QT_TR_NOOP("The description is over {n} characters."), n=DESCRIPTION_MAX
         )
     return text, about
 
@@ -128,13 +133,17 @@ def _check_teams(
     for team_id in wanted:
         team = by_id.get(team_id)
         if team is None:
-            raise ValidationError("teams", "That team no longer exists.")
+            raise ValidationError("teams", QT_TR_NOOP("That team no longer exists."))
         other = live.get(team.workspace_id) if team.workspace_id is not None else None
         if other is not None and other.id != workspace_id:
             raise ValidationError(
                 "teams",
-                f"The team “{team.name}” belongs to the workspace “{other.name}”: "
-                "remove it there first.",
+                QT_TR_NOOP(
+                    "The team “{team}” belongs to the workspace “{workspace}”: remove it there "
+                    "first."
+                ),
+                team=team.name,
+                workspace=other.name,
             )
     return wanted
 
@@ -162,7 +171,9 @@ def create_team_workspace(
     actor = _actor(session, viewer)
     if len(_live_workspaces(session)) >= MAX_TEAM_WORKSPACES:
         raise ValidationError(
-            "workspace", f"There can be at most {MAX_TEAM_WORKSPACES} team workspaces."
+            "workspace",
+            QT_TR_NOOP("There can be at most {n} team workspaces."),
+            n=MAX_TEAM_WORKSPACES,
         )
     name, description = _check(session, name, description, None)
     wanted = _check_teams(session, None, team_ids)
@@ -214,7 +225,12 @@ def delete_team_workspace(
     actor = _actor(session, viewer)
     ws = _team_workspace(session, workspace_id)
     if not confirmed:
-        raise ValidationError("confirmed", f"Tick “{CONFIRMATION}” to delete “{ws.name}”.")
+        raise ValidationError(
+            "confirmed",
+            QT_TR_NOOP("Tick “{confirmation}” to delete “{name}”."),
+            confirmation=Message(CONFIRMATION),
+            name=ws.name,
+        )
     batch = ChangeBatch(session, actor.id)
     _assign_teams(session, batch, ws, set())
     writer.tombstone(batch, ws)

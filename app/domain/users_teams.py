@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain import permissions, writer
 from app.domain.errors import NotFound, ValidationError, ValidationErrors
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.viewer import Person
 from app.store import Team, TeamMembership, User, new_id
 
@@ -95,18 +96,20 @@ def set_rights(session: Session, viewer: Person, user_id: uuid.UUID, rights: Rig
     permissions.can_manage_users(viewer).require()
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
-        raise NotFound("This person is no longer in the account.")
+        raise NotFound(QT_TR_NOOP("This person is no longer in the account."))
     keeps_admin = rights.is_super_admin and rights.is_active
     if user.is_super_admin and user.is_active and not keeps_admin:
         if user_id == viewer.id:
             raise ValidationError(
                 "is_super_admin",
-                "You cannot take super admin rights from yourself or deactivate yourself: "
-                "ask another super admin.",
+                QT_TR_NOOP(
+                    "You cannot take super admin rights from yourself or deactivate yourself: "
+                    "ask another super admin."
+                ),
             )
         if _active_super_admins(session) == {user_id}:
             raise ValidationError(
-                "is_super_admin", "The account needs at least one active super admin."
+                "is_super_admin", QT_TR_NOOP("The account needs at least one active super admin.")
             )
     wanted = _teams_of(session, rights)
     batch = ChangeBatch(session, viewer.id)
@@ -133,15 +136,17 @@ def add_person(
     choose their own."""
     permissions.can_manage_users(viewer).require()
     name, email = name.strip(), email.strip()
-    problems = {}
+    problems: dict[str, str | ValidationError] = {}
     if not name:
-        problems["name"] = "Enter the person's name."
+        problems["name"] = QT_TR_NOOP("Enter the person's name.")
     elif len(name) > 200:
-        problems["name"] = "The name is at most 200 characters."
+        problems["name"] = QT_TR_NOOP("The name is at most 200 characters.")
     if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
-        problems["email"] = "Enter an e-mail address, like sam@company.com."
+        problems["email"] = QT_TR_NOOP("Enter an e-mail address, like sam@company.com.")
     elif session.scalar(select(User.id).where(User.email == email)) is not None:
-        problems["email"] = f"{email} is already someone in the account."
+        problems["email"] = ValidationError(
+            "email", QT_TR_NOOP("{email} is already someone in the account."), email=email
+        )
     if problems:
         raise ValidationErrors(problems)
     wanted = _teams_of(session, rights)
@@ -165,7 +170,7 @@ def _teams_of(session: Session, rights: Rights) -> set[uuid.UUID]:
     """Every team the rights name (the primary one too), each still in the account."""
     wanted = {t for t in (rights.primary_team_id, *rights.other_team_ids) if t is not None}
     if not wanted <= {tid for tid, _name in teams(session)}:
-        raise NotFound("A chosen team no longer exists.")
+        raise NotFound(QT_TR_NOOP("A chosen team no longer exists."))
     return wanted
 
 

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from app.domain.errors import PermissionDenied
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.zones import zone_named
 from app.store import User
 
@@ -86,12 +87,12 @@ def acting_user(session: Session, viewer: Person) -> User:
     changed since the viewer was read); PermissionDenied when they no longer exist or no one
     is named. A write takes the acting viewer itself, never a bare user id (PERM-6)."""
     if viewer is None:
-        raise PermissionDenied("A change needs the user who makes it.")
+        raise PermissionDenied(QT_TR_NOOP("A change needs the user who makes it."))
     if isinstance(viewer, (uuid.UUID, str)):
         raise TypeError("A write takes the acting viewer, not a user id.")
     user = session.get(User, viewer.id)
     if user is None or user.deleted_at is not None:
-        raise PermissionDenied("This user no longer exists.")
+        raise PermissionDenied(QT_TR_NOOP("This user no longer exists."))
     return user
 
 

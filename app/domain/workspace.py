@@ -15,6 +15,7 @@ from app.domain import permissions, replica, writer
 from app.domain.catalog import install_derived_properties, install_standard_objects
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.history import ChangeBatch, SystemWork
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.saved_views import ensure_builtin_views
 from app.domain.viewer import Person
 from app.store import (
@@ -43,7 +44,7 @@ def main_workspace(session: Session) -> Workspace:
     """The main workspace."""
     ws = session.scalar(select(Workspace).where(Workspace.is_main, Workspace.deleted_at.is_(None)))
     if ws is None:
-        raise NotFound("This database has no workspace yet.")
+        raise NotFound(QT_TR_NOOP("This database has no workspace yet."))
     return ws
 
 
@@ -63,7 +64,7 @@ def customer_object(session: Session) -> ObjectType:
     ws = main_workspace(session)
     obj = session.get(ObjectType, ws.customer_object_id) if ws.customer_object_id else None
     if obj is None:
-        raise NotFound("No customer object is set in the workspace settings.")
+        raise NotFound(QT_TR_NOOP("No customer object is set in the workspace settings."))
     return obj
 
 
@@ -116,7 +117,7 @@ def customer_object_choices(session: Session) -> list[ObjectType]:
 def _object(session: Session, key: str) -> ObjectType:
     obj = session.scalar(select(ObjectType).where(ObjectType.key == key))
     if obj is None:
-        raise ValidationError("customer_object", f"There is no object “{key}”.")
+        raise ValidationError("customer_object", QT_TR_NOOP("There is no object “{key}”."), key=key)
     return obj
 
 
@@ -129,8 +130,12 @@ def _property(
         )
     )
     if prop is None or prop.type != kind:
-        what = "user" if kind == PropertyType.USER else "date"
-        raise ValidationError(field, f"“{key}” is not a {what} property of {obj.plural}.")
+        refusal = (
+            QT_TR_NOOP("“{key}” is not a user property of {objects}.")
+            if kind == PropertyType.USER
+            else QT_TR_NOOP("“{key}” is not a date property of {objects}.")
+        )
+        raise ValidationError(field, refusal, key=key, objects=obj.plural)
     return prop
 
 
@@ -149,14 +154,14 @@ class SetupChoice:
 def setup_empty_workspace(session: Session, choice: SetupChoice) -> User:
     """Create the standard objects, the main workspace and its first super admin."""
     if not is_empty(session):
-        raise ValidationError("workspace", "This database already has a workspace.")
+        raise ValidationError("workspace", QT_TR_NOOP("This database already has a workspace."))
     name, email = choice.admin_name.strip(), choice.admin_email.strip()
     if not name:
-        raise ValidationError("admin_name", "Enter the super admin's name.")
+        raise ValidationError("admin_name", QT_TR_NOOP("Enter the super admin's name."))
     if "@" not in email or email.startswith("@") or email.endswith("@"):
-        raise ValidationError("admin_email", "Enter a valid e-mail address.")
+        raise ValidationError("admin_email", QT_TR_NOOP("Enter a valid e-mail address."))
     if choice.customer_object_key not in CUSTOMER_OBJECT_KEYS:
-        raise ValidationError("customer_object", "Choose Companies or Contacts.")
+        raise ValidationError("customer_object", QT_TR_NOOP("Choose Companies or Contacts."))
     # Setting up is Tend's own work: one system batch, before anyone is signed in.
     batch = ChangeBatch.system(session, SystemWork.SETUP)
     objects = install_standard_objects(session, batch)
@@ -273,21 +278,29 @@ def update_customer_settings(
     obj = session.get(ObjectType, customer_object_id) if customer_object_id else None
     if obj is None or (obj.key not in CUSTOMER_OBJECT_KEYS and not obj.is_custom):
         raise ValidationError(
-            "customer_object", "Customers must be contacts, companies or a custom object."
+            "customer_object",
+            QT_TR_NOOP("Customers must be contacts, companies or a custom object."),
         )
     csm = session.get(PropertyDefinition, csm_property_id) if csm_property_id else None
     if csm is None or csm.object_type_id != obj.id or csm.type != PropertyType.USER:
-        raise ValidationError("csm_property", f"Choose a user property of {obj.plural}.")
+        raise ValidationError(
+            "csm_property", QT_TR_NOOP("Choose a user property of {objects}."), objects=obj.plural
+        )
     if renewal_property_id is not None:
         renewal = session.get(PropertyDefinition, renewal_property_id)
         if renewal is None or renewal.object_type_id != obj.id or renewal.type != PropertyType.DATE:
-            raise ValidationError("renewal_property", f"Choose a date property of {obj.plural}.")
+            raise ValidationError(
+                "renewal_property",
+                QT_TR_NOOP("Choose a date property of {objects}."),
+                objects=obj.plural,
+            )
     values = {"csm_property_id": csm_property_id, "renewal_property_id": renewal_property_id}
     if ws.is_main:
         values = {"customer_object_id": obj.id, **values}
     elif ws.customer_object_id not in (None, obj.id):
         raise ValidationError(
-            "customer_object", "Team workspaces use the main workspace's customer object."
+            "customer_object",
+            QT_TR_NOOP("Team workspaces use the main workspace's customer object."),
         )
     writer.set_fields(ChangeBatch(session, actor.id), ws, values)
     session.flush()
@@ -360,7 +373,11 @@ def set_signed_in(session: Session, user: User) -> None:
     login = replica_login(session)
     if login is not None and user.login != login:
         raise PermissionDenied(
-            "In a team workspace you are signed in with your own login "
-            f"({login}); you cannot sign in as {user.name}."
+            QT_TR_NOOP(
+                "In a team workspace you are signed in with your own login ({login}); you cannot "
+                "sign in as {name}."
+            ),
+            login=login,
+            name=user.name,
         )
     replica.set_fact(session, SIGNED_IN_KEY, str(user.id))

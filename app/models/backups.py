@@ -28,7 +28,7 @@ def daily_backup(path: Path) -> str:
     try:
         check_integrity(path, full=True)
     except FileDamaged as exc:
-        return str(exc)
+        return exc.user_message
     backups.take_backup(path, "daily")
     return ""
 

@@ -80,7 +80,7 @@ def write(db: Database, action: Callable[[Session], T], origin: object | None = 
     changed; a refused action (it raised) changes nothing and reports nothing. On a file
     opened read-only it is refused (PermissionDenied with the reason)."""
     if db.read_only:
-        raise PermissionDenied(db.read_only)
+        raise PermissionDenied(db.read_only_message)
     with db.write_session() as session:
         result = action(session)
         what = touched(session)

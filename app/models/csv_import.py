@@ -96,7 +96,7 @@ class CsvImport:
     def verdict(self) -> Verdict:
         """May the viewer import (a read-only file or no seat refuses, with the reason)."""
         if self.db.read_only:
-            return Verdict(False, self.db.read_only)
+            return Verdict(False, self.db.read_only_message)
         return permissions.can_edit_records(self.viewer)
 
     def objects(self) -> list[ImportObject]:
@@ -184,7 +184,7 @@ class CsvImport:
     def _check(self) -> None:
         verdict = self.verdict()
         if not verdict:
-            raise PermissionDenied(verdict.reason)
+            raise PermissionDenied(verdict.message)
 
     def plan(
         self,

@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from app.domain.properties import PropertyInfo
+from app.models.i18n import tr
 from app.store import PropertyType
 
 T = PropertyType
@@ -100,8 +101,3 @@ class ValueFormatter:
             case T.CHOICE:
                 return prop.label_of(str(value))  # "at_risk" shown "At risk"
         return str(value)
-
-
-def tr(text: str) -> str:
-    """Translate a formatting word (Yes, No)."""
-    return QCoreApplication.translate("ValueFormatter", text)

@@ -21,6 +21,7 @@ from app.domain.filters import FilterContext, operators_for
 from app.domain.health import editing, preview, templates
 from app.domain.health.profiles import ORDERED
 from app.domain.health.scoring import CustomerScore
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import Verdict
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.record_query import RecordQuery, page_values
@@ -30,6 +31,7 @@ from app.domain.workspace import customer_object, user_names, workspace_for
 from app.models.changes import Changes, write
 from app.models.formatting import ValueFormatter
 from app.models.health_scores import scoring_zone
+from app.models.i18n import tr
 from app.models.rows_table import RowsTableModel
 from app.store import ProfileStatus, PropertyType
 from app.store.engine import Database
@@ -227,7 +229,10 @@ def health_operators(kind: PropertyType) -> tuple[str, ...]:
     return tuple(ops)
 
 
-OPERATOR_LABELS = {"gte": "is at least", "lte": "is at most", "is": "is", "is_not": "is not"}
+OPERATOR_LABELS = {
+    "gte": QT_TR_NOOP("is at least"), "lte": QT_TR_NOOP("is at most"), "is": QT_TR_NOOP("is"),
+    "is_not": QT_TR_NOOP("is not"),
+}  # fmt: skip
 
 
 # ---- the list of profiles -------------------------------------------------------------------
@@ -238,9 +243,9 @@ class ProfileTableModel(RowsTableModel):
     last edited; `profile(row)` is the row's summary."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    CONTEXT = "HealthSettings"
     HEADERS = (
-        "Name", "Status", "Default", "Segments", "Groups", "Customers scored", "Last edited",
+        QT_TR_NOOP("Name"), QT_TR_NOOP("Status"), QT_TR_NOOP("Default"), QT_TR_NOOP("Segments"),
+        QT_TR_NOOP("Groups"), QT_TR_NOOP("Customers scored"), QT_TR_NOOP("Last edited"),
     )  # fmt: skip
 
     def __init__(self, formatter: ValueFormatter, parent: Any = None) -> None:
@@ -298,10 +303,3 @@ class ProfileTableModel(RowsTableModel):
                 at = p.updated_at if p.updated_at.tzinfo else p.updated_at.replace(tzinfo=dt.UTC)
                 return self.formatter.datetime(at)
         return ""
-
-
-def tr(text: str) -> str:
-    """A user-visible string of this module (translated with the widgets')."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("HealthSettings", text)

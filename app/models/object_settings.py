@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain import object_settings as objs
 from app.domain import pipeline_settings, tab_settings, team_workspaces, workspace
 from app.domain.errors import NotFound
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import Verdict
 from app.domain.pipelines import PipelineInfo, pipelines_of, revenue_settings, tab_objects
 from app.domain.properties import PropertyInfo
@@ -88,7 +89,7 @@ class ObjectSettings(_Form):
         def read(session: Session) -> list[PipelineInfo]:
             obj = session.get(ObjectType, object_id)
             if obj is None:
-                raise NotFound("That object no longer exists.")
+                raise NotFound(QT_TR_NOOP("That object no longer exists."))
             return pipelines_of(session, obj)
 
         return self._read(read)

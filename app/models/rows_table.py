@@ -8,20 +8,20 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from app.models.i18n import tr
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    """`rows` as rows, `HEADERS` as columns (translated in CONTEXT)."""
+    """`rows` as rows, `HEADERS` as columns (translated)."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
-    CONTEXT: ClassVar[str] = "RowsTableModel"
     rows: list[Any]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -38,5 +38,5 @@ class RowsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return tr(self.HEADERS[section])
         return None

@@ -16,6 +16,7 @@ from app.domain.record_query import RecordQuery
 from app.domain.viewer import Viewer
 from app.domain.workspace import csm_property, workspace_for
 from app.models.changes import write
+from app.models.i18n import view_words
 from app.store import SavedView, Sharing, ViewTab
 from app.store.engine import Database
 
@@ -79,8 +80,9 @@ class SavedViews:
         default = DEFAULT_COLUMNS if self.tab == ViewTab.CUSTOMERS else []
         columns = list(view.columns or []) or default
         return ViewInfo(
-            view.id, view.name, Sharing(view.sharing), view.builtin, view.is_default,
-            view.description, view.owner_id, view.object_type_id or uuid.UUID(int=0),
+            view.id, view_words(view.name, view.builtin), Sharing(view.sharing), view.builtin,
+            view.is_default, view_words(view.description or "", view.builtin) or view.description,
+            view.owner_id, view.object_type_id or uuid.UUID(int=0),
             domain.effective_filters(session, view), columns, list(view.sort or []),
             dict(view.column_widths or {}),
         )  # fmt: skip

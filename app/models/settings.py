@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import permissions, workspace
 from app.domain.errors import NotFound
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import Verdict
 from app.domain.viewer import Viewer
 from app.models.changes import write
@@ -69,7 +70,7 @@ class CustomerSettingsForm:
         def save(session: Session) -> None:
             ws = session.get(Workspace, workspace_id)
             if ws is None:
-                raise NotFound("The workspace no longer exists.")
+                raise NotFound(QT_TR_NOOP("The workspace no longer exists."))
             workspace.update_customer_settings(
                 session, self.viewer, ws,
                 customer_object_id=customer_object_id, csm_property_id=csm_property_id,

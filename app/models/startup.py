@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DatabaseError
 
 from app.domain.catalog import derived_properties_missing, install_derived_properties
+from app.domain.errors import DomainError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.workspace import SetupChoice, is_empty, setup_empty_workspace
 from app.store.backups import Backup, BackupFailed, latest_backup
 from app.store.engine import Database, ReadOnlyWorkspace, open_database
@@ -34,7 +36,7 @@ __all__ = [
 ]
 
 
-class CannotOpen(Exception):
+class CannotOpen(DomainError):
     """The file is not a Tend database, is damaged, or was written by a newer Tend."""
 
 
@@ -61,11 +63,13 @@ def open_workspace(path: Path) -> tuple[Database, bool]:
         return db, empty
     except DatabaseError as exc:
         reason = exc.orig if hasattr(exc, "orig") else exc
-        raise CannotOpen(f"It is not a Tend database or it is damaged:\n{reason}") from exc
+        raise CannotOpen(
+            QT_TR_NOOP("It is not a Tend database or it is damaged:\n{reason}"), reason=reason
+        ) from exc
     except FileDamaged as exc:
-        raise Damaged(str(exc), latest_backup(path)) from exc
+        raise Damaged(exc.user_message, latest_backup(path)) from exc
     except (SchemaTooNew, NotATendFile, ReadOnlyWorkspace, BackupFailed) as exc:
-        raise CannotOpen(str(exc)) from exc
+        raise CannotOpen(exc.user_message) from exc
 
 
 def open_latest_backup(path: Path, backup: Backup) -> Path:

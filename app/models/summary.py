@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from app.domain.health.summary import (
     health_summary,
     live_alerts,
 )
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.summary import (
     Summary,
     ViewCard,
@@ -42,6 +42,7 @@ from app.domain.summary import (
 from app.domain.viewer import Viewer, acting_user
 from app.domain.workspace import workspace_for
 from app.models.changes import Changes, write
+from app.models.i18n import tr
 from app.store import utcnow
 from app.store.engine import Database
 
@@ -137,7 +138,7 @@ def concerns_health(changes: Changes) -> bool:
 class AlertTableModel(QAbstractTableModel):
     """Every live alert of the viewer, for "View more" (SUM-2): customer, change, when."""
 
-    COLUMNS = ("Customer", "Change", "When")
+    COLUMNS = (QT_TR_NOOP("Customer"), QT_TR_NOOP("Change"), QT_TR_NOOP("When"))
 
     def __init__(
         self,
@@ -189,7 +190,7 @@ class AlertTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return QCoreApplication.translate("AlertTableModel", self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def alert_at(self, row: int) -> AlertItem | None:

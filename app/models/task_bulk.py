@@ -57,7 +57,7 @@ class TaskBulkActions:
     def check(self, action: task_bulk.BulkAction) -> None:
         """Refuse a bad action before any batch runs (ValidationError names the field)."""
         if self.db.read_only:  # issue 11 item 2
-            raise PermissionDenied(self.db.read_only)
+            raise PermissionDenied(self.db.read_only_message)
         with self.db.session() as session:
             task_bulk.check_action(session, self.viewer, action, self.zone, self.viewer.locale)
 

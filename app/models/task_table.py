@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,20 +21,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain import export, task_query
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo
 from app.domain.task_filters import task_properties, tasks_object
 from app.domain.viewer import Viewer
 from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.record_table import RECORD_ID_ROLE, append_page
 from app.store.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = export.TASK_COLUMNS
-TYPES = {"todo": "To-do", "call": "Call", "email": "E-mail"}
-PRIORITIES = {"none": "", "low": "Low", "medium": "Medium", "high": "High"}
-STATUSES = {"open": "Open", "completed": "Completed"}
+TYPES = {"todo": QT_TR_NOOP("To-do"), "call": QT_TR_NOOP("Call"), "email": QT_TR_NOOP("E-mail")}
+PRIORITIES = {
+    "none": "",
+    "low": QT_TR_NOOP("Low"),
+    "medium": QT_TR_NOOP("Medium"),
+    "high": QT_TR_NOOP("High"),
+}
+STATUSES = {"open": QT_TR_NOOP("Open"), "completed": QT_TR_NOOP("Completed")}
 OVERDUE = QColor("#c0392b")
 TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 CELL_FLAGS = (
@@ -75,11 +81,6 @@ def task_view_catalog(db: Database) -> TaskViewCatalog:
     """Read the catalogue once for a tab."""
     with db.session() as session:
         return TaskViewCatalog(tasks_object(session).id, task_properties(), user_names(session))
-
-
-def tr(text: str) -> str:
-    """Translate a word of the task table."""
-    return QCoreApplication.translate("TaskTableModel", text)
 
 
 class TaskTableModel(QAbstractTableModel):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain import users_teams as people
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import Verdict, can_manage_users
 from app.domain.users_teams import PersonRow, Rights
 from app.domain.viewer import Viewer
@@ -26,8 +27,12 @@ PEOPLE_TABLES = ("users", "teams", "team_memberships")
 class PeopleTableModel(RowsTableModel):
     """One row per person: name, e-mail, seat, rights, primary team, other teams."""
 
-    HEADERS = ("Name", "Seat", "Rights", "Teams")  # the e-mail is beside, in the form
-    CONTEXT = "PeopleTableModel"
+    HEADERS = (
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Seat"),
+        QT_TR_NOOP("Rights"),
+        QT_TR_NOOP("Teams"),
+    )  # the e-mail is beside, in the form
 
     def __init__(self, db: Database, viewer: Viewer, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -22,6 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
+from app.store.i18n import MessageError
+
 KEEP = 5
 STALE_PARTIAL_SECONDS = 3600  # no copy takes an hour (the 1.4 GB demo's took 7 s)
 DAILY = timedelta(days=1)
@@ -30,7 +32,7 @@ _NAME = re.compile(r"^(\d{8}T\d{6}\d{6}Z)-([a-z-]+)" + re.escape(SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
-class BackupFailed(Exception):
+class BackupFailed(MessageError):
     """A backup could not be taken (a full disk, a folder Tend cannot write)."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import backups, migrate
+from app.store.i18n import QT_TR_NOOP, Message, MessageError
 from app.store.search import fold
 from app.store.tend_file import (
     check_integrity,
@@ -60,13 +61,9 @@ def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.create_function("fold", 1, fold, deterministic=True)  # searches read it
 
 
-class ReadOnlyWorkspace(Exception):
-    """A write was asked of a database opened read-only; the message says why it is."""
-
-    @property
-    def user_message(self) -> str:
-        """What to show the user."""
-        return str(self)
+class ReadOnlyWorkspace(MessageError):
+    """A write was asked of a database opened read-only; the message says why it is
+    (`user_message`: in the user's language)."""
 
 
 def make_engine(url: str) -> Engine:
@@ -87,7 +84,14 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
-    read_only: str = ""  # why the file opened read-only ("" when Tend can write it)
+    read_only: str = ""  # why the file opened read-only ("" when Tend can write it), in English
+    read_only_message: Message = field(
+        default_factory=lambda: Message("")
+    )  # the same, to translate (`.translated()`)
+
+    def __post_init__(self) -> None:
+        if self.read_only and not self.read_only_message:
+            self.read_only_message = Message(self.read_only)
 
     @property
     def is_local(self) -> bool:
@@ -116,7 +120,7 @@ class Database:
         commits; keep it short (other writers wait for it). ReadOnlyWorkspace when the
         file opened read-only."""
         if self.read_only:
-            raise ReadOnlyWorkspace(self.read_only)
+            raise ReadOnlyWorkspace(self.read_only_message)
         with self.sessions(bind=self._writer) as session, session.begin():
             yield session
 
@@ -125,8 +129,9 @@ class Database:
         self.engine.dispose()
 
 
-def _open_read_only(path: Path, reason: str) -> Database:
-    """The file as it is, read-only: SQLite cannot change it, so neither can Tend."""
+def _open_read_only(path: Path, reason: Message) -> Database:
+    """The file as it is, read-only: SQLite cannot change it, so neither can Tend; `reason`
+    says why."""
     # The URL names the file (Database.path); the connections come from the creator.
     engine = create_engine(sqlite_url(path), creator=lambda: open_read_only(path))
     event.listen(engine, "connect", _read_only_pragmas)
@@ -135,10 +140,15 @@ def _open_read_only(path: Path, reason: str) -> Database:
     if current != migrate.HEAD_REVISION:
         engine.dispose()
         raise ReadOnlyWorkspace(
-            f"{reason}\n\nThis file was saved by an older version of Tend and must be "
-            "upgraded before it opens, which needs a file Tend can write."
+            QT_TR_NOOP(
+                "{reason}\n\nThis file was saved by an older version of Tend and must be upgraded "
+                "before it opens, which needs a file Tend can write."
+            ),
+            reason=reason,
         )
-    return Database(sqlite_url(path), engine, sessionmaker(engine, expire_on_commit=False), reason)
+    return Database(
+        sqlite_url(path), engine, sessionmaker(engine, expire_on_commit=False), str(reason), reason
+    )
 
 
 def _is_read_only_error(exc: OperationalError) -> bool:
@@ -163,7 +173,7 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     check_integrity(path)  # nor to a damaged one
     reason = read_only_reason(path) if path.exists() else ""
     if reason:
-        return _open_read_only(path, reason)
+        return _open_read_only(path, Message(reason))
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(sqlite_url(path))
     try:
@@ -174,8 +184,12 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
                     backups.take_backup(path, "before-migration")
                 except (OSError, sqlite3.Error) as exc:
                     raise backups.BackupFailed(
-                        f"Tend could not back up {path.name} before upgrading it to this "
-                        f"version ({exc}), so it left the file as it was."
+                        QT_TR_NOOP(
+                            "Tend could not back up {name} before upgrading it to this version "
+                            "({reason}), so it left the file as it was."
+                        ),
+                        name=path.name,
+                        reason=exc,
                     ) from exc
             migrate.upgrade(engine)
         mark_tend_file(engine)
@@ -183,7 +197,13 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         engine.dispose()
         if not path.exists() or not _is_read_only_error(exc):
             raise
-        return _open_read_only(path, f"Tend cannot write this workspace file ({exc.orig}).")
+        return _open_read_only(
+            path,
+            Message(
+                QT_TR_NOOP("Tend cannot write this workspace file ({reason})."),
+                {"reason": exc.orig},
+            ),
+        )
     return Database(sqlite_url(path), engine, sessionmaker(engine, expire_on_commit=False))
 
 

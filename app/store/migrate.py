@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect, text
 
+from app.store.i18n import QT_TR_NOOP, MessageError
 from app.store.transactions import for_writing
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-class SchemaTooNew(Exception):
+class SchemaTooNew(MessageError):
     """The file was written by a newer Tend whose schema this one does not know."""
 
 
@@ -62,8 +63,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
     if current is not None and current not in known:
         raise SchemaTooNew(
-            f"This database was written by a newer version of Tend (schema {current}). "
-            "Update Tend to open it."
+            QT_TR_NOOP(
+                "This database was written by a newer version of Tend (schema {current}). Update "
+                "Tend to open it."
+            ),
+            current=current,
         )
     # With the write lock from the start, a second process opening the same old file waits,
     # then finds it upgraded (Alembic reads the stamped revision inside this transaction).

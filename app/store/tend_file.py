@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine
 
+from app.store.i18n import QT_TR_NOOP, MessageError
 from app.store.transactions import for_writing
 
 APPLICATION_ID = 0x54454E44  # "TEND", in every Tend file's header (offset 68)
@@ -19,7 +20,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
 
 
-class NotATendFile(Exception):
+class NotATendFile(MessageError):
     """The file holds something that is not a Tend database; nothing was written to it."""
 
 
@@ -41,7 +42,9 @@ def check_tend_file(path: Path) -> None:
     with path.open("rb") as f:
         header = f.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotATendFile(f"{path.name} is not a Tend database (it is not a SQLite file).")
+        raise NotATendFile(
+            QT_TR_NOOP("{name} is not a Tend database (it is not a SQLite file)."), name=path.name
+        )
     if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
         return
     try:  # the mark may still be in the write-ahead log; or an older Tend file
@@ -57,11 +60,20 @@ def check_tend_file(path: Path) -> None:
                     return
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
-            raise FileDamaged(f"{path.name} is damaged: {exc}.") from exc
-        raise NotATendFile(f"{path.name} cannot be read as a Tend database: {exc}") from exc
+            raise FileDamaged(
+                QT_TR_NOOP("{name} is damaged: {reason}."), name=path.name, reason=exc
+            ) from exc
+        raise NotATendFile(
+            QT_TR_NOOP("{name} cannot be read as a Tend database: {reason}"),
+            name=path.name,
+            reason=exc,
+        ) from exc
     raise NotATendFile(
-        f"{path.name} is a database of another program, not a Tend workspace. "
-        "Tend opens only its own files and leaves this one as it is."
+        QT_TR_NOOP(
+            "{name} is a database of another program, not a Tend workspace. Tend opens only its "
+            "own files and leaves this one as it is."
+        ),
+        name=path.name,
     )
 
 
@@ -86,7 +98,7 @@ def mark_tend_file(engine: Engine) -> None:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-class FileDamaged(Exception):
+class FileDamaged(MessageError):
     """SQLite's check found the file damaged; nothing was written to it."""
 
 
@@ -121,8 +133,13 @@ def check_integrity(path: Path, *, full: bool | None = None) -> None:
     wal = Path(f"{path}-wal")
     if size < pages * page_size and not (wal.exists() and wal.stat().st_size):
         raise FileDamaged(
-            f"{path.name} is damaged: it is shorter than SQLite's header says "
-            f"({size:,} of {pages * page_size:,} bytes), as if cut off."
+            QT_TR_NOOP(
+                "{name} is damaged: it is shorter than SQLite's header says ({size} of {expected} "
+                "bytes), as if cut off."
+            ),
+            name=path.name,
+            size=f"{size:,}",
+            expected=f"{pages * page_size:,}",
         )
     full = size <= FULL_CHECK_BYTES if full is None else full
     try:
@@ -135,10 +152,16 @@ def check_integrity(path: Path, *, full: bool | None = None) -> None:
     except sqlite3.DatabaseError as exc:
         if _is_access_error(exc):
             return  # a good file SQLite may not open from this folder is not damaged
-        raise FileDamaged(f"{path.name} is damaged: {exc}.") from exc
+        raise FileDamaged(
+            QT_TR_NOOP("{name} is damaged: {reason}."), name=path.name, reason=exc
+        ) from exc
     if problems:
         shown = "; ".join(problems[:3])
-        raise FileDamaged(f"{path.name} is damaged. SQLite's check found: {shown}")
+        raise FileDamaged(
+            QT_TR_NOOP("{name} is damaged. SQLite's check found: {shown}"),
+            name=path.name,
+            shown=shown,
+        )
 
 
 def _is_access_error(exc: sqlite3.Error) -> bool:
@@ -146,8 +169,10 @@ def _is_access_error(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM"))
 
 
-READ_ONLY_FILE = "This workspace file is read-only: you can look, but not change anything."
-READ_ONLY_FOLDER = (
+READ_ONLY_FILE = QT_TR_NOOP(
+    "This workspace file is read-only: you can look, but not change anything."
+)
+READ_ONLY_FOLDER = QT_TR_NOOP(
     "The folder of this workspace file is read-only, so Tend cannot save in it: "
     "you can look, but not change anything."
 )

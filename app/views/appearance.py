@@ -11,10 +11,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.config import settings_file
+from app.domain.i18n import QT_TR_NOOP
 from app.views.resources import style_sheet
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
-CHOICES = ((SYSTEM, "As the system"), (LIGHT, "Light"), (DARK, "Dark"))
+CHOICES = (
+    (SYSTEM, QT_TR_NOOP("As the system")),
+    (LIGHT, QT_TR_NOOP("Light")),
+    (DARK, QT_TR_NOOP("Dark")),
+)
 KEY = "appearance/theme"
 
 

@@ -9,11 +9,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.models import Database
 from app.models.backups import daily_backup
+from app.models.i18n import tr
 from app.models.startup import CannotOpen, Damaged, open_latest_backup, open_workspace
 from app.views.common.background import GuiThreadGarbage
 from app.views.common.error_dialog import install_error_dialog
@@ -34,7 +35,11 @@ def make_application() -> QApplication:
     app.setOrganizationName("Tend")
     app.setApplicationDisplayName("Tend")
     app.setWindowIcon(icon("tend"))
+    from app.views import language
     from app.views.appearance import follow_system
+
+    # UX-3: before anyone signs in (the first-start dialog), the computer's language.
+    language.install(language.language_for(QLocale.system().name()))
 
     follow_system(app)  # light or dark, as the user chose (the style sheet with it)
     return app
@@ -72,14 +77,19 @@ class BackupJob(QObject):
 
 def damaged_message(path: Path, exc: Damaged) -> str:
     """What the user is told about a damaged file."""
-    text = f"Tend cannot open {path}: the file is damaged.\n\n{exc}\n\nTend has not changed it."
+    text = tr("Tend cannot open {path}: the file is damaged.\n\n{why}\n\nTend has not "
+              "changed it.").format(path=path, why=exc.user_message)  # fmt: skip
     if exc.backup is not None:
         when = exc.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text += (
-            f"\n\nOpen the latest backup, from {when}, instead? The damaged file is kept "
-            "beside it, renamed, as it is."
-        )
+        text += "\n\n" + tr(
+            "Open the latest backup, from {when}, instead? The damaged file is kept beside "
+            "it, renamed, as it is."
+        ).format(when=when)
     return text
+
+
+def _cannot_open(path: Path, exc: CannotOpen) -> str:
+    return tr("Tend cannot open {path}.\n\n{why}").format(path=path, why=exc.user_message)
 
 
 class Shell:
@@ -110,8 +120,9 @@ class Shell:
             print(f"tend: cannot create the folder {self.path.parent}: {why}", file=sys.stderr)
             QMessageBox.critical(
                 None, "Tend",
-                f"Tend cannot create the folder for its workspace file:\n{self.path.parent}"
-                f"\n\n{why}.\n\nStart Tend with --db and a file in a folder you can write to.",
+                tr("Tend cannot create the folder for its workspace file:\n{folder}\n\n{why}."
+                   "\n\nStart Tend with --db and a file in a folder you can write to.").format(
+                    folder=self.path.parent, why=why),
             )  # fmt: skip
             return False
         self.owner = FileOwner(self.path)
@@ -125,7 +136,7 @@ class Shell:
             self.stop()
             print(f"tend: cannot open {self.path}: {exc}", file=sys.stderr)
             if not isinstance(exc, Damaged):
-                QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+                QMessageBox.critical(None, "Tend", _cannot_open(self.path, exc))
             return False
         if empty:
             db.dispose()  # the dialog replaces or fills the file
@@ -170,8 +181,8 @@ class Shell:
         user agrees."""
         answer = QMessageBox.question(
             None, "Tend",
-            f"The folder {self.path.parent} does not exist.\n\n"
-            f"Create it and a new Tend workspace file {self.path.name} there?",
+            tr("The folder {folder} does not exist.\n\nCreate it and a new Tend workspace "
+               "file {name} there?").format(folder=self.path.parent, name=self.path.name),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
@@ -186,7 +197,7 @@ class Shell:
         try:
             db, _empty = open_workspace(self.path)
         except CannotOpen as exc:
-            QMessageBox.critical(None, "Tend", f"Tend cannot open {self.path}.\n\n{exc}")
+            QMessageBox.critical(None, "Tend", _cannot_open(self.path, exc))
             QApplication.quit()
             return
         self._show_window(db)
@@ -211,9 +222,10 @@ class Shell:
         if damaged:
             QMessageBox.warning(
                 self.window, "Tend",
-                f"The workspace file {self.path} is damaged, so today's backup was not "
-                f"taken.\n\n{damaged}\n\nRestore a backup from Settings, or quit Tend and "
-                "open the file again to be offered the latest backup.",
+                tr("The workspace file {path} is damaged, so today's backup was not taken."
+                   "\n\n{why}\n\nRestore a backup from Settings, or quit Tend and open the "
+                   "file again to be offered the latest backup.").format(
+                    path=self.path, why=damaged),
             )  # fmt: skip
 
     def switch_to(self, path: Path) -> None:

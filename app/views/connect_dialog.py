@@ -117,7 +117,7 @@ class ConnectDialog(QDialog):
             self._fail(self.tr("Cancelled; nothing was downloaded."))
             return
         except TeamServerError as exc:
-            self._fail(str(exc))
+            self._fail(exc.user_message)
             return
         except Exception as exc:  # the network went away mid-download: nothing is kept
             self._fail(self.tr("The download stopped: {e}").format(e=exc))

@@ -25,6 +25,7 @@ from app.domain.catalog import COMPANIES, CONTACTS
 from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
 from app.domain.workspace import SetupChoice
+from app.models.i18n import tr
 from app.models.startup import create_empty_workspace, generate_demo
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.connect_dialog import ConnectDialog
@@ -159,7 +160,7 @@ class FirstStartDialog(QDialog):
         self.accept()
 
     def _show_progress(self, phase: str, fraction: float) -> None:
-        self.demo_phase.setText(self.tr("Generating: {phase}…").format(phase=phase))
+        self.demo_phase.setText(self.tr("Generating: {phase}…").format(phase=tr(phase)))
         self.demo_progress.setValue(round(fraction * 100))
 
     def _set_busy(self, busy: bool) -> None:

@@ -23,20 +23,36 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.domain.i18n import QT_TR_NOOP
+from app.models.i18n import tr
 from app.views.resources import icon
 
+# A board's keys (the Services and Revenue tabs).
+BOARD_SHORTCUTS = (
+    ("Ctrl+F", QT_TR_NOOP("Search")),
+    ("Ctrl+Shift+M", QT_TR_NOOP("Move the selected cards")),
+    ("Ctrl+Z", QT_TR_NOOP("Undo the last move")),
+    ("Ctrl+Y", QT_TR_NOOP("Redo the move")),
+)
 # Each tab's own keys: they work while the tab (or anything in it) has the focus.
 TAB_SHORTCUTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "customers": (("Ctrl+F", "Search"),),
-    "services": (("Ctrl+F", "Search"), ("Ctrl+Shift+M", "Move the selected cards"),
-                 ("Ctrl+Z", "Undo the last move"), ("Ctrl+Y", "Redo the move")),
-    "revenue": (("Ctrl+F", "Search"), ("Ctrl+Shift+M", "Move the selected cards"),
-                ("Ctrl+Z", "Undo the last move"), ("Ctrl+Y", "Redo the move")),
-    "actions": (("Ctrl+F", "Search"), ("Ctrl+N", "Create task"),
-                ("Ctrl+Z", "Undo the last bulk action")),
-    "schedule": (("D", "Day"), ("W", "Week"), ("M", "Month"), ("T", "Today"),
-                 ("Ctrl+Left", "Previous"), ("Ctrl+Right", "Next")),
-}  # fmt: skip
+    "customers": (("Ctrl+F", QT_TR_NOOP("Search")),),
+    "services": BOARD_SHORTCUTS,
+    "revenue": BOARD_SHORTCUTS,
+    "actions": (
+        ("Ctrl+F", QT_TR_NOOP("Search")),
+        ("Ctrl+N", QT_TR_NOOP("Create task")),
+        ("Ctrl+Z", QT_TR_NOOP("Undo the last bulk action")),
+    ),
+    "schedule": (
+        ("D", QT_TR_NOOP("Day")),
+        ("W", QT_TR_NOOP("Week")),
+        ("M", QT_TR_NOOP("Month")),
+        ("T", QT_TR_NOOP("Today")),
+        ("Ctrl+Left", QT_TR_NOOP("Previous")),
+        ("Ctrl+Right", QT_TR_NOOP("Next")),
+    ),
+}
 
 
 def native(keys: str) -> str:
@@ -64,7 +80,7 @@ class ShortcutSheet(QDialog):
         self.rows: list[tuple[str, str, str]] = []  # (section, keys, what), as listed
         self._section(column, self.tr("Everywhere"), window_keys)
         for key, title in tab_titles.items():
-            own = [(k, self.tr(what)) for k, what in TAB_SHORTCUTS.get(key, ())]
+            own = [(k, tr(what)) for k, what in TAB_SHORTCUTS.get(key, ())]
             if own:
                 self._section(column, title, own)
         column.addStretch(1)

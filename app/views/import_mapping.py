@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.csv_import import ColumnMapping, ColumnOptions, ImportMapping
 from app.domain.csv_import import mapping as m
 from app.models.csv_import import Guess, Target
+from app.models.i18n import tr
 
 COLUMN, TARGET, SAMPLES, CHECK, OPTIONS = range(5)
 NEW_PROPERTY = "__new_property__"  # the combo item that makes a property for the column
@@ -36,14 +37,14 @@ def target_label(widget: QWidget, target: Target) -> str:
     """What a target is called in the combo: the property's label, or the special
     targets' names (a name part, a pipeline or stage by name, the company a row names)."""
     special = {
-        m.PIPELINE: widget.tr("Pipeline (by name)"),
-        m.STAGE: widget.tr("Stage (by name)"),
-        m.FIRST_NAME: widget.tr("First name"),
-        m.LAST_NAME: widget.tr("Last name"),
-        m.COMPANY_DOMAIN: widget.tr("Company, found by domain"),
-        m.COMPANY_NAME: widget.tr("Company, found by name"),
-        m.COMPANY_ID: widget.tr("Company, found by source record ID"),
-        m.SOURCE_ID: widget.tr("Source record ID"),
+        m.PIPELINE: tr("Pipeline (by name)"),
+        m.STAGE: tr("Stage (by name)"),
+        m.FIRST_NAME: tr("First name"),
+        m.LAST_NAME: tr("Last name"),
+        m.COMPANY_DOMAIN: tr("Company, found by domain"),
+        m.COMPANY_NAME: tr("Company, found by name"),
+        m.COMPANY_ID: tr("Company, found by source record ID"),
+        m.SOURCE_ID: tr("Source record ID"),
     }
     return target.label or special.get(target.key, target.key)
 
@@ -215,7 +216,7 @@ class MappingPage(QWidget):
         """The Check cell and its tooltip."""
         result = column.result
         if column.target is None or result is None:
-            return column.note or self.tr("Not imported"), column.note
+            return column.note_text() or self.tr("Not imported"), column.note_text()
         if not result.filled:
             return self.tr("No values in the first rows"), ""
         text = self.tr("{parsed} of {filled} parse").format(

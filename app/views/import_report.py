@@ -94,7 +94,7 @@ class ProblemsTable(QTableWidget):
         """Fill the table; hidden when there are none."""
         self.setRowCount(min(len(problems), SHOWN_PROBLEMS))
         for row, problem in enumerate(problems[:SHOWN_PROBLEMS]):
-            cells = (str(problem.row), problem.column, problem.value, problem.reason)
+            cells = (str(problem.row), problem.column, problem.value, problem.reason_text())
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -172,7 +172,7 @@ class ResultPage(QWidget):
         self.stretch.setVisible(not report.rejected)
         notes = []
         if report.linked:
-            notes.append(self.tr("{n} linked to their company.").format(n=report.linked))
+            notes.append(self.tr("%n linked to their company.", "", report.linked))
         if report.created and owner is not None:
             if chosen is None:
                 notes.append(

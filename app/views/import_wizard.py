@@ -38,6 +38,7 @@ from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.csv_import import CsvImport, Guess
+from app.models.i18n import tr
 from app.models.object_settings import ObjectSettings
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.verdict_buttons import apply_verdict
@@ -84,7 +85,7 @@ class ImportWizard(QDialog):
         layout.setSpacing(10)
         self.step = QLabel(objectName="CardTitle")
         layout.addWidget(self.step)
-        self.banner = QLabel(self.verdict.reason, objectName="Banner")
+        self.banner = QLabel(self.verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not self.verdict)
         layout.addWidget(self.banner)
@@ -96,7 +97,7 @@ class ImportWizard(QDialog):
             self.retarget, self.set_options, new_property=self.new_property
         )
         allowed = self.properties.verdict() if self.verdict else self.verdict
-        self.mapping_page.new_property_reason = None if allowed else allowed.reason
+        self.mapping_page.new_property_reason = None if allowed else allowed.user_message
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._dry_run_page())
         self.result_page = ResultPage()
@@ -299,7 +300,7 @@ class ImportWizard(QDialog):
                 self.tr("{rows} rows · {columns} columns · encoding {encoding} · "
                         "delimiter {delimiter}").format(
                     rows=source.row_count, columns=len(source.header),
-                    encoding=source.encoding.upper(), delimiter=self.tr(delimiter),
+                    encoding=source.encoding.upper(), delimiter=tr(delimiter),
                 )
             )  # fmt: skip
         finally:
@@ -405,7 +406,7 @@ class ImportWizard(QDialog):
         """Check every row as the import would, writing nothing."""
         assert self.source is not None
         source, mapping = self.source, self.chosen_mapping()
-        job = self._start(self.tr("Checking {n} rows…").format(n=source.row_count))
+        job = self._start(self.tr("Checking %n rows…", "", source.row_count))
         try:
             plan = await run_off_gui_thread(
                 self.work.plan, source, mapping, job.report, job.cancelled
@@ -430,7 +431,7 @@ class ImportWizard(QDialog):
             )
         ]
         if plan.linked:
-            parts.append(self.tr("{n} will be linked to their company.").format(n=plan.linked))
+            parts.append(self.tr("%n will be linked to their company.", "", plan.linked))
         if plan.rejected:
             parts.append(
                 self.tr("A rejected row is not imported at all; after the import, Save "
@@ -462,7 +463,7 @@ class ImportWizard(QDialog):
         source, mapping = self.source, self.chosen_mapping()
         self.result_page.clear()
         self._go(IMPORT)
-        job = self._start(self.tr("Importing {n} rows…").format(n=source.row_count))
+        job = self._start(self.tr("Importing %n rows…", "", source.row_count))
         try:
             report = await run_off_gui_thread(
                 self.work.run, source, mapping, job.report, job.cancelled
@@ -503,7 +504,7 @@ class ImportWizard(QDialog):
             self._fail(self.tr("The file could not be written: {e}").format(e=exc))
             return
         self.result_page.show_note(
-            self.tr("{n} rejected rows saved to {path}.").format(n=written, path=path)
+            self.tr("%n rejected rows saved to {path}.", "", written).format(path=path)
         )
 
     @asyncSlot()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,17 +30,20 @@ from PySide6.QtWidgets import (
 from app.config import settings_file
 from app.domain import permissions
 from app.domain.enums import ViewTab
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.record_query import RecordQuery
 from app.domain.saved_views import ALL_RECORDS, OWNED_BY_ME
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
 from app.models.health_scores import HealthScorer
+from app.models.i18n import tr
 from app.models.people import People
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.reports import tab_of_records
 from app.models.startup import workspace_key
 from app.models.sync import Syncer
+from app.views import language
 from app.views.resources import icon
 from app.views.window_menus import WindowMenus
 
@@ -88,17 +91,29 @@ def _pipelines_shown(kind: ViewTab) -> Callable[[Database, Viewer], bool]:
 # super admin without a seat sees the Summary only.
 PIPELINES = "app.views.pipelines.tab:PipelineTab"
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("summary", "Summary", "app.views.summary.tab:SummaryTab", needs_full_use=False),
-    TabSpec("customers", "Customers", "app.views.customers.tab:CustomersTab"),
-    TabSpec("services", "Services", PIPELINES, shown=_pipelines_shown(ViewTab.SERVICES),
-            options=(("kind", ViewTab.SERVICES),)),
-    TabSpec("revenue", "Revenue", PIPELINES, shown=_pipelines_shown(ViewTab.REVENUE),
-            options=(("kind", ViewTab.REVENUE),)),
-    TabSpec("actions", "Actions", "app.views.actions.tab:ActionsTab"),
-    TabSpec("schedule", "Schedule", "app.views.schedule.tab:ScheduleTab"),
-    TabSpec("feed", "Feed", "app.views.feed.tab:FeedTab"),
-    TabSpec("dashboards", "Dashboards", "app.views.dashboards.tab:DashboardsTab"),
-)  # fmt: skip
+    TabSpec(
+        "summary", QT_TR_NOOP("Summary"), "app.views.summary.tab:SummaryTab", needs_full_use=False
+    ),
+    TabSpec("customers", QT_TR_NOOP("Customers"), "app.views.customers.tab:CustomersTab"),
+    TabSpec(
+        "services",
+        QT_TR_NOOP("Services"),
+        PIPELINES,
+        shown=_pipelines_shown(ViewTab.SERVICES),
+        options=(("kind", ViewTab.SERVICES),),
+    ),
+    TabSpec(
+        "revenue",
+        QT_TR_NOOP("Revenue"),
+        PIPELINES,
+        shown=_pipelines_shown(ViewTab.REVENUE),
+        options=(("kind", ViewTab.REVENUE),),
+    ),
+    TabSpec("actions", QT_TR_NOOP("Actions"), "app.views.actions.tab:ActionsTab"),
+    TabSpec("schedule", QT_TR_NOOP("Schedule"), "app.views.schedule.tab:ScheduleTab"),
+    TabSpec("feed", QT_TR_NOOP("Feed"), "app.views.feed.tab:FeedTab"),
+    TabSpec("dashboards", QT_TR_NOOP("Dashboards"), "app.views.dashboards.tab:DashboardsTab"),
+)
 
 
 class LazyTab(QWidget):
@@ -130,7 +145,7 @@ class MainWindow(QMainWindow):
     signedInChanged = Signal(object)
     firstPainted = Signal()
     closed = Signal()
-    reopenRequested = Signal()  # a backup was restored over the file: open it again
+    reopenRequested = Signal()  # a backup restored over the file, another language: again
     openFileRequested = Signal(object)  # Path: another workspace file (a team's replica)
 
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
@@ -145,6 +160,9 @@ class MainWindow(QMainWindow):
         self._rebuild_pending = False
         channel_for(db).changed.connect(self._workspace_changed)  # made on the GUI thread
         self.people = People(db, self)
+        # UX-3: the signed-in user's language (or the one chosen in Settings), before any
+        # word of the window is made.
+        language.install(language.language_for(self.viewer.locale))
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -152,7 +170,7 @@ class MainWindow(QMainWindow):
         root.setSpacing(0)
         root.addWidget(self._header())
         # Issue 11 item 2: a file Tend cannot write opens read-only, and says so.
-        self.read_only_banner = QLabel(db.read_only, objectName="Banner")
+        self.read_only_banner = QLabel(db.read_only_message.translated(), objectName="Banner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setContentsMargins(16, 6, 16, 6)
         self.read_only_banner.setVisible(bool(db.read_only))
@@ -228,7 +246,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self.user_menu)
         for user in self.people.users():
             action = self.user_menu.addAction(
-                f"{user.name}  ·  {permissions.describe_access(user)}"
+                f"{user.name}  ·  {' · '.join(tr(w) for w in permissions.access_words(user))}"
             )
             action.setToolTip(user.email)
             action.setCheckable(True)
@@ -246,10 +264,26 @@ class MainWindow(QMainWindow):
     def sign_in(self, user_id: uuid.UUID) -> None:
         """Switch the signed-in user and rebuild the tabs for them."""
         self.people.sign_in(user_id)
+        if self._speak(self.viewer.locale):
+            return  # the window is made again, for them, in their language
         self._apply_viewer()
         self.signedInChanged.emit(self.viewer)
 
+    def _speak(self, locale_name: str) -> bool:
+        """UX-3: another language for the user of `locale_name` (their choice, or their
+        locale's): True when it differs from the window's, which is then made again (on
+        the tab it was on); False when nothing changes."""
+        wanted = language.language_for(locale_name)
+        if wanted == language.current():
+            return False
+        self.save_state()
+        language.install(wanted)
+        self.reopenRequested.emit()
+        return True
+
     def _apply_viewer(self) -> None:
+        # Counts in the words ("%Ln customers") in the viewer's form: "1 234" in Polish.
+        QLocale.setDefault(QLocale(self.viewer.locale))
         self.user_button.setText(f"{self.viewer.name}  ▾")
         self.workspace_label.setText(self.people.workspace_name())
         self._fill_user_menu()
@@ -266,7 +300,7 @@ class MainWindow(QMainWindow):
         if not opened:
             self.no_access.setText(
                 self.tr("{name} can't open the Customer Success workspace.\n{reason}").format(
-                    name=self.viewer.name, reason=opened.reason
+                    name=self.viewer.name, reason=opened.user_message
                 )
             )
             self.stack.setCurrentWidget(self.no_access)
@@ -281,7 +315,7 @@ class MainWindow(QMainWindow):
                 continue
             widget = LazyTab(partial(self._make_tab, spec))
             widget.setObjectName(f"tab_{spec.key}")
-            self.tabs.addTab(widget, self.tr(spec.title))
+            self.tabs.addTab(widget, tr(spec.title))
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).objectName() == f"tab_{wanted}":
                 self.tabs.setCurrentIndex(i)
@@ -399,7 +433,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The gear: workspace settings (saving is refused by the domain without PERM-4)."""
-        self.settings_dialog().exec()
+        dialog = self.settings_dialog()
+        dialog.exec()
+        if dialog.language_changed:  # the dialog is closed: the window may be made again
+            self._speak(self.viewer.locale)
 
     def settings_dialog(self) -> SettingsDialog:
         """The settings dialog, wired to open the file again after a restore."""

@@ -6,8 +6,10 @@ pyqtgraph."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
+
+from app.domain.i18n import QT_TR_NOOP
+from app.models.i18n import tr
 
 AT_RISK, NEUTRAL, HEALTHY = "at_risk", "neutral", "healthy"
 # Muted enough for a light card, bright enough for a dark one.
@@ -36,8 +38,12 @@ def band_of(score: float, at_risk_max: int, neutral_max: int) -> str:
 
 def band_label(status: str) -> str:
     """A status as the user reads it."""
-    labels = {AT_RISK: "At risk", NEUTRAL: "Neutral", HEALTHY: "Healthy"}
-    return QCoreApplication.translate("health", labels[status])
+    labels = {
+        AT_RISK: QT_TR_NOOP("At risk"),
+        NEUTRAL: QT_TR_NOOP("Neutral"),
+        HEALTHY: QT_TR_NOOP("Healthy"),
+    }
+    return tr(labels[status])
 
 
 def series_colour(i: int, key: object = None) -> QColor:
@@ -80,6 +86,11 @@ _ITEMS = {
     True: {"meeting": ("#1f3354", "#6d9cf0"), "task": ("#41301a", "#e0a44a"),
            "done": ("#2c3136", "#7d8791"), "text": "#e6edf3"},
 }  # fmt: skip
+
+
+def link_colour(palette: QPalette) -> QColor:
+    """A painted link (an alert's customer): Tend's green, brighter on a dark page."""
+    return QColor("#5cc8b6") if is_dark(palette) else ACCENT
 
 
 def item_colours(palette: QPalette, kind: str) -> tuple[QColor, QColor]:

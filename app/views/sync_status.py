@@ -52,9 +52,7 @@ class SyncStatusBar(QWidget):
         waiting = ""
         if n:
             waiting = (
-                self.tr("1 change waiting")
-                if n == 1
-                else self.tr("{n} changes waiting").format(n=self.viewer_locale.toString(n))
+                self.tr("1 change waiting") if n == 1 else self.tr("%Ln changes waiting", "", n)
             )
         match status.state:
             case SyncState.SYNCING:
@@ -78,11 +76,7 @@ class SyncStatusBar(QWidget):
             tips.append(status.reason)
         self.label.setToolTip("\n".join(tips))
         n = status.conflicts
-        self.conflicts.setText(
-            self.tr("1 conflict")
-            if n == 1
-            else self.tr("{n} conflicts").format(n=self.viewer_locale.toString(n))
-        )
+        self.conflicts.setText(self.tr("1 conflict") if n == 1 else self.tr("%Ln conflicts", "", n))
         self.conflicts.setVisible(bool(status.conflicts))
         self.sync_button.setEnabled(status.state is not SyncState.SYNCING)
         self.sign_in_button.setVisible(status.state is SyncState.SIGN_IN)

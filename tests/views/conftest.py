@@ -24,6 +24,20 @@ def _garbage_on_the_main_thread() -> Iterator[None]:
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def _in_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The windows speak English whoever signs in (the demo's people include Polish,
+    Spanish, Portuguese and Chinese speakers), unless a test asks for a language; English
+    again after a test that did (the translators are the application's, not a window's)."""
+    from app.views import language
+
+    monkeypatch.setenv("TEND_LANGUAGE", "en")
+    language.install("en")  # English plurals ("1 record") in widgets made without a window
+    yield
+    if language.current() != "en":
+        language.install("en")
+
+
 @pytest.fixture
 def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop as the asyncio loop, so `asyncSlot` slots run (DESIGN: Tests)."""

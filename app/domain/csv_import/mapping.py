@@ -25,6 +25,7 @@ from app.domain.csv_import import values
 from app.domain.csv_import.reading import CsvFile
 from app.domain.enums import ViewTab
 from app.domain.errors import NotFound, ValidationError
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.pipelines import revenue_settings
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.saved_views import csm_property_key
@@ -142,27 +143,40 @@ class ObjectCatalog:
             found = self.pipelines.get(pipeline.strip().casefold())
             if found is None:
                 raise values.CellError(
-                    f"There is no {self.singular.lower()} pipeline “{pipeline}”."
+                    QT_TR_NOOP("There is no {object} pipeline “{pipeline}”."),
+                    object=self.singular.lower(),
+                    pipeline=pipeline,
                 )
             stage_id = found[1].get(wanted)
             if stage_id is None:
-                raise values.CellError(f"“{stage}” is not a stage of the {pipeline} pipeline.")
+                raise values.CellError(
+                    QT_TR_NOOP("“{stage}” is not a stage of the {pipeline} pipeline."),
+                    stage=stage,
+                    pipeline=pipeline,
+                )
             return found[0], stage_id
         matches = [(p, s[wanted]) for p, s in self.pipelines.values() if wanted in s]
         if not matches:
             raise values.CellError(
-                f"“{stage}” is not a stage of any {self.singular.lower()} pipeline."
+                QT_TR_NOOP("“{stage}” is not a stage of any {object} pipeline."),
+                stage=stage,
+                object=self.singular.lower(),
             )
         if len(matches) > 1:
             raise values.CellError(
-                f"“{stage}” is a stage of several pipelines: map a Pipeline column."
+                QT_TR_NOOP("“{stage}” is a stage of several pipelines: map a Pipeline column."),
+                stage=stage,
             )
         return matches[0]
 
     def pipeline_named(self, pipeline: str) -> uuid.UUID:
         found = self.pipelines.get(pipeline.strip().casefold())
         if found is None:
-            raise values.CellError(f"There is no {self.singular.lower()} pipeline “{pipeline}”.")
+            raise values.CellError(
+                QT_TR_NOOP("There is no {object} pipeline “{pipeline}”."),
+                object=self.singular.lower(),
+                pipeline=pipeline,
+            )
         return found[0]
 
 
@@ -204,14 +218,18 @@ def load_catalog(session: Session, object_key: str, zone: dt.tzinfo = dt.UTC) ->
         select(ObjectType).where(ObjectType.key == object_key, ObjectType.deleted_at.is_(None))
     ).one_or_none()
     if obj is None:
-        raise NotFound(f"There is no object “{object_key}”.")
+        raise NotFound(QT_TR_NOOP("There is no object “{key}”."), key=object_key)
     users = _users(session)
     if obj.key == "tasks":  # a table of their own: their fields as properties
         from app.domain.csv_import.tasks import tasks_catalog
 
         return tasks_catalog(session, users, zone)
     if obj.key in ACTIVITY_KEYS:  # kept in tables of their own, not as records
-        raise ValidationError("object", f"{obj.plural} cannot be imported from a CSV file yet.")
+        raise ValidationError(
+            "object",
+            QT_TR_NOOP("{objects} cannot be imported from a CSV file yet."),
+            objects=obj.plural,
+        )
     pipelines: dict[str, tuple[uuid.UUID, dict[str, uuid.UUID]]] = {}
     first: tuple[uuid.UUID, uuid.UUID] | None = None
     rows = session.execute(
@@ -242,7 +260,20 @@ class ParseResult:
     checked: int
     filled: int
     parsed: int
-    first_failure: tuple[int, str, str] | None = None
+    first_failure: tuple[int, str, str] | None = None  # row, cell, reason (in English)
+    failure_message: Message = field(default=Message(""), compare=False)  # the reason
+
+    def failure_reason(self) -> str:
+        """The first failure's reason in the user's language ("" when none failed)."""
+        if self.first_failure is None:
+            return ""
+        return _matching(self.failure_message, self.first_failure[2]).translated()
+
+
+def _matching(message: Message, text: str) -> Message:
+    """`message` when it is `text` in English, else `text` as a message of its own (a
+    field replaced without its message)."""
+    return message if message and str(message) == text else Message(text)
 
 
 @dataclass(frozen=True)
@@ -256,7 +287,12 @@ class ColumnMapping:
     options: values.ColumnOptions = field(default_factory=values.ColumnOptions)
     samples: tuple[str, ...] = ()
     result: ParseResult | None = None
-    note: str = ""
+    note: str = ""  # in English
+    note_message: Message = field(default=Message(""), compare=False)  # the note, to translate
+
+    def note_text(self) -> str:
+        """The note in the user's language."""
+        return _matching(self.note_message, self.note).translated() if self.note else ""
 
 
 @dataclass(frozen=True)
@@ -309,22 +345,30 @@ def _resolve(alias: str, catalog: ObjectCatalog) -> str | None:
 
 def guess_target(header: str, catalog: ObjectCatalog) -> tuple[str | None, str]:
     """The target a header names on this object, and a note when it names one Tend
-    cannot fill (a read-only property such as the create date)."""
+    cannot fill (a read-only property such as the create date), in English."""
+    target, note = _guess_target(header, catalog)
+    return target, str(note)
+
+
+def _guess_target(header: str, catalog: ObjectCatalog) -> tuple[str | None, Message]:
     wanted = normalise(header)
     allowed = set(targets_of(catalog))
     alias = ALIASES.get(catalog.object_key, {}).get(wanted) or _COMMON.get(wanted)
     if alias is not None:
         target = _resolve(alias, catalog)
         if target in allowed:
-            return target, ""
+            return target, Message("")
     for prop in sorted(catalog.props.values(), key=lambda p: p.position):
         if wanted in (normalise(prop.label), normalise(prop.key)):
             if prop.is_read_only:
-                return None, f"{prop.label} is kept by Tend itself and is not imported."
-            return prop.key, ""
+                return None, Message(
+                    QT_TR_NOOP("{field} is kept by Tend itself and is not imported."),
+                    {"field": prop.label},
+                )
+            return prop.key, Message("")
     if wanted in ("createdate", "createddate", "createdat", "lastmodifieddate", "lastactivitydate"):
-        return None, "Tend keeps its own create and activity dates."
-    return None, ""
+        return None, Message(QT_TR_NOOP("Tend keeps its own create and activity dates."))
+    return None, Message("")
 
 
 def guess_mapping(session: Session, source: CsvFile, catalog: ObjectCatalog) -> ImportMapping:
@@ -334,21 +378,23 @@ def guess_mapping(session: Session, source: CsvFile, catalog: ObjectCatalog) -> 
     seen: set[str] = set()
     columns = []
     for index, header in enumerate(source.header):
-        target, note = guess_target(header, catalog)
+        target, note = _guess_target(header, catalog)
         if target is not None and target in seen:
-            target, note = None, "Another column already fills this property."
+            target, note = None, Message(QT_TR_NOOP("Another column already fills this property."))
         texts = [cells[index] for _row, cells in sample]
         prop = catalog.props.get(target) if target else None
         column = ColumnMapping(
             index, header, target, values.guess_options(prop, texts, source.delimiter),
-            tuple(t for t in texts if t.strip())[:SHOWN_SAMPLES], note=note,
+            tuple(t for t in texts if t.strip())[:SHOWN_SAMPLES], note=str(note),
+            note_message=note,
         )  # fmt: skip
         column = replace(column, result=parse_column(column, sample, catalog))
         result = column.result
         if result is not None and result.filled and not result.parsed and result.first_failure:
-            column = replace(
-                column, target=None, note=f"No sample parses: {result.first_failure[2]}"
+            why = Message(
+                QT_TR_NOOP("No sample parses: {reason}"), {"reason": result.failure_message}
             )
+            column = replace(column, target=None, note=str(why), note_message=why)
         if column.target is not None:
             seen.add(column.target)
         columns.append(column)
@@ -392,6 +438,7 @@ def parse_column(
         return None
     filled = parsed = 0
     failure = None
+    message = Message("")
     for row, cells in rows:
         text = cells[column.index] if column.index < len(cells) else ""
         if not text.strip():
@@ -401,8 +448,9 @@ def parse_column(
             check_cell(column, text, catalog)
             parsed += 1
         except values.CellError as exc:
-            failure = failure or (row, text, str(exc))
-    return ParseResult(len(rows), filled, parsed, failure)
+            if failure is None:
+                failure, message = (row, text, str(exc)), exc.message_parts
+    return ParseResult(len(rows), filled, parsed, failure, message)
 
 
 def check_cell(column: ColumnMapping, text: str, catalog: ObjectCatalog) -> object:
@@ -413,7 +461,9 @@ def check_cell(column: ColumnMapping, text: str, catalog: ObjectCatalog) -> obje
         wanted = text.strip().casefold()
         if not any(wanted in stages for _p, stages in catalog.pipelines.values()):
             raise values.CellError(
-                f"“{text}” is not a stage of any {catalog.singular.lower()} pipeline."
+                QT_TR_NOOP("“{text}” is not a stage of any {object} pipeline."),
+                text=text,
+                object=catalog.singular.lower(),
             )
         return text.strip()
     if target == PIPELINE:
@@ -422,5 +472,9 @@ def check_cell(column: ColumnMapping, text: str, catalog: ObjectCatalog) -> obje
         return text.strip()
     prop = catalog.props.get(target or "")
     if prop is None:
-        raise values.CellError(f"“{target}” is not a property of {catalog.singular.lower()}s.")
+        raise values.CellError(
+            QT_TR_NOOP("“{field}” is not a property of {objects}."),
+            field=target,
+            objects=f"{catalog.singular.lower()}s",
+        )
     return values.parse_cell(prop, catalog.word(prop.key, text), column.options, catalog.context)

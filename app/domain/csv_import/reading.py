@@ -17,6 +17,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import QT_TR_NOOP
 
 FIELD = "file"
 SAMPLE_BYTES = 64 * 1024
@@ -78,7 +79,7 @@ def detect_encoding(raw: bytes) -> str:
     if b"\x00" in raw:  # UTF-16 without its mark, or not text at all
         found = from_bytes(raw, cp_isolation=["utf_16_le", "utf_16_be"]).best()
         if found is None:
-            raise ValidationError(FIELD, "This file is not a text (CSV) file.")
+            raise ValidationError(FIELD, QT_TR_NOOP("This file is not a text (CSV) file."))
         return found.encoding
     try:
         raw.decode("utf-8")
@@ -88,7 +89,7 @@ def detect_encoding(raw: bytes) -> str:
             return "utf-8"
     best = from_bytes(raw).best()
     if best is None:
-        raise ValidationError(FIELD, "This file is not a text (CSV) file.")
+        raise ValidationError(FIELD, QT_TR_NOOP("This file is not a text (CSV) file."))
     # A short Western export reads about as well in several code pages (charset-normalizer
     # may name ISO-8859-10 or Windows-1250 for German text): Windows-1252, what Western
     # Windows programs write, unless another reads clearly better (Polish, Cyrillic...).
@@ -131,9 +132,11 @@ def read_csv(path: Path) -> CsvFile:
         with path.open("rb") as raw_file:
             raw = raw_file.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise ValidationError(FIELD, f"The file could not be read: {exc.strerror}.") from None
+        raise ValidationError(
+            FIELD, QT_TR_NOOP("The file could not be read: {reason}."), reason=exc.strerror
+        ) from None
     if not raw.strip():
-        raise ValidationError(FIELD, "This file is empty.")
+        raise ValidationError(FIELD, QT_TR_NOOP("This file is empty."))
     encoding = detect_encoding(raw)
     sample = raw.decode(encoding, errors="ignore")
     if sample.startswith("\ufeff"):
@@ -143,13 +146,15 @@ def read_csv(path: Path) -> CsvFile:
         header, count = _header_and_count(path, encoding, delimiter, quotechar)
     except UnicodeDecodeError:
         if encoding != "utf-8":
-            raise ValidationError(FIELD, f"This file is not readable as {encoding}.") from None
+            raise ValidationError(
+                FIELD, QT_TR_NOOP("This file is not readable as {encoding}."), encoding=encoding
+            ) from None
         # UTF-8 in its first 64 KiB only: a Windows export with one accent further down.
         with path.open("rb") as raw_file:
             encoding = _western(raw_file.read())
         header, count = _header_and_count(path, encoding, delimiter, quotechar)
     if not header or not any(header):
-        raise ValidationError(FIELD, "The file has no header row naming its columns.")
+        raise ValidationError(FIELD, QT_TR_NOOP("The file has no header row naming its columns."))
     _check_header(header)
     return CsvFile(path, encoding, delimiter, quotechar, tuple(header), count)
 
@@ -164,18 +169,23 @@ def _header_and_count(
             header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
             return header, sum(1 for cells in reader if any(c.strip() for c in cells))
     except csv.Error as exc:
-        raise ValidationError(FIELD, f"This file is not readable as CSV: {exc}.") from None
+        raise ValidationError(
+            FIELD, QT_TR_NOOP("This file is not readable as CSV: {reason}."), reason=exc
+        ) from None
 
 
 def _check_header(header: list[str]) -> None:
     """A header names columns: refuse a first row that is data (numbers, dates, e-mails)."""
     named = [h for h in header if h]
     if len(named) < len(header) / 2:
-        raise ValidationError(FIELD, "The file's first row has empty column names: no header.")
+        raise ValidationError(
+            FIELD, QT_TR_NOOP("The file's first row has empty column names: no header.")
+        )
     looks_like_data = sum(1 for h in named if _is_value(h))
     if looks_like_data > len(named) / 2:
         raise ValidationError(
-            FIELD, "The file's first row holds values, not column names: it has no header."
+            FIELD,
+            QT_TR_NOOP("The file's first row holds values, not column names: it has no header."),
         )
 
 

@@ -39,6 +39,7 @@ from app.domain.csv_import.reading import CsvFile
 from app.domain.csv_import.tasks import TASKS
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message, translated
 from app.domain.properties import coerce, to_json
 from app.domain.tasks import NewTask
 from app.domain.viewer import Person
@@ -60,7 +61,7 @@ from app.store.engine import Database
 
 BATCH = 1000
 ENTITY = "records"
-REASON = "Import problem"
+REASON = QT_TR_NOOP("Import problem")
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
 
@@ -68,12 +69,24 @@ Cancelled = Callable[[], bool]
 @dataclass(frozen=True)
 class Problem:
     """Why a row was rejected: its row number (the header is row 1), the column, the
-    cell's text and the reason."""
+    cell's text and the reason (in English; `message` keeps it to translate, and
+    `reason_text()` is it in the user's language)."""
 
     row: int
     column: str
     value: str
     reason: str
+    message: Message = field(default=Message(""), compare=False)
+
+    def reason_text(self) -> str:
+        """The reason in the user's language."""
+        same = self.message and str(self.message) == self.reason
+        return (self.message if same else Message(self.reason)).translated()
+
+    @classmethod
+    def of(cls, row: int, column: str, value: str, reason: Message) -> Problem:
+        """A problem whose reason is `reason` (English in `reason`, kept in `message`)."""
+        return cls(row, column, value, str(reason), reason)
 
 
 @dataclass(frozen=True)
@@ -121,9 +134,12 @@ class _Row:
     key: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
-    def fail(self, target: str, reason: str) -> None:
+    def fail(self, target: str, reason: str | Message, /, **values: object) -> None:
+        """Reject the row at `target`'s column: `reason` a marked template with `values`
+        (or a `Message`)."""
         header, text = self.texts.get(target, (target, ""))
-        self.problems.append(Problem(self.number, header, text, reason))
+        message = reason if isinstance(reason, Message) else Message(reason, values)
+        self.problems.append(Problem.of(self.number, header, text, message))
 
 
 @dataclass
@@ -245,20 +261,31 @@ def _check_mapping(mapping: m.ImportMapping, catalog: m.ObjectCatalog) -> None:
         assert column.target is not None
         if column.target not in allowed:
             raise ValidationError(
-                "mapping", f"“{column.header}”: {column.target} is not something to import into."
+                "mapping",
+                QT_TR_NOOP("“{column}”: {field} is not something to import into."),
+                column=column.header,
+                field=column.target,
             )
         if column.target in seen:
-            raise ValidationError("mapping", f"Two columns fill {column.target}.")
+            raise ValidationError(
+                "mapping", QT_TR_NOOP("Two columns fill {field}."), field=column.target
+            )
         seen.add(column.target)
     if mapping.key is not None and mapping.key not in seen:
-        raise ValidationError("mapping", f"No column holds the key {mapping.key}.")
+        raise ValidationError(
+            "mapping", QT_TR_NOOP("No column holds the key {key}."), key=mapping.key
+        )
     if mapping.owner is not None:
         key, user_id = mapping.owner
         prop = catalog.props.get(key)
         if prop is None or prop.type != PropertyType.USER or prop.is_read_only:
-            raise ValidationError("owner", f"{key} is not a user property to fill.")
+            raise ValidationError(
+                "owner", QT_TR_NOOP("{key} is not a user property to fill."), key=key
+            )
         if user_id not in set(catalog.users.values()):
-            raise ValidationError("owner", "The owner for rows without one is not an active user.")
+            raise ValidationError(
+                "owner", QT_TR_NOOP("The owner for rows without one is not an active user.")
+            )
 
 
 def ensure_source_property(
@@ -384,8 +411,8 @@ def _key_text(catalog: m.ObjectCatalog, text: str) -> str:
     return values.domain(text) if catalog.object_key == "companies" else text.strip().lower()
 
 
-def _reason(exc: Exception) -> str:
-    return exc.message if isinstance(exc, ValidationError) else str(exc)
+def _reason(exc: values.CellError | ValidationError) -> Message:
+    return exc.message_parts
 
 
 def _place(row: _Row, catalog: m.ObjectCatalog, pipeline: str | None, stage: str | None) -> None:
@@ -395,7 +422,7 @@ def _place(row: _Row, catalog: m.ObjectCatalog, pipeline: str | None, stage: str
         elif pipeline is not None:
             row.pipeline_only = catalog.pipeline_named(pipeline)
     except values.CellError as exc:
-        row.fail(m.STAGE if stage is not None else m.PIPELINE, str(exc))
+        row.fail(m.STAGE if stage is not None else m.PIPELINE, exc.message_parts)
 
 
 def _dedupe(run: _Run, rows: list[_Row]) -> None:
@@ -404,7 +431,10 @@ def _dedupe(run: _Run, rows: list[_Row]) -> None:
             continue
         first = run.seen.setdefault(row.key.casefold(), row.number)
         if first != row.number:
-            row.fail(run.mapping.key or "", f"Row {first} of this file has the same value.")
+            row.fail(
+                run.mapping.key or "", QT_TR_NOOP("Row {row} of this file has the same value."),
+                row=first,
+            )  # fmt: skip
 
 
 def _existing(session: Session, run: _Run, rows: list[_Row]) -> dict[str, Record]:
@@ -437,7 +467,10 @@ def _existing(session: Session, run: _Run, rows: list[_Row]) -> dict[str, Record
         assert row.key is not None
         matches = by_key.get(row.key.casefold(), [])
         if len(matches) > 1:
-            row.fail(key, f"{len(matches)} {run.catalog.singular.lower()} records have this value.")
+            row.fail(
+                key, QT_TR_NOOP("{n} {object} records have this value."), n=len(matches),
+                object=run.catalog.singular.lower(),
+            )  # fmt: skip
         elif matches:
             out[row.key] = matches[0]
     return out
@@ -462,9 +495,12 @@ def _link(session: Session, run: _Run, rows: list[_Row]) -> None:
         if len(ids) == 1:
             row.company_id = ids[0]
         elif not ids:
-            row.fail(row.company[0], f"No company has “{row.company[1]}”.")
+            row.fail(row.company[0], QT_TR_NOOP("No company has “{text}”."), text=row.company[1])
         else:
-            row.fail(row.company[0], f"{len(ids)} companies have “{row.company[1]}”.")
+            row.fail(
+                row.company[0], QT_TR_NOOP("{n} companies have “{text}”."), n=len(ids),
+                text=row.company[1],
+            )  # fmt: skip
 
 
 def _json_index(
@@ -527,7 +563,10 @@ def _check_create(session: Session, run: _Run, row: _Row) -> None:
             row.placement = catalog.first_stage
     for prop in catalog.props.values():
         if prop.is_required and row.values.get(prop.key) in (None, ""):
-            row.fail(prop.key, f"A {catalog.singular.lower()} needs a {prop.label.lower()}.")
+            row.fail(
+                prop.key, QT_TR_NOOP("A {object} needs a {field}."),
+                object=catalog.singular.lower(), field=prop.label.lower(),
+            )  # fmt: skip
     if row.placement is not None:
         for key in _required(session, run, row.placement[1]):
             if row.values.get(key) in (None, "", []):
@@ -538,10 +577,15 @@ def _stage_fail(row: _Row, run: _Run, key: str) -> None:
     prop = run.catalog.props.get(key)
     label = prop.label if prop else key
     column = next((c.header for c in run.mapping.mapped() if c.target == m.STAGE), m.STAGE)
-    stage_text = row.texts.get(m.STAGE, (column, ""))[1] or "its stage"
-    row.problems.append(
-        Problem(row.number, column, stage_text, f"{label} is required to enter {stage_text}.")
+    typed = row.texts.get(m.STAGE, (column, ""))[1]
+    reason = (
+        Message(
+            QT_TR_NOOP("{field} is required to enter {stage}."), {"field": label, "stage": typed}
+        )
+        if typed
+        else Message(QT_TR_NOOP("{field} is required to enter its stage."), {"field": label})
     )
+    row.problems.append(Problem.of(row.number, column, typed or "its stage", reason))
 
 
 def _changes(run: _Run, row: _Row, record: Record) -> dict[str, Any]:
@@ -554,7 +598,7 @@ def _changes(run: _Run, row: _Row, record: Record) -> dict[str, Any]:
     if row.placement is not None and row.placement != (record.pipeline_id, record.stage_id):
         out[records.PIPELINE], out[records.STAGE] = row.placement
     elif row.pipeline_only is not None and row.pipeline_only != record.pipeline_id:
-        row.fail(m.PIPELINE, "Moving a record to another pipeline needs its stage too.")
+        row.fail(m.PIPELINE, QT_TR_NOOP("Moving a record to another pipeline needs its stage too."))
     return out
 
 
@@ -707,7 +751,7 @@ def _write_tasks(session: Session, run: _Run, batch: ChangeBatch, creates: list[
             field_ = _TASK_FIELDS.get(exc.field, exc.field)
             if field_ == "records" and row.company is not None:
                 field_ = row.company[0]
-            row.fail(field_, exc.message)
+            row.fail(field_, exc.message_parts)
             run.report.rejected.append(
                 RejectedRow(row.number, tuple(row.cells), tuple(row.problems))
             )
@@ -738,8 +782,11 @@ def write_rejected(report: ImportReport, source: CsvFile, path: Path) -> int:
     rows were written."""
     with path.open("w", newline="", encoding="utf-8-sig") as out:
         writer_ = csv.writer(out)
-        writer_.writerow([*source.header, REASON])
+        writer_.writerow([*source.header, translated(REASON)])
         for rejected in report.rejected:
-            reasons = "; ".join(f"{p.column}: {p.reason}" for p in rejected.problems)
-            writer_.writerow([*rejected.cells, f"Row {rejected.row}: {reasons}"])
+            reasons = "; ".join(f"{p.column}: {p.reason_text()}" for p in rejected.problems)
+            line = Message(
+                QT_TR_NOOP("Row {row}: {reasons}"), {"row": rejected.row, "reasons": reasons}
+            )
+            writer_.writerow([*rejected.cells, line.translated()])
     return len(report.rejected)

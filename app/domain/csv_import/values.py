@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from app.domain.i18n import QT_TR_NOOP, Message, MessageError
 from app.domain.properties import PropertyInfo
 from app.store import PropertyType
 
@@ -34,7 +35,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?$")
 
 
-class CellError(ValueError):
+class CellError(MessageError, ValueError):
     """A cell that does not parse as its property's type; the message is the reason."""
 
 
@@ -72,9 +73,9 @@ def number(text: str, options: ColumnOptions) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise CellError(f"“{text}” is not a number.") from None
+        raise CellError(QT_TR_NOOP("“{text}” is not a number."), text=text) from None
     if not value.is_finite():
-        raise CellError(f"“{text}” is not a finite number.")
+        raise CellError(QT_TR_NOOP("“{text}” is not a finite number."), text=text)
     return -value if negative else value
 
 
@@ -89,7 +90,7 @@ def amount(text: str, options: ColumnOptions) -> Decimal:
     try:
         value = number(stripped, options)
     except CellError:
-        raise CellError(f"“{text}” is not an amount.") from None
+        raise CellError(QT_TR_NOOP("“{text}” is not an amount."), text=text) from None
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
@@ -108,10 +109,10 @@ def date(text: str, options: ColumnOptions) -> dt.date:
         try:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
-            raise CellError(f"“{text}” is not a valid date.") from None
+            raise CellError(QT_TR_NOOP("“{text}” is not a valid date."), text=text) from None
     found = _DMY.match(value.split(" ")[0])
     if not found:
-        raise CellError(f"“{text}” is not a date.")
+        raise CellError(QT_TR_NOOP("“{text}” is not a date."), text=text)
     first, second, third = found.groups()
     try:
         if len(first) == 4:  # 2027/06/15
@@ -119,8 +120,12 @@ def date(text: str, options: ColumnOptions) -> dt.date:
         day, month = (first, second) if options.day_first else (second, first)
         return dt.date(_year(third), int(month), int(day))
     except ValueError:
-        order = "day/month/year" if options.day_first else "month/day/year"
-        raise CellError(f"“{text}” is not a valid date ({order}).") from None
+        order = Message(
+            QT_TR_NOOP("day/month/year") if options.day_first else QT_TR_NOOP("month/day/year")
+        )
+        raise CellError(
+            QT_TR_NOOP("“{text}” is not a valid date ({order})."), text=text, order=order
+        ) from None
 
 
 def moment(text: str, options: ColumnOptions, zone: dt.tzinfo) -> dt.datetime:
@@ -144,17 +149,17 @@ def _date_and_time(text: str, value: str, options: ColumnOptions) -> dt.datetime
         return dt.datetime.combine(day, dt.time())
     found = _TIME.match(time_part.strip())
     if not found:
-        raise CellError(f"“{text}” is not a date and time.")
+        raise CellError(QT_TR_NOOP("“{text}” is not a date and time."), text=text)
     hour, minute, second, half = found.groups()
     hours = int(hour)
     if half:
         if not 1 <= hours <= 12:
-            raise CellError(f"“{text}” is not a valid time.")
+            raise CellError(QT_TR_NOOP("“{text}” is not a valid time."), text=text)
         hours = hours % 12 + (12 if half.lower() == "pm" else 0)
     try:
         return dt.datetime.combine(day, dt.time(hours, int(minute), int(second or 0)))
     except ValueError:
-        raise CellError(f"“{text}” is not a valid time.") from None
+        raise CellError(QT_TR_NOOP("“{text}” is not a valid time."), text=text) from None
 
 
 def checkbox(text: str) -> bool:
@@ -163,7 +168,7 @@ def checkbox(text: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise CellError(f"“{text}” is not yes or no.")
+    raise CellError(QT_TR_NOOP("“{text}” is not yes or no."), text=text)
 
 
 def choice(prop: PropertyInfo, text: str) -> str:
@@ -173,7 +178,12 @@ def choice(prop: PropertyInfo, text: str) -> str:
         if option.casefold() == wanted:
             return option
     shown = ", ".join(prop.options[:6]) + ("…" if len(prop.options) > 6 else "")
-    raise CellError(f"“{text}” is not one of {prop.label}'s options ({shown}).")
+    raise CellError(
+        QT_TR_NOOP("“{text}” is not one of {field}'s options ({shown})."),
+        text=text,
+        field=prop.label,
+        shown=shown,
+    )
 
 
 def choices(prop: PropertyInfo, text: str) -> list[str]:
@@ -186,7 +196,9 @@ def user(text: str, users: Mapping[str, uuid.UUID]) -> uuid.UUID:
     """An active user named by e-mail or full name, in any case."""
     found = users.get(text.strip().casefold())
     if found is None:
-        raise CellError(f"No active user has the e-mail or name “{text.strip()}”.")
+        raise CellError(
+            QT_TR_NOOP("No active user has the e-mail or name “{text}”."), text=text.strip()
+        )
     return found
 
 
@@ -224,7 +236,9 @@ def parse_cell(prop: PropertyInfo, text: str, options: ColumnOptions, ctx: Conte
         return None
     parser = PARSERS.get(prop.type)
     if parser is None:
-        raise CellError(f"{prop.label} is computed by Tend and cannot be imported.")
+        raise CellError(
+            QT_TR_NOOP("{field} is computed by Tend and cannot be imported."), field=prop.label
+        )
     return parser(prop, text, options, ctx)
 
 

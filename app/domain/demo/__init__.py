@@ -31,6 +31,7 @@ from app.domain.demo.records import companies as write_companies
 from app.domain.demo.writer import BulkWriter, DemoCancelled, IdMaker
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch, SystemWork
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.workspace import is_empty
 from app.store import ObjectType, Record
 from app.store.base import frozen_clock
@@ -59,13 +60,15 @@ class DemoSummary:
 def _check_target(db: Database, companies: int) -> None:
     """Refuse a shared database, a non-empty one, or fewer than one company."""
     if not db.is_local:
-        raise ValidationError("database", "The demo is generated into a local database file.")
+        raise ValidationError(
+            "database", QT_TR_NOOP("The demo is generated into a local database file.")
+        )
     if companies < 1:
-        raise ValidationError("companies", "The demo needs at least one company.")
+        raise ValidationError("companies", QT_TR_NOOP("The demo needs at least one company."))
     with db.session() as session:
         if not is_empty(session):
             raise ValidationError(
-                "database", "This database already has a workspace; choose a new file."
+                "database", QT_TR_NOOP("This database already has a workspace; choose a new file.")
             )
 
 
@@ -104,7 +107,7 @@ def generate_demo(
     rng = random.Random(seed)
     ids = IdMaker(rng)
     if progress is not None:
-        progress("People and settings", 0.0)
+        progress(QT_TR_NOOP("People and settings"), 0.0)
     with (
         seeded_ids(lambda: ids.at(now)),
         frozen_clock(now),
@@ -176,7 +179,7 @@ def generate_demo(
         replica.set_fact(session, RECOMPUTED_FACT, scored_on)
         pin_demo_reports(session)
     if progress is not None:
-        progress("Done", 1.0)
+        progress(QT_TR_NOOP("Done"), 1.0)
     counts = {"users": len(people)}
     with db.session() as session:
         rows = session.execute(

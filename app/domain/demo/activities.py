@@ -10,6 +10,7 @@ from app.domain.demo import names
 from app.domain.demo.context import Company, Context
 from app.domain.demo.people import Person
 from app.domain.demo.writer import ts
+from app.domain.i18n import QT_TR_NOOP
 
 TASK_COLUMNS = (
     "id", "title", "type", "priority", "status", "due_at", "due_all_day", "assignee_id",
@@ -87,7 +88,7 @@ def tasks(ctx: Context, links: Links) -> None:
     """About three tasks per company, plus a sure set for every CSM's Summary."""
     rng = ctx.rng
     owned = _by_owner(ctx)
-    ctx.writer.report("Tasks")
+    ctx.writer.report(QT_TR_NOOP("Tasks"))
 
     def generate() -> Iterator[tuple]:
         # Every seated user has tasks due yesterday, today, tomorrow and next week.
@@ -115,7 +116,7 @@ def meetings(ctx: Context, links: Links) -> None:
     monday = ctx.today - dt.timedelta(days=ctx.today.weekday())
     rows: list[tuple] = []
     attendees: list[tuple] = []
-    ctx.writer.report("Meetings")
+    ctx.writer.report(QT_TR_NOOP("Meetings"))
     for person in ctx.csms:
         mine = owned[person.name] or ctx.companies
         days = [monday + dt.timedelta(days=d) for d in range(5)]
@@ -159,7 +160,7 @@ def engagements(ctx: Context, links: Links) -> None:
     notes: list[tuple] = []
     calls: list[tuple] = []
     emails: list[tuple] = []
-    ctx.writer.report("Notes, calls and e-mails")
+    ctx.writer.report(QT_TR_NOOP("Notes, calls and e-mails"))
     for company in ctx.companies:
         person = company.owner
         contact = company.contacts[0][1] if company.contacts else "the team"
@@ -208,7 +209,7 @@ def feed(ctx: Context) -> None:
     """What the contacts did in the last 30 days (FEED-1)."""
     rng = ctx.rng
     kinds, weights = zip(*FEED_KINDS, strict=True)
-    ctx.writer.report("Activity feed")
+    ctx.writer.report(QT_TR_NOOP("Activity feed"))
 
     def generate() -> Iterator[tuple]:
         for company in ctx.companies:

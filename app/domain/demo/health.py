@@ -42,6 +42,7 @@ from app.domain.health.scoring import (
     score_customers,
     total_score,
 )
+from app.domain.i18n import QT_TR_NOOP
 from app.store import (
     GroupKind,
     HealthCategory,
@@ -468,7 +469,7 @@ def store_health(
     columns, a year of history and the last 14 days' alerts (after the bulk load's commit:
     the reads go through this same connection, outside any transaction). Returns the
     scoring zone's day the scores are of (ISO)."""
-    writer.report("Health scores")
+    writer.report(QT_TR_NOOP("Health scores"))
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     rows = _Rows()
     with Session(engine) as session:

@@ -18,6 +18,7 @@ from app.domain.demo.records import (
     _record,
 )
 from app.domain.demo.writer import ts
+from app.domain.i18n import QT_TR_NOOP
 
 # Per object: share of companies that have one, stage weights by stage position.
 SHARE = {"services": 0.3, "deals": 0.5, "subscriptions": 0.2, "tickets": 0.5}
@@ -89,6 +90,14 @@ def _ticket(ctx: Context, c: Company, stage: str) -> tuple[str, dict, int | None
     return rng.choice(names.TICKET_TITLES), props, None, None
 
 
+# The progress phase of each pipeline object's records (a view translates it).
+PHASES = {
+    "deals": QT_TR_NOOP("Deals"),
+    "services": QT_TR_NOOP("Services"),
+    "subscriptions": QT_TR_NOOP("Subscriptions"),
+    "tickets": QT_TR_NOOP("Tickets"),
+}
+
 BUILDERS: dict[str, Callable[..., tuple]] = {
     "services": _service,
     "subscriptions": _subscription,
@@ -100,7 +109,7 @@ def pipeline_records(ctx: Context, object_key: str) -> None:
     """Records of one pipeline object for a share of the companies."""
     rng = ctx.rng
     pipelines = ctx.catalog.pipelines[object_key]
-    ctx.writer.report(object_key.capitalize())
+    ctx.writer.report(PHASES.get(object_key, object_key.capitalize()))
     changes: list[tuple] = []
     links: list[tuple] = []
 

@@ -12,6 +12,7 @@ from typing import Any
 from app.domain.demo import names
 from app.domain.demo.context import Company, Context
 from app.domain.demo.writer import jd, ts
+from app.domain.i18n import QT_TR_NOOP
 
 RECORD_COLUMNS = (
     "id", "object_type_id", "name", "search_key", "owner_id", "pipeline_id", "stage_id",
@@ -132,7 +133,7 @@ def companies(ctx: Context, n: int) -> None:
         span = (ctx.now - created).days
         assigned = ctx.past(29.5) if recent else ctx.past(max(span, 1), min(30, span))
         changes.append(_change(ctx, company.id, "csm_owner", str(owner.id), assigned, head.id))
-    ctx.writer.report("Companies")
+    ctx.writer.report(QT_TR_NOOP("Companies"))
     ctx.writer.insert("records", RECORD_COLUMNS, rows)
     ctx.writer.insert("changes", CHANGE_COLUMNS, changes)
 
@@ -140,7 +141,7 @@ def companies(ctx: Context, n: int) -> None:
 def contacts(ctx: Context) -> None:
     """One to five contacts per company, associated to it."""
     rng = ctx.rng
-    ctx.writer.report("Contacts")
+    ctx.writer.report(QT_TR_NOOP("Contacts"))
 
     def generate() -> Iterator[tuple]:
         for company in ctx.companies:

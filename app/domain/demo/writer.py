@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from app.domain.i18n import QT_TR_NOOP
 from app.store.ids import uuid7_at, uuid7_int
 
 CHUNK = 20_000
@@ -152,7 +153,7 @@ class BulkWriter:
         triggers off, then the FTS5 table built once from it (much faster than row by row)."""
         from app.store.search import rebuild_search_index
 
-        self.report("Search index")
+        self.report(QT_TR_NOOP("Search index"))
         rebuild_search_index(self.conn)
 
     def rebuild_indexes(self) -> None:
@@ -160,7 +161,7 @@ class BulkWriter:
         base = min(self.written / self.expected, 0.95)
         for i, sql in enumerate(self._dropped):
             if self.progress is not None:
-                self.progress("Indexes", base + (0.99 - base) * i / len(self._dropped))
+                self.progress(QT_TR_NOOP("Indexes"), base + (0.99 - base) * i / len(self._dropped))
             self.check()
             self.conn.execute(sql)
         self._dropped = []

@@ -35,6 +35,7 @@ from app.domain.health import profiles
 from app.domain.health.profiles import GroupSpec, ProfileSpec, RuleSpec
 from app.domain.health.scoring import NOBODY, CustomerScore, score_customers
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.viewer import Person
 from app.domain.workspace import customer_object, main_workspace
@@ -102,9 +103,16 @@ class DraftError(ValidationError):
     group and of the rule within it where the field is, when it is in one."""
 
     def __init__(
-        self, field: str, message: str, *, group: int | None = None, rule: int | None = None
+        self,
+        field: str,
+        message: str | Message,
+        /,
+        *,
+        group: int | None = None,
+        rule: int | None = None,
+        **values: object,
     ) -> None:
-        super().__init__(field, message)
+        super().__init__(field, message, **values)
         self.group = group
         self.rule = rule
 
@@ -115,7 +123,7 @@ class DraftError(ValidationError):
 def _profile(session: Session, profile_id: uuid.UUID) -> HealthProfile:
     row = session.get(HealthProfile, profile_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("This health profile no longer exists.")
+        raise NotFound(QT_TR_NOOP("This health profile no longer exists."))
     return row
 
 
@@ -302,7 +310,7 @@ def _kind(kind: Any, group: int) -> GroupKind:
     try:
         return GroupKind(kind)
     except ValueError:
-        raise DraftError("kind", "Choose what the group scores.", group=group) from None
+        raise DraftError("kind", QT_TR_NOOP("Choose what the group scores."), group=group) from None
 
 
 # ---- checking -------------------------------------------------------------------------------
@@ -322,9 +330,11 @@ def check_draft(session: Session, draft: ProfileDraft) -> None:
     each a live saved view of the customer object in the main workspace."""
     name = (draft.name or "").strip()
     if not name:
-        raise DraftError("name", "Name the profile.")
+        raise DraftError("name", QT_TR_NOOP("Name the profile."))
     if len(name) > NAME_MAX:
-        raise DraftError("name", f"A profile's name has at most {NAME_MAX} characters.")
+        raise DraftError(
+            "name", QT_TR_NOOP("A profile's name has at most {n} characters."), n=NAME_MAX
+        )
     profiles.validate_thresholds(draft.at_risk_max, draft.neutral_max)
     spec = spec_of(draft)
     for i, g in enumerate(spec.groups):
@@ -332,7 +342,7 @@ def check_draft(session: Session, draft: ProfileDraft) -> None:
     try:
         profiles.validate_maxima(spec.groups)
     except ValidationError as e:
-        raise DraftError(e.field, e.message, group=_group_at_fault(spec.groups)) from None
+        raise DraftError(e.field, e.message_parts, group=_group_at_fault(spec.groups)) from None
     props, ctx = _context(session)
     for i, g in enumerate(spec.groups):
         for j, rule in enumerate(g.rules):
@@ -343,13 +353,16 @@ def check_draft(session: Session, draft: ProfileDraft) -> None:
 def _check_group_name(i: int, g: GroupSpec) -> None:
     name = (g.name or "").strip()
     if not name:
-        raise DraftError("group_name", "Name the group.", group=i)
+        raise DraftError("group_name", QT_TR_NOOP("Name the group."), group=i)
     if len(name) > NAME_MAX:
         raise DraftError(
-            "group_name", f"A group's name has at most {NAME_MAX} characters.", group=i
+            "group_name",
+            QT_TR_NOOP("A group's name has at most {n} characters."),
+            group=i,
+            n=NAME_MAX,
         )
     if not g.rules:
-        raise DraftError("rules", f"{name}: add at least one rule.", group=i)
+        raise DraftError("rules", QT_TR_NOOP("{name}: add at least one rule."), group=i, name=name)
 
 
 def _check_rule(
@@ -363,10 +376,14 @@ def _check_rule(
 ) -> None:
     label = (rule.label or "").strip()
     if not label:
-        raise DraftError("label", "Name the rule.", group=i, rule=j)
+        raise DraftError("label", QT_TR_NOOP("Name the rule."), group=i, rule=j)
     if len(label) > LABEL_MAX:
         raise DraftError(
-            "label", f"A rule's name has at most {LABEL_MAX} characters.", group=i, rule=j
+            "label",
+            QT_TR_NOOP("A rule's name has at most {n} characters."),
+            group=i,
+            rule=j,
+            n=LABEL_MAX,
         )
     try:
         profiles.validate_rule_config(kind, rule)
@@ -374,7 +391,7 @@ def _check_rule(
             for c in rule.config["conditions"]:
                 profiles.condition_sql(c, props, ctx, session)
     except ValidationError as e:
-        raise DraftError(e.field, e.message, group=i, rule=j) from None
+        raise DraftError(e.field, e.message_parts, group=i, rule=j) from None
 
 
 def _group_at_fault(groups: Sequence[GroupSpec]) -> int | None:
@@ -388,9 +405,11 @@ def _group_at_fault(groups: Sequence[GroupSpec]) -> int | None:
 
 def _check_segments(session: Session, view_ids: Sequence[uuid.UUID]) -> None:
     if len(view_ids) > MAX_SEGMENTS:
-        raise DraftError("segments", f"A profile applies to at most {MAX_SEGMENTS} segments.")
+        raise DraftError(
+            "segments", QT_TR_NOOP("A profile applies to at most {n} segments."), n=MAX_SEGMENTS
+        )
     if len(set(view_ids)) != len(view_ids):
-        raise DraftError("segments", "A segment is listed twice.")
+        raise DraftError("segments", QT_TR_NOOP("A segment is listed twice."))
     if not view_ids:
         return
     ws = main_workspace(session)
@@ -401,13 +420,15 @@ def _check_segments(session: Session, view_ids: Sequence[uuid.UUID]) -> None:
     for view_id in view_ids:
         view = views.get(view_id)
         if view is None or view.deleted_at is not None:
-            raise DraftError("segments", "A segment's saved view no longer exists.")
+            raise DraftError("segments", QT_TR_NOOP("A segment's saved view no longer exists."))
         if (
             view.workspace_id != ws.id
             or view.tab != ViewTab.CUSTOMERS
             or view.object_type_id not in (None, customers)
         ):
-            raise DraftError("segments", f"“{view.name}” is not a saved view of Customers.")
+            raise DraftError(
+                "segments", QT_TR_NOOP("“{name}” is not a saved view of Customers."), name=view.name
+            )
 
 
 def _check_live_clash(
@@ -429,13 +450,20 @@ def _check_live_clash(
     name = draft.name.strip().casefold()
     for p in others:
         if p.name.strip().casefold() == name:
-            raise DraftError("name", f"A live profile is already named “{p.name}”.")
+            raise DraftError(
+                "name", QT_TR_NOOP("A live profile is already named “{name}”."), name=p.name
+            )
     taken = _live_segment_views(session, [p.id for p in others])
     wanted = set(draft.segment_view_ids)
     for p in others:
         for view in taken.get(p.id, []):
             if view.id in wanted:
-                raise DraftError("segments", f"“{view.name}” is already the segment of “{p.name}”.")
+                raise DraftError(
+                    "segments",
+                    QT_TR_NOOP("“{view}” is already the segment of “{profile}”."),
+                    view=view.name,
+                    profile=p.name,
+                )
 
 
 # ---- writing --------------------------------------------------------------------------------
@@ -444,7 +472,7 @@ def _check_live_clash(
 def _workspace_of(session: Session, row: HealthProfile) -> Workspace:
     ws = session.get(Workspace, row.workspace_id)
     if ws is None:
-        raise NotFound("This health profile's workspace no longer exists.")
+        raise NotFound(QT_TR_NOOP("This health profile's workspace no longer exists."))
     return ws
 
 
@@ -620,12 +648,14 @@ def unpublish(session: Session, viewer: Person, profile_id: uuid.UUID) -> None:
     row = _profile(session, profile_id)
     batch = _actor_for(session, viewer, _workspace_of(session, row))
     if row.status != ProfileStatus.LIVE:
-        raise ValidationError("status", "This profile is a draft already.")
+        raise ValidationError("status", QT_TR_NOOP("This profile is a draft already."))
     if row.is_default and _live_count(session, row.workspace_id, besides=row.id):
         raise ValidationError(
             "is_default",
-            "This is the default profile, the one customers in no segment get: make another "
-            "live profile the default before unpublishing it.",
+            QT_TR_NOOP(
+                "This is the default profile, the one customers in no segment get: make another "
+                "live profile the default before unpublishing it."
+            ),
         )
     profiles.check_room(session, row.workspace_id, ProfileStatus.DRAFT, excluding=row.id)
     writer.set_fields(batch, row, {"status": ProfileStatus.DRAFT, "is_default": False})
@@ -679,7 +709,9 @@ def edit_live(session: Session, viewer: Person, profile_id: uuid.UUID) -> uuid.U
     ws = _workspace_of(session, row)
     batch = _actor_for(session, viewer, ws)
     if row.status != ProfileStatus.LIVE:
-        raise ValidationError("status", "Only a live profile is edited through a draft.")
+        raise ValidationError(
+            "status", QT_TR_NOOP("Only a live profile is edited through a draft.")
+        )
     existing = session.scalar(
         select(HealthProfile.id)
         .where(
@@ -708,8 +740,10 @@ def delete_profile(session: Session, viewer: Person, profile_id: uuid.UUID) -> N
     ):
         raise ValidationError(
             "is_default",
-            "This is the default profile, the one customers in no segment get: make another "
-            "live profile the default before deleting it.",
+            QT_TR_NOOP(
+                "This is the default profile, the one customers in no segment get: make another "
+                "live profile the default before deleting it."
+            ),
         )
     _orphan_drafts(batch, row)
     _tombstone_all(batch, row)
@@ -720,7 +754,7 @@ def set_default(session: Session, viewer: Person, profile_id: uuid.UUID) -> None
     row = _profile(session, profile_id)
     batch = _actor_for(session, viewer, _workspace_of(session, row))
     if row.status != ProfileStatus.LIVE:
-        raise ValidationError("is_default", "Only a live profile can be the default.")
+        raise ValidationError("is_default", QT_TR_NOOP("Only a live profile can be the default."))
     for other in session.scalars(
         select(HealthProfile).where(
             HealthProfile.workspace_id == row.workspace_id,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.filters import DAYS_MAX, FilterContext, compile_condition
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.properties import PropertyInfo
 from app.store import GroupKind, HealthGroup, HealthProfile, HealthRule, ProfileStatus, PropertyType
 
@@ -76,7 +77,7 @@ def load_profile(session: Session, profile_id: uuid.UUID) -> ProfileSpec:
     """A stored profile with its live groups and rules, in their order."""
     row = session.get(HealthProfile, profile_id)
     if row is None or row.deleted_at is not None:
-        raise ValidationError("profile", "This health profile no longer exists.")
+        raise ValidationError("profile", QT_TR_NOOP("This health profile no longer exists."))
     groups = []
     for g in session.scalars(
         select(HealthGroup)
@@ -103,49 +104,75 @@ def load_profile(session: Session, profile_id: uuid.UUID) -> ProfileSpec:
 # ---- shape ----------------------------------------------------------------------------------
 
 
-def _int(value: Any, field: str, what: str, low: int, high: int) -> int:
+def _int(value: Any, field: str, what: str | Message, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{what}: enter a whole number.")
+        raise ValidationError(field, QT_TR_NOOP("{what}: enter a whole number."), what=what)
     if not low <= value <= high:
-        raise ValidationError(field, f"{what}: between {low:,} and {high:,}.")
+        raise ValidationError(
+            field,
+            QT_TR_NOOP("{what}: between {low} and {high}."),
+            what=what,
+            low=f"{low:,}",
+            high=f"{high:,}",
+        )
     return value
 
 
 def validate_thresholds(at_risk_max: Any, neutral_max: Any) -> None:
     """0 <= At risk's top < Neutral's top < 100 (Healthy is the rest)."""
-    _int(at_risk_max, "at_risk_max", "At risk up to", 0, TOTAL_POINTS - 2)
-    _int(neutral_max, "neutral_max", "Neutral up to", 1, TOTAL_POINTS - 1)
+    _int(at_risk_max, "at_risk_max", Message(QT_TR_NOOP("At risk up to")), 0, TOTAL_POINTS - 2)
+    _int(neutral_max, "neutral_max", Message(QT_TR_NOOP("Neutral up to")), 1, TOTAL_POINTS - 1)
     if not at_risk_max < neutral_max:
-        raise ValidationError("neutral_max", "Neutral must end above where At risk ends.")
+        raise ValidationError(
+            "neutral_max", QT_TR_NOOP("Neutral must end above where At risk ends.")
+        )
 
 
 def validate_maxima(groups: Sequence[GroupSpec]) -> None:
     """Each group gives at most 1..100 points, and the maxima sum to 100."""
     if not groups:
-        raise ValidationError("groups", "Add at least one group.")
+        raise ValidationError("groups", QT_TR_NOOP("Add at least one group."))
     for g in groups:
-        _int(g.max_points, "max_points", f"{g.name or 'Group'}'s maximum", 1, TOTAL_POINTS)
+        name = g.name or Message(QT_TR_NOOP("Group"))
+        maximum = Message(QT_TR_NOOP("{name}'s maximum"), {"name": name})
+        _int(g.max_points, "max_points", maximum, 1, TOTAL_POINTS)
     total = sum(g.max_points for g in groups)
     if total != TOTAL_POINTS:
         raise ValidationError(
-            "max_points", f"The groups' maxima add up to {total}; they must add up to 100."
+            "max_points",
+            QT_TR_NOOP("The groups' maxima add up to {total}; they must add up to 100."),
+            total=total,
         )
 
 
-def validate_bands(bands: Any, what: str) -> list[tuple[int, int]]:
+def validate_bands(bands: Any, what: str | Message) -> list[tuple[int, int]]:
     """[[from, points], ...]: `from` counts (or days) strictly rising from 0 or more."""
     if not isinstance(bands, list) or not bands:
-        raise ValidationError("bands", f"{what}: add at least one band.")
+        raise ValidationError("bands", QT_TR_NOOP("{what}: add at least one band."), what=what)
     out: list[tuple[int, int]] = []
     for band in bands:
         if not isinstance(band, (list, tuple)) or len(band) != 2:
-            raise ValidationError("bands", f"{what}: a band is a lowest count and its points.")
-        low = _int(band[0], "bands", f"{what}: a band's lowest count", 0, DAYS_MAX)
+            raise ValidationError(
+                "bands", QT_TR_NOOP("{what}: a band is a lowest count and its points."), what=what
+            )
+        low = _int(
+            band[0],
+            "bands",
+            Message(QT_TR_NOOP("{what}: a band's lowest count"), {"what": what}),
+            0,
+            DAYS_MAX,
+        )
         points = _int(
-            band[1], "bands", f"{what}: a band's points", -RULE_POINTS_MAX, RULE_POINTS_MAX
+            band[1],
+            "bands",
+            Message(QT_TR_NOOP("{what}: a band's points"), {"what": what}),
+            -RULE_POINTS_MAX,
+            RULE_POINTS_MAX,
         )
         if out and low <= out[-1][0]:
-            raise ValidationError("bands", f"{what}: the bands' lowest counts must rise.")
+            raise ValidationError(
+                "bands", QT_TR_NOOP("{what}: the bands' lowest counts must rise."), what=what
+            )
         out.append((low, points))
     return out
 
@@ -153,37 +180,62 @@ def validate_bands(bands: Any, what: str) -> list[tuple[int, int]]:
 def validate_rule_config(kind: GroupKind, rule: RuleSpec) -> None:
     """A rule's config fits its group's kind (conditions are checked against the
     properties by `validate_conditions`)."""
-    what = rule.label or "Rule"
+    what: str | Message = rule.label or Message(QT_TR_NOOP("Rule"))
     if not isinstance(rule.config, Mapping):
-        raise ValidationError("config", f"{what}: the rule is not readable.")
+        raise ValidationError("config", QT_TR_NOOP("{what}: the rule is not readable."), what=what)
     if kind == GroupKind.PROPERTY:
         _validate_property_rule(rule.config, what)
     else:
         _validate_event_rule(rule.config, what)
 
 
-def _validate_property_rule(config: Mapping[str, Any], what: str) -> None:
+def _validate_property_rule(config: Mapping[str, Any], what: str | Message) -> None:
     conditions = config.get("conditions")
     if not isinstance(conditions, list) or not conditions:
-        raise ValidationError("conditions", f"{what}: add at least one condition.")
+        raise ValidationError(
+            "conditions", QT_TR_NOOP("{what}: add at least one condition."), what=what
+        )
     for c in conditions:
         if not isinstance(c, Mapping) or not c.get("property") or not c.get("op"):
-            raise ValidationError("conditions", f"{what}: a condition needs a property.")
+            raise ValidationError(
+                "conditions", QT_TR_NOOP("{what}: a condition needs a property."), what=what
+            )
     points = _int(config.get("points"), "points", what, -RULE_POINTS_MAX, RULE_POINTS_MAX)
     if points == 0:
-        raise ValidationError("points", f"{what}: a rule gives or takes some points.")
+        raise ValidationError(
+            "points", QT_TR_NOOP("{what}: a rule gives or takes some points."), what=what
+        )
 
 
-def _validate_event_rule(config: Mapping[str, Any], what: str) -> None:
+def _validate_event_rule(config: Mapping[str, Any], what: str | Message) -> None:
     event = config.get("event")
     if event not in EVENTS:
-        raise ValidationError("event", f"{what}: “{event}” is not an event Tend counts.")
+        raise ValidationError(
+            "event",
+            QT_TR_NOOP("{what}: “{event}” is not an event Tend counts."),
+            what=what,
+            event=event,
+        )
     if event in WINDOWED_EVENTS:
-        _int(config.get("window_days"), "window_days", f"{what}: the window", 1, DAYS_MAX)
+        _int(
+            config.get("window_days"),
+            "window_days",
+            Message(QT_TR_NOOP("{what}: the window"), {"what": what}),
+            1,
+            DAYS_MAX,
+        )
     if "min_duration_s" in config:
         if event != "calls":
-            raise ValidationError("min_duration_s", f"{what}: only calls have a length.")
-        _int(config["min_duration_s"], "min_duration_s", f"{what}: the length", 0, 86_400)
+            raise ValidationError(
+                "min_duration_s", QT_TR_NOOP("{what}: only calls have a length."), what=what
+            )
+        _int(
+            config["min_duration_s"],
+            "min_duration_s",
+            Message(QT_TR_NOOP("{what}: the length"), {"what": what}),
+            0,
+            86_400,
+        )
     validate_bands(config.get("bands"), what)
 
 
@@ -212,7 +264,12 @@ def condition_sql(
     op = condition.get("op")
     if prop is not None and op in EXTRA_OPS:
         if prop.type not in ORDERED:
-            raise ValidationError(prop.key, f"{prop.label}: “{op}” does not fit this property.")
+            raise ValidationError(
+                prop.key,
+                QT_TR_NOOP("{field}: “{op}” does not fit this property."),
+                field=prop.label,
+                op=op,
+            )
         opposite = {**condition, "op": "lt" if op == "gte" else "gt"}
         known = {"property": prop.key, "op": "is_known"}
         return and_(
@@ -279,7 +336,9 @@ def check_room(
     count = session.scalar(query) or 0
     limit = MAX_LIVE if status == ProfileStatus.LIVE else MAX_DRAFTS
     if count >= limit:
-        kind = "live" if status == ProfileStatus.LIVE else "draft"
-        raise ValidationError(
-            "status", f"A workspace has at most {limit} {kind} health profiles; this is one more."
+        refusal = (
+            QT_TR_NOOP("A workspace has at most {n} live health profiles; this is one more.")
+            if status == ProfileStatus.LIVE
+            else QT_TR_NOOP("A workspace has at most {n} draft health profiles; this is one more.")
         )
+        raise ValidationError("status", refusal, n=limit)

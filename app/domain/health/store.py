@@ -44,6 +44,7 @@ from app.domain.health.scoring import (
     score_batches,
 )
 from app.domain.history import note_touched
+from app.domain.i18n import QT_TR_NOOP, Message
 from app.domain.properties import load_properties
 from app.domain.saved_views import effective_filters
 from app.domain.search import unindexed
@@ -619,7 +620,8 @@ def recompute(
                     out.add(store_scores(session, spec, batch.scores, batch.unscored, now, zone))
                 step(len(batch.scores) + len(batch.unscored))
         except ValidationError as exc:
-            out.errors.append(f"“{spec.name}”: {exc}")
+            said = Message(QT_TR_NOOP("“{name}”: {reason}"), {"name": spec.name, "reason": exc})
+            out.errors.append(said.translated())
     out.cleared += clear_scores(session, work.unscored)
     if progress is not None:
         progress(total, total)

@@ -22,6 +22,7 @@ from app.domain import permissions, writer
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.health.store import default_profile, live_profiles
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.summary import csm_condition
 from app.domain.viewer import Person
 from app.store import (
@@ -275,11 +276,13 @@ def live_alerts(
     """The viewer's live alerts (HEALTH-5: not expired, not dismissed, the customer live),
     newest first: the first `limit` (all when None) and how many there are."""
     where = _live_alerts(viewer_id, now)
+    session.flush()  # Core rows below (the Summary's first frame waits on them): no autoflush
+    connection = session.connection()
     total = (
-        session.scalar(
+        connection.scalar(
             select(func.count())
-            .select_from(Alert)
-            .join(Record, Record.id == Alert.record_id)
+            .select_from(Alert.__table__)
+            .join(Record.__table__, Record.id == Alert.record_id)
             .where(*where)
         )
         or 0
@@ -293,7 +296,8 @@ def live_alerts(
             Alert.new_category,
             Alert.raised_at,
         )
-        .join(Record, Record.id == Alert.record_id)
+        .select_from(Alert.__table__)
+        .join(Record.__table__, Record.id == Alert.record_id)
         .where(*where)
         .order_by(Alert.raised_at.desc(), Alert.id)
     )
@@ -308,7 +312,7 @@ def live_alerts(
             HealthCategory(new),
             raised_at,
         )
-        for a_id, record_id, name, old, new, raised_at in session.execute(query)
+        for a_id, record_id, name, old, new, raised_at in connection.execute(query)
     ]
     return AlertList(items, total)
 
@@ -321,9 +325,11 @@ def dismiss_alert(
     actor = permissions.actor_for(session, viewer, permissions.can_dismiss_alerts)
     alert = session.get(Alert, alert_id, with_for_update=True)
     if alert is None or alert.deleted_at is not None:
-        raise NotFound("This alert no longer exists.")
+        raise NotFound(QT_TR_NOOP("This alert no longer exists."))
     if alert.user_id != actor.id:
-        raise PermissionDenied("This alert is another user's: only they can dismiss it.")
+        raise PermissionDenied(
+            QT_TR_NOOP("This alert is another user's: only they can dismiss it.")
+        )
     if alert.dismissed_at is not None:
         return
     batch = ChangeBatch(session, actor.id)

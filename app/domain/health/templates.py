@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.health.editing import GroupDraft, ProfileDraft, RuleDraft
 from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL, TOTAL_POINTS
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo, load_properties
 from app.domain.workspace import customer_object
 from app.store import GroupKind, PropertyType
@@ -254,25 +255,37 @@ def _support(session: Session) -> ProfileDraft:
 
 TEMPLATES: tuple[Template, ...] = (
     Template(
-        "blank", "Start from scratch",
-        "A fit group and an engagement group, 50 points each: add their rules.", _blank,
+        "blank",
+        QT_TR_NOOP("Start from scratch"),
+        QT_TR_NOOP("A fit group and an engagement group, 50 points each: add their rules."),
+        _blank,
     ),
     Template(
-        "complete", "Customer health",
-        "One-to-one engagement, call engagement, supported tickets, CSM sentiment and NPS, "
-        "days since last activity and renewal within 90 days.", _complete,
+        "complete",
+        QT_TR_NOOP("Customer health"),
+        QT_TR_NOOP(
+            "One-to-one engagement, call engagement, supported tickets, CSM sentiment and NPS, "
+            "days since last activity and renewal within 90 days."
+        ),
+        _complete,
     ),
     Template(
-        "engagement", "Engagement",
-        "Meetings in the last 30 and 90 days, calls over 15 minutes, days since last activity.",
+        "engagement",
+        QT_TR_NOOP("Engagement"),
+        QT_TR_NOOP(
+            "Meetings in the last 30 and 90 days, calls over 15 minutes, days since last activity."
+        ),
         _engagement,
     ),
     Template(
-        "support", "Support and sentiment",
-        "Open tickets (fewer is better), NPS and CSM sentiment, renewal within 90 days.",
+        "support",
+        QT_TR_NOOP("Support and sentiment"),
+        QT_TR_NOOP(
+            "Open tickets (fewer is better), NPS and CSM sentiment, renewal within 90 days."
+        ),
         _support,
     ),
-)  # fmt: skip
+)
 
 
 def template(key: str) -> Template:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, PermissionDenied
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.properties import PropertyInfo, from_json, load_properties
 from app.domain.records import PIPELINE, STAGE, get_record, update_record
 from app.domain.viewer import Person
@@ -97,9 +98,11 @@ def for_record(session: Session, record_id: uuid.UUID) -> list[RecordConflict]:
 def _open_conflict(session: Session, viewer: Person, conflict_id: uuid.UUID) -> Conflict:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None or conflict.entity != RECORDS:
-        raise NotFound("This conflict is no longer kept.")
+        raise NotFound(QT_TR_NOOP("This conflict is no longer kept."))
     if conflict.losing_user_id != viewer.id and not viewer.is_super_admin:
-        raise PermissionDenied("Only the person whose value was replaced can put it back.")
+        raise PermissionDenied(
+            QT_TR_NOOP("Only the person whose value was replaced can put it back.")
+        )
     return conflict
 
 
@@ -112,7 +115,9 @@ def put_back(session: Session, viewer: Person, conflict_id: uuid.UUID) -> None:
     if conflict.field not in (PIPELINE, STAGE):
         prop = load_properties(session, record.object_type_id).get(conflict.field)
         if prop is None:
-            raise NotFound("That property was removed, so its old value cannot be put back.")
+            raise NotFound(
+                QT_TR_NOOP("That property was removed, so its old value cannot be put back.")
+            )
         value = from_json(prop, value) if value is not None else None
     else:
         value = uuid.UUID(str(value)) if value is not None else None

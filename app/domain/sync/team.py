@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain import replica, writer
 from app.domain.history import ChangeBatch
+from app.domain.i18n import QT_TR_NOOP, Message, MessageError
 from app.domain.sync import outbox
 from app.domain.sync.apply import defer_foreign_keys
 from app.domain.sync.fields import synced_tables
@@ -45,7 +46,7 @@ LOAD_KEEPS = frozenset({"ix_records_merged_into_id"})
 Progress = Callable[[str, float], None]
 
 
-class TeamServerError(Exception):
+class TeamServerError(MessageError):
     """What went wrong talking to a team server, in words for the person at the keyboard."""
 
 
@@ -62,6 +63,11 @@ _REFUSED_SIGN_IN = (
 )
 
 
+def _said(template: str, /, **values: object) -> str:
+    """A progress phase in the user's language (its template marked, its values apart)."""
+    return Message(template, values).translated()
+
+
 class JoinCancelled(Exception):
     """The person cancelled joining; no file was left behind."""
 
@@ -72,10 +78,12 @@ def server_url(url: str, password: str | None = None) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise TeamServerError(f"“{url}” is not a server address: {exc}") from exc
+        raise TeamServerError(
+            QT_TR_NOOP("“{url}” is not a server address: {reason}"), url=url, reason=exc
+        ) from exc
     if parsed.get_backend_name() != "postgresql":
         raise TeamServerError(
-            "A team server is a PostgreSQL database: postgresql://LOGIN@HOST/DATABASE."
+            QT_TR_NOOP("A team server is a PostgreSQL database: postgresql://LOGIN@HOST/DATABASE.")
         )
     parsed = parsed.set(drivername="postgresql+psycopg")
     if password is not None:
@@ -111,7 +119,9 @@ def init_server(
         if from_file is not None:
             if not created:
                 raise TeamServerError(
-                    "This team server has a workspace already; a file can only start a new one."
+                    QT_TR_NOOP(
+                        "This team server has a workspace already; a file can only start a new one."
+                    )
                 )
             upload(db, from_file, progress)
         with db.write_session() as session:
@@ -121,8 +131,10 @@ def init_server(
             elif created:
                 if not admin_name.strip() or "@" not in admin_email:
                     raise TeamServerError(
-                        "A new team server needs its super admin's name and e-mail "
-                        "(--name and --email)."
+                        QT_TR_NOOP(
+                            "A new team server needs its super admin's name and e-mail "
+                            "(--name and --email)."
+                        )
                     )
                 admin = setup_empty_workspace(
                     session, SetupChoice("companies", "csm_owner", admin_name, admin_email)
@@ -130,8 +142,11 @@ def init_server(
                 writer.set_fields(ChangeBatch(session, admin.id), admin, {"login": login})
             elif session.scalars(select(User).where(User.login == login)).first() is None:
                 raise TeamServerError(
-                    f"The login “{login}” is not a user of this team server's workspace; "
-                    "run this as its super admin's login."
+                    QT_TR_NOOP(
+                        "The login “{login}” is not a user of this team server's workspace; run "
+                        "this as its super admin's login."
+                    ),
+                    login=login,
                 )
         with db.engine.begin() as conn:
             install_sync(conn)
@@ -149,11 +164,14 @@ def upload(db: Database, source: Path, progress: Progress | None = None) -> int:
     draft's live profile) are filled in once every row is there. The history keeps
     server number 0: it is the team's past, already in every replica that downloads it."""
     if not source.exists():
-        raise TeamServerError(f"{source} does not exist.")
+        raise TeamServerError(QT_TR_NOOP("{source} does not exist."), source=source)
     local = open_database(source)  # brought to the head revision, like the server
     try:
         if replica_server(local) is not None:
-            raise TeamServerError(f"{source} is a replica of a team server, not a workspace.")
+            raise TeamServerError(
+                QT_TR_NOOP("{source} is a replica of a team server, not a workspace."),
+                source=source,
+            )
     finally:
         local.dispose()
     tables = _copied_tables()
@@ -174,7 +192,10 @@ def upload(db: Database, source: Path, progress: Progress | None = None) -> int:
                 nonlocal done
                 done += n
                 if progress is not None:
-                    progress(f"Uploading {name.replace('_', ' ')}", done / total)
+                    progress(
+                        _said(QT_TR_NOOP("Uploading {table}"), table=name.replace("_", " ")),
+                        done / total,
+                    )
 
             fills.append((t, later, _upload_table(conn, source, t, later, copied)))
         for t, later, kept in fills:  # every row is there now
@@ -240,9 +261,11 @@ def _uploaded_admin(session: Any, email: str) -> User:
     if email:
         admins = [u for u in admins if u.email.lower() == email.strip().lower()]
         if not admins:
-            raise TeamServerError(f"The workspace has no super admin with the e-mail {email}.")
+            raise TeamServerError(
+                QT_TR_NOOP("The workspace has no super admin with the e-mail {email}."), email=email
+            )
     if not admins:
-        raise TeamServerError("The workspace has no active super admin to sign in as.")
+        raise TeamServerError(QT_TR_NOOP("The workspace has no active super admin to sign in as."))
     return cast(User, admins[0])
 
 
@@ -260,38 +283,49 @@ class NewUser:
     other_teams: Sequence[str] = field(default_factory=tuple)
 
 
+def _no_such_teams(unknown: Sequence[str], teams: Sequence[str]) -> TeamServerError:
+    names = ", ".join(f"“{n}”" for n in unknown)
+    if not teams:
+        return TeamServerError(QT_TR_NOOP("No team is named {names}; teams: none yet"), names=names)
+    return TeamServerError(
+        QT_TR_NOOP("No team is named {names}; teams: {teams}"), names=names, teams=", ".join(teams)
+    )
+
+
 def add_user(
     url: str, person: NewUser, password: str, admin_password: str | None = None
 ) -> uuid.UUID:
     """Add a person with a login of their own; run by a super admin's login (signing in
     with `admin_password` when the server asks for one)."""
     if not person.name.strip():
-        raise TeamServerError("A user needs a name.")
+        raise TeamServerError(QT_TR_NOOP("A user needs a name."))
     if "@" not in person.email:
-        raise TeamServerError(f"“{person.email}” is not an e-mail address.")
+        raise TeamServerError(QT_TR_NOOP("“{email}” is not an e-mail address."), email=person.email)
     if not LOGIN.match(person.login):
         raise TeamServerError(
-            f"“{person.login}” cannot be a login: up to 63 lower-case letters, digits, '_', "
-            "'.' or '-', starting with a letter."
+            QT_TR_NOOP(
+                "“{login}” cannot be a login: up to 63 lower-case letters, digits, '_', '.' or "
+                "'-', starting with a letter."
+            ),
+            login=person.login,
         )
     if not password:
-        raise TeamServerError("A user needs a password to sign in.")
+        raise TeamServerError(QT_TR_NOOP("A user needs a password to sign in."))
     db = _open_server(url, password=admin_password)
     try:
         with db.write_session() as session:
             me = _super_admin(session)
             if session.scalars(select(User).where(User.login == person.login)).first():
-                raise TeamServerError(f"The login “{person.login}” is already a user.")
+                raise TeamServerError(
+                    QT_TR_NOOP("The login “{login}” is already a user."), login=person.login
+                )
             teams = {
                 t.name: t for t in session.scalars(select(Team).where(Team.deleted_at.is_(None)))
             }
             wanted = [person.primary_team, *person.other_teams]
             unknown = [n for n in wanted if n and n not in teams]
             if unknown:
-                raise TeamServerError(
-                    f"No team is named {', '.join(f'“{n}”' for n in unknown)}; teams: "
-                    + (", ".join(sorted(teams)) or "none yet")
-                )
+                raise _no_such_teams(unknown, sorted(teams))
             batch = ChangeBatch(session, me.id)
             user = User(
                 id=new_id(), name=person.name.strip(), email=person.email.strip(),
@@ -308,15 +342,20 @@ def add_user(
             conn = session.connection()
             if login_exists(conn, person.login):
                 raise TeamServerError(
-                    f"The server already has a login “{person.login}” (another database's?)."
+                    QT_TR_NOOP("The server already has a login “{login}” (another database's?)."),
+                    login=person.login,
                 )
             try:
                 create_login(conn, person.login, password)
             except DBAPIError as exc:
                 raise TeamServerError(
-                    f"The server refused to create the login “{person.login}”: "
-                    f"{_first_line(exc)}. Ask whoever runs the server to give your "
-                    "PostgreSQL login the right to create logins (CREATEROLE)."
+                    QT_TR_NOOP(
+                        "The server refused to create the login “{login}”: {reason}. Ask whoever "
+                        "runs the server to give your PostgreSQL login the right to create logins "
+                        "(CREATEROLE)."
+                    ),
+                    login=person.login,
+                    reason=_first_line(exc),
                 ) from exc
         with db.engine.begin() as conn:
             publish_pending(conn)
@@ -331,14 +370,21 @@ def _open_server(url: str, upgrade: bool = False, password: str | None = None) -
     try:
         return open_database(target.render_as_string(hide_password=False), upgrade=upgrade)
     except Exception as exc:  # connection refused, wrong password, no such database
-        raise TeamServerError(f"Could not open {shown(target)}: {_first_line(exc)}") from exc
+        raise TeamServerError(
+            QT_TR_NOOP("Could not open {target}: {reason}"),
+            target=shown(target),
+            reason=_first_line(exc),
+        ) from exc
 
 
 def _super_admin(session: Any) -> User:
     login = str(session.execute(text("SELECT session_user")).scalar_one())
     me = session.scalars(select(User).where(User.login == login, User.deleted_at.is_(None))).first()
     if me is None or not me.is_super_admin:
-        raise TeamServerError(f"Only a super admin's login can add users (“{login}” is not one).")
+        raise TeamServerError(
+            QT_TR_NOOP("Only a super admin's login can add users (“{login}” is not one)."),
+            login=login,
+        )
     return cast(User, me)
 
 
@@ -382,8 +428,10 @@ def connect(url: str, password: str | None) -> Engine:
         engine.dispose()
         reason = _first_line(exc)
         if any(words in reason for words in _REFUSED_SIGN_IN):
-            raise SignInRefused(f"Could not sign in: {reason}") from exc
-        raise TeamServerError(f"Could not reach the server: {reason}") from exc
+            raise SignInRefused(QT_TR_NOOP("Could not sign in: {reason}"), reason=reason) from exc
+        raise TeamServerError(
+            QT_TR_NOOP("Could not reach the server: {reason}"), reason=reason
+        ) from exc
     return engine
 
 
@@ -405,7 +453,7 @@ def download_replica(
     with `replace_empty`, `path` may be a Tend file that holds no workspace yet (the
     first start's), which the download replaces once it is complete."""
     if path.exists() and not (replace_empty and holds_no_workspace(path)):
-        raise TeamServerError(f"{path} already exists; choose another file.")
+        raise TeamServerError(QT_TR_NOOP("{path} already exists; choose another file."), path=path)
     engine = connect(url, password)
     partial = path.with_name(path.name + ".joining")
     partial.unlink(missing_ok=True)
@@ -454,7 +502,10 @@ def _download(
             select(User.id, User.name).where(User.login == login, User.deleted_at.is_(None))
         ).first()
         if me is None:
-            raise TeamServerError(f"The login “{login}” is not a user of this team's workspace.")
+            raise TeamServerError(
+                QT_TR_NOOP("The login “{login}” is not a user of this team's workspace."),
+                login=login,
+            )
         cursor = counter(conn)
         sizes = {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables
@@ -475,11 +526,17 @@ def _download(
                         insert_rows(lite, t, part)
                         done += len(part)
                         if progress is not None:
-                            progress(f"Downloading {t.name.replace('_', ' ')}", done / total)
+                            progress(
+                                _said(
+                                    QT_TR_NOOP("Downloading {table}"),
+                                    table=t.name.replace("_", " "),
+                                ),
+                                done / total,
+                            )
                 if progress is not None:
-                    progress("Indexing", done / total)
+                    progress(_said(QT_TR_NOOP("Indexing")), done / total)
             if progress is not None:
-                progress("Indexing the search", done / total)
+                progress(_said(QT_TR_NOOP("Indexing the search")), done / total)
             rebuild_search_index(lite)
             replica.set_fact(session, outbox.CLIENT_ID, str(new_id()))
             replica.set_fact(session, outbox.CLIENT_SEQ, "0")
@@ -487,5 +544,5 @@ def _download(
             replica.set_fact(session, outbox.SERVER, shown(server_url(url)))
             replica.set_fact(session, outbox.LOGIN, login)
     if progress is not None:
-        progress("Done", 1.0)
+        progress(_said(QT_TR_NOOP("Done")), 1.0)
     return Joined(path, me.id, me.name, done, cursor)

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.domain.date_input import date_hint
+from app.domain.date_input import date_hint_message
 from app.domain.errors import DomainError, ValidationError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.task_bulk import EDITABLE, BulkAction, BulkKind, BulkResult
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.task_bulk import Selection, TaskBulkActions
 from app.models.task_table import PRIORITIES, TYPES
 from app.views.common.background import OneJob, Progress, run_off_gui_thread
@@ -61,7 +63,7 @@ class BulkEditDialog(QDialog):
         self.field = QComboBox()
         self.field.setAccessibleName(self.tr("Property"))
         for key, label in EDITABLE.items():
-            self.field.addItem(self.tr(label), key)
+            self.field.addItem(tr(label), key)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Value"))
         # typed as the viewer reads dates, or picked from the calendar (UX-3, UX-5)
@@ -71,7 +73,7 @@ class BulkEditDialog(QDialog):
         )
         self.date.setToolTip(
             self.tr("A date such as {example}; empty clears the due date").format(
-                example=date_hint(model.viewer.locale)
+                example=date_hint_message(model.viewer.locale).translated()
             )
         )
         form.addRow(self.tr("Property"), self.field)
@@ -103,7 +105,7 @@ class BulkEditDialog(QDialog):
         self.choice.clear()
         options = TYPES if key == "type" else PRIORITIES
         for value, label in options.items():
-            self.choice.addItem(self.tr(label or "None"), value)
+            self.choice.addItem(tr(label or QT_TR_NOOP("None")), value)
 
     def _apply(self) -> None:
         key = self.field.currentData()
@@ -218,7 +220,7 @@ class BulkBar(QWidget):
 
     def _tasks(self, n: int) -> str:
         """ "1 task", "1,234 tasks" in the viewer's locale."""
-        return self.tr("1 task") if n == 1 else self.tr("{n} tasks").format(n=self._n(n))
+        return self.tr("1 task") if n == 1 else self.tr("%Ln tasks", "", n)
 
     def _update(self) -> None:
         model = self.table_model
@@ -226,26 +228,20 @@ class BulkBar(QWidget):
         busy = self.job.running
         self.select_page.setChecked(model.page_checked())
         self.select_page.setEnabled(model.rowCount() > 0 and not busy)
-        self.selected_label.setText(
-            self.tr("{n} selected").format(n=self._n(count)) if count else ""
-        )
+        self.selected_label.setText(self.tr("%Ln selected", "", count) if count else "")
         for button in self.action_buttons:
             button.setVisible(count > 0)
             button.setEnabled(not busy)
         loaded = model.rowCount()
         if model.all_matching and model.total > loaded:
-            self.banner_label.setText(
-                self.tr("All {n} tasks are selected.").format(n=self._n(model.total))
-            )
+            self.banner_label.setText(self.tr("All %Ln tasks are selected.", "", model.total))
             self.banner_button.setText(self.tr("Clear selection"))
             self.banner.show()
         elif model.page_checked() and model.total > loaded:
             self.banner_label.setText(
                 self.tr("All {k} tasks on this page are selected.").format(k=self._n(loaded))
             )
-            self.banner_button.setText(
-                self.tr("Select all {n} tasks").format(n=self._n(model.total))
-            )
+            self.banner_button.setText(self.tr("Select all %Ln tasks", "", model.total))
             self.banner.show()
         else:
             self.banner.hide()
@@ -313,7 +309,7 @@ class BulkBar(QWidget):
         except DomainError as exc:
             self._show_result(exc.user_message, undoable=False)
         else:
-            text = self.tr(str(DONE_WORDS[action.kind])).format(tasks=self._tasks(result.done))
+            text = tr(str(DONE_WORDS[action.kind])).format(tasks=self._tasks(result.done))
             unchanged = result.total - result.done
             if unchanged and not result.cancelled:
                 text += " " + self.tr(

@@ -35,6 +35,7 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.saved_views import SavedViews, ViewInfo
 from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
 from app.models.tasks import TaskCreation
@@ -88,7 +89,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self.views.setAccessibleName(self.tr("Task views"))
         self.views.setFrameShape(QListWidget.Shape.NoFrame)
         for key, label in BUILTIN_VIEWS:
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(tr(label))
             item.setData(VIEW_ROLE, key)
             item.setSizeHint(QSize(180, 34))  # as the views sidebar's rows
             self.views.addItem(item)
@@ -141,7 +142,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         editable = permissions.can_edit_records(viewer)  # a read-only file: issue 11 item 2
         if not editable:
             self.create_button.setEnabled(False)
-            self.create_button.setToolTip(editable.reason)
+            self.create_button.setToolTip(editable.user_message)
         self.create_button.clicked.connect(self.open_create_panel)
         head.addWidget(self.create_button)
         tab_shortcut(self, "Ctrl+N", self.open_create_panel)
@@ -283,11 +284,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self._query_changed(self.model.query.view)
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(
-            self.tr("1 task")
-            if total == 1
-            else self.tr("{n} tasks").format(n=self.viewer_locale.toString(total))
-        )
+        self.count.setText(self.tr("1 task") if total == 1 else self.tr("%Ln tasks", "", total))
         self._show_empty_state(total)
 
     def _show_empty_state(self, total: int) -> None:
@@ -326,7 +323,7 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         """The tasks of the view shown, with the table's columns (DATA-4)."""
 
         def counted(n: int) -> str:
-            return self.tr("1 task") if n == 1 else self.tr("{n} tasks").format(n=n)
+            return self.tr("1 task") if n == 1 else self.tr("%n tasks", "", n)
 
         return ExportSource(self.title.text(), counted, self.model.total, self.model.export_csv)
 

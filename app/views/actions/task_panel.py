@@ -23,14 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.tasks import FoundRecord, NewTask
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.latest import LatestRead
 from app.models.tasks import TaskCreation
 from app.views.common.date_field import DateField, TimeField
 
-TYPES = (("todo", "To-do"), ("call", "Call"), ("email", "E-mail"))
-PRIORITIES = (("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
+TYPES = (
+    ("todo", QT_TR_NOOP("To-do")),
+    ("call", QT_TR_NOOP("Call")),
+    ("email", QT_TR_NOOP("E-mail")),
+)
+PRIORITIES = (
+    ("none", QT_TR_NOOP("None")),
+    ("low", QT_TR_NOOP("Low")),
+    ("medium", QT_TR_NOOP("Medium")),
+    ("high", QT_TR_NOOP("High")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIND_DELAY_MS = 250
 
@@ -60,11 +71,11 @@ class CreateTaskPanel(QWidget):
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Type"))
         for key, label in TYPES:
-            self.type.addItem(self.tr(label), key)
+            self.type.addItem(tr(label), key)
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         for key, label in PRIORITIES:
-            self.priority.addItem(self.tr(label), key)
+            self.priority.addItem(tr(label), key)
         # Typed as the tables show dates, or picked; 12- or 24-hour times (UX-3).
         shown = ValueFormatter(model.viewer.locale, model.viewer.time_zone, {})
         self.due_date = DateField(shown, name=self.tr("Due date"))
@@ -104,13 +115,13 @@ class CreateTaskPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setFixedHeight(80)
         for key, label, field in (
-            ("title", "Title *", self.title),
-            ("type", "Type", self.type),
-            ("priority", "Priority", self.priority),
-            ("due", "Due", due),
-            ("assignee", "Assignee", self.assignee),
-            ("records", "Associated records", records),
-            ("notes", "Notes", self.notes),
+            ("title", QT_TR_NOOP("Title *"), self.title),
+            ("type", QT_TR_NOOP("Type"), self.type),
+            ("priority", QT_TR_NOOP("Priority"), self.priority),
+            ("due", QT_TR_NOOP("Due"), due),
+            ("assignee", QT_TR_NOOP("Assignee"), self.assignee),
+            ("records", QT_TR_NOOP("Associated records"), records),
+            ("notes", QT_TR_NOOP("Notes"), self.notes),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -123,7 +134,7 @@ class CreateTaskPanel(QWidget):
             error.hide()
             box.addWidget(error)
             self.errors[key] = error
-            form.addRow(self.tr(label), box)
+            form.addRow(tr(label), box)
         # Due date and time share one row, and so one place for their messages.
         self.errors["due_date"] = self.errors["due_time"] = self.errors["due"]
         root.addLayout(form)

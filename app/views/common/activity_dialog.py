@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.views.common.date_field import DateTimeField
 from app.views.common.view_dialogs import FormDialog
 
@@ -59,7 +60,7 @@ class ActivityDialog(FormDialog):
         formatter: ValueFormatter | None = None,
     ) -> None:
         title, fields = FORMS[kind]
-        super().__init__(self.tr(title), parent)
+        super().__init__(tr(title), parent)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit | DateTimeField] = {}
         shown = formatter or ValueFormatter("en_US", "UTC", {})
         tomorrow = dt.date.today() + dt.timedelta(days=1)
@@ -69,14 +70,14 @@ class ActivityDialog(FormDialog):
                 widget = QPlainTextEdit(default)
                 widget.setFixedHeight(90)
             elif key in ("due", "start"):  # as the viewer types dates and times (UX-3)
-                widget = DateTimeField(shown, None, self.tr(label))
+                widget = DateTimeField(shown, None, tr(label))
                 if key == "due":
                     widget.date.set_date(tomorrow)
             else:
                 widget = QLineEdit(default)
-            widget.setAccessibleName(self.tr(label))
+            widget.setAccessibleName(tr(label))
             self.inputs[key] = widget
-            self.add_field(key, self.tr(label), widget)
+            self.add_field(key, tr(label), widget)
         self.finish_layout()
         self.submit = lambda: submit(self.values())
 

@@ -57,7 +57,7 @@ class AssociationSection(QFrame):
         verdict = panel.model.can_edit()
         self.add_button.setEnabled(bool(verdict))
         self.add_button.setToolTip(
-            verdict.reason
+            verdict.user_message
             if not verdict
             else self.tr("Find a {o} by name, domain or e-mail and associate it").format(
                 o=group.singular.lower()
@@ -96,7 +96,7 @@ class AssociationSection(QFrame):
         if not group.records:
             layout.addWidget(QLabel(self.tr("None yet."), objectName="Muted"))
         if len(group.records) > SHOWN_MAX:
-            more = self.tr("and {n} more").format(n=len(group.records) - SHOWN_MAX)
+            more = self.tr("and %n more", "", len(group.records) - SHOWN_MAX)
             layout.addWidget(QLabel(more, objectName="Muted"))
 
     def _row(self, record: Associated, verdict) -> QWidget:
@@ -119,7 +119,9 @@ class AssociationSection(QFrame):
         remove.setAutoRaise(True)
         remove.setAccessibleName(self.tr("Remove the association with {r}").format(r=record.name))
         remove.setEnabled(bool(verdict))
-        remove.setToolTip(verdict.reason if not verdict else self.tr("Remove the association"))
+        remove.setToolTip(
+            verdict.user_message if not verdict else self.tr("Remove the association")
+        )
         remove.clicked.connect(lambda: self.panel.remove_association(record))
         box.addWidget(remove)
         self.links[record.record_id] = link

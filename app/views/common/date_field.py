@@ -54,7 +54,7 @@ class DateField(QLineEdit):
     def __init__(
         self, formatter: ValueFormatter, value: dt.date | None = None, name: str = ""
     ) -> None:
-        hint = date_input.date_hint(formatter.locale_name)
+        hint = date_input.date_hint_message(formatter.locale_name).translated()
         super().__init__(placeholderText=hint)
         self.formatter = formatter
         self.setAccessibleName(name or self.tr("Date"))

@@ -61,7 +61,7 @@ class DeletedRecordsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.verdict = model.can_edit()
         if not self.verdict:
-            self.restore_button.setToolTip(self.verdict.reason)
+            self.restore_button.setToolTip(self.verdict.user_message)
         row.addWidget(self.restore_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

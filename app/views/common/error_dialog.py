@@ -12,10 +12,11 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DomainError
+from app.models.i18n import tr
 
 log = logging.getLogger("tend")
 _shown: list[QMessageBox] = []  # the dialog showing, kept so Python does not collect it
@@ -60,8 +61,3 @@ def show_unexpected_error(
     box.finished.connect(lambda _result: _shown.clear())
     _shown.append(box)
     box.open()  # window-modal and not blocking: the hook returns to the event loop
-
-
-def tr(text: str) -> str:
-    """Translate the dialog's words."""
-    return QCoreApplication.translate("ErrorDialog", text)

@@ -8,11 +8,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
 from app.domain.filters import ME, combine
 from app.domain.properties import PropertyInfo
+from app.models.i18n import tr
 from app.views.common.filter_editor import FilterEditor, Vocabulary
+from app.views.common.wrap_row import WrapRow
 
 DATE_CHOICES: tuple[tuple[str, dict[str, Any] | None], ...] = (
     ("Any time", None),
@@ -53,7 +55,7 @@ class QuickFilter(QToolButton):
         self.setMinimumWidth(64)  # a narrow window elides the text ("Last ac… date ▾")
         menu = QMenu(self)
         for label, condition in choices:
-            action = menu.addAction(self.tr(label))
+            action = menu.addAction(tr(label))
             action.triggered.connect(lambda _=False, t=label, c=condition: self.choose(t, c))
         self.setMenu(menu)
         self.changed: Callable[[], None] = lambda: None
@@ -91,8 +93,9 @@ class FilterBar(QWidget):
         self.users = users
         self.check = check
         self.groups: list[list[Any]] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Issue 16 item 4: at 1024 pixels (or in Polish) the filters go onto a second line
+        # instead of eliding their names.
+        row = WrapRow(self, spacing=6)
         self.quick: list[QuickFilter] = []
         for key in ("create_date", "last_activity_date"):
             if key in props:
@@ -116,7 +119,6 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.advanced)
         row.addWidget(self.clear_button)
-        row.addStretch(1)
         self.editor: FilterEditor | None = None
         self._update_labels()
 
@@ -124,8 +126,8 @@ class FilterBar(QWidget):
         """One more quick filter, after the others (before "Advanced filters")."""
         quick.changed = self._quick_changed
         row = self.layout()
-        assert isinstance(row, QHBoxLayout)
-        row.insertWidget(row.indexOf(self.advanced), quick)
+        assert isinstance(row, WrapRow)
+        row.insert_widget(row.indexOf(self.advanced), quick)
         self.quick.append(quick)
         return quick
 
@@ -144,15 +146,9 @@ class FilterBar(QWidget):
     def _update_labels(self) -> None:
         count = sum(len(g) for g in self.groups)
         self.advanced.setText(
-            self.tr("Advanced filters ({n})").format(n=count)
-            if count
-            else self.tr("Advanced filters")
+            self.tr("Advanced filters (%n)", "", count) if count else self.tr("Advanced filters")
         )
         self.clear_button.setVisible(any(q.choice for q in self.quick))
-        # In a narrow window the quick filters give way (their text is elided, "Last ac…
-        # date"); these buttons, which do not elide, keep their whole text.
-        for button in (self.advanced, self.clear_button):
-            button.setMinimumWidth(button.sizeHint().width())
 
     def edit_advanced(self) -> None:
         """Open the editor on the current groups; Apply replaces them."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.date_input import date_hint
+from app.domain.date_input import date_hint_message
 from app.domain.enums import PropertyType
 from app.domain.errors import ValidationError
 from app.domain.filters import (
@@ -42,6 +42,7 @@ from app.domain.filters import (
 )
 from app.domain.properties import PropertyInfo
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.views.common.date_field import DateField
 
 T = PropertyType
@@ -133,7 +134,7 @@ class ConditionRow(QWidget):
         self.op_combo.clear()
         for op in self.vocabulary.operators(prop.type):
             label = self.vocabulary.operator_labels.get(op) or OPERATOR_LABELS[op]
-            self.op_combo.addItem(self.tr(label), op)
+            self.op_combo.addItem(tr(label), op)
         self.op_combo.blockSignals(False)
         self.choice.clear()
         if prop.type == T.USER:
@@ -170,8 +171,10 @@ class ConditionRow(QWidget):
         self.day_to_label.setVisible(op == "between")
         self.day.setAccessibleName(self.tr("Start date") if op == "between" else self.tr("Date"))
         # the locale's example, and ISO too where one field has the room
-        hint = date_hint(self.vocabulary.locale)
-        self.day.setPlaceholderText(hint.split(" or ")[0] if op == "between" else hint)
+        hint = date_hint_message(self.vocabulary.locale)
+        self.day.setPlaceholderText(
+            str(hint).split(" or ")[0] if op == "between" else hint.translated()
+        )
         self.value.setVisible(not uses_choice and not on_days and op not in NO_VALUE)
         hints = {
             "between": self.tr("from") + self._separator() + self.tr("to"),
@@ -278,7 +281,7 @@ class FilterEditor(QDialog):
         root = QVBoxLayout(self)
         hint = QLabel(
             self.tr("{rows} match when every condition of a group holds, in any group.").format(
-                rows=self.tr(self.vocabulary.noun)
+                rows=tr(self.vocabulary.noun)
             ),
             objectName="Muted",
         )

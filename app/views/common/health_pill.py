@@ -73,7 +73,7 @@ class StatusPillDelegate(QStyledItemDelegate):
         if status not in BAND_COLOURS:
             super().paint(painter, option, index)
             return
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or band_label(status))
+        text = band_label(status)  # the band's own name, in the user's language
         # The row's background (selection, alternate rows) without the text.
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)

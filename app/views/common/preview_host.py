@@ -100,7 +100,7 @@ class PreviewHost:
         delete = menu.addAction(self.tr("Delete…"), lambda: self.delete_from_table(record_id))
         verdict = permissions.can_edit_records(self.viewer)
         delete.setEnabled(bool(verdict))
-        delete.setToolTip(verdict.reason)
+        delete.setToolTip(verdict.user_message)
         menu.setToolTipsVisible(True)
         menu.popup(table.viewport().mapToGlobal(pos))
 

@@ -31,6 +31,7 @@ from app.domain.properties import PropertyInfo
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.health import HealthReader
+from app.models.i18n import tr
 from app.models.record_detail import RecordActions
 from app.views.common.activity_dialog import BUTTONS, FORMS, ActivityDialog
 from app.views.common.association_section import AssociationSection, UndoBar
@@ -205,8 +206,8 @@ class PreviewPanel(QWidget):
         buttons.setSpacing(4)
         self.activity_buttons: dict[str, QPushButton] = {}
         for kind, label in BUTTONS:
-            button = QPushButton(self.tr(label))
-            button.setToolTip(self.tr(FORMS[kind][0]))
+            button = QPushButton(tr(label))
+            button.setToolTip(tr(FORMS[kind][0]))
             button.clicked.connect(lambda _=False, k=kind: self.log_activity(k))
             self.activity_buttons[kind] = button
             buttons.addWidget(button)
@@ -291,7 +292,7 @@ class PreviewPanel(QWidget):
         self.delete_action.triggered.connect(self.confirm_delete)
         verdict = self.model.can_edit()
         self.delete_action.setEnabled(bool(verdict))
-        self.delete_action.setToolTip(verdict.reason)
+        self.delete_action.setToolTip(verdict.user_message)
         self.actions_menu.setToolTipsVisible(True)
         self.following = detail.following
         self.body = QWidget()

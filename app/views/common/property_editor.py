@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.enums import PropertyType
 from app.domain.properties import TYPED_TEXT, PropertyInfo, value_text
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.views.common.date_field import DateField, DateTimeField
 
 T = PropertyType
@@ -30,8 +31,8 @@ def property_editor(prop: PropertyInfo, value: Any, formatter: ValueFormatter) -
                 combo.addItem(name, str(uid))
             current = str(value) if value else None
         elif prop.type == T.CHECKBOX:
-            combo.addItem(combo.tr("Yes"), True)
-            combo.addItem(combo.tr("No"), False)
+            combo.addItem(tr("Yes"), True)
+            combo.addItem(tr("No"), False)
             current = value
         else:
             for option in prop.options:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain import permissions
 from app.domain.errors import DomainError, ValidationError, ValidationErrors
 from app.domain.properties import PropertyInfo
+from app.models.i18n import tr
 from app.models.record_form import RecordForm
 from app.views.common.preview_host import PreviewHost
 from app.views.common.property_editor import editor_value, property_editor
@@ -141,8 +142,8 @@ class RecordFormDialog(QDialog):
         verdict = self.model.verdict()
         if not verdict:  # PERM-3, PERM-6: greyed with the reason (the domain refuses too)
             self.create_button.setEnabled(False)
-            self.create_button.setToolTip(verdict.reason)
-            self._say(verdict.reason)
+            self.create_button.setToolTip(verdict.user_message)
+            self._say(verdict.user_message)
         root.addWidget(self.buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -252,7 +253,7 @@ def row_label(form: QFormLayout, field: QWidget) -> QLabel:
 def create_button(tab: PreviewHost, button: B, what: str) -> B:
     """A tab's "+ Create" button: greyed with the reason for a viewer who may not create
     records (PERM-3; the domain refuses them too), else its tooltip says `what`."""
-    button.setText(button.tr("+ Create"))
+    button.setText(tr("+ Create"))
     button.setAccessibleName(what)
     return verdict_button(button, permissions.can_edit_records(tab.viewer), what)
 

@@ -20,40 +20,42 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.record_detail import HistoryEntry
 from app.domain.sync.conflicts import RecordConflict
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.record_detail import RecordActions
 from app.views.common.stale import StaleWatcher
 
 KIND_LABELS = {
-    "note": "Note",
-    "email": "E-mail",
-    "call": "Call",
-    "task": "Task",
-    "meeting": "Meeting",
-    "stage": "Stage",
+    "note": QT_TR_NOOP("Note"),
+    "email": QT_TR_NOOP("E-mail"),
+    "call": QT_TR_NOOP("Call"),
+    "task": QT_TR_NOOP("Task"),
+    "meeting": QT_TR_NOOP("Meeting"),
+    "stage": QT_TR_NOOP("Stage"),
 }
 
 
 SOURCES = {
-    "user": "Edit",
-    "stage_move": "Stage move",
-    "import": "Import",
-    "bulk": "Bulk action",
-    "merge": "Merge",
-    "undo": "Undo",
-    "sync": "Sync",
-    "system": "Automatic",
-    "demo": "Demo data",
+    "user": QT_TR_NOOP("Edit"),
+    "stage_move": QT_TR_NOOP("Stage move"),
+    "import": QT_TR_NOOP("Import"),
+    "bulk": QT_TR_NOOP("Bulk action"),
+    "merge": QT_TR_NOOP("Merge"),
+    "undo": QT_TR_NOOP("Undo"),
+    "sync": QT_TR_NOOP("Sync"),
+    "system": QT_TR_NOOP("Automatic"),
+    "demo": QT_TR_NOOP("Demo data"),
 }
-TOMBSTONES = {"deleted": "Deleted", "restored": "Restored"}
+TOMBSTONES = {"deleted": QT_TR_NOOP("Deleted"), "restored": QT_TR_NOOP("Restored")}
 
 
 def source_text(widget: QWidget, source: str) -> str:
     """Where a change came from, in the viewer's language."""
-    return widget.tr(SOURCES.get(source, source))
+    return tr(SOURCES.get(source, source))
 
 
 def value_text(widget: QWidget, formatter: ValueFormatter, entry: HistoryEntry, value) -> str:
@@ -62,7 +64,7 @@ def value_text(widget: QWidget, formatter: ValueFormatter, entry: HistoryEntry, 
     if value is None or value == "" or value == []:
         return "—"
     if entry.prop is None:  # a stage's or pipeline's name, or the tombstone's word
-        return widget.tr(TOMBSTONES[value]) if value in TOMBSTONES else str(value)
+        return tr(TOMBSTONES[value]) if value in TOMBSTONES else str(value)
     return formatter.format(entry.prop, value) or "—"
 
 
@@ -94,7 +96,7 @@ class HistoryDialog(QDialog):
         self.resize(860, 480)
         headers = ["When", "Property", "Old value", "New value", "By", "Source"]
         self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        self.table.setHorizontalHeaderLabels([tr(h) for h in headers])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -121,7 +123,7 @@ class HistoryDialog(QDialog):
         formatter = self.formatter
         for i, (label, entry) in enumerate(rows):
             cells = [
-                fmt_at(formatter, entry.at), self.tr(label) if entry.prop is None else label,
+                fmt_at(formatter, entry.at), tr(label) if entry.prop is None else label,
                 value_text(self, formatter, entry, entry.old),
                 value_text(self, formatter, entry, entry.new),
                 entry.who, source_text(self, entry.source),
@@ -147,7 +149,7 @@ class HistoryDialog(QDialog):
         try:
             action(conflict_id)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(exc.user_message)
             self.error.show()
             return
         self.error.hide()
@@ -272,7 +274,7 @@ class RecordPage(QDialog):
             card = QFrame(objectName="Card")
             box = QVBoxLayout(card)
             head = QLabel(
-                f"{self.tr(KIND_LABELS.get(item.kind, item.kind))} · {fmt_at(formatter, item.at)}"
+                f"{tr(KIND_LABELS.get(item.kind, item.kind))} · {fmt_at(formatter, item.at)}"
                 + (f" · {item.who}" if item.who else ""),
                 objectName="Muted",
             )

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.reports import STAGE, ChartKind, Measure, Period, ReportSpec
 from app.domain.task_filters import task_operators_for
 from app.domain.viewer import Viewer
 from app.models import Database
+from app.models.i18n import tr
 from app.models.report_builder import (
     Choice,
     ReportObject,
@@ -41,14 +43,25 @@ from app.views.common.report_chart import ReportChart
 from app.views.common.view_dialogs import FormDialog
 
 MEASURES = (
-    (Measure.COUNT, "Count"), (Measure.SUM, "Sum"), (Measure.AVERAGE, "Average"),
-    (Measure.MIN, "Lowest"), (Measure.MAX, "Highest"),
-)  # fmt: skip
-PERIODS = ((Period.WEEK, "By week"), (Period.MONTH, "By month"), (Period.QUARTER, "By quarter"))
+    (Measure.COUNT, QT_TR_NOOP("Count")),
+    (Measure.SUM, QT_TR_NOOP("Sum")),
+    (Measure.AVERAGE, QT_TR_NOOP("Average")),
+    (Measure.MIN, QT_TR_NOOP("Lowest")),
+    (Measure.MAX, QT_TR_NOOP("Highest")),
+)
+PERIODS = (
+    (Period.WEEK, QT_TR_NOOP("By week")),
+    (Period.MONTH, QT_TR_NOOP("By month")),
+    (Period.QUARTER, QT_TR_NOOP("By quarter")),
+)
 CHARTS = (
-    (ChartKind.BAR, "Bar"), (ChartKind.STACKED_BAR, "Stacked bar"), (ChartKind.LINE, "Line"),
-    (ChartKind.PIE, "Donut"), (ChartKind.TABLE, "Table"), (ChartKind.NUMBER, "Single number"),
-)  # fmt: skip
+    (ChartKind.BAR, QT_TR_NOOP("Bar")),
+    (ChartKind.STACKED_BAR, QT_TR_NOOP("Stacked bar")),
+    (ChartKind.LINE, QT_TR_NOOP("Line")),
+    (ChartKind.PIE, QT_TR_NOOP("Donut")),
+    (ChartKind.TABLE, QT_TR_NOOP("Table")),
+    (ChartKind.NUMBER, QT_TR_NOOP("Single number")),
+)
 PREVIEW_DELAY_MS = 200  # a run of choices computes once
 
 
@@ -71,22 +84,22 @@ class ReportBuilder(FormDialog):
         self.add_field("name", self.tr("Name"), self.name)
         self.object = self._combo(self.tr("Report on"))
         for obj in self.objects:
-            self.object.addItem(self.tr(obj.label))
+            self.object.addItem(tr(obj.label))
         self.add_field("object", self.tr("Report on"), self.object)
         self.measure = self._combo(self.tr("Measure"))
         for measure, label in MEASURES:
-            self.measure.addItem(self.tr(label), measure.value)
+            self.measure.addItem(tr(label), measure.value)
         self.measure_of = self._combo(self.tr("Property to add up"))
         self.add_field("measure_key", self.tr("Measure"), self._pair(self.measure, self.measure_of))
         self.group = self._combo(self.tr("Group by"))
         self.period = self._combo(self.tr("Period"))
         for period, label in PERIODS:
-            self.period.addItem(self.tr(label), period.value)
+            self.period.addItem(tr(label), period.value)
         self.period.setCurrentIndex(1)  # by month
         self.add_field("group_key", self.tr("Group by"), self._pair(self.group, self.period))
         self.chart_kind = self._combo(self.tr("Chart"))
         for kind, label in CHARTS:
-            self.chart_kind.addItem(self.tr(label), kind.value)
+            self.chart_kind.addItem(tr(label), kind.value)
         self.stack = self._combo(self.tr("Stack by"))
         self.stack_label = QLabel(self.tr("stacked by"), objectName="Muted")
         pair = self._pair(self.chart_kind, self.stack_label, self.stack)
@@ -217,7 +230,7 @@ class ReportBuilder(FormDialog):
 
     def suggested_name(self) -> str:
         """ "Deals by Stage", "Sum of ARR by CSM owner", "Average NPS"..."""
-        obj = self.tr(self.chosen_object.label)
+        obj = tr(self.chosen_object.label)
         measure = self.measure.currentData()
         what = obj
         if measure != Measure.COUNT.value and self.measure_of.count():

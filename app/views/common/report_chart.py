@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reports import ChartKind, Group, Period, ReportResult
+from app.models.i18n import tr
 from app.views.common.charts import _Chart
 from app.views.palette import series_colour
 
@@ -170,9 +171,9 @@ class ReportChart(_Chart):
                 return self.locale().toString(day, "MMM yyyy")
             return self.locale().toString(day, "d MMM")  # a week by its Monday
         if group.bar is not None:  # a part of a stacked bar: "Enterprise · At risk"
-            part = self.tr(group.label) if group.key is None else group.label
+            part = tr(group.label) if group.key is None else group.label
             return f"{self.label_of(group.bar)} · {part}"
-        return self.tr(group.label) if group.key is None else group.label
+        return tr(group.label) if group.key is None else group.label
 
     def series_colour(self, i: int) -> QColor:
         """The colour of a stacked bar's `i`th series (a health status keeps its band's)."""
@@ -207,12 +208,12 @@ class ReportChart(_Chart):
                 ))  # fmt: skip
         names = [
             f'<span style="color:{self.series_colour(i).name()}">■</span>&nbsp;'
-            + html.escape(self.tr(label) if key is None else label).replace(" ", "&nbsp;")
+            + html.escape(tr(label) if key is None else label).replace(" ", "&nbsp;")
             for i, (key, label) in enumerate(self._result.series)
         ]  # fmt: skip
         self.legend.setText("&nbsp;&nbsp; ".join(names))
         self.legend.setAccessibleName(", ".join(
-            self.tr(label) if key is None else label for key, label in self._result.series
+            tr(label) if key is None else label for key, label in self._result.series
         ))  # fmt: skip
         return tops
 
@@ -298,7 +299,7 @@ class ReportChart(_Chart):
         group = self._groups[i]
         records = (
             self.tr("1 record") if group.count == 1
-            else self.tr("{n} records").format(n=self.locale().toString(group.count))
+            else self.tr("%Ln records", "", group.count)
         )  # fmt: skip
         return f"{self.label_of(group)}: {self.value_text(group.value)} · {records}"
 
@@ -309,7 +310,7 @@ class ReportChart(_Chart):
         """What hovering a part of a stacked bar shows."""
         records = (
             self.tr("1 record") if part.count == 1
-            else self.tr("{n} records").format(n=self.locale().toString(part.count))
+            else self.tr("%Ln records", "", part.count)
         )  # fmt: skip
         return f"{self.label_of(part)}: {self.value_text(part.value)} · {records}"
 

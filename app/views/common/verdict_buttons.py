@@ -27,14 +27,14 @@ def save_cancel_buttons(
     save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
     save_button.setEnabled(bool(verdict))
     if not verdict:
-        save_button.setToolTip(verdict.reason)
+        save_button.setToolTip(verdict.user_message)
     return buttons, save_button
 
 
 def verdict_button(button: B, verdict: Verdict, tooltip: str) -> B:
     """`button` enabled with `tooltip`, or greyed with the verdict's reason as its tooltip."""
     button.setEnabled(bool(verdict))
-    button.setToolTip(tooltip if verdict else verdict.reason)
+    button.setToolTip(tooltip if verdict else verdict.user_message)
     return button
 
 

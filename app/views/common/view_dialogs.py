@@ -102,7 +102,7 @@ class ViewFormDialog(FormDialog):
         box.addWidget(self.private)
         box.addWidget(self.everyone)
         # PERM-5: the rule greys the option here and is enforced again when saving.
-        self.share_note = QLabel(may_share.reason, objectName="Muted")
+        self.share_note = QLabel(may_share.user_message, objectName="Muted")
         self.share_note.setWordWrap(True)
         self.share_note.setVisible(not may_share)
         self.everyone.setEnabled(bool(may_share))

@@ -6,7 +6,7 @@ takes (left-aligned) when it does not."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class WrapRow(QLayout):
@@ -24,6 +24,14 @@ class WrapRow(QLayout):
         if self._right_from is None:
             self._right_from = len(self._items)
         self.addWidget(widget)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """`widget` as the `index`th group (before the one there)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        if self._right_from is not None and index <= self._right_from:
+            self._right_from += 1
+        self.invalidate()
 
     # -- QLayout --------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:

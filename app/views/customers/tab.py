@@ -332,9 +332,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count.setText(
-            self.tr("{n} customers").format(n=self.viewer_locale.toString(total))
-            if total != 1
-            else self.tr("1 customer")
+            self.tr("%Ln customers", "", total) if total != 1 else self.tr("1 customer")
         )
         self._show_empty_state()
 
@@ -452,7 +450,7 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
             return None
 
         def counted(n: int) -> str:
-            return self.tr("1 customer") if n == 1 else self.tr("{n} customers").format(n=n)
+            return self.tr("1 customer") if n == 1 else self.tr("%n customers", "", n)
 
         return ExportSource(self.view.name, counted, self.model.total, self.model.export_csv)
 

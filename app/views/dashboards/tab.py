@@ -42,6 +42,7 @@ from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
 from app.models.dashboards import TABLES, Dashboards
+from app.models.i18n import tr
 from app.models.reports import ReportModel, gallery_reports
 from app.views.common.association_section import UndoBar
 from app.views.common.card_drag import DraggableCard
@@ -470,7 +471,7 @@ class DashboardsTab(QWidget):
         self.report_menu.clear()
         shown = {card.tile.name for card in self.grid.cards}
         for name, spec in gallery_reports(self.db):
-            action = self.report_menu.addAction(self.tr(name))
+            action = self.report_menu.addAction(tr(name))
             action.setEnabled(name not in shown)
             action.triggered.connect(lambda _=False, n=name, s=spec: self.add_report(n, s))
         self.report_menu.addSeparator()

@@ -49,6 +49,7 @@ from app.domain.zones import zone_of
 from app.models import Database
 from app.models.feed import ITEM_ROLE, FeedModel
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.record_detail import RecordActions
 from app.views.common.activity_dialog import ActivityDialog
 from app.views.common.association_section import UndoBar
@@ -119,7 +120,7 @@ class FeedDelegate(QStyledItemDelegate):
         light.setWeight(font.Weight.Normal)
         painter.setFont(light)
         painter.setPen(palette.placeholderText().color())
-        parts = [KIND_LABELS.get(item.kind, item.kind.value)]
+        parts = [tr(KIND_LABELS.get(item.kind, item.kind.value))]
         if item.sequence and not item.kind.value.startswith("sequence"):
             parts.append(item.sequence)
         parts += [item.company, self.when(item.at)]
@@ -140,7 +141,7 @@ class FollowUpBar(QFrame):
         row.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}
         for kind, label in FOLLOW_UPS:
-            button = QToolButton(text=self.tr(label))
+            button = QToolButton(text=tr(label))
             button.setAutoRaise(True)
             row.addWidget(button)
             self.buttons[kind] = button
@@ -156,7 +157,7 @@ class FollowUpBar(QFrame):
         self.item = item
         for kind, label in FOLLOW_UPS:
             self.buttons[kind].setAccessibleName(
-                self.tr("{action}: {contact}").format(action=self.tr(label), contact=item.contact)
+                self.tr("{action}: {contact}").format(action=tr(label), contact=item.contact)
             )
         self.delete_button.setAccessibleName(
             self.tr("Delete notification: {title}").format(title=item.title)
@@ -193,7 +194,7 @@ class FeedTab(PreviewHost, QWidget):
         self.kinds_menu = QMenu(self.kinds_button)
         self.kind_actions: dict[FeedEventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
-            action = self.kinds_menu.addAction(self.tr(label))
+            action = self.kinds_menu.addAction(tr(label))
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self._filter())
             self.kind_actions[kind] = action
@@ -295,9 +296,9 @@ class FeedTab(PreviewHost, QWidget):
         if not chosen:
             text = self.tr("All activity types")
         elif len(chosen) == 1:
-            text = self.tr(KIND_LABELS[chosen[0]])
+            text = tr(KIND_LABELS[chosen[0]])
         else:
-            text = self.tr("{n} activity types").format(n=len(chosen))
+            text = self.tr("%n activity types", "", len(chosen))
         self.kinds_button.setText(text + "  ▾")
 
     # -- the list --------------------------------------------------------------------
@@ -305,7 +306,7 @@ class FeedTab(PreviewHost, QWidget):
         count = self.model.rowCount()
         self.older_button.setVisible(self.model.more)
         self.header.count.setText(
-            self.tr("{n} shown, older ones below").format(n=self.viewer_locale.toString(count))
+            self.tr("%Ln shown, older ones below", "", count)
             if self.model.more else self.tr("{n} notifications").format(
                 n=self.viewer_locale.toString(count))
         )  # fmt: skip

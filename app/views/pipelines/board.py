@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import permissions
 from app.models.board import Board, StageCardsModel
+from app.models.i18n import tr
 from app.views.common.verdict_buttons import verdict_button
 from app.views.palette import accent, badge, overdue
 
@@ -34,8 +35,8 @@ COLUMN_WIDTH = 260
 def records_text(widget: QWidget, locale: QLocale, n: int) -> str:
     """'1 record', '1,204 records' in the viewer's locale."""
     if n == 1:
-        return widget.tr("1 record")
-    return widget.tr("{n} records").format(n=locale.toString(n))
+        return tr("1 record")
+    return tr("%Ln records", "", n)
 
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
+from app.models.i18n import tr
 from app.models.pipeline_tab import PipelineTabSettings
 from app.views.common.verdict_buttons import save_cancel_buttons
 
@@ -35,7 +36,7 @@ class TabSettingsDialog(QDialog):
         super().__init__(parent)
         self.model = model
         settings = model.tab_settings()
-        title = self.tr(TITLES[model.tab])
+        title = tr(TITLES[model.tab])
         self.setWindowTitle(self.tr("{tab} tab settings").format(tab=title))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -45,7 +46,7 @@ class TabSettingsDialog(QDialog):
             QLabel(self.tr("{tab} tab settings").format(tab=title), objectName="CardTitle")
         )
         verdict = model.may_change_settings()
-        self.banner = QLabel(verdict.reason, objectName="Banner")
+        self.banner = QLabel(verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not verdict)
         layout.addWidget(self.banner)

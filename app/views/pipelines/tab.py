@@ -35,6 +35,7 @@ from app.models import Database
 from app.models.board import Board
 from app.models.changes import Changes, records_of
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.record_table import RecordTableModel, TableCatalog
 from app.models.saved_views import SavedViews, ViewInfo
@@ -105,7 +106,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         head.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout(right)
         tools.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(self.tr(TITLES[kind]), objectName="Greeting")
+        self.title = QLabel(tr(TITLES[kind]), objectName="Greeting")
         self.pipeline_menu = QComboBox()
         self.pipeline_menu.setAccessibleName(self.tr("Pipeline"))
         self.pipeline_menu.setMinimumWidth(140)  # the head row fits a 1024-pixel screen
@@ -163,9 +164,7 @@ class PipelineTab(SavedViewState, StageMoving, PreviewHost, QWidget):
         tools.addWidget(self.export_button)
         self.settings_button = QToolButton(objectName="SettingsButton")
         self.settings_button.setIcon(icon("gear"))
-        self.settings_button.setToolTip(
-            self.tr("{tab} tab settings").format(tab=self.tr(TITLES[kind]))
-        )
+        self.settings_button.setToolTip(self.tr("{tab} tab settings").format(tab=tr(TITLES[kind])))
         self.settings_button.setAccessibleName(self.settings_button.toolTip())
         self.settings_button.clicked.connect(lambda: self.open_settings())
         tools.addWidget(self.settings_button)

@@ -256,7 +256,7 @@ class MonthView(PaintedDays):
             if hidden:
                 more = QRectF(rect.left() + 6, y, rect.width() - 12, CHIP_HEIGHT)
                 painter.setPen(accent(palette))
-                label = self.tr("+{n} more").format(n=hidden)
+                label = self.tr("+%n more", "", hidden)
                 label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(more.width()))
                 painter.drawText(
                     more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label

@@ -103,7 +103,7 @@ class DayHeader(PaintedDays):
             more = box.adjusted(6, 0, -4, 0)
             painter.drawText(
                 more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("+{n} more").format(n=len(rows)),
+                self.tr("+%n more", "", len(rows)),
             )  # fmt: skip
             self.more_hits.append((more, rows))
         painter.end()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.schedule import Attendee, Event, EventKind
+from app.models.i18n import tr
 from app.models.schedule import ScheduleModel
 
 ATTENDEES_SHOWN = 8
@@ -102,7 +103,7 @@ class EventSummary(QFrame):
     def _task_kind(self, event: Event) -> str:
         kind = self.tr("Task · {type}").format(type=self.tr(TYPES.get(event.task_type, "To-do")))
         if event.priority in ("low", "medium", "high"):
-            kind += " · " + self.tr("{p} priority").format(p=self.tr(event.priority.capitalize()))
+            kind += " · " + self.tr("{p} priority").format(p=tr(event.priority.capitalize()))
         return kind + (" · " + self.tr("completed") if event.completed else "")
 
     def _wrapped(self, text: str, *, muted: bool = False) -> QLabel:
@@ -117,7 +118,7 @@ class EventSummary(QFrame):
         more = len(attendees) - len(names)
         text = ", ".join(names)
         if more:
-            text += self.tr(" and {n} more").format(n=more)
+            text += self.tr(" and %n more", "", more)
         label = self._wrapped(self.tr("With {names}").format(names=text))
         label.setAccessibleName(self.tr("Attendees"))
         label.setToolTip(

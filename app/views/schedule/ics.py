@@ -94,7 +94,7 @@ class ImportReportDialog(QDialog):
         self.skipped.setAccessibleName(self.tr("Skipped items"))
         self.skipped.setWordWrap(True)
         for item in report.skipped:
-            self.skipped.addItem(f"{item.what} — {item.reason}")
+            self.skipped.addItem(f"{item.what_text()} — {item.reason_text()}")
         layout.addWidget(self.skipped, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
@@ -167,7 +167,7 @@ class IcsActions(QObject):
             )
         else:
             self.tab.messages.show_message(
-                self.tr("Exported {n} items to {path}").format(n=count, path=path)
+                self.tr("Exported %n items to {path}", "", count).format(path=path)
             )
         finally:
             self.job.finish()
@@ -208,7 +208,7 @@ class IcsActions(QObject):
             "Imported {created} new and {updated} updated meetings from {name}."
         ).format(created=report.created, updated=report.updated, name=path.name)
         if report.skipped:
-            summary += " " + self.tr("{n} items were skipped.").format(n=len(report.skipped))
+            summary += " " + self.tr("%n items were skipped.", "", len(report.skipped))
         self.tab.messages.show_message(summary)
         if report.skipped:
             self.report_dialog = ImportReportDialog(summary, report, self.tab)

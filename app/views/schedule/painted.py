@@ -128,7 +128,7 @@ class PaintedDays(QWidget):
             if rect.contains(pos):
                 titles = [self.model.events[r].title for r in rows[:8]]
                 if len(rows) > len(titles):
-                    titles.append(self.tr("and {n} more").format(n=len(rows) - len(titles)))
+                    titles.append(self.tr("and %n more", "", len(rows) - len(titles)))
                 return "\n".join(titles)
         row = self.item_at(pos)
         return self.model.item_tooltip(row) if row is not None else ""

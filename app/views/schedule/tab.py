@@ -10,7 +10,7 @@ import html
 import uuid
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.schedule import ContactMet, EventKind
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
+from app.models.i18n import tr
 from app.models.schedule import ScheduleModel, Span
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
@@ -46,7 +48,11 @@ from app.views.schedule.calendar import MonthView, WeekView
 from app.views.schedule.event_summary import EventSummary
 from app.views.schedule.ics import IcsActions
 
-SPANS = ((Span.DAY, "Day", "D"), (Span.WEEK, "Week", "W"), (Span.MONTH, "Month", "M"))
+SPANS = (
+    (Span.DAY, QT_TR_NOOP("Day"), "D"),
+    (Span.WEEK, QT_TR_NOOP("Week"), "W"),
+    (Span.MONTH, QT_TR_NOOP("Month"), "M"),
+)
 WORK_STARTS = 8  # a day or week opens scrolled to 08:00
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 SIDE_WIDTH = 230
@@ -119,7 +125,7 @@ class ScheduleTab(PreviewHost, QWidget):
         self.span_menu = QComboBox()
         self.span_menu.setAccessibleName(self.tr("Calendar view"))
         for span, label, key in SPANS:
-            self.span_menu.addItem(self.tr(label), span)
+            self.span_menu.addItem(tr(label), span)
             tab_shortcut(self, key, lambda s=span: self.set_span(s))
         self.span_menu.setCurrentIndex(1)
         self.span_menu.setToolTip(self.tr("Day (D), week (W) or month (M)"))
@@ -261,6 +267,13 @@ class ScheduleTab(PreviewHost, QWidget):
         self.range_label.setText(self.model.range_text())
         self.week.header.updateGeometry()
         self._fill_contacts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark (or back): the contacts' muted lines take the new palette's grey."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._contacts_shown is not None:
+            self._contacts_shown = None
+            self._fill_contacts()
 
     def _fill_contacts(self) -> None:
         """SCH-2: the contacts the viewer meets today."""

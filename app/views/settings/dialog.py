@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ViewTab
 from app.domain.errors import DomainError
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.sync.team import replica_server as team_server_of
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.backups import Backup, WorkspaceBackups
+from app.models.i18n import tr
 from app.models.pipeline_tab import PipelineTabSettings
 from app.models.settings import Choice, CustomerSettingsForm
 from app.models.startup import unused_path
-from app.views import appearance
+from app.views import appearance, language
 from app.views.common.verdict_buttons import save_cancel_buttons
 from app.views.connect_dialog import ConnectDialog
 from app.views.import_wizard import ImportLauncher
@@ -58,9 +60,9 @@ def _selected(combo: QComboBox) -> uuid.UUID | None:
 
 
 REASONS = {
-    "daily": "Daily",
-    "before-migration": "Before an upgrade",
-    "before-restore": "Before a restore",
+    "daily": QT_TR_NOOP("Daily"),
+    "before-migration": QT_TR_NOOP("Before an upgrade"),
+    "before-restore": QT_TR_NOOP("Before a restore"),
 }
 
 
@@ -70,7 +72,7 @@ def backup_label(backup: Backup, viewer_locale: str) -> str:
     when = backup.taken_at.astimezone()  # the laptop's zone: this is the laptop's file
     stamp = loc.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
     size = loc.formattedDataSize(backup.size)
-    return f"{stamp}  ·  {REASONS.get(backup.reason, backup.reason)}  ·  {size}"
+    return f"{stamp}  ·  {tr(REASONS.get(backup.reason, backup.reason))}  ·  {size}"
 
 
 class SettingsDialog(QDialog):
@@ -95,7 +97,7 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(self.heading)
         verdict = settings.verdict
-        self.banner = QLabel(verdict.reason, objectName="Banner")
+        self.banner = QLabel(verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not verdict)
         layout.addWidget(self.banner)
@@ -120,7 +122,7 @@ class SettingsDialog(QDialog):
         tabs = QHBoxLayout()
         self.tab_buttons: dict[ViewTab, QPushButton] = {}
         for kind in (ViewTab.SERVICES, ViewTab.REVENUE):
-            button = QPushButton(self.tr("{tab} tab…").format(tab=self.tr(TITLES[kind])))
+            button = QPushButton(self.tr("{tab} tab…").format(tab=tr(TITLES[kind])))
             button.clicked.connect(lambda _=False, k=kind: self.open_tab_settings(k))
             self.tab_buttons[kind] = button
             tabs.addWidget(button)
@@ -168,10 +170,24 @@ class SettingsDialog(QDialog):
         self.appearance = QComboBox()
         self.appearance.setAccessibleName(self.tr("Appearance"))
         for value, label in appearance.CHOICES:
-            self.appearance.addItem(self.tr(label), value)
+            self.appearance.addItem(tr(label), value)
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(appearance.chosen())))
         self.appearance.currentIndexChanged.connect(self._appearance_chosen)
         form.addRow(self.tr("Appearance"), self.appearance)
+        # UX-3: the language, applied when the dialog closes (the window is made again).
+        self.language_changed = False
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        locale_language = language.LANGUAGES[language.of_locale(viewer.locale)]
+        self.language.addItem(
+            self.tr("As my locale ({language})").format(language=locale_language),
+            language.AUTOMATIC,
+        )
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.chosen())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Language"), self.language)
         self.tab_dialog: TabSettingsDialog | None = None
         self.backups = WorkspaceBackups(db, viewer)
         if self.backups.available:
@@ -187,6 +203,11 @@ class SettingsDialog(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             appearance.choose(app, self.appearance.itemData(index))
+
+    def _language_chosen(self, index: int) -> None:
+        """Kept at once; the window speaks it once this dialog is closed."""
+        language.keep(self.language.itemData(index))
+        self.language_changed = True
 
     def _team_row(self) -> QWidget:
         """Issue 14 item 2: a local workspace can join a team server (into a file of its
@@ -252,7 +273,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(bool(state.backups) and bool(state.verdict))
-        self.restore_button.setToolTip(state.verdict.reason)
+        self.restore_button.setToolTip(state.verdict.user_message)
         self.restore_button.clicked.connect(self.restore)
         row.addStretch(1)
         row.addWidget(self.restore_button)

@@ -36,6 +36,7 @@ from app.domain.health.templates import Template
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.health_settings import HealthSettings, ProfileTableModel, concerns_profiles
+from app.models.i18n import tr
 from app.views.common.stale import StaleWatcher
 from app.views.settings.health_editor import HealthEditorDialog
 from app.views.settings.page_dialog import PageDialog
@@ -65,11 +66,11 @@ class TemplateDialog(QDialog):
         column.setSpacing(2)
         ordered = sorted(templates, key=lambda t: t.key == "blank")  # from scratch last
         for i, template in enumerate(ordered):
-            title = self.tr("Start from scratch") if template.key == "blank" else template.title
+            title = self.tr("Start from scratch") if template.key == "blank" else tr(template.title)
             radio = QRadioButton(title)
             radio.setStyleSheet("font-weight: 600;")
-            radio.setAccessibleDescription(template.description)
-            about = QLabel(template.description, objectName="Muted")
+            radio.setAccessibleDescription(tr(template.description))
+            about = QLabel(tr(template.description), objectName="Muted")
             about.setWordWrap(True)
             about.setContentsMargins(24, 0, 0, 8)
             self.choices.addButton(radio, i)
@@ -115,7 +116,7 @@ class HealthProfilesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.banner = QLabel(self.verdict.reason, objectName="Banner")
+        self.banner = QLabel(self.verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not self.verdict)
         layout.addWidget(self.banner)
@@ -182,7 +183,7 @@ class HealthProfilesPage(QWidget):
         button = QPushButton(text)
         button.clicked.connect(slot)
         if edits and not self.verdict:
-            button.setToolTip(self.verdict.reason)
+            button.setToolTip(self.verdict.user_message)
         return button
 
     # -- the list -----------------------------------------------------------------------------

@@ -53,6 +53,7 @@ from app.domain.health.profiles import (
     RULE_POINTS_MAX,
     TOTAL_POINTS,
 )
+from app.domain.i18n import QT_TR_NOOP
 from app.domain.permissions import Verdict
 from app.models.health_settings import (
     OPERATOR_LABELS,
@@ -60,20 +61,24 @@ from app.models.health_settings import (
     HealthSettings,
     health_operators,
 )
+from app.models.i18n import tr
 from app.views.common.filter_editor import ConditionRow, Vocabulary
 from app.views.palette import BAND_ORDER, band_colour
 
 MAX_SEGMENTS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_LABELS = {
-    "meetings": "Meetings",
-    "calls": "Calls",
-    "emails": "E-mails",
-    OPEN_TICKETS: "Open tickets",
-    DAYS_SINCE: "Days since last activity",
-    RENEWAL: "Renewal within",
+    "meetings": QT_TR_NOOP("Meetings"),
+    "calls": QT_TR_NOOP("Calls"),
+    "emails": QT_TR_NOOP("E-mails"),
+    OPEN_TICKETS: QT_TR_NOOP("Open tickets"),
+    DAYS_SINCE: QT_TR_NOOP("Days since last activity"),
+    RENEWAL: QT_TR_NOOP("Renewal within"),
 }
-KIND_LABELS = {GroupKind.PROPERTY: "Fit (properties)", GroupKind.EVENT: "Engagement (events)"}
+KIND_LABELS = {
+    GroupKind.PROPERTY: QT_TR_NOOP("Fit (properties)"),
+    GroupKind.EVENT: QT_TR_NOOP("Engagement (events)"),
+}
 
 
 def error_label() -> QLabel:
@@ -255,7 +260,7 @@ class RuleCard(QFrame):
         self.event_menu = QComboBox()
         self.event_menu.setAccessibleName(self.tr("Event"))
         for key, label in EVENT_LABELS.items():
-            self.event_menu.addItem(self.tr(label), key)
+            self.event_menu.addItem(tr(label), key)
         chosen = self.event_menu.findData(config.get("event", "meetings"))
         self.event_menu.setCurrentIndex(max(0, chosen))
         days = int(config.get("window_days", 30))
@@ -444,7 +449,7 @@ class GroupPage(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Group kind"))
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+            self.kind.addItem(tr(label), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(GroupKind(group.kind).value))
         self.max_points = spin(0, TOTAL_POINTS, group.max_points, self.tr("Maximum points"))
         self.max_points.setSuffix(self.tr(" points"))
@@ -583,7 +588,7 @@ class HealthEditorDialog(QDialog):
         self.banner.setVisible(False)
         root.addWidget(self.banner)
         if not verdict:
-            self.banner.setText(verdict.reason)
+            self.banner.setText(verdict.user_message)
             self.banner.show()
         elif live_name:
             self.banner.setText(self.tr(
@@ -613,13 +618,13 @@ class HealthEditorDialog(QDialog):
         self.save_button.setObjectName("Primary")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(bool(verdict))
-        self.save_button.setToolTip(verdict.reason or self.tr("Keep this profile as a draft"))
+        self.save_button.setToolTip(verdict.user_message or self.tr("Keep this profile as a draft"))
         self.publish_button = buttons.addButton(
             self.tr("Save and publish"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.publish_button.clicked.connect(self.publish)
         self.publish_button.setEnabled(bool(verdict))
-        self.publish_button.setToolTip(verdict.reason or self.tr(
+        self.publish_button.setToolTip(verdict.user_message or self.tr(
             "Save, then score customers with this profile"
         ))  # fmt: skip
         bottom = QHBoxLayout()
@@ -736,7 +741,7 @@ class HealthEditorDialog(QDialog):
 
     def _segments_changed(self) -> None:
         n = len(self.chosen_segments())
-        self.segments_count.setText(self.tr("{n} of {most} chosen").format(n=n, most=MAX_SEGMENTS))
+        self.segments_count.setText(self.tr("%n of {most} chosen", "", n).format(most=MAX_SEGMENTS))
         self.segments_count.setStyleSheet("color: #c0392b;" if n > MAX_SEGMENTS else "")
 
     # -- the Groups tab -----------------------------------------------------------------------
@@ -822,7 +827,7 @@ class HealthEditorDialog(QDialog):
                 self.tr("Fit") if page.group_kind() == GroupKind.PROPERTY else self.tr("Engagement")
             )
             item.setText(f"{page.name.text() or self.tr('Group')}\n{kind} · "
-                         + self.tr("{n} points").format(n=page.max_points.value()))  # fmt: skip
+                         + self.tr("%n points", "", page.max_points.value()))  # fmt: skip
         total = sum(p.max_points.value() for p in self.pages)
         self.maxima.setText(self.tr("Maxima: {n} of {total}").format(n=total, total=TOTAL_POINTS))
         self.maxima.setStyleSheet(

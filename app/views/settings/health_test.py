@@ -37,6 +37,7 @@ from app.domain.health.preview import Distribution
 from app.domain.health.profiles import DAYS_SINCE, OPEN_TICKETS, RENEWAL
 from app.domain.health.scoring import CustomerScore, GroupResult, RuleResult
 from app.models.health_settings import HealthSettings
+from app.models.i18n import tr
 from app.models.latest import LatestRead
 from app.views.common.background import Progress, run_off_gui_thread
 from app.views.common.charts import HistogramChart
@@ -326,7 +327,7 @@ class PreviewPanel(QWidget):
             pill = StatusPill()
             status_pill(pill, category)
             count = QLabel("—")
-            count.setAccessibleName(self.tr(CATEGORY_LABELS[category]))
+            count.setAccessibleName(tr(CATEGORY_LABELS[category]))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(pill, i, 0)
             grid.addWidget(count, i, 1)

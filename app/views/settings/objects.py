@@ -106,7 +106,7 @@ class ObjectsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.banner = QLabel(self.verdict.reason, objectName="Banner")
+        self.banner = QLabel(self.verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not self.verdict)
         layout.addWidget(self.banner)
@@ -126,7 +126,7 @@ class ObjectsPage(QWidget):
         button.clicked.connect(slot)
         if writes:
             button.setEnabled(bool(self.verdict))
-            button.setToolTip(self.verdict.reason)
+            button.setToolTip(self.verdict.user_message)
         return button
 
     # ---- SET-1: the Services and Revenue tabs' objects ----------------------------------
@@ -336,7 +336,7 @@ class ObjectsPage(QWidget):
         kept = prop is not None and (prop.column == "name" or prop.is_read_only)
         button.setEnabled(bool(self.verdict) and prop is not None and not kept)
         button.setToolTip(
-            self.verdict.reason
+            self.verdict.user_message
             or (self.tr("Tend keeps this property: it cannot be archived.") if kept else "")
         )
 

@@ -106,14 +106,16 @@ class PipelineEditor(QWidget):
                     )
                 button.clicked.connect(slot)
                 button.setEnabled(bool(verdict))
-                button.setToolTip(verdict.reason)
+                button.setToolTip(verdict.user_message)
                 self.buttons[key] = button
                 row.addWidget(button)
             row.addStretch(1)
             grid.addLayout(row, 2, col)
         closed = self.buttons["closed_stage"]
         closed.setCheckable(True)
-        closed.setToolTip(verdict.reason or self.tr("A closed stage marks won, lost or done."))
+        closed.setToolTip(
+            verdict.user_message or self.tr("A closed stage marks won, lost or done.")
+        )
         self.pipeline_list.currentRowChanged.connect(lambda _r: self._fill_stages())
         self.stage_list.currentRowChanged.connect(lambda _r: self._fill_required())
         # SET-4, SET-5: the object's CSM and renewal properties in its tab
@@ -128,7 +130,7 @@ class PipelineEditor(QWidget):
         self.renewal.setAccessibleName(self.tr("Renewal date property"))
         save_role = QPushButton(self.tr("Save"))
         save_role.setEnabled(bool(verdict))
-        save_role.setToolTip(verdict.reason)
+        save_role.setToolTip(verdict.user_message)
         save_role.clicked.connect(self.save_role)
         self.buttons["save_role"] = save_role
         line = QHBoxLayout()

@@ -30,6 +30,7 @@ from app.domain.errors import DomainError
 from app.domain.object_settings import ADDABLE_TYPES, CHOICE_TYPES
 from app.domain.permissions import Verdict
 from app.domain.properties import PropertyInfo
+from app.models.i18n import tr
 from app.models.object_settings import ObjectSettings
 
 T = PropertyType
@@ -39,12 +40,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def type_label(widget: QWidget, kind: PropertyType) -> str:
     """A property type as the user reads it."""
     labels = {
-        T.TEXT: widget.tr("Single-line text"), T.MULTILINE: widget.tr("Multi-line text"),
-        T.NUMBER: widget.tr("Number"), T.CURRENCY: widget.tr("Currency"),
-        T.DATE: widget.tr("Date"), T.DATETIME: widget.tr("Date and time"),
-        T.CHOICE: widget.tr("Single choice"), T.MULTI_CHOICE: widget.tr("Multiple choice"),
-        T.CHECKBOX: widget.tr("Checkbox"), T.USER: widget.tr("User"),
-        T.DERIVED: widget.tr("From associations (read-only)"),
+        T.TEXT: tr("Single-line text"), T.MULTILINE: tr("Multi-line text"),
+        T.NUMBER: tr("Number"), T.CURRENCY: tr("Currency"),
+        T.DATE: tr("Date"), T.DATETIME: tr("Date and time"),
+        T.CHOICE: tr("Single choice"), T.MULTI_CHOICE: tr("Multiple choice"),
+        T.CHECKBOX: tr("Checkbox"), T.USER: tr("User"),
+        T.DERIVED: tr("From associations (read-only)"),
     }  # fmt: skip
     return labels[kind]
 
@@ -108,7 +109,7 @@ class PropertyDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(bool(verdict))
-        self.save_button.setToolTip(verdict.reason)
+        self.save_button.setToolTip(verdict.user_message)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -143,7 +144,7 @@ class PropertyDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             button.setEnabled(bool(self.verdict))
-            button.setToolTip(self.verdict.reason)
+            button.setToolTip(self.verdict.user_message)
             self.option_buttons[key] = button
             column.addWidget(button)
         column.addStretch(1)

@@ -123,7 +123,7 @@ class AddPersonDialog(PersonDialog):
         try:
             await run_off_gui_thread(add_team_member, self.db, person, self.password.text())
         except TeamServerError as exc:
-            self._fail(str(exc))
+            self._fail(exc.user_message)
             return
         except Exception as exc:  # the server stopped answering
             self._fail(self.tr("The server did not add them: {e}").format(e=exc))

@@ -51,7 +51,7 @@ class UsersTeamsDialog(QDialog):
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 16)
         verdict = self.model.verdict
-        self.banner = QLabel(verdict.reason, objectName="Banner")
+        self.banner = QLabel(verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not verdict)
         root.addWidget(self.banner)

@@ -95,7 +95,7 @@ class WorkspacesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.banner = QLabel(self.verdict.reason, objectName="Banner")
+        self.banner = QLabel(self.verdict.user_message, objectName="Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(not self.verdict)
         layout.addWidget(self.banner)
@@ -148,7 +148,7 @@ class WorkspacesPage(QWidget):
         button = QPushButton(text)
         button.clicked.connect(slot)
         button.setEnabled(bool(self.verdict))
-        button.setToolTip(self.verdict.reason)
+        button.setToolTip(self.verdict.user_message)
         return button
 
     def reload(self, select: uuid.UUID | None = None) -> None:

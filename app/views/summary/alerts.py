@@ -8,16 +8,25 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.health.summary import AlertItem, AlertList
 from app.models.summary import AlertTableModel
-from app.views.common.health_pill import StatusPill
-from app.views.palette import BAND_COLOURS, band_label
+from app.views.common.health_pill import paint_pill
+from app.views.palette import BAND_COLOURS, band_label, link_colour
 
 
 def band_labels() -> dict[str, str]:
@@ -36,7 +45,11 @@ def band_labels() -> dict[str, str]:
 
 
 class AlertRow(QWidget):
-    """One alert on the card: the customer (opens it), when, ✕; the change under it."""
+    """One alert on the card, painted as one widget (the Summary's first frame makes six):
+    the customer as a link (a click, or Enter, opens it), when, and ✕ (a real button, to
+    dismiss); under it the change, "Neutral →" and the new band's pill."""
+
+    GAP = 8
 
     def __init__(
         self,
@@ -47,37 +60,121 @@ class AlertRow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.alert = alert
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        self.customer = QPushButton(alert.customer, objectName="LinkButton")
-        self.customer.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.customer.setToolTip(self.tr("Open {name}").format(name=alert.customer))
-        self.customer.clicked.connect(lambda _=False: opened(alert.record_id))
-        self.when = QLabel(when, objectName="Muted")
-        self.dismiss = QToolButton(text="✕")
+        self.alert, self.when, self._opened = alert, when, opened
+        self.customer_name = alert.customer
+        self.old_band = band_label(alert.old_category.value) if alert.old_category else ""
+        self.new_status = alert.new_category.value
+        self.new_band = band_label(self.new_status)
+        self.dismiss = QToolButton(self, text="✕")
         self.dismiss.setAutoRaise(True)
         self.dismiss.setToolTip(self.tr("Dismiss this alert"))
         self.dismiss.setAccessibleName(self.tr("Dismiss alert: {name}").format(name=alert.customer))
         self.dismiss.clicked.connect(lambda _=False: dismissed(alert.id))
-        top.addWidget(self.customer, 1, Qt.AlignmentFlag.AlignLeft)
-        top.addWidget(self.when)
-        top.addWidget(self.dismiss)
-        box.addLayout(top)
-        change = QHBoxLayout()
-        change.setSpacing(6)
-        if alert.old_category is not None:
-            change.addWidget(
-                QLabel(band_label(alert.old_category.value) + "  →", objectName="Muted")
+        change = f"{self.old_band} → {self.new_band}" if self.old_band else self.new_band
+        self.setAccessibleName(f"{alert.customer}: {change}, {when}")
+        self.setToolTip(self.tr("Open {name}").format(name=alert.customer))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        metrics = self.fontMetrics()
+        self._line = max(metrics.height() + 4, self.dismiss.sizeHint().height())
+        self.setFixedHeight(self._line + self._pill_height() + 2)
+
+    def texts(self) -> list[str]:
+        """Every string it shows."""
+        return [t for t in (self.customer_name, self.when, self.old_band, self.new_band) if t]
+
+    def _pill_height(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def _bold(self) -> QFontMetrics:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return QFontMetrics(bold)
+
+    def name_rect(self) -> QRect:
+        """Where the customer's name is (the link)."""
+        metrics = self.fontMetrics()
+        room = self.width() - self.dismiss.width() - metrics.horizontalAdvance(self.when)
+        wide = min(metrics.horizontalAdvance(self.customer_name), max(0, room - 2 * self.GAP))
+        return QRect(0, 0, wide, self._line)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        wide = metrics.horizontalAdvance(self.customer_name) + metrics.horizontalAdvance(self.when)
+        return QSize(wide + self.dismiss.sizeHint().width() + 2 * self.GAP, self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        hint = self.dismiss.sizeHint()
+        self.dismiss.setGeometry(self.width() - hint.width(), 0, hint.width(), self._line)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        name = self.name_rect()
+        font = QFont(self.font())
+        font.setUnderline(self._hovered)
+        painter.setFont(font)
+        painter.setPen(link_colour(palette))
+        cut = metrics.elidedText(self.customer_name, Qt.TextElideMode.ElideRight, name.width())
+        painter.drawText(name, Qt.AlignmentFlag.AlignLeft | middle, cut)
+        painter.setFont(self.font())
+        painter.setPen(muted)
+        when_right = self.width() - (self.dismiss.width() if self.dismiss.isVisible() else 0)
+        painter.drawText(QRect(0, 0, when_right - self.GAP, self._line),
+                         Qt.AlignmentFlag.AlignRight | middle, self.when)  # fmt: skip
+        x, y, pill = 0, self._line + 1, self._pill_height()
+        if self.old_band:
+            before = f"{self.old_band}  →"
+            painter.drawText(QRect(0, y, self.width(), pill), Qt.AlignmentFlag.AlignLeft | middle,
+                             before)  # fmt: skip
+            x = metrics.horizontalAdvance(before) + 6
+        wide = self._bold().horizontalAdvance(self.new_band) + 20
+        paint_pill(painter, QRectF(x, y, wide, pill), self.new_status, self.new_band)
+        if self.hasFocus():  # taken by the keyboard: Enter opens the customer
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    _hovered = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.name_rect().contains(event.position().toPoint())
+        if over != self._hovered:
+            self._hovered = over
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
             )
-        self.pill = StatusPill()
-        self.pill.set_status(alert.new_category.value)
-        change.addWidget(self.pill)
-        change.addStretch(1)
-        box.addLayout(change)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self.unsetCursor()
+        self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.name_rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self._opened(self.alert.record_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._opened(self.alert.record_id)
+            return
+        if event.key() == Qt.Key.Key_Delete and self.dismiss.isVisible():
+            self.dismiss.click()
+            return
+        super().keyPressEvent(event)
 
 
 class AlertsDialog(QDialog):
@@ -130,7 +227,7 @@ class AlertsDialog(QDialog):
     def _update_heading(self) -> None:
         n = self.model.rowCount()
         self.heading.setText(
-            self.tr("1 live alert") if n == 1 else self.tr("{n} live alerts").format(n=n)
+            self.tr("1 live alert") if n == 1 else self.tr("%n live alerts", "", n)
         )
 
     def _update_buttons(self, *_args: object) -> None:

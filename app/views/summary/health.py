@@ -222,9 +222,7 @@ class HealthSummaryCard(QFrame):
             self.band_shares[band].setText(self.tr("{p} %").format(p=share))
             link = self.band_links[band]
             link.setText(
-                self.tr("1 customer")
-                if count == 1
-                else self.tr("{n} customers").format(n=self.viewer_locale.toString(count))
+                self.tr("1 customer") if count == 1 else self.tr("%Ln customers", "", count)
             )
             link.setAccessibleName(
                 self.tr("{band}: {n} customers, open in Customers").format(

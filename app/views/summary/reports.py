@@ -26,6 +26,8 @@ from app.domain.errors import DomainError
 from app.domain.reports import MAX_PINNED, Group, ReportSpec
 from app.domain.viewer import Viewer
 from app.models import Database
+from app.models.i18n import tr
+from app.models.latest import LatestRead
 from app.models.reports import (
     ReportModel,
     add_report,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:  # pyqtgraph: imported when a chart is first drawn, not at sta
     from app.views.common.report_chart import ReportChart
 
 CHART_HEIGHT = 220
+CARD_HEIGHT = CHART_HEIGHT + 64  # the title row and the card's margins
 
 
 class ReportCard(QFrame):
@@ -49,9 +52,9 @@ class ReportCard(QFrame):
     removeAsked = Signal(object)  # the report id
 
     def __init__(
-        self, db: Database, viewer: Viewer, report_id: uuid.UUID, name: str, spec: ReportSpec,
-        removable: bool = True,
+        self, model: ReportModel, report_id: uuid.UUID, name: str, removable: bool = True,
     ) -> None:  # fmt: skip
+        """`model`: the report's, already computing (see ReportsSection.reload)."""
         super().__init__(objectName="Card")
         self.report_id, self.name = report_id, name
         self.setAccessibleName(name)
@@ -81,10 +84,12 @@ class ReportCard(QFrame):
         self.problem.setWordWrap(True)
         self.problem.hide()
         body.addWidget(self.problem)
-        self.model = ReportModel(db, viewer, spec, self)
-        self.model.resultChanged.connect(self._show)
-        self.model.failed.connect(self._failed)
-        self.model.refresh()
+        self.model = model
+        model.setParent(self)
+        model.resultChanged.connect(self._show)
+        model.failed.connect(self._failed)
+        if model.error:  # computed before the card was made
+            self._failed(model.error)
 
     @property
     def chart(self) -> ReportChart:
@@ -139,9 +144,14 @@ class ReportsSection(QWidget):
         """`read_only`: another user's reports, seen as them (SUM-1): no adding or removing."""
         super().__init__(parent)
         self.db, self.viewer, self.read_only = db, viewer, read_only
-        self.cards: dict[uuid.UUID, ReportCard] = {}
+        # Each report's model computes from the start; its card is made when the section
+        # first comes into view (below the fold, the Summary's first frame makes none).
+        self.models: dict[uuid.UUID, ReportModel] = {}
+        self._names: dict[uuid.UUID, str] = {}
+        self._cards: dict[uuid.UUID, ReportCard] = {}
+        self._seen = False
         self.columns = 3
-        self.customers = customer_object_id(db)
+        self._customers: list[uuid.UUID | None] = []  # read when first asked for
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(12)
@@ -169,44 +179,92 @@ class ReportsSection(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         column.addLayout(self.grid)
+        self.room = QWidget()  # the cards' height, kept until they are made
+        column.addWidget(self.room)
         self.order: list[uuid.UUID] = []  # `reload` reads them (the Summary's refresh)
+        self._read = LatestRead(self)
         self.builder: ReportBuilder | None = None
+
+    @property
+    def pending(self) -> bool:
+        """The pinned reports are being read (`reload_soon`)."""
+        return self._read.pending
+
+    def reload_soon(self) -> None:
+        """`reload`, the pinned reports read off the GUI thread (the Summary's first frame
+        does not wait for what is below the fold)."""
+        self._read.run(lambda: pinned_reports(self.db, self.viewer), self._show_pinned)
 
     def reload(self) -> None:
         """The viewer's pinned reports: new ones get a card, removed ones lose theirs (a
         card kept keeps its chart; its model refreshes itself)."""
-        shown = pinned_reports(self.db, self.viewer)
+        self._read.supersede()
+        self._show_pinned(pinned_reports(self.db, self.viewer))
+
+    def _show_pinned(self, shown: list[tuple[uuid.UUID, str, ReportSpec]]) -> None:
         ids = [report_id for report_id, _name, _spec in shown]
-        for report_id in list(self.cards):
+        for report_id in list(self.models):
             if report_id not in ids:
-                gone = self.cards.pop(report_id)
-                gone.hide()
+                gone = self._cards.pop(report_id, None) or self.models[report_id]
+                del self.models[report_id]
+                if isinstance(gone, QWidget):
+                    gone.hide()
                 gone.deleteLater()
         for report_id, name, spec in shown:
-            if report_id not in self.cards:
-                card = ReportCard(self.db, self.viewer, report_id, name, spec,
-                                  not self.read_only)  # fmt: skip
-                card.recordsOpened.connect(self.recordsOpened)
-                card.removeAsked.connect(self.remove)
-                self.cards[report_id] = card
+            if report_id not in self.models:
+                model = ReportModel(self.db, self.viewer, spec, self)
+                model.refresh()
+                self.models[report_id] = model
+                self._names[report_id] = name
         self.order = ids
         verdict = permissions.can_add_reports(self.viewer)
         full = len(ids) >= MAX_PINNED
         self.add_button.setEnabled(bool(verdict) and not full)
         self.add_button.setToolTip(
-            verdict.reason if not verdict
+            verdict.user_message if not verdict
             else self.tr("The Summary shows up to five reports: remove one first.") if full
             else self.tr("Pin a ready report to your Summary")
         )  # fmt: skip
         self.empty.setVisible(not ids)
         self.set_columns(self.columns)
 
+    @property
+    def customers(self) -> uuid.UUID | None:
+        """The workspace's customer object (what a view-as drill-down lists)."""
+        if not self._customers:
+            self._customers.append(customer_object_id(self.db))
+        return self._customers[0]
+
+    @property
+    def cards(self) -> dict[uuid.UUID, ReportCard]:
+        """The report cards, made now if the section has not come into view yet (and the
+        pinned reports read now if their read is under way)."""
+        if self.pending:
+            self.reload()
+        self._make_cards()
+        return self._cards
+
+    def _make_cards(self) -> None:
+        for report_id, model in self.models.items():
+            if report_id not in self._cards:
+                card = ReportCard(model, report_id, self._names[report_id], not self.read_only)
+                card.recordsOpened.connect(self.recordsOpened)
+                card.removeAsked.connect(self.remove)
+                self._cards[report_id] = card
+        self._seen = True
+        self.set_columns(self.columns)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._seen and self.models:
+            QTimer.singleShot(0, self, self._make_cards)  # not while painting
+
     def _fill_menu(self) -> None:
         """The gallery's reports, one already on the Summary greyed."""
         self.menu.clear()
-        shown = {card.name for card in self.cards.values()}
+        shown = set(self._names[report_id] for report_id in self.models)
         for name, spec in gallery_reports(self.db):
-            action = self.menu.addAction(self.tr(name))
+            action = self.menu.addAction(tr(name))
             action.setEnabled(name not in shown)
             action.triggered.connect(lambda _=False, n=name, s=spec: self.add(n, s))
         self.menu.addSeparator()
@@ -229,10 +287,15 @@ class ReportsSection(QWidget):
         self.columns = columns
         while self.grid.count():
             self.grid.takeAt(0)
-        for i, report_id in enumerate(self.order):
-            self.grid.addWidget(self.cards[report_id], i // columns, i % columns)
+        made = [self._cards[r] for r in self.order if r in self._cards]
+        for i, card in enumerate(made):
+            self.grid.addWidget(card, i // columns, i % columns)
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        waiting = len(self.order) - len(made)  # their room, so the page scrolls as far
+        rows = -(-waiting // columns)
+        self.room.setFixedHeight(rows * (CARD_HEIGHT + self.grid.spacing()))
+        self.room.setVisible(bool(rows))
 
     def add(self, name: str, spec: ReportSpec) -> None:
         self.error.hide()

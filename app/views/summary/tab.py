@@ -367,8 +367,7 @@ class SummaryTab(PreviewHost, QWidget):
         super().showEvent(event)
 
     def _first_reports(self) -> None:
-        self.reports.reload()
-        self._lay_out_reports()
+        self.reports.reload_soon()
 
     def column_count(self, width: int) -> int:
         """How many columns of cards fit `width` pixels (the preview panel beside the
@@ -490,7 +489,7 @@ class SummaryTab(PreviewHost, QWidget):
         self.alerts_more: QPushButton | None = None
         if alerts.total > len(alerts.items):
             more = alerts.total - len(alerts.items)
-            card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+            card.body.addWidget(QLabel(self.tr("and %n more", "", more), objectName="Muted"))
             self.alerts_more = QPushButton(self.tr("View more"), objectName="LinkButton")
             self.alerts_more.setAccessibleName(self.tr("View more: Alerts"))
             self.alerts_more.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -585,7 +584,7 @@ class SummaryTab(PreviewHost, QWidget):
             card.body.addWidget(ListLine(task.title, due, task.customer or ""))
         if tasks.total > len(tasks.items):
             more = tasks.total - len(tasks.items)
-            card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+            card.body.addWidget(QLabel(self.tr("and %n more", "", more), objectName="Muted"))
         if self.actions_shown and not self.viewing_other:
             more_button = QPushButton(self.tr("View more"), objectName="LinkButton")
             more_button.setAccessibleName(self.tr("View more: {list}").format(list=title))
@@ -639,7 +638,7 @@ class SummaryTab(PreviewHost, QWidget):
                 card.body.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         if total > len(self.schedule_rows):
             more = total - len(self.schedule_rows)
-            card.body.addWidget(QLabel(self.tr("and {n} more").format(n=more), objectName="Muted"))
+            card.body.addWidget(QLabel(self.tr("and %n more", "", more), objectName="Muted"))
         if self.schedule_shown and not self.viewing_other:
             schedule = QPushButton(self.tr("View in Schedule"), objectName="LinkButton")
             schedule.setCursor(Qt.CursorShape.PointingHandCursor)

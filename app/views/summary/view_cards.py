@@ -25,6 +25,7 @@ from app.domain.summary import ViewCard
 from app.domain.viewer import Viewer
 from app.models import Database
 from app.models.changes import Changes, channel_for
+from app.models.i18n import view_words
 from app.models.latest import LatestRead
 from app.models.summary import load_view_cards, reorder_cards
 from app.views.common.card_drag import DraggableCard
@@ -45,13 +46,15 @@ class ViewCardWidget(DraggableCard):
         self.drag_mime = MIME
         self.card = card
         self.movable = movable
-        self.setAccessibleName(card.name)
+        self.name = view_words(card.name, card.builtin)
+        self.description = view_words(card.description, card.builtin)
+        self.setAccessibleName(self.name)
         body = QVBoxLayout(self)
         body.setContentsMargins(16, 10, 16, 10)
         body.setSpacing(2)
         head = QHBoxLayout()
         head.setSpacing(8)
-        self.title = ElidedLabel(card.name, object_name="CardTitle")
+        self.title = ElidedLabel(self.name, object_name="CardTitle")
         head.addWidget(self.title, 1)
         if movable:
             grip = QLabel("⠿", objectName="Muted")
@@ -59,16 +62,16 @@ class ViewCardWidget(DraggableCard):
             head.addWidget(grip)
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         body.addLayout(head)
-        description = ElidedLabel(card.description or " ", object_name="Muted")
-        description.setToolTip(card.description)
+        description = ElidedLabel(self.description or " ", object_name="Muted")
+        description.setToolTip(self.description)
         body.addWidget(description)
         foot = QHBoxLayout()
         self.count = QLabel(locale.toString(card.count), objectName="Greeting")
-        self.count.setAccessibleName(self.tr("{n} customers").format(n=card.count))
+        self.count.setAccessibleName(self.tr("%n customers", "", card.count))
         foot.addWidget(self.count)
         foot.addStretch(1)
         self.view_button = QPushButton(self.tr("View records"), objectName="LinkButton")
-        self.view_button.setAccessibleName(self.tr("View records: {name}").format(name=card.name))
+        self.view_button.setAccessibleName(self.tr("View records: {name}").format(name=self.name))
         self.view_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view_button.clicked.connect(lambda: self.opened.emit(self.card))
         foot.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignBottom)

@@ -1,0 +1,30 @@
+"""Translation of the words said outside a QObject's own methods (UX-3).
+
+`self.tr("…")` in a widget's method is translated in its class's context. Module-level
+helpers, tables of labels (marked with `QT_TR_NOOP`) and the domain's messages are
+translated in the empty context, the one `pyside6-lupdate` gives a bare `tr("…")`:
+import `tr` from here, never call `widget.tr` on another object (lupdate would file the
+string under the variable's name).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import i18n as domain_i18n
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the user's language; `%n` in it is `n`, in the form its count takes."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def view_words(text: str, builtin: str | None) -> str:
+    """A saved view's name or description as shown: a built-in view's (which nobody can
+    rename, CUS-1) in the user's language, any other as its owner typed it."""
+    return tr(text) if builtin and text else text
+
+
+def install() -> None:
+    """The domain's refusals translated as they are shown (see app.domain.i18n)."""
+    domain_i18n.translator = tr
