@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
@@ -106,6 +106,28 @@ def test_dismissing_an_alert_takes_it_off_and_clicking_one_opens_the_customer(qt
     _click_name(qtbot, tab.alert_rows[0])
     preview = not_none(tab.preview)
     assert preview.isVisible()
+    qtbot.waitUntil(lambda: preview.title.text() == "Globex")
+
+
+def test_an_alert_is_worked_from_the_keyboard_and_reads_as_one_line(qtbot, workspace_db):
+    """The painted row: its accessible name says all it shows; Enter opens the customer,
+    Delete dismisses the alert; a click beside the name opens nothing."""
+    db = workspace_db
+    admin = _admin(db)
+    ids = _customers(db, admin, ["Acme", "Globex"])
+    _alerts(db, admin, ids, utcnow() - dt.timedelta(minutes=5))
+    tab = _summary(qtbot, db)
+    row = tab.alert_rows[0]
+    assert row.accessibleName() == "Acme: Neutral → At risk, 5 min ago"
+    assert row.texts() == ["Acme", "5 min ago", "Neutral", "At risk"]
+    beside = row.name_rect().topRight() + QPoint(40, row.name_rect().height() // 2)
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton, pos=beside)
+    assert tab.preview is None or not tab.preview.isVisible()
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: [r.customer_name for r in tab.alert_rows] == ["Globex"])
+    qtbot.keyClick(tab.alert_rows[0], Qt.Key.Key_Return)
+    preview = not_none(tab.preview)
     qtbot.waitUntil(lambda: preview.title.text() == "Globex")
 
 

@@ -84,18 +84,24 @@ class StatusPillDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         font = QFontMetrics(bold)
+        room = option.rect.width() - 12
+        if font.horizontalAdvance(text) + 18 > room:  # a narrow column: "W dobrej k…"
+            text = font.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 18))
         width = font.horizontalAdvance(text) + 18
         height = min(option.rect.height() - 6, font.height() + 4)
         rect = QRectF(
             option.rect.left() + 6,
             option.rect.top() + (option.rect.height() - height) / 2,
-            min(width, option.rect.width() - 12),
+            min(width, room),
             height,
         )
         paint_pill(painter, rect, status, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
-        if index.data(RAW_VALUE_ROLE) in BAND_COLOURS:
-            size.setWidth(size.width() + 24)
+        status = index.data(RAW_VALUE_ROLE)
+        if status in BAND_COLOURS:  # the pill of the band's name in the user's language
+            bold = QFont(option.font)
+            bold.setBold(True)
+            size.setWidth(QFontMetrics(bold).horizontalAdvance(band_label(status)) + 30)
         return size
