@@ -7,30 +7,13 @@ message as a template and its values apart (`DomainError(QT_TR_NOOP("… {name} 
 name=…)`): `user_message` translates the template through `translator`, which the
 application sets to Qt's at start (`app.models.i18n.install`), then fills the values in.
 A message the domain returns for a view to show, with values, is a `Message` (`str()` in
-English, `.translated()` in the user's language). The machinery is the store's
-(`app.store.i18n`: the store's own refusals are translated the same way), pointed here.
+English, `.translated()` in the user's language). The machinery, and its one
+`translator`, are the store's (`app.store.i18n`: the store's refusals are translated the
+same way); this module only gives the domain its names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from app.store.i18n import QT_TR_NOOP, Message, MessageError, listing, translated
 
-from app.store import i18n as _store
-from app.store.i18n import QT_TR_NOOP, Message, MessageError, listing
-
-__all__ = ["QT_TR_NOOP", "Message", "MessageError", "listing", "translated", "translator"]
-
-
-def _same(text: str) -> str:
-    return text
-
-
-translator: Callable[[str], str] = _same
-
-
-def translated(text: str) -> str:
-    """`text` (a marked template) in the user's language, once the application set one."""
-    return translator(text)
-
-
-_store.translator = translated  # the store's messages go through `translator` too
+__all__ = ["QT_TR_NOOP", "Message", "MessageError", "listing", "translated"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import i18n as domain_i18n
+from app.store import i18n as store_i18n
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -26,5 +26,6 @@ def view_words(text: str, builtin: str | None) -> str:
 
 
 def install() -> None:
-    """The domain's refusals translated as they are shown (see app.domain.i18n)."""
-    domain_i18n.translator = tr
+    """The domain's and the store's refusals translated as they are shown (see
+    app.store.i18n)."""
+    store_i18n.translator = tr

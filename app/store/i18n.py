@@ -3,10 +3,10 @@
 The store may import neither Qt nor the domain, so its refusals (a read-only file, one
 that is not Tend's, a damaged one) are built here: `QT_TR_NOOP` marks a template for
 `pyside6-lupdate` (the empty context), `Message` and `MessageError` keep it with its
-values, and `translated` puts a template in the user's language through `translator`.
-`app.domain.i18n` points `translator` at its own, the one the application sets at start,
-so the domain's messages and the store's are translated alike (the domain's refusals,
-`app.domain.errors`, are `MessageError`s too).
+values, and `translated` puts a template in the user's language through `translator`,
+which the application sets to Qt's at start (`app.models.i18n.install`). `app.domain.i18n`
+gives the domain these same names, so its messages and the store's are translated alike
+(the domain's refusals, `app.domain.errors`, are `MessageError`s too).
 
 English is the template with its values filled in (`str()` of either); the translation is
 the translated template with them, or the English when a translation lost a placeholder.

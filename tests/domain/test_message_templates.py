@@ -1,6 +1,6 @@
 """The domain's refusals keep their message as a template marked for translation and its
 values apart (UX-3): `str()` stays English, `user_message` (and `message`, `reason`,
-`errors`) is translated through `app.domain.i18n.translator` and then filled in."""
+`errors`) is translated through `app.store.i18n.translator` and then filled in."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import i18n
 from app.domain.date_input import DateInputError, parse_date
 from app.domain.errors import (
     DomainError,
@@ -23,6 +22,7 @@ from app.domain.errors import (
 )
 from app.domain.i18n import QT_TR_NOOP, Message, listing
 from app.domain.permissions import Verdict
+from app.store import i18n as store_i18n
 from app.store.engine import ReadOnlyWorkspace
 from app.store.tend_file import READ_ONLY_FILE, FileDamaged
 
@@ -54,12 +54,12 @@ POLISH = {
 @pytest.fixture
 def polish() -> Iterator[None]:
     """The domain's translator set to a fake Polish one, put back afterwards."""
-    before = i18n.translator
-    i18n.translator = lambda text: POLISH.get(text, text)
+    before = store_i18n.translator
+    store_i18n.translator = lambda text: POLISH.get(text, text)
     try:
         yield
     finally:
-        i18n.translator = before
+        store_i18n.translator = before
 
 
 def test_a_refusal_is_english_as_a_string_and_translated_for_the_user(polish):

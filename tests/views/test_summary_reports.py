@@ -162,3 +162,28 @@ def test_a_bar_of_deals_opens_them_on_revenue_and_one_of_tasks_on_actions(
     assert f"Open tasks by owner: {owner.label}" in actions.messages.label.text()
     window.close()
     db.dispose()
+
+
+def test_a_report_pinned_while_the_section_is_in_view_gets_its_card(qtbot, workspace_db, tmp_path):
+    """The cards are made when the section comes into view; one pinned afterwards from
+    "+ Add report" is shown too, without anything asking for the cards."""
+    from app.views.summary.reports import ReportCard
+
+    _scene(workspace_db)
+    window = _window(qtbot, workspace_db, tmp_path)
+    window.resize(1280, 1600)  # the whole Summary in view
+    summary: Any = window.tab_content("summary")
+    section = summary.reports
+
+    def shown() -> list[str]:
+        return sorted(c.name for c in section.findChildren(ReportCard) if c.isVisible())
+
+    section.menu.aboutToShow.emit()
+    (arr_by_csm,) = [a for a in section.menu.actions() if a.text() == "ARR by CSM"]
+    arr_by_csm.trigger()
+    qtbot.waitUntil(lambda: shown() == ["ARR by CSM"])
+    section.menu.aboutToShow.emit()
+    (by_health,) = [a for a in section.menu.actions() if a.text() == "Customers by health status"]
+    by_health.trigger()
+    qtbot.waitUntil(lambda: shown() == ["ARR by CSM", "Customers by health status"])
+    window.close()

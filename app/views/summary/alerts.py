@@ -75,6 +75,7 @@ class AlertRow(QWidget):
         self.setToolTip(self.tr("Open {name}").format(name=alert.customer))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        self._hovered = False  # the pointer is over the customer's name (underlined)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         metrics = self.fontMetrics()
         self._line = max(metrics.height() + 4, self.dismiss.sizeHint().height())
@@ -142,8 +143,6 @@ class AlertRow(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
-
-    _hovered = False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = self.name_rect().contains(event.position().toPoint())

@@ -6,6 +6,7 @@ them (`recordsOpened`: customers on Customers, deals on Revenue, tasks on Action
 from __future__ import annotations
 
 import uuid
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -149,9 +150,7 @@ class ReportsSection(QWidget):
         self.models: dict[uuid.UUID, ReportModel] = {}
         self._names: dict[uuid.UUID, str] = {}
         self._cards: dict[uuid.UUID, ReportCard] = {}
-        self._seen = False
         self.columns = 3
-        self._customers: list[uuid.UUID | None] = []  # read when first asked for
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(12)
@@ -203,13 +202,12 @@ class ReportsSection(QWidget):
 
     def _show_pinned(self, shown: list[tuple[uuid.UUID, str, ReportSpec]]) -> None:
         ids = [report_id for report_id, _name, _spec in shown]
-        for report_id in list(self.models):
-            if report_id not in ids:
-                gone = self._cards.pop(report_id, None) or self.models[report_id]
-                del self.models[report_id]
-                if isinstance(gone, QWidget):
-                    gone.hide()
-                gone.deleteLater()
+        for report_id in [r for r in self.models if r not in ids]:
+            model, card = self.models.pop(report_id), self._cards.pop(report_id, None)
+            del self._names[report_id]
+            if card is not None:
+                card.hide()  # gone at once; its model goes with it
+            (card or model).deleteLater()
         for report_id, name, spec in shown:
             if report_id not in self.models:
                 model = ReportModel(self.db, self.viewer, spec, self)
@@ -228,12 +226,11 @@ class ReportsSection(QWidget):
         self.empty.setVisible(not ids)
         self.set_columns(self.columns)
 
-    @property
+    @cached_property
     def customers(self) -> uuid.UUID | None:
-        """The workspace's customer object (what a view-as drill-down lists)."""
-        if not self._customers:
-            self._customers.append(customer_object_id(self.db))
-        return self._customers[0]
+        """The workspace's customer object (what a view-as drill-down lists), read when
+        first asked for."""
+        return customer_object_id(self.db)
 
     @property
     def cards(self) -> dict[uuid.UUID, ReportCard]:
@@ -251,18 +248,19 @@ class ReportsSection(QWidget):
                 card.recordsOpened.connect(self.recordsOpened)
                 card.removeAsked.connect(self.remove)
                 self._cards[report_id] = card
-        self._seen = True
         self.set_columns(self.columns)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """In view: the reports without a card get theirs (all of them the first time, a
+        report added since then its own)."""
         super().paintEvent(event)
-        if not self._seen and self.models:
+        if len(self._cards) < len(self.models):
             QTimer.singleShot(0, self, self._make_cards)  # not while painting
 
     def _fill_menu(self) -> None:
         """The gallery's reports, one already on the Summary greyed."""
         self.menu.clear()
-        shown = set(self._names[report_id] for report_id in self.models)
+        shown = set(self._names.values())
         for name, spec in gallery_reports(self.db):
             action = self.menu.addAction(tr(name))
             action.setEnabled(name not in shown)
