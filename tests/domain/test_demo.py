@@ -425,6 +425,17 @@ def test_cancel_stops_the_generation(db):
         generate_demo(db, companies=200, progress=progress, cancelled=lambda: len(calls) > 1)
 
 
+def test_progress_only_goes_forward(db):
+    """The bar a user watches never jumps back (the first index rebuild once ran to 98 %,
+    then the search index and health scores started again from 68 %)."""
+    seen: list[tuple[str, float]] = []
+    generate_demo(db, companies=60, progress=lambda phase, fraction: seen.append((phase, fraction)))
+    fractions = [fraction for _phase, fraction in seen]
+    assert all(a <= b for a, b in pairwise(fractions)), seen
+    assert seen[-1] == ("Done", 1.0)
+    assert {"Companies", "Indexes", "Health scores"} <= {phase for phase, _ in seen}
+
+
 def test_a_cancelled_demo_file_leaves_the_existing_file_untouched(tmp_path):
     from app.domain.demo import generate_demo_file
 

@@ -152,7 +152,7 @@ def generate_demo(
         # Index builds sort: faster with the default cache and a second sorting thread.
         conn.execute("PRAGMA cache_size=-2000")
         conn.execute("PRAGMA threads=2")
-        writer.rebuild_indexes()
+        writer.rebuild_indexes(share=0.3)  # the health scores and their indexes follow
         writer.fill_search_index()
         conn.commit()
         scored_on = store_health(conn, writer, seed, now, HEALTH_TABLES)

@@ -89,6 +89,7 @@ class BulkWriter:
         self.progress = progress
         self.cancelled = cancelled
         self.expected = max(expected_rows, 1)
+        self.shown = 0.0  # the fraction last reported: progress never goes back
         self.written = 0
         self.phase = ""
         self.counts: dict[str, int] = {}
@@ -107,7 +108,8 @@ class BulkWriter:
         if phase is not None:
             self.phase = phase
         if self.progress is not None:
-            self.progress(self.phase, min(self.written / self.expected, 0.99))
+            self.shown = max(self.shown, min(self.written / self.expected, 0.99))
+            self.progress(self.phase, self.shown)
         self.check()
 
     def insert(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> int:
@@ -156,12 +158,16 @@ class BulkWriter:
         self.report(QT_TR_NOOP("Search index"))
         rebuild_search_index(self.conn)
 
-    def rebuild_indexes(self) -> None:
-        """Create again every index dropped by `drop_indexes`, reporting each one."""
-        base = min(self.written / self.expected, 0.95)
+    def rebuild_indexes(self, share: float = 1.0) -> None:
+        """Create again every index dropped by `drop_indexes`, reporting each one; the
+        progress goes `share` of the way from where the rows are to the end (the health
+        scores follow the first rebuild: the bar never goes back)."""
+        base = max(self.shown, min(self.written / self.expected, 0.95))
+        span = (0.99 - base) * share
         for i, sql in enumerate(self._dropped):
             if self.progress is not None:
-                self.progress(QT_TR_NOOP("Indexes"), base + (0.99 - base) * i / len(self._dropped))
+                self.shown = base + span * i / len(self._dropped)
+                self.progress(QT_TR_NOOP("Indexes"), self.shown)
             self.check()
             self.conn.execute(sql)
         self._dropped = []
