@@ -26,7 +26,7 @@ RUNS = 9
 
 def _busy(tab: Any) -> bool:
     charts = [model.computing for model in tab.reports.models.values()]
-    return tab.health.pending or tab.view_cards._read.pending or tab.reports.pending or any(charts)
+    return tab.reading or any(charts)  # `reading`: the first reads not even started yet too
 
 
 def _wait(app: Any, busy: Any) -> None:

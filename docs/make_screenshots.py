@@ -383,8 +383,7 @@ def summary_ready(app, summary) -> None:
 
     def busy() -> bool:
         charts = [card.model.computing for card in summary.reports.cards.values()]
-        reading = summary.health.pending or summary.view_cards._read.pending
-        return reading or summary.reports.pending or any(charts)
+        return summary.reading or any(charts)
 
     while busy():
         app.processEvents()

@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.errors import ValidationError
-from app.domain.properties import MONEY_LIMIT, PropertyInfo, coerce, from_json, to_json
+from app.domain.properties import (
+    DATE_MAX,
+    DATE_MIN,
+    MONEY_LIMIT,
+    PropertyInfo,
+    coerce,
+    from_json,
+    to_json,
+)
 from app.store import PropertyType, User
 
 T = PropertyType
@@ -75,9 +83,15 @@ def test_date_refuses_impossible_and_foreign_formats():
     assert "without a time" in refused(p, dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
 
 
-@given(st.dates())
+@given(st.dates(min_value=DATE_MIN, max_value=DATE_MAX))
 def test_any_valid_dates_iso_text_is_accepted(day):
     assert coerce(prop(T.DATE), day.isoformat()) == day
+
+
+def test_the_first_and_last_days_python_has_are_refused_with_the_range():
+    """Year 1's first day and 9999's last have no day beside them in every zone."""
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        assert "must be between" in refused(prop(T.DATE), day.isoformat())
 
 
 def test_datetime_needs_a_zone_and_is_stored_in_utc():

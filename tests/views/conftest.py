@@ -102,7 +102,15 @@ def shown(qtbot, widget, size=(1280, 720)):
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
+    _wait_for_reads(qtbot, widget)
     return widget
+
+
+def _wait_for_reads(qtbot, widget) -> None:
+    """A page whose parts are read off the GUI thread once it is painted (the Summary):
+    as the user sees it a moment after it opens, those parts drawn."""
+    if hasattr(widget, "reading"):
+        qtbot.waitUntil(lambda: not widget.reading)
 
 
 def shown_window(qtbot, db, settings: QSettings, size: tuple[int, int] | None = None):
@@ -121,6 +129,7 @@ def shown_window(qtbot, db, settings: QSettings, size: tuple[int, int] | None = 
     content = getattr(window.tabs.currentWidget(), "content", None)
     if content is not None:
         qtbot.waitUntil(content.isVisible)
+        _wait_for_reads(qtbot, content)
     return window
 
 
