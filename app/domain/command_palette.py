@@ -17,6 +17,7 @@ from app.domain.saved_views import visible_views
 from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
 from app.store import ObjectType, ViewTab, fold
+from app.store.i18n import translated
 
 RECORDS_SHOWN = 8
 VIEW_TABS = (ViewTab.CUSTOMERS, ViewTab.SERVICES, ViewTab.REVENUE, ViewTab.ACTIONS)
@@ -72,13 +73,15 @@ def find_records(session: Session, text: str, limit: int = RECORDS_SHOWN) -> lis
 
 
 def find_views(session: Session, viewer: Person, text: str) -> list[ViewHit]:
-    """The viewer's views of every tab whose name holds `text`, tab by tab."""
+    """The viewer's views of every tab whose name holds `text`, tab by tab: a built-in
+    view by its name in the user's language (as its tab shows it) or in English."""
     if not search.needle(text):
         return []
     ws = workspace_for(session, viewer)
-    return [
-        ViewHit(view.id, view.name, tab, view.object_type_id)
-        for tab in VIEW_TABS
-        for view in visible_views(session, viewer, ws, tab)
-        if matches(text, view.name)
-    ]
+    hits = []
+    for tab in VIEW_TABS:
+        for view in visible_views(session, viewer, ws, tab):
+            shown = translated(view.name) if view.builtin else view.name
+            if matches(text, shown, view.name):
+                hits.append(ViewHit(view.id, shown, tab, view.object_type_id))
+    return hits

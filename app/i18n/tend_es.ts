@@ -5287,6 +5287,14 @@ Espacio de trabajo: {where}</translation>
 <context>
     <name>PaintedDays</name>
     <message>
+        <source>Calendar items</source>
+        <translation>Elementos del calendario</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between items; Enter opens one.</source>
+        <translation>Las flechas pasan de un elemento a otro; Intro abre uno.</translation>
+    </message>
+    <message>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>

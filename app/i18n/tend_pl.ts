@@ -5313,6 +5313,14 @@ Obszar roboczy: {where}</translation>
 <context>
     <name>PaintedDays</name>
     <message>
+        <source>Calendar items</source>
+        <translation>Elementy kalendarza</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between items; Enter opens one.</source>
+        <translation>Strzałki przechodzą między elementami; Enter otwiera element.</translation>
+    </message>
+    <message>
         <source>all day</source>
         <translation>cały dzień</translation>
     </message>

@@ -5287,6 +5287,14 @@ Espaço de trabalho: {where}</translation>
 <context>
     <name>PaintedDays</name>
     <message>
+        <source>Calendar items</source>
+        <translation>Itens do calendário</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between items; Enter opens one.</source>
+        <translation>As setas passam de um item a outro; Enter abre um.</translation>
+    </message>
+    <message>
         <source>all day</source>
         <translation>dia inteiro</translation>
     </message>

@@ -5261,6 +5261,14 @@ Workspace: {where}</source>
 <context>
     <name>PaintedDays</name>
     <message>
+        <source>Calendar items</source>
+        <translation>日历项目</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between items; Enter opens one.</source>
+        <translation>方向键在项目之间移动；按 Enter 打开项目。</translation>
+    </message>
+    <message>
         <source>all day</source>
         <translation>全天</translation>
     </message>

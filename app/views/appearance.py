@@ -10,9 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.config import settings_file
 from app.domain.i18n import QT_TR_NOOP
+from app.views.palette import themed
 from app.views.resources import style_sheet
+from app.views.window_settings import computer_settings
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 CHOICES = (
@@ -25,7 +26,7 @@ KEY = "appearance/theme"
 
 def chosen(settings: QSettings | None = None) -> str:
     """The user's choice (the system's scheme unless they chose otherwise)."""
-    settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings = settings or computer_settings()
     value = settings.value(KEY, SYSTEM)
     return value if value in (SYSTEM, LIGHT, DARK) else SYSTEM
 
@@ -63,13 +64,13 @@ def apply(app: QApplication, choice: str) -> bool:
     if dark and app.style().name().lower() == "windowsvista":
         app.setStyle("Fusion")  # that style paints its own light controls
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    app.setStyleSheet(style_sheet())
+    app.setStyleSheet(themed(style_sheet(), dark))
     return dark
 
 
 def choose(app: QApplication, choice: str, settings: QSettings | None = None) -> bool:
     """The user's choice, kept and applied; True when the window is dark now."""
-    settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings = settings or computer_settings()
     settings.setValue(KEY, choice)
     settings.sync()
     return apply(app, choice)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from app.config import settings_file
 from app.models import i18n
+from app.views.window_settings import computer_settings
 
 AUTOMATIC = ""
 # Each language in its own words (a menu of languages is read by who cannot read the others).
@@ -36,13 +36,13 @@ def chosen(settings: QSettings | None = None) -> str:
     forced = os.environ.get("TEND_LANGUAGE", "")
     if forced in LANGUAGES:
         return forced
-    settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings = settings or computer_settings()
     value = settings.value(KEY, AUTOMATIC)
     return value if value in LANGUAGES else AUTOMATIC
 
 
 def keep(choice: str, settings: QSettings | None = None) -> None:
-    settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings = settings or computer_settings()
     settings.setValue(KEY, choice)
     settings.sync()
 

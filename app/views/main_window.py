@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import settings_file
 from app.domain import permissions
 from app.domain.enums import ViewTab
 from app.domain.i18n import QT_TR_NOOP
@@ -46,6 +45,7 @@ from app.models.sync import Syncer
 from app.views import language
 from app.views.resources import icon
 from app.views.window_menus import WindowMenus
+from app.views.window_settings import computer_settings
 
 if TYPE_CHECKING:
     from app.views.customers.tab import CustomersTab
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
         super().__init__()
         self.db = db
-        self.settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        self.settings = settings or computer_settings()
         self.setWindowTitle("Tend")
         self.setWindowIcon(icon("tend"))
         self.setMinimumSize(QSize(760, 520))

@@ -90,7 +90,36 @@ _ITEMS = {
 
 def link_colour(palette: QPalette) -> QColor:
     """A painted link (an alert's customer): Tend's green, brighter on a dark page."""
-    return QColor("#5cc8b6") if is_dark(palette) else ACCENT
+    return QColor(STYLE_COLOURS[is_dark(palette)]["link"])
+
+
+# The style sheet's colours (`resources/styles/tend.qss` names them @name), light and dark:
+# a link button, an error, the read-only banner, the primary button, the default view's
+# star. On a dark page the link is the brighter green (the light one read at 2.6:1 there).
+STYLE_COLOURS = {
+    False: {"link": "#1a6e62", "error": "#c0392b", "banner-fill": "#fff4d6",
+            "banner-text": "#5c4400", "banner-edge": "#f0d68a", "accent": "#1f7a6d",
+            "accent-hover": "#196559", "accent-disabled": "#9dbfb8", "on-accent": "#ffffff",
+            "default-mark": "#c99a06"},
+    True: {"link": "#5cc8b6", "error": "#ef6f61", "banner-fill": "#3a3120",
+           "banner-text": "#f3e2b0", "banner-edge": "#6e5b28", "accent": "#1f7a6d",
+           "accent-hover": "#26917f", "accent-disabled": "#2f4a46", "on-accent": "#ffffff",
+           "default-mark": "#e0b534"},
+}  # fmt: skip
+
+
+def error(palette: QPalette) -> QColor:
+    """A figure in error (too many segments, maxima that do not add up)."""
+    return QColor(STYLE_COLOURS[is_dark(palette)]["error"])
+
+
+def themed(sheet: str, dark: bool) -> str:
+    """The style sheet with its @names replaced by their light or dark colour (longest
+    names first, so @accent-hover is not read as @accent)."""
+    colours = STYLE_COLOURS[dark]
+    for name in sorted(colours, key=len, reverse=True):
+        sheet = sheet.replace(f"@{name}", colours[name])
+    return sheet
 
 
 def item_colours(palette: QPalette, kind: str) -> tuple[QColor, QColor]:

@@ -180,3 +180,20 @@ def test_a_task_view_cannot_be_a_summary_default(workspace_db):
                 object_type_id=tasks_object(session).id, make_default=True, description="x",
             )  # fmt: skip
         assert refused.value.field == "default"
+
+
+def test_the_palette_finds_a_builtin_view_by_its_name_in_the_users_language(people, monkeypatch):
+    """UX-2/UX-3: a Polish user types "Wszyscy" and gets "All customers" under the name
+    its tab shows; the English name still finds it."""
+    from app.domain.command_palette import find_views
+    from app.domain.viewer import viewer_of
+    from app.store import i18n as store_i18n
+
+    polish = {"All customers": "Wszyscy klienci"}
+    monkeypatch.setattr(store_i18n, "translator", lambda text: polish.get(text, text))
+    with people.session() as session:
+        viewer = viewer_of(_user(session, "Ada Admin"))
+        found = [hit.name for hit in find_views(session, viewer, "wszyscy")]
+        assert found == ["Wszyscy klienci"]
+        assert [hit.name for hit in find_views(session, viewer, "all customers")] == found
+        assert find_views(session, viewer, "klienci wszyscy") != []  # words in any order

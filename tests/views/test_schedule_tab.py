@@ -313,3 +313,47 @@ def test_calendar_items_take_the_dark_form_on_a_dark_palette(qtbot, tab):
     assert is_dark(grid.palette()) and not is_dark(tab.palette())
     fill, edge = item_colours(grid.palette(), EventKind.MEETING.value)
     assert (fill, edge) != light and fill.lightness() < 80 < edge.lightness()
+
+
+def test_the_keyboard_walks_the_painted_items_and_a_screen_reader_hears_each(qtbot, tab):
+    """UX-2/UX-4: the arrows move between painted items in time order, the surface's
+    accessible name becomes the item (what assistive technology reads), Enter opens it."""
+    from PySide6.QtGui import QAccessible
+
+    tab.set_span(Span.DAY)
+    tab.model.set_anchor(_today())
+    grid = tab.week.grid
+    grid.repaint()
+    assert grid.accessibleName() == "Calendar items" and grid.accessibleDescription()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    first = grid.model.item(grid.current).title
+    assert first == "Renewal review"  # 09:00 before the 16:00 task
+    spoken = QAccessible.queryAccessibleInterface(grid).text(QAccessible.Text.Name)
+    assert spoken.startswith("Renewal review, ") and spoken.endswith("1/2")
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.model.item(grid.current).title == "Send the proposal"
+    assert grid.accessibleName().endswith("2/2")
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # the last stays current
+    assert grid.model.item(grid.current).title == "Send the proposal"
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert tab.summary is not None and tab.summary.isVisible()
+    assert "Renewal review" in [w.text() for w in tab.summary.findChildren(type(tab.summary.when))]
+    tab.summary.close()
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert grid.current is None and grid.accessibleName() == "Calendar items"
+
+
+def test_the_month_items_are_reached_from_the_keyboard_too(qtbot, tab):
+    tab.set_span(Span.MONTH)
+    month = tab.month
+    month.repaint()
+    month.setFocus()
+    qtbot.waitUntil(month.hasFocus)
+    qtbot.keyClick(month, Qt.Key.Key_End)
+    assert month.current is not None
+    assert month.accessibleName().startswith(month.model.item(month.current).title)
+    tab.model.set_anchor(_today() + dt.timedelta(days=62))  # another month: nothing current
+    assert month.current is None

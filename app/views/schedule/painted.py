@@ -8,8 +8,18 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QMenu, QScrollArea, QToolTip, QWidget
 
 from app.domain.schedule import Event, EventKind
 from app.models.schedule import ScheduleModel, Span
@@ -51,11 +61,22 @@ class PaintedDays(QWidget):
         # paints 100+ chips; a struck-out line elides as the plain one does
         self._elided: dict[tuple[str, int], str] = {}
         self._metrics: QFontMetrics | None = None  # of this widget's font, items' text
+        # UX-2/UX-4: the painted items are reached from the keyboard — the arrows move the
+        # current item (in time order), Enter opens it — and a screen reader hears each one
+        # as the surface's accessible name changes to it.
+        self.current: int | None = None  # the model row the keyboard is on
+        self.surface_name = self.tr("Calendar items")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.surface_name)
+        self.setAccessibleDescription(
+            self.tr("The arrow keys move between items; Enter opens one.")
+        )
         model.changed.connect(self._model_changed)
         self.setMouseTracking(True)
 
     def _model_changed(self) -> None:
         self._gutter = None
+        self._set_current(None)
         if len(self._elided) > ELIDED_KEPT:
             self._elided = {}
         self.update()
@@ -143,6 +164,74 @@ class PaintedDays(QWidget):
             return True
         return super().event(event)
 
+    # -- the keyboard (UX-2) and what a screen reader hears (UX-4) ---------------------------
+    def painted_rows(self) -> list[int]:
+        """The items of the last paint, in time order (the keyboard's order)."""
+        events = self.model.events
+        return sorted({row for _rect, row in self.hits}, key=lambda r: (events[r].start, r))
+
+    def item_rect(self, row: int) -> QRectF | None:
+        """Where item `row` was last painted."""
+        return next((rect for rect, r in self.hits if r == row), None)
+
+    def spoken(self, row: int) -> str:
+        """An item as a screen reader says it: its title, when it is, its place."""
+        rows = self.painted_rows()
+        event = self.model.events[row]
+        parts = [event.title, self.model.describe_time(event)]
+        if row in rows:
+            parts.append(f"{rows.index(row) + 1}/{len(rows)}")
+        return ", ".join(parts)
+
+    def _set_current(self, row: int | None) -> None:
+        if row == self.current:
+            return
+        self.current = row
+        # Qt tells assistive technology that the focused widget's name changed
+        self.setAccessibleName(self.surface_name if row is None else self.spoken(row))
+        if row is not None:
+            rect = self.item_rect(row)
+            area = self.parentWidget().parentWidget() if self.parentWidget() else None
+            if rect is not None and isinstance(area, QScrollArea):
+                centre = rect.center()
+                area.ensureVisible(int(centre.x()), int(centre.y()), 0, int(rect.height() / 2) + 8)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        rows = self.painted_rows()
+        key = Qt.Key(event.key())
+        at = rows.index(self.current) if self.current in rows else None
+        if rows and key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._set_current(rows[0 if at is None else min(at + 1, len(rows) - 1)])
+        elif rows and key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._set_current(rows[-1 if at is None else max(at - 1, 0)])
+        elif rows and key == Qt.Key.Key_Home:
+            self._set_current(rows[0])
+        elif rows and key == Qt.Key.Key_End:
+            self._set_current(rows[-1])
+        elif self.current is not None and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
+        ):
+            rect = self.item_rect(self.current)
+            where = rect.center().toPoint() if rect is not None else QPoint(0, 0)
+            self.itemClicked.emit(self.current, self.mapToGlobal(where))
+        elif key == Qt.Key.Key_Escape and self.current is not None:
+            self._set_current(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the current item's ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -197,4 +286,8 @@ class PaintedDays(QWidget):
         if struck:
             struck_font.setStrikeOut(False)
             painter.setFont(struck_font)
+        if row == self.current and self.hasFocus():  # the keyboard's item
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
         self.hits.append((rect, row))

@@ -64,6 +64,7 @@ from app.models.health_settings import (
 from app.models.i18n import tr
 from app.views.common.filter_editor import ConditionRow, Vocabulary
 from app.views.palette import BAND_ORDER, band_colour
+from app.views.palette import error as error_colour
 
 MAX_SEGMENTS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -742,7 +743,8 @@ class HealthEditorDialog(QDialog):
     def _segments_changed(self) -> None:
         n = len(self.chosen_segments())
         self.segments_count.setText(self.tr("%n of {most} chosen", "", n).format(most=MAX_SEGMENTS))
-        self.segments_count.setStyleSheet("color: #c0392b;" if n > MAX_SEGMENTS else "")
+        wrong = f"color: {error_colour(self.palette()).name()};"
+        self.segments_count.setStyleSheet(wrong if n > MAX_SEGMENTS else "")
 
     # -- the Groups tab -----------------------------------------------------------------------
     def _groups_tab(self) -> QWidget:
@@ -831,7 +833,8 @@ class HealthEditorDialog(QDialog):
         total = sum(p.max_points.value() for p in self.pages)
         self.maxima.setText(self.tr("Maxima: {n} of {total}").format(n=total, total=TOTAL_POINTS))
         self.maxima.setStyleSheet(
-            "font-weight: 600;" + ("" if total == TOTAL_POINTS else " color: #c0392b;")
+            "font-weight: 600;"
+            + ("" if total == TOTAL_POINTS else f" color: {error_colour(self.palette()).name()};")
         )
         if total == TOTAL_POINTS:
             self.maxima_error.hide()
