@@ -40,6 +40,7 @@ def main() -> None:
             *actions.measure(big),
             *search.measure(big),
             *schedule.measure(small),
+            schedule.busiest_month(big),
             *feed.measure(big),
             *summary.measure(big),
         ]

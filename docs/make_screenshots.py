@@ -25,6 +25,16 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def schedule_read(app, schedule) -> None:
+    """The Schedule's span read (off the GUI thread) and painted."""
+    import time
+
+    while schedule.reading:
+        app.processEvents()
+        time.sleep(0.005)
+    settle(app)
+
+
 def shoot_object_settings(app, db, window) -> None:
     """Settings → Objects (the Deals object's properties and pipelines) and Team workspaces."""
     from app.views.settings.objects import ObjectsDialog
@@ -835,8 +845,9 @@ def main() -> None:
         actions.model.check_page(False)
         window.tabs.setCurrentIndex(window.tab_keys().index("schedule"))
         settle(app)
-        window.grab().save(str(OUT / "schedule_week.png"))
         schedule = window.tab_content("schedule")
+        schedule_read(app, schedule)
+        window.grab().save(str(OUT / "schedule_week.png"))
         schedule.week.grid.repaint()
         meetings = [row for _rect, row in schedule.week.grid.hits]
         if meetings:
@@ -846,9 +857,10 @@ def main() -> None:
             summary.grab().save(str(OUT / "schedule_summary.png"))
             summary.close()
         schedule.set_span(Span.MONTH)
-        settle(app)
+        schedule_read(app, schedule)
         window.grab().save(str(OUT / "schedule_month.png"))
         schedule.set_span(Span.WEEK)
+        schedule_read(app, schedule)
         window.tabs.setCurrentIndex(window.tab_keys().index("customers"))
         settle(app)
         import_steps(app, db, window)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,6 +36,7 @@ from app.domain.viewer import Viewer
 from app.domain.workspace import user_names
 from app.domain.zones import zone_of
 from app.models.changes import write
+from app.models.latest import LatestRead
 from app.models.schedule_layout import Span, by_day, shown_days, step
 
 __all__ = ["IcsCancelled", "ScheduleModel", "Span", "first_weekday", "shown_days", "step"]
@@ -61,27 +63,49 @@ def first_weekday(locale: QLocale) -> int:
     return locale.firstDayOfWeek().value - 1
 
 
+@dataclass(frozen=True)
+class Choice:
+    """What the calendar is asked to show: the span holding `anchor`, in `zone`."""
+
+    span: Span
+    anchor: dt.date
+    zone: ZoneInfo
+    hide_weekends: bool
+    meetings: bool
+    tasks: bool
+
+
 class ScheduleModel(QAbstractListModel):
-    """The viewer's meetings and tasks on the shown days, in the chosen zone."""
+    """The viewer's meetings and tasks on the shown days, in the chosen zone.
+
+    With `background=True` (the Schedule tab) a move reads its items off the GUI thread
+    (the busiest CSM's month is 20,000 items, a third of a second to read): what is shown
+    stays until the new span's items arrive, then days, zone and items change together;
+    `chosen` is what was asked for, `reading` whether it is still on its way. Otherwise
+    (the Summary's day) every move reads at once."""
 
     changed = Signal()  # days, zone or items changed: views lay out again
+    readingChanged = Signal(bool)  # a background read started (True) or was shown (False)
 
     def __init__(
         self, db: Database, viewer: Viewer, parent: QObject | None = None, *,
-        span: Span = Span.WEEK, tasks: bool = True,
+        span: Span = Span.WEEK, tasks: bool = True, background: bool = False,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
         self.locale = QLocale(viewer.locale)
         self.home_zone = zone_of(viewer)
+        self.week_start = first_weekday(self.locale)
+        # What is shown (the views read these); `chosen` may be ahead while reading.
         self.zone = self.home_zone
         self.shown_span = span  # not `span`: that is QAbstractItemModel.span()
-        self.week_start = first_weekday(self.locale)
         self.hide_weekends = False
         self.show_meetings = True
         self.show_tasks = tasks
         self.anchor = self.today()
+        self.chosen = Choice(span, self.anchor, self.zone, False, True, tasks)
+        self._read = LatestRead(self) if background else None
         self.days: list[dt.date] = []
         self.events: list[Event] = []
         self._cells: dict[dt.date, list[int]] | None = None
@@ -98,71 +122,96 @@ class ScheduleModel(QAbstractListModel):
 
     def set_span(self, span: Span) -> None:
         """Day, week or month."""
-        self.shown_span = Span(span)
-        self._show()
+        self._choose(span=Span(span))
 
     def set_anchor(self, day: dt.date) -> None:
         """Show the span holding `day`."""
-        self.anchor = day
-        self._show()
+        self._choose(anchor=day)
+
+    def show_day(self, day: dt.date) -> None:
+        """The day view of `day` (a day's heading, "+N more"), in one read."""
+        self._choose(span=Span.DAY, anchor=day)
 
     def go(self, direction: int) -> None:
-        """The previous (-1) or next (1) day, week or month."""
-        self.set_anchor(step(self.shown_span, self.anchor, direction))
+        """The previous (-1) or next (1) day, week or month (from the one asked for last,
+        so three quick clicks move three weeks)."""
+        self.set_anchor(step(self.chosen.span, self.chosen.anchor, direction))
 
     def go_today(self) -> None:
         """Back to today."""
-        self.set_anchor(self.today())
+        self.set_anchor(dt.datetime.now(self.chosen.zone).date())
 
-    def set_zone(self, name: str) -> None:
-        """Show times in another zone (the events stay the same instants)."""
+    def set_zone(self, name: str) -> bool:
+        """Show times in another zone (the events stay the same instants); False, and
+        nothing changes, for a name that is no zone."""
         try:
-            self.zone = ZoneInfo(name)
+            zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            return
-        self._show()
+            return False
+        self._choose(zone=zone)
+        return True
 
     def set_hide_weekends(self, hide: bool) -> None:
         """Leave Saturdays and Sundays out of weeks and months."""
-        self.hide_weekends = hide
-        self._show()
+        self._choose(hide_weekends=hide)
 
     def set_kinds(self, meetings: bool, tasks: bool) -> None:
         """The legend's checkboxes: show meetings, tasks, or both."""
-        self.show_meetings, self.show_tasks = meetings, tasks
-        self._show()
+        self._choose(meetings=meetings, tasks=tasks)
 
     # -- reading -------------------------------------------------------------------------
+    @property
+    def reading(self) -> bool:
+        """The items last asked for are still being read (what is shown is older)."""
+        return self._read is not None and self._read.pending
+
     def reload(self) -> None:
         """Read the shown days' items (and today's contacts) again: the data changed."""
         self._contacts = None
         self._show()
 
+    def _choose(self, **changes: Any) -> None:
+        self.chosen = replace(self.chosen, **changes)
+        self._show()
+
     def _show(self) -> None:
-        """Read the items of the days now chosen."""
-        hide = self.hide_weekends and self.shown_span != Span.DAY
-        days = shown_days(self.shown_span, self.anchor, self.week_start, hide)
-        if self.shown_span == Span.DAY and not days:
-            days = [self.anchor]
-        with self.db.session() as session:
-            events = (
-                schedule.events_between(
-                    session,
-                    self.viewer,
-                    days[0],
-                    days[-1],
-                    self.zone,
-                    meetings=self.show_meetings,
-                    tasks=self.show_tasks,
-                )
-                if days
-                else []
-            )
+        """Read the items of the days now chosen (off the GUI thread when `background`),
+        then show days, zone and items together."""
+        choice = self.chosen
+        hide = choice.hide_weekends and choice.span != Span.DAY
+        days = shown_days(choice.span, choice.anchor, self.week_start, hide)
+        if choice.span == Span.DAY and not days:
+            days = [choice.anchor]
+        db, viewer = self.db, self.viewer
+
+        def read() -> list[Event]:
+            if not days:
+                return []
+            with db.session() as session:
+                return schedule.events_between(
+                    session, viewer, days[0], days[-1], choice.zone,
+                    meetings=choice.meetings, tasks=choice.tasks,
+                )  # fmt: skip
+
+        if self._read is None:
+            self._apply(choice, days, read())
+            return
+        if not self.days:  # the first read: the days at once, their items when read
+            self._apply(choice, days, [])
+        self._read.run(read, lambda events: self._apply(choice, days, events))
+        self.readingChanged.emit(True)
+
+    def _apply(self, choice: Choice, days: list[dt.date], events: list[Event]) -> None:
         self.beginResetModel()
+        self.shown_span, self.anchor, self.zone = choice.span, choice.anchor, choice.zone
+        self.hide_weekends = choice.hide_weekends
+        self.show_meetings, self.show_tasks = choice.meetings, choice.tasks
         self.days, self.events = days, events
         self._cells, self._labels = None, {}
         self.endResetModel()
         self.changed.emit()
+        if not self.reading:
+            self.readingChanged.emit(False)
 
     def contacts_met_today(self) -> list[ContactMet]:
         """SCH-2: the contacts in the viewer's meetings today (in the shown zone)."""

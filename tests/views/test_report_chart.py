@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 
 from app.domain.reports import ChartKind, Group, Measure, Period, ReportResult, ReportSpec
 from app.views.common.report_chart import ReportChart
@@ -114,9 +114,17 @@ def test_a_donut_keeps_health_colours_names_a_slice_and_gives_it_on_click(qtbot)
     r = rect.width() / 2 - thickness / 2
     at_45 = QPointF(rect.center().x() + r * math.sin(math.radians(45)),
                     rect.center().y() - r * math.cos(math.radians(45)))  # fmt: skip
-    QTest.mouseMove(donut, at_45.toPoint())
     assert donut.index_at(at_45) == 0
-    qtbot.waitUntil(lambda: chart.hover_text == "At risk: 1 · 1 record")  # a busy machine
+    moves = [0]
+
+    def hovered() -> bool:
+        # moved again (a pixel to and fro) until the hover is seen: on a busy machine a
+        # single synthetic move could reach the window before it took mouse tracking
+        QTest.mouseMove(donut, at_45.toPoint() + QPoint(moves[0] % 2, 0))
+        moves[0] += 1
+        return chart.hover_text == "At risk: 1 · 1 record"
+
+    qtbot.waitUntil(hovered)
     with qtbot.waitSignal(chart.groupClicked) as clicked:
         QTest.mouseClick(donut, Qt.MouseButton.LeftButton, pos=at_45.toPoint())
     assert clicked.args[0].key == "at_risk"

@@ -80,6 +80,11 @@ def tab(qtbot, qloop, schedule_db):
     return shown_tab(qtbot, schedule_db, ScheduleTab, size=(1280, 800))
 
 
+def _read(qtbot, tab) -> None:
+    """The span's items arrived (a move reads them off the GUI thread)."""
+    qtbot.waitUntil(lambda: not tab.model.reading)
+
+
 def _titles(tab) -> list[str]:
     return [tab.model.item(r).title for r in range(tab.model.rowCount())]
 
@@ -90,9 +95,10 @@ def _hit(surface, title):
     return next(rect for rect, row in surface.hits if surface.model.item(row).title == title)
 
 
-def test_the_calendar_model_passes_the_model_tester(qtmodeltester, tab):
+def test_the_calendar_model_passes_the_model_tester(qtmodeltester, qtbot, tab):
     qtmodeltester.check(tab.model)
     tab.set_span(Span.MONTH)
+    _read(qtbot, tab)
     qtmodeltester.check(tab.model)
 
 
@@ -105,22 +111,26 @@ def test_the_week_shows_the_viewers_items_and_hide_weekends_leaves_five_days(qtb
     assert "Olu's call" not in _titles(tab)
     assert len(tab.model.days) == 7
     qtbot.mouseClick(tab.hide_weekends, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert len(tab.model.days) == 5
     assert all(day.weekday() < 5 for day in tab.model.days)
     tab.week.header.repaint()
     assert len(tab.week.header.day_hits) == 5  # five day columns painted
     tab.set_span(Span.MONTH)
+    _read(qtbot, tab)
     assert len(tab.model.days) % 5 == 0 and all(day.weekday() < 5 for day in tab.model.days)
 
 
 def test_switching_zone_moves_a_0900_new_york_meeting_to_1500_in_warsaw(qtbot, tab):
     tab.set_span(Span.DAY)
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     rect = _hit(tab.week.grid, "Renewal review")
     assert rect.top() == 9 * HOUR_HEIGHT
     tab.zone_menu.lineEdit().selectAll()
     qtbot.keyClicks(tab.zone_menu.lineEdit(), "Europe/Warsaw")
     qtbot.keyClick(tab.zone_menu.lineEdit(), Qt.Key.Key_Return)
+    _read(qtbot, tab)
     assert tab.model.zone.key == "Europe/Warsaw"
     rect = _hit(tab.week.grid, "Renewal review")
     assert rect.top() == 15 * HOUR_HEIGHT
@@ -142,27 +152,35 @@ def test_an_unknown_zone_puts_the_shown_one_back(qtbot, tab):
 def test_arrows_today_and_the_span_menu_move_the_calendar(qtbot, tab):
     start = tab.range_label.text()
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert tab.model.days[0] == tab.model.today() - dt.timedelta(
         days=(tab.model.today().weekday() - tab.model.week_start) % 7
     ) + dt.timedelta(days=7)
     assert tab.range_label.text() != start
     qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert tab.range_label.text() == start
     tab.span_menu.setCurrentIndex(tab.span_menu.findData(Span.MONTH))
+    _read(qtbot, tab)
     assert tab.pages.currentWidget() is tab.month
     assert tab.range_label.text() == tab.model.date_text(tab.model.today(), "MMMM yyyy")
     qtbot.mouseClick(tab.previous_button, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert tab.model.anchor.day == 1 and tab.model.anchor < tab.model.today()
     qtbot.keyClick(tab.month, Qt.Key.Key_D)
+    _read(qtbot, tab)
     assert tab.span_menu.currentData() == Span.DAY and len(tab.model.days) == 1
 
 
 def test_the_legend_hides_tasks_and_meetings(qtbot, tab):
     qtbot.mouseClick(tab.show_tasks, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert "Send the proposal" not in _titles(tab) and "Renewal review" in _titles(tab)
     qtbot.mouseClick(tab.show_meetings, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert _titles(tab) == []
     qtbot.mouseClick(tab.show_tasks, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     assert _titles(tab) == ["Send the proposal"]
 
 
@@ -181,6 +199,7 @@ def test_clicking_a_meeting_shows_its_summary_start_meeting_and_record(qtbot, ta
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     tab.set_span(Span.DAY)
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     rect = _hit(tab.week.grid, "Renewal review")
     qtbot.mouseClick(tab.week.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     summary = tab.summary
@@ -199,10 +218,12 @@ def test_clicking_a_meeting_shows_its_summary_start_meeting_and_record(qtbot, ta
 def test_a_task_is_marked_complete_from_its_summary(qtbot, tab, schedule_db):
     tab.set_span(Span.DAY)
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     rect = _hit(tab.week.grid, "Send the proposal")
     qtbot.mouseClick(tab.week.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert tab.summary.done_button.text() == "Mark complete"
     qtbot.mouseClick(tab.summary.done_button, Qt.MouseButton.LeftButton)
+    _read(qtbot, tab)
     with schedule_db.session() as session:
         task = session.scalar(select(Task).where(Task.title == "Send the proposal"))
         assert task.status == TaskStatus.COMPLETED
@@ -248,6 +269,7 @@ def test_a_crowded_whole_day_strip_says_how_many_more_and_lists_them(qtbot, tab,
             session.add(Task(title=f"Whole day {i}", due_at=_ny(0), due_all_day=True,
                              assignee_id=ada.id))  # fmt: skip
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     header = tab.week.header
     header.repaint()
     shown = {tab.model.item(row).title for _rect, row in header.hits}
@@ -275,6 +297,7 @@ def test_a_busy_hour_keeps_readable_lanes_and_lists_the_rest_behind_plus_n(qtbot
                                 organizer_id=ada.id, time_zone="America/New_York"))  # fmt: skip
     tab.window().resize(1024, 640)
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     grid = tab.week.grid
     qtbot.waitUntil(lambda: any(tab.model.item(r).title == "Busy call 0"
                                 for r in range(tab.model.rowCount())))  # fmt: skip
@@ -322,6 +345,7 @@ def test_the_keyboard_walks_the_painted_items_and_a_screen_reader_hears_each(qtb
 
     tab.set_span(Span.DAY)
     tab.model.set_anchor(_today())
+    _read(qtbot, tab)
     grid = tab.week.grid
     grid.repaint()
     assert grid.accessibleName() == "Calendar items" and grid.accessibleDescription()
@@ -348,6 +372,7 @@ def test_the_keyboard_walks_the_painted_items_and_a_screen_reader_hears_each(qtb
 
 def test_the_month_items_are_reached_from_the_keyboard_too(qtbot, tab):
     tab.set_span(Span.MONTH)
+    _read(qtbot, tab)
     month = tab.month
     month.repaint()
     month.setFocus()
@@ -356,4 +381,39 @@ def test_the_month_items_are_reached_from_the_keyboard_too(qtbot, tab):
     assert month.current is not None
     assert month.accessibleName().startswith(month.model.item(month.current).title)
     tab.model.set_anchor(_today() + dt.timedelta(days=62))  # another month: nothing current
+    _read(qtbot, tab)
     assert month.current is None
+
+
+def test_a_slow_month_is_read_off_the_gui_thread_and_the_week_stays_until_it_comes(
+    qtbot, tab, monkeypatch
+):
+    """Issue 16 item 6: the busiest CSM's month (20,000 items, a third of a second to
+    read) opened without a pause — the window answers meanwhile, the week stays shown
+    with a busy cursor, then the month comes with its items."""
+    import threading
+
+    from app.models import schedule as schedule_model
+
+    gate = threading.Event()
+    real = schedule_model.schedule.events_between
+
+    def slow(*args, **kwargs):
+        gate.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(schedule_model.schedule, "events_between", slow)
+    week = tab.range_label.text()
+    qtbot.keyClick(tab.week.grid, Qt.Key.Key_M)
+    qtbot.wait(50)  # the loop turns: the window is not frozen
+    assert tab.model.reading and tab.pages.currentWidget() is tab.week
+    assert (
+        tab.range_label.text() == week and tab.pages.cursor().shape() == Qt.CursorShape.BusyCursor
+    )
+    qtbot.mouseClick(tab.hide_weekends, Qt.MouseButton.LeftButton)  # still answers clicks
+    gate.set()
+    _read(qtbot, tab)
+    assert tab.pages.currentWidget() is tab.month and tab.model.shown_span == Span.MONTH
+    assert all(day.weekday() < 5 for day in tab.model.days)  # the click's choice too
+    assert "Renewal review" in _titles(tab)
+    assert tab.pages.cursor().shape() != Qt.CursorShape.BusyCursor

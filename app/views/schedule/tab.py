@@ -73,7 +73,8 @@ class ScheduleTab(PreviewHost, QWidget):
         super().__init__(parent)
         self.db = db
         self.viewer = viewer
-        self.model = ScheduleModel(db, viewer, self)
+        # a move reads its items off the GUI thread (the busiest month is 20,000 items)
+        self.model = ScheduleModel(db, viewer, self, background=True)
         self.preview: PreviewPanel | None = None
         self.summary: EventSummary | None = None
         root = QHBoxLayout(self)
@@ -106,6 +107,7 @@ class ScheduleTab(PreviewHost, QWidget):
 
         self._contacts_shown: tuple[list[ContactMet], list[str]] | None = None
         self.model.changed.connect(self._refresh)
+        self.model.readingChanged.connect(self._reading)
         self._refresh()
         StaleWatcher(self, db, self._concerns, self.model.reload)
         QTimer.singleShot(0, lambda: self.week.scroll_to_hour(WORK_STARTS))
@@ -242,28 +244,43 @@ class ScheduleTab(PreviewHost, QWidget):
         if self.span_menu.currentIndex() != index:
             self.span_menu.setCurrentIndex(index)  # comes back here through the signal
             return
-        # the page first, so the hidden one does not lay out the new span's items
-        self.pages.setCurrentWidget(self.month if span == Span.MONTH else self.week)
-        self.model.set_span(span)
+        self.model.set_span(span)  # the page follows when its items are read (_refresh)
         self.hide_weekends.setEnabled(span != Span.DAY)
 
     def set_zone(self, name: str) -> None:
-        """Show the calendar in another zone; an unknown name puts the shown one back."""
-        self.model.set_zone(name.strip())
-        if self.zone_menu.currentText() != self.model.zone.key:
-            self.zone_menu.setCurrentText(self.model.zone.key)
+        """Show the calendar in another zone; an unknown name puts the chosen one back."""
+        if not self.model.set_zone(name.strip()):
+            self.zone_menu.setCurrentText(self.model.chosen.zone.key)
 
     def open_day(self, day: dt.date) -> None:
         """A day's heading (or "+N more") opens that day."""
-        self.model.anchor = day
-        self.set_span(Span.DAY)
-        if self.model.anchor != day:
-            self.model.set_anchor(day)
+        self.span_menu.blockSignals(True)  # one read, of that day: not the week's first
+        self.span_menu.setCurrentIndex(self.span_menu.findData(Span.DAY))
+        self.span_menu.blockSignals(False)
+        self.hide_weekends.setEnabled(False)
+        self.model.show_day(day)
 
     def _kinds_changed(self) -> None:
         self.model.set_kinds(self.show_meetings.isChecked(), self.show_tasks.isChecked())
 
+    @property
+    def reading(self) -> bool:
+        """The span asked for is still being read (tests and benchmarks wait on this)."""
+        return self.model.reading
+
+    def _reading(self, reading: bool) -> None:
+        """A span still being read: the calendar's cursor says so (the window stays live,
+        the last span shown until the new one's items arrive)."""
+        if reading:
+            self.pages.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.pages.unsetCursor()
+
     def _refresh(self) -> None:
+        # the page with the span's items (the hidden one does not lay them out)
+        self.pages.setCurrentWidget(
+            self.month if self.model.shown_span == Span.MONTH else self.week
+        )
         self.range_label.setText(self.model.range_text())
         self.week.header.updateGeometry()
         self._fill_contacts()
