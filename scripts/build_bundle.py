@@ -45,7 +45,7 @@ def render_icons() -> None:
     renderer.render(painter)
     painter.end()
     ICONS.mkdir(parents=True, exist_ok=True)
-    for suffix, kind in ((".ico", "ICO"), (".icns", "ICNS"), (".png", "PNG")):
+    for suffix, kind in ((".ico", "ICO"), (".icns", "ICNS")):
         if not image.save(str(ICONS / f"tend{suffix}"), kind):
             raise SystemExit(f"Qt could not write the {kind} icon")
     del _app
@@ -65,11 +65,11 @@ def build() -> None:
 
 
 def program(cli: bool = False) -> Path:
-    """The built program: tend-cli.exe for commands on Windows, tend elsewhere."""
+    """The built program: tend-cli for commands on Windows and macOS, tend on Linux."""
     if sys.platform == "win32":
         return DIST / "tend" / ("tend-cli.exe" if cli else "tend.exe")
     if sys.platform == "darwin":
-        return DIST / "Tend.app" / "Contents" / "MacOS" / "tend"
+        return DIST / "Tend.app" / "Contents" / "MacOS" / ("tend-cli" if cli else "tend")
     return DIST / "tend" / "tend"
 
 

@@ -5309,6 +5309,10 @@ Espacio de trabajo: {where}</translation>
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>

@@ -5336,6 +5336,10 @@ Obszar roboczy: {where}</translation>
             <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} z {total}</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>

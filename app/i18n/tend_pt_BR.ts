@@ -5309,6 +5309,10 @@ Espaço de trabalho: {where}</translation>
             <numerusform>e mais %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>

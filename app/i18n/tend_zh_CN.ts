@@ -5282,6 +5282,10 @@ Workspace: {where}</source>
             <numerusform>及其他 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>第 {n} 项，共 {total} 项</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>

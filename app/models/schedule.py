@@ -148,7 +148,8 @@ class ScheduleModel(QAbstractListModel):
             zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             return False
-        self._choose(zone=zone)
+        if zone.key != self.chosen.zone.key:  # the box says it twice (chosen, then left)
+            self._choose(zone=zone)
         return True
 
     def set_hide_weekends(self, hide: bool) -> None:
@@ -166,7 +167,8 @@ class ScheduleModel(QAbstractListModel):
         return self._read is not None and self._read.pending
 
     def reload(self) -> None:
-        """Read the shown days' items (and today's contacts) again: the data changed."""
+        """Read the shown days' items (and today's contacts) again: the data changed (in
+        the background, the read starts now and shows when done)."""
         self._contacts = None
         self._show()
 
@@ -198,8 +200,29 @@ class ScheduleModel(QAbstractListModel):
             return
         if not self.days:  # the first read: the days at once, their items when read
             self._apply(choice, days, [])
-        self._read.run(read, lambda events: self._apply(choice, days, events))
+
+        def attempt() -> list[Event] | Exception:
+            try:
+                return read()
+            except Exception as exc:  # shown on the GUI thread, after the model is whole
+                return exc
+
+        self._read.run(attempt, lambda got: self._arrived(choice, days, got))
         self.readingChanged.emit(True)
+
+    def _arrived(self, choice: Choice, days: list[dt.date], got: list[Event] | Exception) -> None:
+        if not isinstance(got, Exception):
+            self._apply(choice, days, got)
+            return
+        # the read failed (a locked file, say): what is shown stays and is what is chosen
+        # again (so the span menu and zone box follow `changed`), then the error is said
+        self.chosen = Choice(
+            self.shown_span, self.anchor, self.zone, self.hide_weekends,
+            self.show_meetings, self.show_tasks,
+        )  # fmt: skip
+        self.changed.emit()
+        self.readingChanged.emit(False)
+        raise got
 
     def _apply(self, choice: Choice, days: list[dt.date], events: list[Event]) -> None:
         self.beginResetModel()

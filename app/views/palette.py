@@ -139,8 +139,8 @@ def accent(palette: QPalette) -> QColor:
 
 
 def overdue(palette: QPalette) -> QColor:
-    """A date that has passed (an overdue card's)."""
-    return QColor("#ef6f61") if is_dark(palette) else QColor("#c0392b")
+    """A date that has passed (an overdue card's): the error colour."""
+    return error(palette)
 
 
 def badge(palette: QPalette) -> QColor:

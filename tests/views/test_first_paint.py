@@ -42,7 +42,7 @@ def test_the_summary_reads_its_cards_once_its_day_is_painted(qtbot, workspace_db
     tab = SummaryTab(*_args(workspace_db))
     qtbot.addWidget(tab)
     qtbot.wait(20)
-    assert tab.reading and not tab.view_cards._read.pending  # built, not shown: not read
+    assert tab.reading and not tab.view_cards.pending  # built, not shown: not read
     assert not tab.health.pending and not tab.reports.pending
     shown = shown_tab(qtbot, workspace_db, SummaryTab)
     assert not shown.reading  # painted, then its view cards, health and reports read

@@ -355,10 +355,10 @@ def test_the_keyboard_walks_the_painted_items_and_a_screen_reader_hears_each(qtb
     first = grid.model.item(grid.current).title
     assert first == "Renewal review"  # 09:00 before the 16:00 task
     spoken = QAccessible.queryAccessibleInterface(grid).text(QAccessible.Text.Name)
-    assert spoken.startswith("Renewal review, ") and spoken.endswith("1/2")
+    assert spoken.startswith("Renewal review, ") and spoken.endswith("1 of 2")
     qtbot.keyClick(grid, Qt.Key.Key_Down)
     assert grid.model.item(grid.current).title == "Send the proposal"
-    assert grid.accessibleName().endswith("2/2")
+    assert grid.accessibleName().endswith("2 of 2")
     qtbot.keyClick(grid, Qt.Key.Key_Right)  # the last stays current
     assert grid.model.item(grid.current).title == "Send the proposal"
     qtbot.keyClick(grid, Qt.Key.Key_Home)
@@ -417,3 +417,36 @@ def test_a_slow_month_is_read_off_the_gui_thread_and_the_week_stays_until_it_com
     assert all(day.weekday() < 5 for day in tab.model.days)  # the click's choice too
     assert "Renewal review" in _titles(tab)
     assert tab.pages.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_a_failed_read_leaves_the_shown_week_and_says_why(qtbot, tab, monkeypatch):
+    """A move whose read fails (a locked file, say): the week stays, the span menu and
+    the cursor say so again, and the error reaches the user (the error dialog)."""
+    from app.models import schedule as schedule_model
+
+    def locked(*_args, **_kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(schedule_model.schedule, "events_between", locked)
+    with qtbot.captureExceptions() as raised:
+        tab.set_span(Span.MONTH)
+        _read(qtbot, tab)
+        qtbot.wait(10)
+    assert [str(e[1]) for e in raised] == ["database is locked"]
+    assert tab.model.shown_span == Span.WEEK and tab.pages.currentWidget() is tab.week
+    assert tab.span_menu.currentData() == Span.WEEK and tab.model.chosen.span == Span.WEEK
+    assert tab.week.grid.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_the_keyboards_item_stays_when_the_calendar_is_read_again(qtbot, tab, schedule_db):
+    tab.set_span(Span.DAY)
+    tab.model.set_anchor(_today())
+    _read(qtbot, tab)
+    grid = tab.week.grid
+    grid.repaint()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    assert grid.model.item(grid.current).title == "Send the proposal"
+    tab.model.reload()  # another device's change, say
+    _read(qtbot, tab)
+    assert grid.model.item(grid.current).title == "Send the proposal"

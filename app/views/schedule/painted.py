@@ -65,6 +65,7 @@ class PaintedDays(QWidget):
         # current item (in time order), Enter opens it — and a screen reader hears each one
         # as the surface's accessible name changes to it.
         self.current: int | None = None  # the model row the keyboard is on
+        self._current_id: object = None  # its item's id, kept across a reload
         self.surface_name = self.tr("Calendar items")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.surface_name)
@@ -76,7 +77,13 @@ class PaintedDays(QWidget):
 
     def _model_changed(self) -> None:
         self._gutter = None
-        self._set_current(None)
+        # the last paint's rectangles name rows of the items before the reset: none until
+        # the next paint; the keyboard's item kept when it is still shown (a reload)
+        kept = self._current_id
+        self.hits, self.day_hits, self.more_hits = [], [], []
+        rows = [r for r, e in enumerate(self.model.events) if e.id == kept and kept is not None]
+        self.current = None
+        self._set_current(rows[0] if rows else None)
         if len(self._elided) > ELIDED_KEPT:
             self._elided = {}
         self.update()
@@ -122,6 +129,8 @@ class PaintedDays(QWidget):
         return None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.model.reading:  # the tab shows the busy cursor until the span is read
+            return
         pos = event.position().toPoint()
         over = self.item_at(pos) is not None or any(r.contains(pos) for r, _ in self.more_hits)
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
@@ -180,13 +189,14 @@ class PaintedDays(QWidget):
         event = self.model.events[row]
         parts = [event.title, self.model.describe_time(event)]
         if row in rows:
-            parts.append(f"{rows.index(row) + 1}/{len(rows)}")
+            parts.append(self.tr("{n} of {total}").format(n=rows.index(row) + 1, total=len(rows)))
         return ", ".join(parts)
 
     def _set_current(self, row: int | None) -> None:
         if row == self.current:
             return
         self.current = row
+        self._current_id = None if row is None else self.model.events[row].id
         # Qt tells assistive technology that the focused widget's name changed
         self.setAccessibleName(self.surface_name if row is None else self.spoken(row))
         if row is not None:

@@ -268,15 +268,37 @@ class ScheduleTab(PreviewHost, QWidget):
         """The span asked for is still being read (tests and benchmarks wait on this)."""
         return self.model.reading
 
+    def _controls_follow(self) -> None:
+        """The span menu, the weekends, the legend and the zone say what is shown (after a
+        failed read they had said what was asked for); a zone being typed is left alone."""
+        model = self.model
+        follow = [
+            (self.span_menu, lambda: self.span_menu.setCurrentIndex(
+                self.span_menu.findData(model.shown_span))),
+            (self.hide_weekends, lambda: self.hide_weekends.setChecked(model.hide_weekends)),
+            (self.show_meetings, lambda: self.show_meetings.setChecked(model.show_meetings)),
+            (self.show_tasks, lambda: self.show_tasks.setChecked(model.show_tasks)),
+        ]  # fmt: skip
+        if not self.zone_menu.lineEdit().hasFocus():
+            follow.append((self.zone_menu, lambda: self.zone_menu.setCurrentText(model.zone.key)))
+        for control, put in follow:
+            blocked = control.blockSignals(True)
+            put()
+            control.blockSignals(blocked)
+        self.hide_weekends.setEnabled(model.shown_span != Span.DAY)
+
     def _reading(self, reading: bool) -> None:
         """A span still being read: the calendar's cursor says so (the window stays live,
         the last span shown until the new one's items arrive)."""
-        if reading:
-            self.pages.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.pages.unsetCursor()
+        for part in (self.pages, self.week.grid, self.week.header, self.month):
+            if reading:  # the surfaces too: each sets its own cursor as the mouse moves
+                part.setCursor(Qt.CursorShape.BusyCursor)
+            else:
+                part.unsetCursor()
 
     def _refresh(self) -> None:
+        if not self.model.reading:
+            self._controls_follow()
         # the page with the span's items (the hidden one does not lay them out)
         self.pages.setCurrentWidget(
             self.month if self.model.shown_span == Span.MONTH else self.week

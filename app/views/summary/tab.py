@@ -371,7 +371,7 @@ class SummaryTab(PreviewHost, QWidget):
     def reading(self) -> bool:
         """The page's off-thread parts are not all shown yet: their first reads wait for
         the first paint, or a read is under way (tests and benchmarks wait on this)."""
-        parts = (self.view_cards._read.pending, self.health.pending, self.reports.pending)
+        parts = (self.view_cards.pending, self.health.pending, self.reports.pending)
         return not self._read_started or any(parts)
 
     def _first_reads(self) -> None:

@@ -120,6 +120,11 @@ class ViewCardsRow(QWidget):
         self.person = person
         self.reload()
 
+    @property
+    def pending(self) -> bool:
+        """The cards are being read."""
+        return self._read.pending
+
     def reload(self) -> None:
         """Read the cards and their counts again, off the GUI thread."""
         db, person = self.db, self.person
