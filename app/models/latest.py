@@ -12,8 +12,10 @@ loop (a queued signal), not asyncio, so it works in the window, in tests and ben
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +23,21 @@ from PySide6.QtCore import QObject, Signal
 # Two workers: a newer read can start while an older, slower one finishes (SQLite's WAL
 # lets reads run side by side).
 _WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tend-read")
+_running: set[Future[None]] = set()  # the reads submitted and not finished
+_running_lock = threading.Lock()
+
+
+def wait_idle(timeout: float = 30) -> None:
+    """Until every read submitted so far has finished (tests, before they collect the
+    garbage of the windows they closed: a collection must never run in a read's thread)."""
+    with _running_lock:
+        pending = set(_running)
+    wait_for(pending, timeout)
+
+
+def _finished(future: Future[None]) -> None:
+    with _running_lock:
+        _running.discard(future)
 
 
 class LatestRead(QObject):
@@ -63,7 +80,10 @@ class LatestRead(QObject):
             with contextlib.suppress(RuntimeError):  # the owner (a closed tab) is gone
                 self._done.emit(ticket, result, error)
 
-        _WORKERS.submit(work)
+        future = _WORKERS.submit(work)
+        with _running_lock:
+            _running.add(future)
+        future.add_done_callback(_finished)
 
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
         if ticket != self._ticket or self._apply is None:

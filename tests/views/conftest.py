@@ -18,8 +18,14 @@ def _garbage_on_the_main_thread() -> Iterator[None]:
     """As in the app (views/common/background.py GuiThreadGarbage): the cyclic collector
     must not run in a worker thread and destroy Qt objects there, so during a window test
     it runs only here, on the main thread, when the test ends."""
+    from app.models import latest
+
     gc.disable()
     yield
+    # The test's off-thread reads finished first: with collection on again, one still
+    # running could start a collection in its thread and destroy the closed windows there
+    # (a segmentation fault in a later test).
+    latest.wait_idle()
     gc.collect(1)  # what the test left (it was all made with collection off)
     gc.enable()
 

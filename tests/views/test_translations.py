@@ -344,3 +344,32 @@ def test_the_judge_tells_english_left_from_a_translation():
     assert not english_left("pl", (polish["Signed in as {name}"] or "").format(name="Ada"))
     assert english_left("pl", "Enterprise customers")  # a literal of the code (the demo)
     assert not english_left("pl", "Acme Rockets") and not english_left("pl", "1 234")
+
+
+def test_polish_task_types_and_long_view_names_are_not_cut(qtbot, tmp_path, demo_path, monkeypatch):
+    """Issue 16 item 4: at 1024 pixels in Polish the Actions tab's type column cut "Do
+    zrobienia" and the views list cut "Przypisani w ciągu ostatnich 30 dni" without a
+    "…", the health pill "W dobrej kondycji"; the columns fit their longest word, a long
+    view name elides with its tooltip."""
+    from app.views.common.elided_label import ElidedLabel
+
+    db, _path, window = _window_in(qtbot, tmp_path, demo_path, "pl", monkeypatch)
+    try:
+        window.resize(1024, 640)
+        window.open_tab("actions")
+        actions = window.tab_content("actions")
+        qtbot.waitUntil(actions.isVisible)
+        metrics = actions.table.fontMetrics()
+        assert actions.table.columnWidth(1) >= metrics.horizontalAdvance("Do zrobienia")
+        window.open_tab("customers")
+        customers = window.tab_content("customers")
+        qtbot.waitUntil(customers.isVisible)
+        long = [n for n in customers.findChildren(ElidedLabel) if n.text().startswith("Przypisani")]
+        assert long and long[0].text() == "Przypisani w ciągu ostatnich 30 dni"
+        assert long[0].toolTip()  # the whole name (or the view's description) on hover
+        status = [i for i, p in enumerate(customers.model.columns) if p.key == "health_status"]
+        wide = customers.table.fontMetrics().horizontalAdvance("W dobrej kondycji") + 30
+        assert status and customers.table.columnWidth(status[0]) >= wide  # the pill whole
+    finally:
+        window.close()
+        db.dispose()

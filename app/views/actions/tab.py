@@ -37,7 +37,13 @@ from app.models.changes import Changes
 from app.models.formatting import ValueFormatter
 from app.models.i18n import tr
 from app.models.saved_views import SavedViews, ViewInfo
-from app.models.task_table import OPTION_LABELS, TaskTableModel, task_view_catalog
+from app.models.task_table import (
+    OPTION_LABELS,
+    PRIORITIES,
+    TYPES,
+    TaskTableModel,
+    task_view_catalog,
+)
 from app.models.tasks import TaskCreation
 from app.views.actions.bulk import BulkBar
 from app.views.actions.task_panel import CreateTaskPanel
@@ -172,6 +178,15 @@ class ActionsTab(SavedViewState, PreviewHost, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((240, 70, 75, 150, 130, 190)):
             self.table.setColumnWidth(column, width)
+        # the type and priority columns as wide as their longest word in the language
+        # ("Do zrobienia", "Połączenie" were cut at 70 pixels)
+        metrics = self.table.fontMetrics()
+        for column, words in ((1, TYPES.values()), (2, PRIORITIES.values())):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(
+                metrics.horizontalAdvance(t) for t in [*(tr(w) for w in words if w), header]
+            )
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), widest + 24))
         self.table.clicked.connect(self._cell_clicked)
         self._press_x = 0.0
         self.table.viewport().installEventFilter(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Sharing
 from app.domain.errors import DomainError
 from app.models.saved_views import SavedViews, ViewInfo
+from app.views.common.elided_label import ElidedLabel
 from app.views.common.view_dialogs import DefaultDialog, DeleteDialog, ViewFormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,7 @@ class ViewSidebar(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(6, 0, 0, 0)
-        name = QLabel(view.name)
+        name = ElidedLabel(view.name)  # a long (or translated) name: cut with "…"
         name.setToolTip(view.description or view.name)
         line.addWidget(name, 1)
         if view.is_default:

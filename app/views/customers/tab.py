@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from app.views.common.tab_header import TabHeader
 from app.views.common.view_sidebar import ViewSidebar
 from app.views.common.view_state import SavedViewState
 from app.views.import_wizard import ImportLauncher
+from app.views.palette import BAND_ORDER, band_label
 
 HEALTH_STATUS = "health_status"  # the customer object's read-only status column (HEALTH-2)
 # Columns narrower than the usual 150 pixels until the viewer sizes them.
@@ -238,8 +240,11 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
         widths = self.sidebar.model.column_widths(self.view)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
+        pill_room = self._pill_width()
         for i, prop in enumerate(self.model.columns):
             default = 240 if i == 0 else DEFAULT_WIDTHS.get(prop.key, 150)
+            if prop.key == HEALTH_STATUS:  # the longest band's pill whole ("W dobrej kondycji")
+                default = max(default, pill_room)
             self.table.setColumnWidth(i, widths.get(prop.key, default))
             # The health status as a pill in its band's colour; other columns as they are.
             pill = self.status_pills if prop.key == HEALTH_STATUS else None
@@ -397,6 +402,13 @@ class CustomersTab(SavedViewState, PreviewHost, QWidget):
                 like=self.create_button,
             ),
         ]  # fmt: skip
+
+    def _pill_width(self) -> int:
+        """The width of the widest health pill in the user's language, with its margins."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return max(metrics.horizontalAdvance(band_label(b)) for b in BAND_ORDER) + 40
 
     def _show_sort_indicator(self) -> None:
         assert self.model is not None

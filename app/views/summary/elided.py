@@ -1,35 +1,13 @@
-"""A one-line label that shrinks with "…" instead of widening its card (the full text in
-its tooltip), so the Summary's columns fit beside the preview panel at 1024 pixels."""
+"""The Summary's painted list lines, cut with "…" like `views/common/elided_label`'s
+label its cards use, so its columns fit beside the preview panel at 1024 pixels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
-class ElidedLabel(QLabel):
-    """Its text on one line, cut with "…" when narrower than it."""
-
-    MIN_WIDTH = 60
-
-    def __init__(self, text: str, parent: QWidget | None = None, object_name: str = "") -> None:
-        super().__init__(text, parent)
-        if object_name:
-            self.setObjectName(object_name)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.MIN_WIDTH, super().minimumSizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
-            self.foregroundRole(),
-        )  # fmt: skip
+from app.views.common.elided_label import ElidedLabel
 
 
 class ListLine(QWidget):

@@ -29,7 +29,7 @@ from app.models.i18n import view_words
 from app.models.latest import LatestRead
 from app.models.summary import load_view_cards, reorder_cards
 from app.views.common.card_drag import DraggableCard
-from app.views.summary.elided import ElidedLabel
+from app.views.common.elided_label import ElidedLabel
 
 MIME = "application/x-tend-view-card"
 # What moves a card's count: customers, the views themselves, users (their books).
