@@ -185,6 +185,7 @@ def run_check(path: Path) -> int:
 def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
     """Generate the demo into a new file at `path`, printing progress."""
     from app.domain.demo import generate_demo_file
+    from app.domain.errors import ValidationError
     from app.store.tend_file import NotATendFile
 
     if companies < 1:
@@ -203,6 +204,9 @@ def run_demo(path: Path, companies: int, seed: int, force: bool) -> int:
         )
     except (NotATendFile, FileExistsError) as exc:
         print(f"tend demo: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # too many companies to name, say
+        print(f"tend demo: {exc.user_message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Cancelled; nothing was written to the file.", file=sys.stderr)

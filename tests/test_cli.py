@@ -40,6 +40,14 @@ def test_demo_refuses_a_size_below_one(tmp_path, capsys):
     assert not (tmp_path / "x.db").exists()
 
 
+def test_demo_refuses_more_companies_than_it_has_names_for(tmp_path, capsys):
+    """A traceback (ValueError) before; now the reason, and no file."""
+    assert main(["demo", "--companies", "5000000", "--db", str(tmp_path / "x.db")]) == 2
+    err = capsys.readouterr().err
+    assert "at most 2,880,000 companies" in err and "Traceback" not in err
+    assert not (tmp_path / "x.db").exists()
+
+
 def test_top_level_db_option_is_used_by_demo(tmp_path):
     path = tmp_path / "top.db"
     assert main(["--db", str(path), "demo", "--companies", "5"]) == 0

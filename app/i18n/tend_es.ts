@@ -911,6 +911,10 @@
         <translation>La demostración necesita al menos una empresa.</translation>
     </message>
     <message>
+        <source>The demo has names for at most {n} companies.</source>
+        <translation>La demostración tiene nombres para {n} empresas como máximo.</translation>
+    </message>
+    <message>
         <source>This database already has a workspace; choose a new file.</source>
         <translation>Esta base de datos ya tiene un espacio de trabajo; elige un archivo nuevo.</translation>
     </message>

@@ -912,6 +912,10 @@
         <translation>Wersja demonstracyjna wymaga co najmniej jednej firmy.</translation>
     </message>
     <message>
+        <source>The demo has names for at most {n} companies.</source>
+        <translation>Demo ma nazwy dla najwyżej {n} firm.</translation>
+    </message>
+    <message>
         <source>This database already has a workspace; choose a new file.</source>
         <translation>Ta baza danych ma już obszar roboczy; wybierz nowy plik.</translation>
     </message>

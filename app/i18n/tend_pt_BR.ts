@@ -911,6 +911,10 @@
         <translation>A demonstração precisa de pelo menos uma empresa.</translation>
     </message>
     <message>
+        <source>The demo has names for at most {n} companies.</source>
+        <translation>A demonstração tem nomes para no máximo {n} empresas.</translation>
+    </message>
+    <message>
         <source>This database already has a workspace; choose a new file.</source>
         <translation>Este banco de dados já tem um espaço de trabalho; escolha um novo arquivo.</translation>
     </message>

@@ -910,6 +910,10 @@
         <translation>演示数据至少需要一家公司。</translation>
     </message>
     <message>
+        <source>The demo has names for at most {n} companies.</source>
+        <translation>演示最多只能为 {n} 家公司命名。</translation>
+    </message>
+    <message>
         <source>This database already has a workspace; choose a new file.</source>
         <translation>此数据库已有工作区；请选择一个新文件。</translation>
     </message>

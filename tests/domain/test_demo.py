@@ -425,6 +425,30 @@ def test_cancel_stops_the_generation(db):
         generate_demo(db, companies=200, progress=progress, cancelled=lambda: len(calls) > 1)
 
 
+def test_past_the_names_of_the_stems_a_region_names_the_rest(monkeypatch):
+    """Issue 16 item 6: the stems, trades and legal forms name 320,000 companies; a bigger
+    demo (a million) names the rest with a region; a demo within them keeps its names."""
+    import random
+    from types import SimpleNamespace
+
+    from app.domain.demo import names
+    from app.domain.demo.records import company_names, name_space
+
+    monkeypatch.setattr(names, "STEM_A", ("Apex", "Blue"))
+    monkeypatch.setattr(names, "STEM_B", ("haven",))
+    monkeypatch.setattr(names, "TRADE", ("Capital",))
+    monkeypatch.setattr(names, "LEGAL", (("", "com"),))
+    assert name_space() == (2, 2 * (1 + len(names.REGIONS)))
+    small = sorted(company_names(SimpleNamespace(rng=random.Random(1)), 2))
+    assert small == [("Apexhaven Capital", "apexhavencapital.com"),
+                     ("Bluehaven Capital", "bluehavencapital.com")]  # fmt: skip
+    big = list(company_names(SimpleNamespace(rng=random.Random(1)), 18))
+    assert len({name for name, _ in big}) == 18 and len({domain for _, domain in big}) == 18
+    assert ("Apexhaven Pacific Capital", "apexhavenpacificcapital.com") in big
+    with pytest.raises(ValueError):
+        list(company_names(SimpleNamespace(rng=random.Random(1)), 19))
+
+
 def test_progress_only_goes_forward(db):
     """The bar a user watches never jumps back (the first index rebuild once ran to 98 %,
     then the search index and health scores started again from 68 %)."""

@@ -28,6 +28,7 @@ from app.domain.demo.helper import PARALLEL_FROM, Helper, Plan, make_activities
 from app.domain.demo.people import create_catalog, create_people
 from app.domain.demo.pipelines import pipeline_records
 from app.domain.demo.records import companies as write_companies
+from app.domain.demo.records import name_space
 from app.domain.demo.writer import BulkWriter, DemoCancelled, IdMaker
 from app.domain.errors import ValidationError
 from app.domain.history import ChangeBatch, SystemWork
@@ -65,6 +66,12 @@ def _check_target(db: Database, companies: int) -> None:
         )
     if companies < 1:
         raise ValidationError("companies", QT_TR_NOOP("The demo needs at least one company."))
+    most = name_space()[1]
+    if companies > most:
+        raise ValidationError(
+            "companies", QT_TR_NOOP("The demo has names for at most {n} companies."),
+            n=f"{most:,}",
+        )  # fmt: skip
     with db.session() as session:
         if not is_empty(session):
             raise ValidationError(

@@ -312,3 +312,6 @@ EMAIL_SUBJECTS = (
 SEQUENCES = ("Onboarding nurture", "Renewal reminders", "Adoption tips", "Executive outreach")
 PAGES = ("/pricing", "/docs/getting-started", "/blog/release-notes", "/integrations", "/security")
 FORMS = ("Webinar registration", "Contact support", "Feature request", "Event sign-up")
+# A demo of more companies than the stems, trades and legal forms can name (320,000) names
+# the rest with a region between the stem and the trade ("Apexhaven Pacific Capital Inc.").
+REGIONS = ("Nordic", "Pacific", "Atlantic", "Alpine", "Coastal", "Central", "Northern", "Southern")

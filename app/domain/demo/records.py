@@ -75,19 +75,30 @@ def _change(
     )  # fmt: skip
 
 
+def name_space() -> tuple[int, int]:
+    """How many companies the stems, trades and legal forms name, and with the regions."""
+    base = len(names.STEM_A) * len(names.STEM_B) * len(names.TRADE) * len(names.LEGAL)
+    return base, base * (1 + len(names.REGIONS))
+
+
 def company_names(ctx: Context, n: int) -> Iterator[tuple[str, str]]:
-    """`n` distinct (name, domain) pairs."""
+    """`n` distinct (name, domain) pairs: up to 320,000 without a region (the names every
+    demo of that size has always had), beyond with the regions too (the million-company
+    demo)."""
     a, b, t, legal = names.STEM_A, names.STEM_B, names.TRADE, names.LEGAL
-    space = len(a) * len(b) * len(t) * len(legal)
-    if n > space:
-        raise ValueError(f"the demo can name at most {space:,} companies")
-    for k in ctx.rng.sample(range(space), n):
+    base, most = name_space()
+    if n > most:
+        raise ValueError(f"the demo can name at most {most:,} companies")
+    regions = ("",) if n <= base else ("", *names.REGIONS)
+    for k in ctx.rng.sample(range(base * len(regions)), n):
+        k, ri = divmod(k, len(regions))
         k, li = divmod(k, len(legal))
         k, ti = divmod(k, len(t))
         ai, bi = divmod(k, len(b))
-        stem = a[ai] + b[bi]
+        stem, region = a[ai] + b[bi], regions[ri]
         suffix, tld = legal[li]
-        yield f"{stem} {t[ti]}{suffix}", f"{stem.lower()}{t[ti].lower()}.{tld}"
+        trade = f"{region} {t[ti]}" if region else t[ti]
+        yield f"{stem} {trade}{suffix}", f"{stem.lower()}{region.lower()}{t[ti].lower()}.{tld}"
 
 
 def companies(ctx: Context, n: int) -> None:
