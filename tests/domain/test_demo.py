@@ -8,6 +8,7 @@ import uuid
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -439,14 +440,18 @@ def test_past_the_names_of_the_stems_a_region_names_the_rest(monkeypatch):
     monkeypatch.setattr(names, "TRADE", ("Capital",))
     monkeypatch.setattr(names, "LEGAL", (("", "com"),))
     assert name_space() == (2, 2 * (1 + len(names.REGIONS)))
-    small = sorted(company_names(SimpleNamespace(rng=random.Random(1)), 2))
+
+    def ctx() -> Any:  # company_names draws from the context's generator only
+        return SimpleNamespace(rng=random.Random(1))
+
+    small = sorted(company_names(ctx(), 2))
     assert small == [("Apexhaven Capital", "apexhavencapital.com"),
                      ("Bluehaven Capital", "bluehavencapital.com")]  # fmt: skip
-    big = list(company_names(SimpleNamespace(rng=random.Random(1)), 18))
+    big = list(company_names(ctx(), 18))
     assert len({name for name, _ in big}) == 18 and len({domain for _, domain in big}) == 18
     assert ("Apexhaven Pacific Capital", "apexhavenpacificcapital.com") in big
     with pytest.raises(ValueError):
-        list(company_names(SimpleNamespace(rng=random.Random(1)), 19))
+        list(company_names(ctx(), 19))
 
 
 def test_progress_only_goes_forward(db):
