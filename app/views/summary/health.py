@@ -46,11 +46,7 @@ class HealthSummaryCard(QFrame):
         viewer: Viewer,
         set_up: Callable[[], None] | None = None,
         parent: QWidget | None = None,
-        *,
-        read: bool = True,
     ) -> None:
-        """`read=False`: the first read waits for `reload` (the Summary starts it once its
-        first frame is on the screen)."""
         super().__init__(parent, objectName="Card")
         self.db = db
         self.viewer = viewer
@@ -90,8 +86,7 @@ class HealthSummaryCard(QFrame):
         self.stack.addWidget(QWidget())
         self.stack.addWidget(self._none_set_up())
         StaleWatcher(self, db, concerns_health, self.reload)
-        if read:
-            self.reload()
+        self.reload()
 
     # -- the three faces: reading, the figures, nothing set up --------------------------
     def _figures(self) -> QWidget:

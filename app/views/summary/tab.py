@@ -61,7 +61,6 @@ from app.models.summary import (
     person_shown,
     viewable_people,
 )
-from app.views.common.first_paint import AfterFirstPaint
 from app.views.common.message_bar import MessageBar
 from app.views.common.preview_host import PreviewHost
 from app.views.common.stale import StaleWatcher
@@ -185,7 +184,7 @@ class SummaryTab(PreviewHost, QWidget):
         self.view_cards.viewOpened.connect(self._open_view_card)
         self.view_cards.refused.connect(self.messages.show_message)
         # The health card is read off the GUI thread and kept across the cards' rebuilds.
-        self.health = self._health_card(read=False)
+        self.health = self._health_card()
         # SUM-7: the pinned reports, kept across the cards' rebuilds (each chart refreshes
         # itself off the GUI thread).
         self.reports = self._reports_section()
@@ -193,10 +192,12 @@ class SummaryTab(PreviewHost, QWidget):
         self._reflow = QTimer(self, singleShot=True, interval=0)
         self._reflow.timeout.connect(self._build_page)
         self.scroll_area.viewport().installEventFilter(self)
+        self.view_cards.reload()
         # The page is built when first shown, at the size it is shown at (not at a default
         # size and again once laid out); the schedule was just read.
         self._built = False
-        self._read_started = False  # the off-thread reads start after the first paint
+        # SUM-7's charts are built on the loop's next turn: the day's lists paint first.
+        QTimer.singleShot(0, self.reports.reload_soon)
         # Today's tasks, meetings, the viewer's customers and their alerts (`alerts`,
         # `health_scores`, `health_score_history`): most actions touch one of them. The
         # health card has its own watcher (it reads off the GUI thread).
@@ -271,11 +272,9 @@ class SummaryTab(PreviewHost, QWidget):
         self.schedule = ScheduleModel(self.db, self.person, self, span=Span.DAY, tasks=False)
         self.refresh()
 
-    def _health_card(self, read: bool = True) -> HealthSummaryCard:
+    def _health_card(self) -> HealthSummaryCard:
         own = not self.viewing_other
-        card = HealthSummaryCard(
-            self.db, self.person, self.set_up_health if own else None, read=read
-        )
+        card = HealthSummaryCard(self.db, self.person, self.set_up_health if own else None)
         card.bandOpened.connect(self._open_band)
         return card
 
@@ -369,18 +368,9 @@ class SummaryTab(PreviewHost, QWidget):
 
     @property
     def reading(self) -> bool:
-        """The page's off-thread parts are not all shown yet: their first reads wait for
-        the first paint, or a read is under way (tests and benchmarks wait on this)."""
-        parts = (self.view_cards.pending, self.health.pending, self.reports.pending)
-        return not self._read_started or any(parts)
-
-    def _first_reads(self) -> None:
-        if self._read_started:
-            return
-        self._read_started = True
-        self.view_cards.reload()
-        self.health.reload()
-        self.reports.reload_soon()
+        """A part of the page read off the GUI thread is not shown yet (tests and
+        benchmarks wait on this)."""
+        return self.view_cards.pending or self.health.pending or self.reports.pending
 
     def column_count(self, width: int) -> int:
         """How many columns of cards fit `width` pixels (the preview panel beside the
@@ -478,12 +468,6 @@ class SummaryTab(PreviewHost, QWidget):
             old.hide()
             old.deleteLater()
         self.scroll_area.setWidget(page)
-        if not self._read_started:
-            # The view cards' counts, the health card and SUM-7's reports are read off the
-            # GUI thread once the day's lists are on the screen: started before, their
-            # threads competed with the first frame for the interpreter, and what they
-            # drew landed in it.
-            AfterFirstPaint(page, self._first_reads)
 
     # -- alerts (SUM-2, HEALTH-5) -------------------------------------------------------------
     def _alerts_card(self, alerts: AlertList) -> Card:
