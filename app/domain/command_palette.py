@@ -17,7 +17,7 @@ from app.domain.saved_views import visible_views
 from app.domain.viewer import Person
 from app.domain.workspace import workspace_for
 from app.store import ObjectType, ViewTab, fold
-from app.store.i18n import translated
+from app.store.i18n import view_words
 
 RECORDS_SHOWN = 8
 VIEW_TABS = (ViewTab.CUSTOMERS, ViewTab.SERVICES, ViewTab.REVENUE, ViewTab.ACTIONS)
@@ -81,7 +81,7 @@ def find_views(session: Session, viewer: Person, text: str) -> list[ViewHit]:
     hits = []
     for tab in VIEW_TABS:
         for view in visible_views(session, viewer, ws, tab):
-            shown = translated(view.name) if view.builtin else view.name
+            shown = view_words(view.name, view.builtin)
             if matches(text, shown, view.name):
                 hits.append(ViewHit(view.id, shown, tab, view.object_type_id))
     return hits

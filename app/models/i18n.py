@@ -12,17 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.store import i18n as store_i18n
+from app.store.i18n import view_words
+
+__all__ = ["install", "tr", "view_words"]
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language; `%n` in it is `n`, in the form its count takes."""
     return QCoreApplication.translate("", text, disambiguation, n)
-
-
-def view_words(text: str, builtin: str | None) -> str:
-    """A saved view's name or description as shown: a built-in view's (which nobody can
-    rename, CUS-1) in the user's language, any other as its owner typed it."""
-    return tr(text) if builtin and text else text
 
 
 def install() -> None:

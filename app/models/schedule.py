@@ -105,6 +105,7 @@ class ScheduleModel(QAbstractListModel):
         self.show_tasks = tasks
         self.anchor = self.today()
         self.chosen = Choice(span, self.anchor, self.zone, False, True, tasks)
+        self._shown_choice = self.chosen  # what the attributes above show
         self._read = LatestRead(self) if background else None
         self.days: list[dt.date] = []
         self.events: list[Event] = []
@@ -216,16 +217,14 @@ class ScheduleModel(QAbstractListModel):
             return
         # the read failed (a locked file, say): what is shown stays and is what is chosen
         # again (so the span menu and zone box follow `changed`), then the error is said
-        self.chosen = Choice(
-            self.shown_span, self.anchor, self.zone, self.hide_weekends,
-            self.show_meetings, self.show_tasks,
-        )  # fmt: skip
+        self.chosen = self._shown_choice
         self.changed.emit()
         self.readingChanged.emit(False)
         raise got
 
     def _apply(self, choice: Choice, days: list[dt.date], events: list[Event]) -> None:
         self.beginResetModel()
+        self._shown_choice = choice
         self.shown_span, self.anchor, self.zone = choice.span, choice.anchor, choice.zone
         self.hide_weekends = choice.hide_weekends
         self.show_meetings, self.show_tasks = choice.meetings, choice.tasks

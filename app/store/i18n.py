@@ -36,6 +36,12 @@ def translated(text: str) -> str:
     return translator(text)
 
 
+def view_words(text: str, builtin: str | None) -> str:
+    """A saved view's name or description as shown: a built-in view's (which nobody can
+    rename, CUS-1) in the user's language, any other as its owner typed it."""
+    return translated(text) if builtin and text else text
+
+
 def english(template: str, values: Mapping[str, object]) -> str:
     """The English message: `template` with `values` filled in (a value that is itself a
     `Message` in English)."""

@@ -197,7 +197,7 @@ class SummaryTab(PreviewHost, QWidget):
         # size and again once laid out); the schedule was just read.
         self._built = False
         # SUM-7's charts are built on the loop's next turn: the day's lists paint first.
-        QTimer.singleShot(0, self.reports.reload_soon)
+        QTimer.singleShot(0, self._first_reports)
         # Today's tasks, meetings, the viewer's customers and their alerts (`alerts`,
         # `health_scores`, `health_score_history`): most actions touch one of them. The
         # health card has its own watcher (it reads off the GUI thread).
@@ -365,6 +365,9 @@ class SummaryTab(PreviewHost, QWidget):
         if not self._built:
             self._build_page()
         super().showEvent(event)
+
+    def _first_reports(self) -> None:
+        self.reports.reload_soon()  # the section shown then (a view-as replaces it)
 
     @property
     def reading(self) -> bool:
