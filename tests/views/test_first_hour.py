@@ -48,6 +48,12 @@ def _import(window: MainWindow, wizard: ImportWizard, path: Path, objects: str, 
     return wizard
 
 
+def _rows(path: Path) -> int:
+    """How many rows of a CSV file are written so far."""
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        return len(list(csv.reader(f)))
+
+
 def _customers(window: MainWindow) -> CustomersTab:
     customers = window.tab_content("customers")
     assert isinstance(customers, CustomersTab)
@@ -78,9 +84,9 @@ def first_hour(window: MainWindow, wait: Wait, shoot: Shoot, work: Path) -> dict
         rejected = work / "companies_rejected.csv"
         QFileDialog.getSaveFileName = lambda *_a, **_k: (str(rejected), "")  # type: ignore[method-assign]
         _click(wizard.result_page.save_rejected_button)
-        wait(rejected.exists)
         saved = wizard
-        wait(lambda: not saved.busy)
+        # the file is written off the GUI thread: it may exist before its rows are in it
+        wait(lambda: rejected.exists() and not saved.busy and _rows(rejected) > 1)
         _click(wizard.close_button)
 
         # The CSM fixes the rejected row in their spreadsheet and imports the file again.
